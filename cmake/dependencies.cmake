@@ -1,0 +1,22 @@
+# Every dependency comes from Debian 12 packages installed by scripts/setup.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(CLI11 REQUIRED)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(ZLIB REQUIRED IMPORTED_TARGET zlib)
+pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)
+pkg_check_modules(SIMDJSON REQUIRED IMPORTED_TARGET simdjson)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+pkg_check_modules(ICU_UC REQUIRED IMPORTED_TARGET icu-uc)
+pkg_check_modules(ICU_I18N REQUIRED IMPORTED_TARGET icu-i18n)
+
+# fastText (libfasttext-dev) ships neither a CMake config nor a .pc file.
+find_path(FASTTEXT_INCLUDE_DIR fasttext/fasttext.h REQUIRED)
+find_library(FASTTEXT_LIBRARY fasttext REQUIRED)
+add_library(fasttext UNKNOWN IMPORTED)
+set_target_properties(fasttext PROPERTIES
+  IMPORTED_LOCATION "${FASTTEXT_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${FASTTEXT_INCLUDE_DIR}")

@@ -1,0 +1,112 @@
+// The document contract: one Document per article, serialised as one JSON
+// object per line. doc/schema.md is the reference; this header mirrors it.
+// Every key is always written (absent values as null or []).
+//
+// All start/end offsets are Unicode code points into Document::text, end
+// exclusive, so that text[start:end] (in code points) equals the span's text.
+#ifndef VIGIE_DOCUMENT_H_
+#define VIGIE_DOCUMENT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigie {
+
+enum class Format { kText, kMarkdown, kHtml, kJsonl, kWarc };
+
+// "text", "markdown", "html", "jsonl", "warc".
+std::string_view FormatName(Format format);
+// Inverse of FormatName; also accepts "txt", "md", "htm". nullopt if unknown.
+std::optional<Format> ParseFormatName(std::string_view name);
+
+enum class CreditRelation { kRepublishedFrom, kCited, kAgency };
+// "republished_from", "cited", "agency".
+std::string_view CreditRelationName(CreditRelation relation);
+
+// An origin the page itself names: "Source: <url>", "(AFP)", "Traduit par X".
+struct Credit {
+  std::optional<std::string> name;
+  std::optional<std::string> url;
+  CreditRelation relation = CreditRelation::kCited;
+  bool operator==(const Credit&) const = default;
+};
+
+struct Geo {
+  double lat = 0;
+  double lon = 0;
+  std::string country;  // ISO 3166-1 alpha-2
+};
+
+struct Entity {
+  std::string text;
+  int64_t start = 0, end = 0;
+  std::string type;  // PER, ORG, LOC, MISC
+  std::string canonical;
+  std::optional<Geo> geo;
+};
+
+struct Quote {
+  std::string text;
+  int64_t start = 0, end = 0;
+  std::string kind;  // direct, indirect
+  std::optional<std::string> speaker;
+  std::optional<int64_t> speaker_start, speaker_end;
+  std::optional<std::string> cue;
+};
+
+struct Claim {
+  std::string text;
+  int64_t start = 0, end = 0;
+  std::string kind;  // casualties
+  std::optional<int64_t> killed, injured, children, civilians, military;
+  bool approximate = false;
+  std::optional<std::string> place, date, actor, attribution;
+};
+
+struct Label {
+  std::string text;
+  int64_t start = 0, end = 0;
+  std::string term, target, stance;  // stance: pejorative, neutral, sympathetic
+};
+
+struct Technique {
+  std::string technique;  // SemEval-2023 Task 3 name, or Rhetorical_Question
+  int64_t start = 0, end = 0;
+  std::string text;
+  std::string cue;
+};
+
+struct Document {
+  std::string id;     // stable across runs for the same input
+  std::string input;  // path, plus "#N" for the N-th record (1-based) of a file
+  Format format = Format::kText;
+  std::optional<std::string> url, domain, outlet, title;
+  std::vector<std::string> authors;
+  std::optional<std::string> published;  // ISO 8601 date or date-time
+  std::optional<std::string> fetched;    // crawl time (WARC only)
+  std::optional<std::string> language;   // ISO 639-1
+  std::vector<std::string> tags;
+  std::string text;                      // paragraphs separated by "\n\n"
+  std::vector<std::string> removed;      // boilerplate blocks, in order
+  std::vector<Credit> credits;
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  std::vector<Claim> claims;
+  std::vector<Label> labels;
+  std::vector<Technique> techniques;
+  std::vector<std::string> warnings;
+  // Fields of a JSONL record that the contract does not know, as a JSON
+  // object text; nullopt when there are none.
+  std::optional<std::string> meta_json;
+};
+
+// The document as one line of JSON (no trailing newline), keys in contract
+// order. Thread-safe.
+std::string ToJsonLine(const Document& doc);
+
+}  // namespace vigie
+
+#endif  // VIGIE_DOCUMENT_H_

@@ -1,0 +1,49 @@
+// The extraction job: paths in, one Document per article out, in input order.
+#ifndef VIGIE_EXTRACT_H_
+#define VIGIE_EXTRACT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vigie/document.h"
+
+namespace vigie {
+
+struct ExtractOptions {
+  std::optional<Format> format;  // force a format instead of detecting it
+  bool analyse = true;           // run the analysis layers
+  int jobs = 0;                  // worker threads; 0 = number of cores
+  std::string lid_model;         // lid.176.ftz path; empty = the default
+};
+
+// Receives the results, always from the calling thread of Extract, in input
+// order.
+class ExtractSink {
+ public:
+  virtual ~ExtractSink() = default;
+  virtual void OnDocument(const Document& doc) = 0;
+  // `input` names the file or record ("path#N"), `error` says why it failed.
+  virtual void OnError(std::string_view input, std::string_view error) = 0;
+  // A one-time notice about the run (a missing model...).
+  virtual void OnNotice(std::string_view message) = 0;
+};
+
+struct ExtractSummary {
+  int64_t inputs = 0;    // files and standard input read
+  int64_t articles = 0;  // documents emitted
+  int64_t errors = 0;    // error lines emitted
+  int64_t skipped = 0;   // container records that are not articles
+};
+
+// Reads `paths` ("-" or an empty list: standard input; directories
+// recursively, in byte order of their paths) and reports every article and
+// every failure to `sink`.
+ExtractSummary Extract(const std::vector<std::string>& paths, const ExtractOptions& options,
+                       ExtractSink* sink);
+
+}  // namespace vigie
+
+#endif  // VIGIE_EXTRACT_H_

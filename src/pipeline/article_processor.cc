@@ -1,0 +1,44 @@
+#include "pipeline/article_processor.h"
+
+#include <utility>
+
+#include "clean/document_builder.h"
+#include "clean/html_page.h"
+#include "clean/text_rules.h"
+#include "ingest/html_parser.h"
+#include "ingest/markdown_reader.h"
+#include "ingest/text_reader.h"
+
+namespace vigie::pipeline {
+
+namespace {
+
+Result<ingest::Page> ReadBody(const ingest::Record& record) {
+  switch (record.body_format) {
+    case Format::kHtml: {
+      Result<ingest::HtmlDocument> doc = ingest::HtmlDocument::Parse(record.body);
+      if (!doc.ok()) return doc.status();
+      return clean::ExtractHtmlPage(*doc, record.url.value_or(""));
+    }
+    case Format::kMarkdown: return ingest::ReadMarkdownPage(record.body);
+    default: return ingest::ReadTextPage(record.body);
+  }
+}
+
+}  // namespace
+
+Result<Document> ArticleProcessor::Process(ingest::Record record) const {
+  Result<ingest::Page> page = ReadBody(record);
+  if (!page.ok()) return page.status();
+  clean::TextFindings findings = clean::ApplyTextRules(record.body_format, &*page);
+  Document doc = clean::BuildDocument(std::move(record), std::move(*page), std::move(findings));
+  if (language_id_ != nullptr && !doc.text.empty()) {
+    text::LanguageGuess guess = language_id_->Identify(doc.text);
+    if (!guess.language.empty()) doc.language = guess.language;
+  }
+  // The analysis layers (entities, quotes, claims, labels, techniques) run
+  // here when options_.analyse is set; they arrive with their own issues.
+  return doc;
+}
+
+}  // namespace vigie::pipeline

@@ -1,0 +1,110 @@
+// The vigie command line: parses arguments and dispatches to one function
+// per command. Only this file turns errors into messages and exit codes.
+//
+// Exit status: 0 every input processed, 1 some inputs failed (the rest were
+// processed), 2 usage error.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "vigie/document.h"
+#include "vigie/extract.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitSomeFailed = 1;
+constexpr int kExitUsage = 2;
+
+// Writes JSONL to stdout and JSON diagnostics to stderr.
+class CliSink : public vigie::ExtractSink {
+ public:
+  void OnDocument(const vigie::Document& doc) override {
+    std::string line = vigie::ToJsonLine(doc);
+    line.push_back('\n');
+    if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) stdout_failed_ = true;
+  }
+  void OnError(std::string_view input, std::string_view error) override {
+    nlohmann::ordered_json j{{"input", input}, {"error", error}};
+    WriteStderr(j);
+  }
+  void OnNotice(std::string_view message) override {
+    WriteStderr(nlohmann::ordered_json{{"notice", message}});
+  }
+  static void WriteStderr(const nlohmann::ordered_json& j) {
+    std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  bool stdout_failed() const { return stdout_failed_; }
+
+ private:
+  bool stdout_failed_ = false;
+};
+
+int RunExtract(const std::vector<std::string>& paths, const vigie::ExtractOptions& options) {
+  CliSink sink;
+  vigie::ExtractSummary summary = vigie::Extract(paths, options, &sink);
+  std::fflush(stdout);
+  CliSink::WriteStderr(nlohmann::ordered_json{
+      {"summary",
+       {{"inputs", summary.inputs},
+        {"articles", summary.articles},
+        {"errors", summary.errors},
+        {"skipped", summary.skipped}}}});
+  if (sink.stdout_failed() || std::ferror(stdout)) return kExitSomeFailed;
+  return summary.errors > 0 ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Vigie: how news stories travel and change between outlets.", "vigie"};
+  app.set_version_flag("--version", std::string("vigie ") + VIGIE_VERSION);
+  app.require_subcommand(1);
+
+  vigie::ExtractOptions options;
+  std::vector<std::string> paths;
+  std::string format;
+  bool no_analyse = false;
+  CLI::App* extract = app.add_subcommand(
+      "extract",
+      "Read news pages and print one JSON object per article (doc/schema.md).\n"
+      "PATHs are files or directories (walked recursively); '-' or no PATH reads\n"
+      "standard input. Formats: text, markdown, html, jsonl, warc, detected from\n"
+      "content and name; gzip and zstd compression is recognised by magic bytes.\n"
+      "Errors are JSON lines {\"input\", \"error\"} on standard error; a final\n"
+      "{\"summary\"} line counts inputs, articles, errors and skipped WARC records.\n"
+      "Exit status: 0 all inputs processed, 1 some failed, 2 usage error.");
+  extract->add_option("PATH", paths, "Files, directories, or - for standard input");
+  extract
+      ->add_option("--format", format,
+                   "Read every input as this format instead of detecting it")
+      ->check(CLI::IsMember({"text", "markdown", "html", "jsonl", "warc"}));
+  extract->add_flag("--no-analyse", no_analyse,
+                    "Skip the analysis layers (entities, quotes, claims, labels, techniques;\n"
+                    "not produced by this version, whose arrays are always empty)");
+  extract->add_option("--jobs,-j", options.jobs, "Worker threads (default: number of cores)")
+      ->check(CLI::Range(1, 1024));
+  extract->add_option("--lid-model", options.lid_model,
+                      "fastText language-identification model (default: $VIGIE_LID_MODEL, "
+                      "else the one scripts/setup installs)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+
+  if (extract->parsed()) {
+    if (!format.empty()) options.format = vigie::ParseFormatName(format);
+    options.analyse = !no_analyse;
+    return RunExtract(paths, options);
+  }
+  return kExitUsage;
+}
