@@ -27,7 +27,7 @@ TEST(Utf8Test, RepairReplacesMaximalIllFormedSubparts) {
       {"caf\xE9", "caf\xEF\xBF\xBD", true},                     // Latin-1 é
       {"a\xE2\x82z", "a\xEF\xBF\xBDz", true},                   // truncated 3-byte
       {"\xF0\x9F\x98", "\xEF\xBF\xBD", true},                   // truncated 4-byte at end
-      {"x\0y", "xy", true},                                     // NUL removed
+      {std::string("x\0y", 3), "xy", true},                     // NUL removed
       {"\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD", true},            // overlong: two subparts
   };
   for (const RepairCase& c : cases) {

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -21,36 +22,62 @@ constexpr int kExitOk = 0;
 constexpr int kExitSomeFailed = 1;
 constexpr int kExitUsage = 2;
 
-// Writes JSONL to stdout and JSON diagnostics to stderr.
+// Writes JSONL to stdout and JSON diagnostics to stderr; draws a progress
+// line on stderr when it is a terminal.
 class CliSink : public vigie::ExtractSink {
  public:
+  CliSink() : progress_(isatty(STDERR_FILENO) != 0) {}
+  ~CliSink() override { ClearProgress(); }
+
   void OnDocument(const vigie::Document& doc) override {
     std::string line = vigie::ToJsonLine(doc);
     line.push_back('\n');
     if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) stdout_failed_ = true;
+    ++articles_;
+    DrawProgress();
   }
   void OnError(std::string_view input, std::string_view error) override {
-    nlohmann::ordered_json j{{"input", input}, {"error", error}};
-    WriteStderr(j);
+    ++errors_;
+    WriteStderr(nlohmann::ordered_json{{"input", input}, {"error", error}});
+    DrawProgress();
   }
   void OnNotice(std::string_view message) override {
     WriteStderr(nlohmann::ordered_json{{"notice", message}});
   }
-  static void WriteStderr(const nlohmann::ordered_json& j) {
+  void WriteStderr(const nlohmann::ordered_json& j) {
+    ClearProgress();
     std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::fprintf(stderr, "%s\n", line.c_str());
   }
   bool stdout_failed() const { return stdout_failed_; }
 
  private:
+  void DrawProgress() {
+    if (!progress_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_draw_ < std::chrono::milliseconds(200)) return;
+    last_draw_ = now;
+    std::fprintf(stderr, "\r\033[Kvigie: %lld articles, %lld errors", articles_, errors_);
+    drawn_ = true;
+  }
+  void ClearProgress() {
+    if (!drawn_) return;
+    std::fprintf(stderr, "\r\033[K");
+    drawn_ = false;
+  }
+
+  const bool progress_;
+  bool drawn_ = false;
   bool stdout_failed_ = false;
+  long long articles_ = 0, errors_ = 0;
+  std::chrono::steady_clock::time_point last_draw_{};
 };
 
 int RunExtract(const std::vector<std::string>& paths, const vigie::ExtractOptions& options) {
   CliSink sink;
   vigie::ExtractSummary summary = vigie::Extract(paths, options, &sink);
   std::fflush(stdout);
-  CliSink::WriteStderr(nlohmann::ordered_json{
+  sink.WriteStderr(nlohmann::ordered_json{
       {"summary",
        {{"inputs", summary.inputs},
         {"articles", summary.articles},

@@ -1,0 +1,197 @@
+#include "text/language.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace vigie::text {
+namespace {
+
+// Paragraphs written for these tests, in the register of news pages.
+constexpr char kFrench[] =
+    "Le conseil municipal a voté mardi soir le nouveau plan de circulation du centre-ville. "
+    "Selon le maire, les travaux commenceront au printemps et dureront près de deux ans, "
+    "tandis que les commerçants craignent une baisse de la fréquentation pendant le chantier.";
+constexpr char kEnglish[] =
+    "The city council approved the new traffic plan for the town centre on Tuesday evening. "
+    "According to the mayor, work will begin in the spring and last nearly two years, while "
+    "shop owners fear that fewer customers will come during the construction.";
+constexpr char kGerman[] =
+    "Der Stadtrat hat am Dienstagabend den neuen Verkehrsplan für die Innenstadt beschlossen. "
+    "Nach Angaben des Bürgermeisters beginnen die Arbeiten im Frühjahr und dauern fast zwei "
+    "Jahre, während die Händler einen Rückgang der Kundschaft während der Bauzeit befürchten.";
+constexpr char kSpanish[] =
+    "El ayuntamiento aprobó el martes por la noche el nuevo plan de tráfico del centro de la "
+    "ciudad. Según el alcalde, las obras comenzarán en primavera y durarán casi dos años, "
+    "mientras que los comerciantes temen una caída de la clientela durante las obras.";
+
+class LanguageIdentifierTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<std::unique_ptr<LanguageIdentifier>> loaded =
+        LanguageIdentifier::Load(DefaultLanguageModelPath());
+    // scripts/setup installs the model; without it this suite must fail,
+    // not skip, or a broken setup would pass CI silently.
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    id_ = std::move(*loaded).release();
+  }
+  static void TearDownTestSuite() {
+    delete id_;
+    id_ = nullptr;
+  }
+  void SetUp() override { ASSERT_NE(id_, nullptr); }
+
+  static LanguageIdentifier* id_;
+};
+
+LanguageIdentifier* LanguageIdentifierTest::id_ = nullptr;
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* language;
+};
+
+TEST_F(LanguageIdentifierTest, IdentifiesParagraphsWithConfidence) {
+  const Case kCases[] = {
+      {"french", kFrench, "fr"},
+      {"english", kEnglish, "en"},
+      {"german", kGerman, "de"},
+      {"spanish", kSpanish, "es"},
+  };
+  for (const Case& c : kCases) {
+    LanguageGuess guess = id_->Identify(c.text);
+    EXPECT_EQ(guess.language, c.language) << c.name;
+    EXPECT_GT(guess.confidence, 0.9) << c.name;
+    EXPECT_LE(guess.confidence, 1.0) << c.name;
+  }
+}
+
+TEST_F(LanguageIdentifierTest, ReadsEveryParagraphNotOnlyTheFirstLine) {
+  // fastText stops at a newline; the identifier must see past it. The first
+  // line alone ("Par Jean Dupont") says little; the paragraphs say French.
+  std::string text = std::string("Par Jean Dupont\n\n") + kFrench + "\n\n" + kFrench;
+  LanguageGuess guess = id_->Identify(text);
+  EXPECT_EQ(guess.language, "fr");
+  EXPECT_GT(guess.confidence, 0.9);
+}
+
+TEST_F(LanguageIdentifierTest, AllCapitalsHeadlineIsIdentified) {
+  // Read as written, the model gives this headline under 0.3.
+  LanguageGuess guess =
+      id_->Identify("LE GOUVERNEMENT ANNONCE UNE HAUSSE DES PRIX DE L'ÉNERGIE");
+  EXPECT_EQ(guess.language, "fr");
+  EXPECT_GT(guess.confidence, 0.9);
+  guess = id_->Identify("DER STADTRAT HAT DEN NEUEN VERKEHRSPLAN BESCHLOSSEN");
+  EXPECT_EQ(guess.language, "de");
+  EXPECT_GT(guess.confidence, 0.9);
+}
+
+TEST_F(LanguageIdentifierTest, EmptyOrTooShortTextHasNoLanguage) {
+  const char* kCases[] = {
+      "",
+      "   \n\n\t ",
+      "Oui.",
+      "12/11/2016 — 14:32",
+      "!!! ??? ... 42 %",
+      "© 2016 — 01 23 45 67 89",
+  };
+  for (const char* text : kCases) {
+    LanguageGuess guess = id_->Identify(text);
+    EXPECT_EQ(guess.language, "") << "'" << text << "'";
+    EXPECT_EQ(guess.confidence, 0.0) << "'" << text << "'";
+  }
+}
+
+TEST_F(LanguageIdentifierTest, MixedTextIsLessCertainThanPureText) {
+  // Half French, half English: either answer is defensible, but the model
+  // must say it is less sure than on either language alone.
+  std::string mixed = std::string(kFrench) + "\n\n" + kEnglish;
+  LanguageGuess guess = id_->Identify(mixed);
+  EXPECT_TRUE(guess.language == "fr" || guess.language == "en") << guess.language;
+  EXPECT_LT(guess.confidence, id_->Identify(kFrench).confidence);
+  EXPECT_LT(guess.confidence, id_->Identify(kEnglish).confidence);
+}
+
+TEST_F(LanguageIdentifierTest, FrenchArticleWithAnEnglishQuoteIsFrench) {
+  std::string text = std::string(kFrench) + " « We will not give up », a déclaré le porte-parole. " +
+                     kFrench;
+  LanguageGuess guess = id_->Identify(text);
+  EXPECT_EQ(guess.language, "fr");
+  EXPECT_GT(guess.confidence, 0.8);
+}
+
+TEST_F(LanguageIdentifierTest, LongTextIsCutOnACharacterBoundary) {
+  // Multi-byte characters at every position around the sample limit: the
+  // cut must never split one (fastText would see invalid UTF-8).
+  for (size_t pad = 0; pad < 4; ++pad) {
+    std::string text(pad, 'a');
+    text += ' ';
+    while (text.size() < 20000) text += "Élève à l'école, été déjà passé. ";
+    LanguageGuess guess = id_->Identify(text);
+    EXPECT_EQ(guess.language, "fr") << pad;
+    EXPECT_GT(guess.confidence, 0.5) << pad;
+  }
+}
+
+TEST_F(LanguageIdentifierTest, IdentifyIsSafeFromSeveralThreads) {
+  const std::vector<std::pair<const char*, const char*>> kTexts = {
+      {kFrench, "fr"}, {kEnglish, "en"}, {kGerman, "de"}, {kSpanish, "es"}};
+  std::vector<int> wrong(kTexts.size(), 0);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < kTexts.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        if (id_->Identify(kTexts[t].first).language != kTexts[t].second) ++wrong[t];
+      }
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  for (size_t t = 0; t < kTexts.size(); ++t) EXPECT_EQ(wrong[t], 0) << kTexts[t].second;
+}
+
+TEST(LanguageIdentifierLoadTest, MissingModelIsNotFound) {
+  auto loaded = LanguageIdentifier::Load("/nonexistent/lid.176.ftz");
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), Status::Code::kNotFound);
+  // A directory is not a model either.
+  loaded = LanguageIdentifier::Load(std::filesystem::temp_directory_path().string());
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), Status::Code::kNotFound);
+}
+
+TEST(LanguageIdentifierLoadTest, GarbageModelIsCorruptionNotACrash) {
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / "vigie_language_test_garbage.ftz";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "this is not a fastText model, only some bytes\n";
+  }
+  auto loaded = LanguageIdentifier::Load(path.string());
+  std::filesystem::remove(path);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), Status::Code::kCorruption);
+}
+
+TEST(LanguageModelPathTest, EnvironmentOverridesTheBuiltInPath) {
+  const char* saved = std::getenv("VIGIE_LID_MODEL");
+  std::string saved_value = saved ? saved : "";
+  unsetenv("VIGIE_LID_MODEL");
+  EXPECT_EQ(DefaultLanguageModelPath(), VIGIE_LID_MODEL_DEFAULT);
+  setenv("VIGIE_LID_MODEL", "/models/lid.176.bin", 1);
+  EXPECT_EQ(DefaultLanguageModelPath(), "/models/lid.176.bin");
+  if (saved) {
+    setenv("VIGIE_LID_MODEL", saved_value.c_str(), 1);
+  } else {
+    unsetenv("VIGIE_LID_MODEL");
+  }
+}
+
+}  // namespace
+}  // namespace vigie::text

@@ -1,0 +1,134 @@
+// The document contract, end to end: every article Vigie emits for the
+// bundled corpus and the test fixtures conforms to doc/schema.md.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "contract_validator.h"
+#include "vigie/document.h"
+#include "vigie/extract.h"
+
+namespace vigie {
+namespace {
+
+using testing::ContractViolations;
+
+// A conforming document with one span of each kind over non-ASCII text, so
+// that byte offsets and code-point offsets differ.
+Document SampleDocument() {
+  Document d;
+  d.id = "0123456789abcdef";
+  d.input = "sample.txt";
+  d.text = "« Alep est assiégée », a déclaré l’émissaire.\n\nDeux civils ont été tués.";
+  // Code points: "« " = 2, "Alep" at 2..6.
+  d.entities.push_back({"Alep", 2, 6, "LOC", "Alep", Geo{36.2, 37.15, "SY"}});
+  d.quotes.push_back({"Alep est assiégée", 2, 19, "direct", std::nullopt, std::nullopt,
+                      std::nullopt, std::string("a déclaré")});
+  Claim claim;
+  claim.text = "Deux civils ont été tués";
+  claim.start = 47;
+  claim.end = 71;
+  claim.kind = "casualties";
+  claim.killed = 2;
+  claim.civilians = 2;
+  d.claims.push_back(claim);
+  d.credits.push_back({std::string("AFP"), std::nullopt, CreditRelation::kAgency});
+  d.published = "2016-11-01";
+  return d;
+}
+
+TEST(ContractValidatorTest, AcceptsConformingDocument) {
+  Document d = SampleDocument();
+  EXPECT_EQ(ContractViolations(ToJsonLine(d)), std::vector<std::string>{});
+}
+
+TEST(ContractValidatorTest, RejectsByteOffsetsWhereCodePointsAreDue) {
+  Document d = SampleDocument();
+  // Byte offsets of "Alep": "« " is 3 bytes.
+  d.entities[0].start = 3;
+  d.entities[0].end = 7;
+  EXPECT_FALSE(ContractViolations(ToJsonLine(d)).empty());
+}
+
+TEST(ContractValidatorTest, RejectsSpanOutsideText) {
+  Document d = SampleDocument();
+  d.claims[0].end = 500;
+  EXPECT_FALSE(ContractViolations(ToJsonLine(d)).empty());
+}
+
+TEST(ContractValidatorTest, RejectsMissingKeysAndBadValues) {
+  EXPECT_FALSE(ContractViolations(R"({"id": "x"})").empty());
+  EXPECT_FALSE(ContractViolations("not json").empty());
+  Document d = SampleDocument();
+  d.published = "1 novembre 2016";
+  EXPECT_FALSE(ContractViolations(ToJsonLine(d)).empty());
+  d = SampleDocument();
+  d.text = "\n\nleading blank";
+  d.entities.clear();
+  d.quotes.clear();
+  d.claims.clear();
+  EXPECT_FALSE(ContractViolations(ToJsonLine(d)).empty());
+}
+
+// Collects emitted documents as JSON lines.
+class CollectingSink : public ExtractSink {
+ public:
+  void OnDocument(const Document& doc) override { lines.push_back(ToJsonLine(doc)); }
+  void OnError(std::string_view input, std::string_view error) override {
+    errors.push_back(std::string(input) + ": " + std::string(error));
+  }
+  void OnNotice(std::string_view) override {}
+  std::vector<std::string> lines, errors;
+};
+
+void ExpectCorpusConforms(const std::string& dir, int jobs) {
+  ASSERT_TRUE(std::filesystem::is_directory(dir)) << dir;
+  CollectingSink sink;
+  ExtractOptions options;
+  options.jobs = jobs;
+  ExtractSummary summary = Extract({dir}, options, &sink);
+  EXPECT_GT(summary.articles, 0);
+  ASSERT_EQ(static_cast<int64_t>(sink.lines.size()), summary.articles);
+  for (const std::string& line : sink.lines) {
+    std::vector<std::string> violations = ContractViolations(line);
+    EXPECT_TRUE(violations.empty()) << line.substr(0, 300) << "\n -> " << violations.front();
+  }
+}
+
+TEST(ContractTest, BundledCorpusConforms) {
+  ExpectCorpusConforms(std::string(VIGIE_EXAMPLES_DIR) + "/corpus", 2);
+}
+
+TEST(ContractTest, TestFixturesConform) {
+  ExpectCorpusConforms(VIGIE_TESTDATA_DIR, 2);
+}
+
+// The binary itself: stdout is JSONL in contract shape, one line per article.
+TEST(ContractTest, BinaryOutputConforms) {
+  std::string cmd = std::string(VIGIE_BINARY) + " extract --jobs 2 " + VIGIE_EXAMPLES_DIR +
+                    "/corpus 2>/dev/null";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+  int status = pclose(pipe);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  size_t lines = 0;
+  for (size_t start = 0; start < out.size();) {
+    size_t nl = out.find('\n', start);
+    ASSERT_NE(nl, std::string::npos) << "last line not terminated";
+    std::vector<std::string> v = ContractViolations(std::string_view(out).substr(start, nl - start));
+    EXPECT_TRUE(v.empty()) << v.front();
+    ++lines;
+    start = nl + 1;
+  }
+  EXPECT_GE(lines, 5u);
+}
+
+}  // namespace
+}  // namespace vigie
