@@ -110,7 +110,8 @@ char32_t CodePointAt(std::string_view s, size_t pos, size_t* next) {
   }
   size_t p = pos;
   char32_t cp = DecodeUtf8(s, &p);
-  *next = p > pos ? p : pos + 1;
+  // DecodeUtf8 may step past the end of a truncated sequence.
+  *next = p > s.size() ? s.size() : p;
   return cp;
 }
 

@@ -82,7 +82,13 @@ Document BuildDocument(ingest::Record record, ingest::Page page, TextFindings fi
     doc.published = NormalizeDate(*record.published);
     if (!doc.published) doc.warnings.push_back("published_not_a_date: " + *record.published);
   }
-  if (!doc.published) doc.published = FirstOf(std::move(page.meta.published), std::move(findings.published));
+  // Markup and text candidates are normalised again here, so that whatever
+  // a reader passed on, the contract gets ISO 8601 or null.
+  for (std::optional<std::string>* candidate : {&page.meta.published, &findings.published}) {
+    if (doc.published || !*candidate) continue;
+    doc.published = NormalizeDate(**candidate);
+    if (!doc.published) doc.warnings.push_back("published_not_a_date: " + **candidate);
+  }
   doc.fetched = std::move(record.fetched);
 
   AppendUnique(page.meta.tags, &doc.tags);

@@ -1,5 +1,7 @@
 #include "common/utf8.h"
 
+#include <algorithm>
+
 namespace vigie {
 namespace {
 
@@ -106,26 +108,31 @@ size_t CodePointCount(std::string_view s) {
 }
 
 char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  // Tolerates ill-formed input: a sequence cut by the end of `s` reads its
+  // missing bytes as 0x80 and `*pos` never passes s.size().
   const auto b = [&](size_t k) -> char32_t {
     return k < s.size() ? static_cast<unsigned char>(s[k]) : 0x80;
   };
-  size_t i = *pos;
-  char32_t c = b(i);
+  const size_t i = *pos;
+  const char32_t c = b(i);
+  char32_t cp;
+  size_t len;
   if (c < 0x80) {
-    *pos = i + 1;
-    return c;
-  }
-  if (c < 0xE0) {
-    *pos = i + 2;
-    return ((c & 0x1F) << 6) | (b(i + 1) & 0x3F);
-  }
-  if (c < 0xF0) {
-    *pos = i + 3;
-    return ((c & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
-  }
-  *pos = i + 4;
-  return ((c & 0x07) << 18) | ((b(i + 1) & 0x3F) << 12) | ((b(i + 2) & 0x3F) << 6) |
+    cp = c;
+    len = 1;
+  } else if (c < 0xE0) {
+    cp = ((c & 0x1F) << 6) | (b(i + 1) & 0x3F);
+    len = 2;
+  } else if (c < 0xF0) {
+    cp = ((c & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
+    len = 3;
+  } else {
+    cp = ((c & 0x07) << 18) | ((b(i + 1) & 0x3F) << 12) | ((b(i + 2) & 0x3F) << 6) |
          (b(i + 3) & 0x3F);
+    len = 4;
+  }
+  *pos = std::min(i + len, s.size());
+  return cp;
 }
 
 void AppendUtf8(char32_t cp, std::string* out) {

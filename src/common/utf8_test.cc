@@ -61,5 +61,14 @@ TEST(Utf8Test, EncodeDecodeRoundTrip) {
   }
 }
 
+TEST(Utf8Test, DecodeNeverPassesTheEndOnTruncatedInput) {
+  for (std::string s : {std::string("\xE2\x82"), std::string("\xF0"), std::string("a\xC3")}) {
+    size_t pos = s.size() - 1;
+    if (s[0] != 'a') pos = 0;
+    DecodeUtf8(s, &pos);
+    EXPECT_LE(pos, s.size());
+  }
+}
+
 }  // namespace
 }  // namespace vigie

@@ -1,8 +1,18 @@
+// Decompression with three kinds of damage in mind. Truncation (a download
+// or a crawl cut short): everything decoded before the cut is returned with
+// a Corruption status, so that container readers still read the records it
+// holds. Multi-member gzip (WARC writers compress each record as its own
+// member, and `cat a.gz b.gz` is valid gzip): members are decoded one after
+// the other. Trailing bytes after the last member (zero padding, which some
+// writers add, is skipped silently; anything else is flagged): the data is
+// complete, the caller decides what the junk means. Output is capped so that
+// a small bomb cannot exhaust memory.
 #include "ingest/decompress.h"
 
 #include <zlib.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace vigie::ingest {
@@ -10,66 +20,80 @@ namespace {
 
 constexpr size_t kChunk = 1 << 16;
 
+class Inflater {
+ public:
+  Inflater() { ok_ = inflateInit2(&zs_, 15 + 32) == Z_OK; }  // gzip or zlib header
+  ~Inflater() {
+    if (ok_) inflateEnd(&zs_);
+  }
+  Inflater(const Inflater&) = delete;
+  Inflater& operator=(const Inflater&) = delete;
+  bool ok() const { return ok_; }
+  z_stream* stream() { return &zs_; }
+
+ private:
+  z_stream zs_{};
+  bool ok_ = false;
+};
+
+// Points the stream at `in` from `offset` (at most 4 GiB at a time: zlib
+// counts in 32 bits).
+void Feed(std::string_view in, size_t offset, z_stream* zs) {
+  zs->next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data() + offset));
+  zs->avail_in = static_cast<uInt>(std::min<size_t>(in.size() - offset, UINT32_MAX));
+}
+
+size_t Offset(std::string_view in, const z_stream& zs) {
+  return static_cast<size_t>(reinterpret_cast<const char*>(zs.next_in) - in.data());
+}
+
 Decompressed Gunzip(std::string_view in, size_t max_output) {
   Decompressed out;
   out.compression = Compression::kGzip;
-  z_stream zs{};
-  // 15 + 32: zlib or gzip header, detected automatically.
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) {
+  Inflater inflater;
+  if (!inflater.ok()) {
     out.status = Status::ResourceExhausted("zlib initialisation failed");
     return out;
   }
+  z_stream* zs = inflater.stream();
   std::vector<char> buf(kChunk);
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(std::min<size_t>(in.size(), UINT32_MAX));
-  size_t consumed_before = 0;
+  Feed(in, 0, zs);
   for (;;) {
-    zs.next_out = reinterpret_cast<Bytef*>(buf.data());
-    zs.avail_out = static_cast<uInt>(buf.size());
-    int rc = inflate(&zs, Z_NO_FLUSH);
-    out.bytes.append(buf.data(), buf.size() - zs.avail_out);
+    zs->next_out = reinterpret_cast<Bytef*>(buf.data());
+    zs->avail_out = static_cast<uInt>(buf.size());
+    int rc = inflate(zs, Z_NO_FLUSH);
+    out.bytes.append(buf.data(), buf.size() - zs->avail_out);
     if (out.bytes.size() > max_output) {
       out.status = Status::ResourceExhausted("decompressed size over the limit");
       break;
     }
+    size_t consumed = Offset(in, *zs);
     if (rc == Z_STREAM_END) {
-      // Multi-member gzip: each WARC record is often its own member.
-      size_t consumed = consumed_before + (zs.next_in - reinterpret_cast<const Bytef*>(
-                                                            in.data() + consumed_before));
-      consumed_before = consumed;
-      // Skip zero padding some writers leave after the last member.
       while (consumed < in.size() && in[consumed] == '\0') ++consumed;
       if (consumed >= in.size()) break;
       if (DetectCompression(in.substr(consumed)) != Compression::kGzip) {
         out.status = Status::Corruption("trailing garbage after gzip data");
+        out.trailing_garbage = true;
         break;
       }
-      inflateReset(&zs);
-      consumed_before = consumed;
-      zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data() + consumed));
-      zs.avail_in = static_cast<uInt>(std::min<size_t>(in.size() - consumed, UINT32_MAX));
+      inflateReset(zs);  // the next member
+      Feed(in, consumed, zs);
       continue;
     }
-    if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-      size_t consumed = consumed_before + (zs.next_in - reinterpret_cast<const Bytef*>(
-                                                            in.data() + consumed_before));
+    if (rc == Z_BUF_ERROR && zs->avail_in == 0) {
       if (consumed >= in.size()) {
         out.status = Status::Corruption("truncated gzip stream");
         break;
       }
-      // More than 4 GiB of input: feed the next window.
-      consumed_before = consumed;
-      zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data() + consumed));
-      zs.avail_in = static_cast<uInt>(std::min<size_t>(in.size() - consumed, UINT32_MAX));
+      Feed(in, consumed, zs);  // past 4 GiB of input: the next window
       continue;
     }
     if (rc != Z_OK) {
       out.status = Status::Corruption(std::string("corrupt gzip stream: ") +
-                                      (zs.msg ? zs.msg : "inflate failed"));
+                                      (zs->msg != nullptr ? zs->msg : "inflate failed"));
       break;
     }
   }
-  inflateEnd(&zs);
   return out;
 }
 
@@ -77,34 +101,44 @@ Decompressed Unzstd(std::string_view in, size_t max_output) {
   Decompressed out;
   out.compression = Compression::kZstd;
   ZSTD_DCtx* ctx = ZSTD_createDCtx();
+  if (ctx == nullptr) {
+    out.status = Status::ResourceExhausted("zstd initialisation failed");
+    return out;
+  }
   std::vector<char> buf(ZSTD_DStreamOutSize());
   ZSTD_inBuffer input{in.data(), in.size(), 0};
-  size_t last = 0;
-  while (input.pos < input.size) {
+  // ZSTD_decompressStream returns 0 exactly when a frame is complete and
+  // flushed; anything else at the end of the input means truncation.
+  size_t last = 1;
+  for (;;) {
     ZSTD_outBuffer output{buf.data(), buf.size(), 0};
-    last = ZSTD_decompressStream(ctx, &output, &input);
-    if (ZSTD_isError(last)) {
-      out.status = Status::Corruption(std::string("corrupt zstd stream: ") +
-                                      ZSTD_getErrorName(last));
+    size_t before = input.pos;
+    size_t rc = ZSTD_decompressStream(ctx, &output, &input);
+    if (ZSTD_isError(rc)) {
+      if (last == 0 && !out.bytes.empty()) {
+        out.status = Status::Corruption("trailing garbage after zstd data");
+        out.trailing_garbage = true;
+      } else {
+        out.status =
+            Status::Corruption(std::string("corrupt zstd stream: ") + ZSTD_getErrorName(rc));
+      }
       break;
     }
+    last = rc;
     out.bytes.append(buf.data(), output.pos);
     if (out.bytes.size() > max_output) {
       out.status = Status::ResourceExhausted("decompressed size over the limit");
       break;
     }
-    if (output.pos == 0 && input.pos == input.size) break;
-  }
-  if (out.status.ok()) {
-    // Flush what the decoder still holds.
-    for (;;) {
-      ZSTD_outBuffer output{buf.data(), buf.size(), 0};
-      last = ZSTD_decompressStream(ctx, &output, &input);
-      if (ZSTD_isError(last)) break;
-      out.bytes.append(buf.data(), output.pos);
-      if (output.pos < output.size) break;
+    bool progressed = output.pos > 0 || input.pos > before;
+    if (input.pos == input.size && output.pos < output.size) {
+      if (last != 0) out.status = Status::Corruption("truncated zstd stream");
+      break;
     }
-    if (last != 0) out.status = Status::Corruption("truncated zstd stream");
+    if (!progressed) {
+      out.status = Status::Corruption("truncated zstd stream");
+      break;
+    }
   }
   ZSTD_freeDCtx(ctx);
   return out;

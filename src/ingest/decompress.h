@@ -21,6 +21,9 @@ struct Decompressed {
   Compression compression = Compression::kNone;
   Status status;           // not OK if the stream is corrupt or truncated;
                            // `bytes` then holds what came before the fault
+  // Set (with a Corruption status) when the compressed stream ended cleanly
+  // and bytes that are not another member follow it: `bytes` is complete.
+  bool trailing_garbage = false;
 };
 
 // Decodes `bytes` (returned unchanged when not compressed). Output beyond

@@ -19,6 +19,10 @@ Result<Format> DetectFormat(std::string_view path, std::string_view bytes);
 // Text versus Markdown, for a body already known to be one of the two.
 Format DetectTextOrMarkdown(std::string_view text);
 
+// True if `bytes` (after a BOM and white space) starts like an HTML page or
+// an HTML fragment. Reads at most the first 4 KB.
+bool LooksLikeHtml(std::string_view bytes);
+
 // True if `bytes` looks like binary data (NUL bytes or many control
 // characters in its first kilobytes) rather than text in any encoding.
 bool LooksBinary(std::string_view bytes);

@@ -110,12 +110,32 @@ bool IsScopeBoundary(GumboTag t) {
 
 bool IsHeading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
 
+// Elements the HTML spec does not call "special": an <li> or <dd> start tag
+// looks for an open one through these (and address, div, p) only. Anything
+// not listed counts as special, which can only make the model deeper.
+bool IsPhrasing(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI:
+    case GUMBO_TAG_BDO: case GUMBO_TAG_BIG: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DATA: case GUMBO_TAG_DFN: case GUMBO_TAG_EM: case GUMBO_TAG_FONT:
+    case GUMBO_TAG_I: case GUMBO_TAG_KBD: case GUMBO_TAG_LABEL: case GUMBO_TAG_MARK:
+    case GUMBO_TAG_NOBR: case GUMBO_TAG_Q: case GUMBO_TAG_RP: case GUMBO_TAG_RT:
+    case GUMBO_TAG_RUBY: case GUMBO_TAG_S: case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SPAN: case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP: case GUMBO_TAG_TIME: case GUMBO_TAG_TT: case GUMBO_TAG_U:
+    case GUMBO_TAG_VAR: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DIV: case GUMBO_TAG_P:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Start tags that close an open <p> ("in button scope").
 bool ClosesP(GumboTag t) {
   switch (t) {
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
     case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_DIALOG: case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL:
     case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
     case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_MAIN:
     case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_P:
@@ -165,6 +185,7 @@ class Guard {
   void PopTo(int32_t index);
   void Kill(int32_t index);
   void Push(const Tag& tag, bool dropped);
+  int32_t FindOpenItem(GumboTag a, GumboTag b) const;
   void ImpliedEndTags(GumboTag t);
   bool OnStartTag(const Tag& tag);  // returns false to drop the tag
   bool OnEndTag(const Tag& tag);
@@ -301,32 +322,55 @@ void Guard::Push(const Tag& tag, bool dropped) {
   report_.max_depth = std::max(report_.max_depth, live_depth_);
 }
 
+// The <li> (or <dd>/<dt>) a new one closes: the nearest open `a` or `b`
+// reached through phrasing elements only, looking at a few entries at most
+// (past that the model keeps it open: deeper, never shallower).
+int32_t Guard::FindOpenItem(GumboTag a, GumboTag b) const {
+  int looked = 0;
+  for (int32_t i = static_cast<int32_t>(stack_.size()) - 1; i >= 0 && looked < 16; --i) {
+    const Entry& e = stack_[i];
+    if (e.dead) continue;
+    ++looked;
+    if (e.tag == a || e.tag == b) return i;
+    if (!IsPhrasing(e.tag)) return -1;
+  }
+  return -1;
+}
+
 void Guard::ImpliedEndTags(GumboTag t) {
   auto top2 = [this](GumboTag a, GumboTag b) { return std::max(Back(a), Back(b)); };
   if (t == GUMBO_TAG_LI) {
-    int32_t li = Back(GUMBO_TAG_LI);
-    int32_t limit = std::max({BoundaryTop(), Back(GUMBO_TAG_UL), Back(GUMBO_TAG_OL),
-                              Back(GUMBO_TAG_MENU)});
-    if (li > limit) PopTo(li);
+    int32_t li = FindOpenItem(GUMBO_TAG_LI, GUMBO_TAG_LI);
+    if (li >= 0) PopTo(li);
   } else if (t == GUMBO_TAG_DD || t == GUMBO_TAG_DT) {
-    int32_t d = top2(GUMBO_TAG_DD, GUMBO_TAG_DT);
-    if (d > std::max(BoundaryTop(), Back(GUMBO_TAG_DL))) PopTo(d);
-  } else if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) {
-    int32_t cell = top2(GUMBO_TAG_TD, GUMBO_TAG_TH);
-    if (cell > top2(GUMBO_TAG_TR, GUMBO_TAG_TABLE)) PopTo(cell);
-  } else if (t == GUMBO_TAG_TR) {
-    int32_t tr = Back(GUMBO_TAG_TR);
-    int32_t limit = std::max({Back(GUMBO_TAG_TABLE), Back(GUMBO_TAG_TBODY),
-                              Back(GUMBO_TAG_THEAD), Back(GUMBO_TAG_TFOOT)});
-    if (tr > limit) PopTo(tr);
-  } else if (t == GUMBO_TAG_TBODY || t == GUMBO_TAG_THEAD || t == GUMBO_TAG_TFOOT) {
-    int32_t section = std::max({Back(GUMBO_TAG_TBODY), Back(GUMBO_TAG_THEAD),
-                                Back(GUMBO_TAG_TFOOT)});
-    if (section > Back(GUMBO_TAG_TABLE)) PopTo(section);
+    int32_t d = FindOpenItem(GUMBO_TAG_DD, GUMBO_TAG_DT);
+    if (d >= 0) PopTo(d);
+  } else if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_TR ||
+             t == GUMBO_TAG_TBODY || t == GUMBO_TAG_THEAD || t == GUMBO_TAG_TFOOT) {
+    // Table parts close their kind only inside a table (outside one gumbo
+    // ignores them, and the model must not pop what gumbo did build).
+    int32_t table = Back(GUMBO_TAG_TABLE);
+    if (table < 0) return;
+    int32_t open;
+    if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) {
+      open = top2(GUMBO_TAG_TD, GUMBO_TAG_TH);
+      if (open < Back(GUMBO_TAG_TR)) open = -1;
+    } else if (t == GUMBO_TAG_TR) {
+      open = Back(GUMBO_TAG_TR);
+      if (open < std::max({Back(GUMBO_TAG_TBODY), Back(GUMBO_TAG_THEAD), Back(GUMBO_TAG_TFOOT)}))
+        open = -1;
+    } else {
+      open = std::max({Back(GUMBO_TAG_TBODY), Back(GUMBO_TAG_THEAD), Back(GUMBO_TAG_TFOOT)});
+    }
+    if (open > table) PopTo(open);
   } else if (t == GUMBO_TAG_OPTION || t == GUMBO_TAG_OPTGROUP) {
-    int32_t o = t == GUMBO_TAG_OPTION ? Back(GUMBO_TAG_OPTION)
-                                      : top2(GUMBO_TAG_OPTION, GUMBO_TAG_OPTGROUP);
-    if (o > Back(GUMBO_TAG_SELECT)) PopTo(o);
+    // Only the current node is closed.
+    auto pop_current = [this](GumboTag x) {
+      int32_t top = static_cast<int32_t>(stack_.size()) - 1;
+      if (top >= 0 && !stack_[top].dead && stack_[top].tag == x) PopTo(top);
+    };
+    pop_current(GUMBO_TAG_OPTION);
+    if (t == GUMBO_TAG_OPTGROUP) pop_current(GUMBO_TAG_OPTGROUP);
   }
   if (ClosesP(t)) {
     int32_t p = Back(GUMBO_TAG_P);

@@ -34,19 +34,23 @@ namespace vigie::ingest {
 
 // Every gumbo allocation is prefixed with this header; `arena` is the list's
 // sentinel.
-struct HtmlDocument::Block {
-  Block* prev;
-  Block* next;
+struct HtmlDocument::AllocHeader {
+  AllocHeader* prev;
+  AllocHeader* next;
 };
-static_assert(sizeof(void*) != 8 || sizeof(HtmlDocument::Block) == 16,
+static_assert(sizeof(void*) != 8 || sizeof(HtmlDocument::AllocHeader) == 16,
               "the header must keep malloc's 16-byte alignment");
 
 namespace {
 
+using Header = HtmlDocument::AllocHeader;
+
 void* TrackedAlloc(void* userdata, size_t size) {
-  auto* sentinel = static_cast<HtmlDocument::Block*>(userdata);
-  auto* block = static_cast<HtmlDocument::Block*>(std::malloc(sizeof(HtmlDocument::Block) + size));
-  if (block == nullptr) std::abort();  // gumbo cannot handle a failed allocation either
+  auto* sentinel = static_cast<Header*>(userdata);
+  auto* block = static_cast<Header*>(std::malloc(sizeof(Header) + size));
+  // gumbo dereferences what it allocates without checking: out of memory,
+  // stopping here is the only defined behaviour left.
+  if (block == nullptr) std::abort();
   block->prev = sentinel;
   block->next = sentinel->next;
   sentinel->next->prev = block;
@@ -56,7 +60,7 @@ void* TrackedAlloc(void* userdata, size_t size) {
 
 void TrackedFree(void*, void* ptr) {
   if (ptr == nullptr) return;
-  auto* block = static_cast<HtmlDocument::Block*>(ptr) - 1;
+  auto* block = static_cast<Header*>(ptr) - 1;
   block->prev->next = block->next;
   block->next->prev = block->prev;
   std::free(block);
@@ -78,9 +82,9 @@ HtmlDocument& HtmlDocument::operator=(HtmlDocument&& o) noexcept {
 
 HtmlDocument::~HtmlDocument() {
   if (!arena_) return;
-  Block* sentinel = arena_.get();
-  for (Block* b = sentinel->next; b != sentinel;) {
-    Block* next = b->next;
+  AllocHeader* sentinel = arena_.get();
+  for (AllocHeader* b = sentinel->next; b != sentinel;) {
+    AllocHeader* next = b->next;
     std::free(b);
     b = next;
   }
@@ -91,7 +95,7 @@ Result<HtmlDocument> HtmlDocument::Parse(std::string_view html) {
     return Status::ResourceExhausted("HTML page over 2 GB");  // gumbo's offsets are 32-bit
   }
   HtmlDocument doc;
-  doc.arena_ = std::make_unique<Block>();
+  doc.arena_ = std::make_unique<AllocHeader>();
   doc.arena_->prev = doc.arena_->next = doc.arena_.get();
 
   std::string rewritten;

@@ -34,11 +34,11 @@ class HtmlDocument {
   // beyond the limits and was flattened.
   const GuardReport& guard_report() const { return guard_report_; }
 
-  struct Block;  // header of each gumbo allocation (html_parser.cc)
+  struct AllocHeader;  // header of each gumbo allocation (html_parser.cc)
 
  private:
   HtmlDocument() = default;
-  std::unique_ptr<Block> arena_;  // sentinel of the list of gumbo's blocks
+  std::unique_ptr<AllocHeader> arena_;  // sentinel of the list of gumbo's blocks
   GumboOutput* output_ = nullptr;
   GuardReport guard_report_;
 };

@@ -1,8 +1,8 @@
 #include "ingest/input_files.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
-#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -24,21 +24,26 @@ void WalkDirectory(const std::string& dir, const std::function<void(const std::s
     on_error(dir, ec.message());
     return;
   }
+  bool walk_failed = false;
   for (auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
     if (ec) {
+      // The files found so far are still read; the walk's failure is the
+      // directory's one error line.
       on_error(dir, ec.message());
+      walk_failed = true;
       break;
     }
     const fs::path& p = it->path();
     std::string name = p.filename().string();
+    std::error_code type_ec;  // a dangling link is neither: passed over
     if (!name.empty() && name[0] == '.') {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
+      if (it->is_directory(type_ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec)) files.push_back(p.string());
+    if (it->is_regular_file(type_ec)) files.push_back(p.string());
   }
   if (files.empty()) {
-    on_error(dir, "directory holds no files");
+    if (!walk_failed) on_error(dir, "directory holds no files");
     return;
   }
   std::sort(files.begin(), files.end());
@@ -75,6 +80,11 @@ Result<std::string> ReadWholeFile(const std::string& path, size_t max_bytes) {
   FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (f == nullptr) return Status::IoError(ErrnoMessage(errno));
   std::string data;
+  if (f != stdin && std::fseek(f, 0, SEEK_END) == 0) {
+    long size = std::ftell(f);  // a hint only: the file may change under us
+    if (size > 0 && static_cast<size_t>(size) <= max_bytes) data.reserve(static_cast<size_t>(size));
+    std::rewind(f);
+  }
   char buf[1 << 16];
   size_t n;
   Status status;

@@ -14,7 +14,11 @@ namespace vigie::ingest {
 // records (warcinfo, request, metadata, non-HTML responses, HTTP errors) are
 // skipped with a reason; a truncated or malformed record is rejected and
 // reading stops there if the next record cannot be found.
-void ReadWarc(std::string_view name, std::string_view bytes, RecordSink* sink);
+// `truncated_input`: the caller knows the bytes stop early (a truncated
+// gzip stream) and reports that itself; a record cut by the end of `bytes`
+// is then not rejected a second time.
+void ReadWarc(std::string_view name, std::string_view bytes, RecordSink* sink,
+              bool truncated_input = false);
 
 }  // namespace vigie::ingest
 

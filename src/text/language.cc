@@ -6,11 +6,15 @@
 // (newlines, tabs and Unicode spaces become ASCII spaces) before prediction.
 //
 // Sample size. The prediction is an average, so after a few hundred words it
-// no longer moves: on the pages of shared/data, a 4,000-byte prefix and the
-// whole text agree on every page whose text is longer, while the prefix
-// bounds the cost of a 50 MB document to a few microseconds of hashing.
-// The prefix is cut on a code-point boundary so that the model never sees a
-// broken character.
+// no longer moves, while its cost grows with the sample (fastText hashes
+// every character n-gram of every word it has not seen in training). On the
+// 826 pages of shared/data (Vigie's extracted text, 17 languages), the
+// language of a prefix agrees with that of the whole text on 707 of the 709
+// texts longer than 1,000 bytes, 597 of 598 longer than 2,000 and 467 of 468
+// longer than 3,000 (the one left mixes English and Japanese); a 2,000-byte
+// prefix costs about 60 % of a 4,000-byte one. So the sample is the first
+// 2,000 bytes, cut on a code-point boundary so that the model never sees a
+// broken character, which also bounds the cost of a 50 MB document.
 //
 // Too little text. Under a dozen letters (a date line, "Oui.", a price) the
 // model still answers, with a confidence that means nothing; such text gets
@@ -45,17 +49,14 @@
 namespace vigie::text {
 namespace {
 
-constexpr size_t kMaxSampleBytes = 4000;
+constexpr size_t kMaxSampleBytes = 2000;
 constexpr size_t kMinLetters = 12;
 constexpr std::string_view kLabelPrefix = "__label__";
 
 enum class LetterCase { kNone, kUpper, kOther };
 
+// REQUIRES: cp >= 0x80 (ASCII is classified inline).
 LetterCase CaseOf(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp >= 'A' && cp <= 'Z') return LetterCase::kUpper;
-    return cp >= 'a' && cp <= 'z' ? LetterCase::kOther : LetterCase::kNone;
-  }
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
       return LetterCase::kUpper;
@@ -76,23 +77,38 @@ struct Sample {
 };
 
 // The first kMaxSampleBytes of `text` on one line, cut on a code-point
-// boundary, with separators turned into single spaces.
+// boundary, with separators turned into single spaces. ASCII, most of the
+// bytes of most pages, takes a fast path.
 Sample MakeSample(std::string_view text) {
   Sample sample;
-  sample.line.reserve(std::min(text.size(), kMaxSampleBytes) + 1);
+  std::string& line = sample.line;
+  line.reserve(std::min(text.size(), kMaxSampleBytes) + 1);
   size_t pos = 0;
-  while (pos < text.size()) {
+  while (pos < text.size() && line.size() < kMaxSampleBytes) {
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      ++pos;
+      if (b <= 0x20 || b == 0x7F) {
+        if (!line.empty() && line.back() != ' ') line.push_back(' ');
+        continue;
+      }
+      bool upper = b >= 'A' && b <= 'Z';
+      sample.letters += upper || (b >= 'a' && b <= 'z');
+      sample.capitals += upper;
+      line.push_back(static_cast<char>(b));
+      continue;
+    }
     size_t next = pos;
     char32_t cp = DecodeUtf8(text, &next);
     next = std::min(next, text.size());
-    if (sample.line.size() + (next - pos) > kMaxSampleBytes) break;
-    if (cp < 0x20 || cp == 0x7F || IsUnicodeSpace(cp)) {
-      if (!sample.line.empty() && sample.line.back() != ' ') sample.line.push_back(' ');
+    if (line.size() + (next - pos) > kMaxSampleBytes) break;
+    if (cp < 0xA0 || IsUnicodeSpace(cp)) {  // C1 controls and Unicode spaces
+      if (!line.empty() && line.back() != ' ') line.push_back(' ');
     } else {
       LetterCase c = CaseOf(cp);
       sample.letters += c != LetterCase::kNone;
       sample.capitals += c == LetterCase::kUpper;
-      sample.line.append(text.substr(pos, next - pos));
+      line.append(text.substr(pos, next - pos));
     }
     pos = next;
   }

@@ -1,0 +1,130 @@
+// End-to-end checks of ExtractHtmlPage on French pages written for the
+// purpose (tests/testdata/html/), modelled on a national daily and on a
+// blog that republishes articles.
+#include "clean/html_page.h"
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "ingest/html_parser.h"
+
+namespace vigie::clean {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(std::string(VIGIE_TESTDATA_DIR) + "/html/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+ingest::Page ExtractFixture(const std::string& name, std::string_view url = "") {
+  std::string html = ReadFixture(name);
+  EXPECT_FALSE(html.empty()) << name;
+  Result<ingest::HtmlDocument> doc = ingest::HtmlDocument::Parse(html);
+  EXPECT_TRUE(doc.ok());
+  return ExtractHtmlPage(*doc, url);
+}
+
+std::string Join(const ingest::Page& page) {
+  std::string out;
+  for (const ingest::Block& b : page.blocks) out += b.text + "\n";
+  return out;
+}
+
+TEST(HtmlPageTest, NationalDailyMetadata) {
+  ingest::Page page = ExtractFixture("quotidien_national.html",
+                                     "https://www.quotidien-du-matin.fr/amp/4821");
+  const ingest::PageMetadata& m = page.meta;
+  EXPECT_EQ(m.title.value_or(""),
+            "Sécheresse : les agriculteurs du Sud-Ouest réclament un plan d'urgence");
+  EXPECT_THAT(m.authors, ElementsAre("Hélène Garnier"));
+  EXPECT_EQ(m.published.value_or(""), "2023-08-14T07:30:00+02:00");
+  EXPECT_EQ(m.modified.value_or(""), "2023-08-14T18:05:00+02:00");
+  EXPECT_EQ(m.outlet.value_or(""), "Le Quotidien du Matin");
+  EXPECT_EQ(m.url.value_or(""),
+            "https://www.quotidien-du-matin.fr/economie/secheresse-plan-urgence-4821.html");
+  EXPECT_EQ(m.language.value_or(""), "fr");
+  EXPECT_THAT(m.tags, ElementsAre("Agriculture", "Sécheresse"));
+}
+
+TEST(HtmlPageTest, NationalDailyText) {
+  ingest::Page page = ExtractFixture("quotidien_national.html");
+  std::string text = Join(page);
+  // The article, from the standfirst to the last paragraph.
+  EXPECT_THAT(text, HasSubstr("Réunis lundi à Agen"));
+  EXPECT_THAT(text, HasSubstr("Les tracteurs ont commencé"));
+  EXPECT_THAT(text, HasSubstr("Des retenues d'eau au cœur du conflit"));
+  EXPECT_THAT(text, HasSubstr("le report des cotisations sociales"));
+  EXPECT_THAT(text, HasSubstr("« Nous ne pourrons pas attendre l'automne »"));
+  EXPECT_THAT(text, HasSubstr("en pleine période d'étiage."));
+  // Not the title again, nor anything around the article.
+  EXPECT_THAT(text, Not(HasSubstr("réclament un plan d'urgence")));
+  for (const char* junk : {"cookies", "Politique", "Accueil", "Partager", "Lire aussi",
+                           "Publicité", "Recevez notre lettre", "Solidarité", "Les plus lus",
+                           "Tous droits réservés", "Par Hélène", "Publié le"}) {
+    EXPECT_THAT(text, Not(HasSubstr(junk))) << junk;
+  }
+  std::string removed;
+  for (const std::string& r : page.removed) removed += r + "\n";
+  EXPECT_THAT(removed, HasSubstr("Partager sur Facebook"));
+  EXPECT_THAT(removed, HasSubstr("Lire aussi"));
+  EXPECT_THAT(removed, Not(HasSubstr("International")));  // menus are not kept at all
+}
+
+TEST(HtmlPageTest, RepublishingBlog) {
+  ingest::Page page = ExtractFixture("blog_reprise.html", "https://regards-croises.example/p/12");
+  const ingest::PageMetadata& m = page.meta;
+  EXPECT_EQ(m.title.value_or(""),
+            "Le port de Marseille face à la concurrence des ports du Nord");
+  // meta author names the blog itself: the by-line gives the person.
+  EXPECT_THAT(m.authors, ElementsAre("Bruno Vidal"));
+  EXPECT_EQ(m.published.value_or(""), "2022-11-03T10:00:00+01:00");
+  EXPECT_THAT(m.tags, ElementsAre("Marseille", "ports", "transport maritime"));
+  std::string text = Join(page);
+  ASSERT_GE(page.blocks.size(), 4u);
+  EXPECT_THAT(page.blocks[0].text, HasSubstr("Le trafic de conteneurs"));
+  EXPECT_THAT(text, HasSubstr("électrification des quais."));
+  EXPECT_THAT(text, HasSubstr("Source : Le Journal Économique"));  // for the credit rules
+  for (const char* junk : {"Accueil", "Partager", "Articles similaires", "Archives",
+                           "propulsé par", "Le blog qui croise"}) {
+    EXPECT_THAT(text, Not(HasSubstr(junk))) << junk;
+  }
+}
+
+TEST(HtmlPageTest, BlogNameFoundWithoutAnAddress) {
+  // Read from a file, the page's address is unknown: the blog's name is the
+  // <title> suffix that the page also gives as its author.
+  ingest::Page page = ExtractFixture("blog_reprise.html");
+  EXPECT_EQ(page.meta.outlet.value_or(""), "Regards Croisés");
+  EXPECT_EQ(page.meta.title.value_or(""),
+            "Le port de Marseille face à la concurrence des ports du Nord");
+  EXPECT_THAT(page.meta.authors, ElementsAre("Bruno Vidal"));
+}
+
+TEST(HtmlPageTest, DeeplyNestedPageIsReadQuicklyWithAWarning) {
+  auto start = std::chrono::steady_clock::now();
+  std::string html = "<html><body>";
+  for (int i = 0; i < 200000; ++i) html += "<div>";
+  html += "<p>Un paragraphe au fond du puits, assez long pour être retenu comme texte.</p>";
+  Result<ingest::HtmlDocument> doc = ingest::HtmlDocument::Parse(html);
+  ASSERT_TRUE(doc.ok());
+  ingest::Page page = ExtractHtmlPage(*doc, "");
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 5.0);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_THAT(page.blocks[0].text, HasSubstr("au fond du puits"));
+  EXPECT_THAT(page.warnings, ElementsAre("html_nesting_flattened"));
+}
+
+}  // namespace
+}  // namespace vigie::clean
