@@ -8,16 +8,16 @@
 //   must_not_contain_in_text[]                  absent from `text`
 //   must_be_removed[]                           substrings of some `removed` entry
 // A key left out of the expectation file is not checked.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "vigie/document.h"
 #include "vigie/extract.h"
@@ -123,10 +123,9 @@ TEST_P(FixtureTest, MatchesExpectation) {
   }
   for (const char* key : {"title", "published", "outlet"}) {
     if (!expected.contains(key)) continue;
-    const std::optional<std::string>& got =
-        std::string_view(key) == "title" ? doc.title
-        : std::string_view(key) == "published" ? doc.published
-                                               : doc.outlet;
+    const std::optional<std::string>& got = std::string_view(key) == "title"       ? doc.title
+                                            : std::string_view(key) == "published" ? doc.published
+                                                                                   : doc.outlet;
     EXPECT_EQ(OptionalJson(got), expected[key]) << key;
   }
   if (expected.contains("authors")) {

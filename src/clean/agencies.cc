@@ -1,8 +1,8 @@
 #include "clean/agencies.h"
 
-#include <algorithm>
-
 #include <re2/re2.h>
+
+#include <algorithm>
 #include <string>
 #include <vector>
 

@@ -1,9 +1,9 @@
 #include "clean/boilerplate_rules.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <iterator>
-
-#include <re2/re2.h>
 
 #include "clean/outlet.h"
 #include "clean/rule_text.h"
@@ -23,29 +23,93 @@ constexpr int kMaxAppealWords = 60;
 // Share, print and navigation words, folded. A line made only of these
 // (and separators, counters) is a widget, not text.
 constexpr std::string_view kShareWords[] = {
-    "imprimer cet article", "imprimer l'article", "imprimer", "version imprimable",
-    "version pdf", "envoyer a un ami", "envoyer par e-mail", "envoyer par email",
-    "envoyer par mail", "envoyer cet article", "envoyer", "partager cet article",
-    "partager sur facebook", "partager sur twitter", "partager sur linkedin",
-    "partager sur whatsapp", "partager sur", "partager", "partages", "partage",
-    "share this article", "share this", "share on facebook", "share on twitter", "share",
-    "shares", "tweeter", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "telegram",
-    "pinterest", "reddit", "google+", "e-mail", "email", "mail", "courriel", "pdf",
-    "print this", "print", "commenter", "j'aime", "like", "ajouter aux favoris", "favoris",
-    "copier le lien", "lien copie", "taille du texte", "a+", "a-", "ecouter cet article",
-    "ecouter", "retour en haut", "haut de page", "retour", "messenger", "sms", "bluesky",
-    "mastodon", "flipboard", "pocket", "tumblr", "viber", "telecharger en pdf",
-    "telecharger le pdf", "telecharger", "article precedent", "article suivant",
-    "precedent", "suivant", "recommander", "vues", "views", "lecture zen", "offrir cet article",
-    "sauvegarder", "enregistrer",
+    "imprimer cet article",
+    "imprimer l'article",
+    "imprimer",
+    "version imprimable",
+    "version pdf",
+    "envoyer a un ami",
+    "envoyer par e-mail",
+    "envoyer par email",
+    "envoyer par mail",
+    "envoyer cet article",
+    "envoyer",
+    "partager cet article",
+    "partager sur facebook",
+    "partager sur twitter",
+    "partager sur linkedin",
+    "partager sur whatsapp",
+    "partager sur",
+    "partager",
+    "partages",
+    "partage",
+    "share this article",
+    "share this",
+    "share on facebook",
+    "share on twitter",
+    "share",
+    "shares",
+    "tweeter",
+    "tweet",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "pinterest",
+    "reddit",
+    "google+",
+    "e-mail",
+    "email",
+    "mail",
+    "courriel",
+    "pdf",
+    "print this",
+    "print",
+    "commenter",
+    "j'aime",
+    "like",
+    "ajouter aux favoris",
+    "favoris",
+    "copier le lien",
+    "lien copie",
+    "taille du texte",
+    "a+",
+    "a-",
+    "ecouter cet article",
+    "ecouter",
+    "retour en haut",
+    "haut de page",
+    "retour",
+    "messenger",
+    "sms",
+    "bluesky",
+    "mastodon",
+    "flipboard",
+    "pocket",
+    "tumblr",
+    "viber",
+    "telecharger en pdf",
+    "telecharger le pdf",
+    "telecharger",
+    "article precedent",
+    "article suivant",
+    "precedent",
+    "suivant",
+    "recommander",
+    "vues",
+    "views",
+    "lecture zen",
+    "offrir cet article",
+    "sauvegarder",
+    "enregistrer",
 };
 
 const std::vector<std::string_view>& ShareWordsLongestFirst() {
   static const std::vector<std::string_view>* words = [] {
     auto* v = new std::vector<std::string_view>(std::begin(kShareWords), std::end(kShareWords));
-    std::stable_sort(v->begin(), v->end(), [](std::string_view a, std::string_view b) {
-      return a.size() > b.size();
-    });
+    std::stable_sort(v->begin(), v->end(),
+                     [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
     return v;
   }();
   return *words;
@@ -76,7 +140,8 @@ bool IsShareLine(const RuleText& t) {
     for (std::string_view w : ShareWordsLongestFirst()) {
       if (!StartsWith(s.substr(i), w)) continue;
       size_t end = i + w.size();
-      if (end < s.size() && !IsShareSeparator(s[end]) && static_cast<unsigned char>(s[end]) < 0x80) {
+      if (end < s.size() && !IsShareSeparator(s[end]) &&
+          static_cast<unsigned char>(s[end]) < 0x80) {
         continue;
       }
       i = end;
@@ -178,18 +243,20 @@ NoticeStrength ClassifyNotice(const RuleText& t) {
       R"(the opinions expressed|this article may be reproduced|permission is granted|)"
       R"((?:cet article|ce texte|le present article) (?:peut etre|est) (?:librement )?reprodui|)"
       R"(pour (?:publier|reproduire|republier) (?:les|des|nos) articles|)"
-      R"((?:cet article|ce texte|ce contenu) est (?:publie|diffuse|mis a disposition) sous licence|)"
+      R"((?:cet article|ce texte|ce contenu) est (?:publie|diffuse|mis a disposition) )"
+      R"(sous licence|)"
       R"(this work is licensed|sous licence creative commons))");
   // Formulas that may sit inside the notice rather than open it. Inside a
   // block they are weaker evidence (a sentence about licences may quote
   // them), so such blocks are removed only at the edges of the page.
   static const RE2 anywhere(
-      R"((?:ne peuvent en aucun cas etre imputee|n'engagent que (?:leur|leurs|le ou les|son|ses|l'))"
-      R"(|accorde la permission|permission de reproduire|se degage de toute responsabilite|)"
+      R"((?:ne peuvent en aucun cas etre imputee|)"
+      R"(n'engagent que (?:leur|leurs|le ou les|son|ses|l')|accorde la permission|permission de reproduire|se degage de toute responsabilite|)"
       R"(decline toute responsabilite|ne refletent pas necessairement|)"
       R"(do not necessarily reflect|protege par le droit d'auteur|materiel protege|)"
       R"(reproduction interdite|)"
-      R"(reproduction (?:totale ou partielle|partielle ou totale|meme partielle) (?:est )?interdite|)"
+      R"(reproduction (?:totale ou partielle|partielle ou totale|meme partielle) )"
+      R"((?:est )?interdite|)"
       R"((?:^|[.|\d-]\s*)(?:tous droits reserves|all rights reserved)\s*(?:\.|$)))");
   if (RE2::PartialMatch(t.fold(), opening)) return NoticeStrength::kOpening;
   if (RE2::PartialMatch(t.fold(), anywhere)) return NoticeStrength::kInside;
@@ -260,9 +327,12 @@ BoilerMatch ClassifyBoilerplate(const RuleText& t) {
   if (ParseCopyrightLine(t, &holder)) return {BoilerKind::kCopyright, {}};
   if (BoilerKind k = ClassifyShortKinds(t); k != BoilerKind::kNone) return {k, {}};
   switch (ClassifyNotice(t)) {
-    case NoticeStrength::kOpening: return {BoilerKind::kNotice, {}};
-    case NoticeStrength::kInside: return {BoilerKind::kNotice, {}, /*edge_only=*/true};
-    case NoticeStrength::kNone: break;
+    case NoticeStrength::kOpening:
+      return {BoilerKind::kNotice, {}};
+    case NoticeStrength::kInside:
+      return {BoilerKind::kNotice, {}, /*edge_only=*/true};
+    case NoticeStrength::kNone:
+      break;
   }
   if (IsAppeal(t)) return {BoilerKind::kAppeal, {}, /*edge_only=*/true};
   return {};
@@ -323,11 +393,11 @@ bool IsFootnoteLike(std::string_view text) {
 bool IsBioHeader(std::string_view text) {
   if (text.size() > 60) return false;
   std::string fold(TrimChars(FoldText(NormalizeRuleText(text)), " :.-"));
-  return FoldIn(fold, {"a propos", "a propos de l'auteur", "a propos de l'auteure",
-                       "a propos de l'autrice", "a propos des auteurs", "l'auteur", "l'auteure",
-                       "l'autrice", "les auteurs", "sur l'auteur", "about the author",
-                       "about the authors", "biographie", "qui est l'auteur",
-                       "notice biographique", "bio"});
+  return FoldIn(
+      fold, {"a propos", "a propos de l'auteur", "a propos de l'auteure", "a propos de l'autrice",
+             "a propos des auteurs", "l'auteur", "l'auteure", "l'autrice", "les auteurs",
+             "sur l'auteur", "about the author", "about the authors", "biographie",
+             "qui est l'auteur", "notice biographique", "bio"});
 }
 
 }  // namespace vigie::clean

@@ -99,7 +99,8 @@ TEST(BoilerplateRulesTest, TagLinesJoinedByAReader) {
 
 TEST(BoilerplateRulesTest, FormulasInsideABlockAreEdgeOnly) {
   EXPECT_FALSE(ClassifyBoilerplate("Les assertions et opinions exprimées ici sont celles de "
-                                   "l'auteur.").edge_only);
+                                   "l'auteur.")
+                   .edge_only);
   BoilerMatch inside = ClassifyBoilerplate(
       "Le Centre de recherche accorde la permission de reproduire ses articles.");
   EXPECT_EQ(inside.kind, BoilerKind::kNotice);
@@ -116,8 +117,8 @@ TEST(BoilerplateRulesTest, TopicLists) {
   EXPECT_TRUE(ParseTopicList("Syrie, Russie, OTAN, Alep", &tags));
   EXPECT_TRUE(ParseTopicList("Politique | Europe", &tags));
   EXPECT_TRUE(ParseTopicList("#Syrie #Alep", &tags));
-  EXPECT_THAT(tags, ElementsAre("Syrie", "Russie", "OTAN", "Alep", "Politique", "Europe", "Syrie",
-                                "Alep"));
+  EXPECT_THAT(
+      tags, ElementsAre("Syrie", "Russie", "OTAN", "Alep", "Politique", "Europe", "Syrie", "Alep"));
   std::vector<std::string> none;
   EXPECT_FALSE(ParseTopicList("Paris, Londres", &none));  // two comma items: too little
   EXPECT_FALSE(ParseTopicList("Il est venu, il a vu, il a vaincu.", &none));

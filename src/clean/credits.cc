@@ -1,9 +1,9 @@
 #include "clean/credits.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <string>
-
-#include <re2/re2.h>
 
 #include "clean/agencies.h"
 #include "clean/meta_line.h"
@@ -56,10 +56,9 @@ const RE2& RepublishedLabel() {
 }
 
 const RE2& TranslationLabel() {
-  static const RE2 re(
-      R"(^(?:traduit(?: de l'\w+| du \w+)?(?: et adapte)?(?: de l'\w+)? par|)"
-      R"(traduction(?: de l'\w+| du \w+)?(?: et adaptation)?\s*(?::|par)|)"
-      R"(translated(?: from \w+)? by|translation\s*:)\s*)");
+  static const RE2 re(R"(^(?:traduit(?: de l'\w+| du \w+)?(?: et adapte)?(?: de l'\w+)? par|)"
+                      R"(traduction(?: de l'\w+| du \w+)?(?: et adaptation)?\s*(?::|par)|)"
+                      R"(translated(?: from \w+)? by|translation\s*:)\s*)");
   return re;
 }
 
@@ -110,8 +109,7 @@ std::vector<std::string> ExtractUrls(std::string_view s, std::string* rest) {
 
 bool AcceptableName(std::string_view name) {
   int words = CountWords(name);
-  return words >= 1 && words <= kMaxNameWords &&
-         name.find_first_of("!?") == std::string_view::npos;
+  return words >= 1 && words <= kMaxNameWords && name.find_first_of("!?") == std::string_view::npos;
 }
 
 // Splits a list of names on ",", ";", " et ", " and ", " & ".
@@ -181,13 +179,15 @@ bool ParseValue(std::string_view value, CreditLineKind kind, std::vector<CreditI
 bool ParseTranslator(const RuleText& t, size_t start, std::vector<CreditItem>* out) {
   std::string_view fold = std::string_view(t.fold()).substr(start);
   size_t cut = fold.size();
-  for (std::string_view stop : {" pour ", ", ", " (", " - ", "; ", " avec ", " et relu", " relu "}) {
+  for (std::string_view stop :
+       {" pour ", ", ", " (", " - ", "; ", " avec ", " et relu", " relu "}) {
     size_t p = fold.find(stop);
     if (p != std::string_view::npos && p < cut) cut = p;
   }
   std::string name(TrimChars(t.Slice(start, start + cut), " .,;:"));
   if (name.empty() || !AcceptableName(name)) return false;
-  out->push_back({CreditLineKind::kTranslation, Credit{name, std::nullopt, CreditRelation::kCited}});
+  out->push_back(
+      {CreditLineKind::kTranslation, Credit{name, std::nullopt, CreditRelation::kCited}});
   return true;
 }
 
@@ -230,8 +230,8 @@ bool ParseSegment(std::string_view seg, std::vector<CreditItem>* out) {
     // "Source AFP" without a colon: only for agencies.
     std::vector<std::string_view> agencies = ParseAgencyList(t.SliceFrom(t.fold().find(' ')));
     for (std::string_view a : agencies) {
-      out->push_back({CreditLineKind::kSource,
-                      Credit{std::string(a), std::nullopt, CreditRelation::kAgency}});
+      out->push_back(
+          {CreditLineKind::kSource, Credit{std::string(a), std::nullopt, CreditRelation::kAgency}});
     }
     return !agencies.empty();
   }
@@ -279,12 +279,18 @@ void FindParenthesised(std::string_view text, std::vector<Credit>* out) {
 // "selon l'AFP", "d'après Reuters", "a déclaré à l'AFP", "avec AFP",
 // "selon l'agence officielle SANA", "l'agence de presse Hawar".
 void FindCued(std::string_view text, std::vector<Credit>* out) {
+  // Lower-case words (adjectives: "officielle", "iranienne") and
+  // capitalised names, for Latin-script French.
+  static const std::string kLower = R"([a-zà-öø-ÿœ][a-zà-öø-ÿœ-]*)";
+  static const std::string kName = R"([A-ZÀ-ÖØ-Þ][\w\x{00C0}-\x{017F}-]+)";
+  static const std::string kAdjectives = "(?:" + kLower + R"(\s+){0,2})";
   static const RE2 cue(
-      R"((?:^|[^\w\x{00C0}-\x{017F}'])((?:[Aa]vec|[Ss]elon|[Dd]'apr[eè]s|cit[eé]e?s? par|rapport[eé]e?s? par|)"
-      R"(par|[àÀ]|aupr[eè]s de|rapporte|indique|pr[eé]cise)\s+(?:l'agence\s+)"
-      R"((?:de presse\s+)?(?:[a-zà-öø-ÿœ][a-zà-öø-ÿœ-]*\s+){0,2})?(?:l')?|l'agence de presse\s+)"
-      R"((?:[a-zà-öø-ÿœ][a-zà-öø-ÿœ-]*\s+){0,2}|[Ll]'agence\s+(?:[a-zà-öø-ÿœ][a-zà-öø-ÿœ-]*\s+){0,2}))");
-  static const RE2 proper(R"(^([A-ZÀ-ÖØ-Þ][\w\x{00C0}-\x{017F}-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\x{00C0}-\x{017F}-]+){0,2}))");
+      R"((?:^|[^\w\x{00C0}-\x{017F}'])((?:[Aa]vec|[Ss]elon|[Dd]'apr[eè]s|cit[eé]e?s? par|)"
+      R"(rapport[eé]e?s? par|par|[àÀ]|aupr[eè]s de|rapporte|indique|pr[eé]cise)\s+)"
+      R"((?:l'agence\s+(?:de presse\s+)?)" +
+      kAdjectives + R"()?(?:l')?|l'agence de presse\s+)" + kAdjectives + R"(|[Ll]'agence\s+)" +
+      kAdjectives + "))");
+  static const RE2 proper("^(" + kName + R"((?:\s+)" + kName + "){0,2})");
   re2::StringPiece in(text);
   re2::StringPiece m;
   while (RE2::FindAndConsume(&in, cue, &m)) {
@@ -324,7 +330,8 @@ size_t CodePointBoundary(std::string_view s, size_t pos) {
 }  // namespace
 
 void FindInlineAgencies(std::string_view text, std::vector<Credit>* out, bool normalized) {
-  std::string_view head = text.substr(0, CodePointBoundary(text, std::min(text.size(), kInlineScanBytes)));
+  std::string_view head =
+      text.substr(0, CodePointBoundary(text, std::min(text.size(), kInlineScanBytes)));
   std::string buffer;
   if (!normalized) buffer = NormalizeRuleText(head);
   std::string_view norm = normalized ? head : std::string_view(buffer);
@@ -340,7 +347,8 @@ void FindInlineAgencies(std::string_view text, std::vector<Credit>* out, bool no
 }
 
 size_t TrailingCreditStart(std::string_view text) {
-  size_t from = text.size() > kTailScanBytes ? CodePointBoundary(text, text.size() - kTailScanBytes) : 0;
+  size_t from =
+      text.size() > kTailScanBytes ? CodePointBoundary(text, text.size() - kTailScanBytes) : 0;
   std::string_view tail = text.substr(from);
   static const RE2 re(
       R"([.!?»”")]\s+((?i:sources?|source originale|via))(?:\s|\x{00A0}|\x{202F})*:)");

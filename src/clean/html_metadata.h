@@ -10,16 +10,13 @@
 #include <string>
 #include <string_view>
 
+#include "clean/html_url.h"
 #include "ingest/page.h"
 
 namespace vigie::clean {
 
 // `url` is the page's own address, if known; it resolves relative links.
 ingest::PageMetadata ExtractHtmlMetadata(const GumboNode* root, std::string_view url);
-
-// `ref` resolved against the absolute URL `base` (RFC 3986, section 5.2);
-// empty when `ref` is relative and `base` is not absolute.
-std::string ResolveUrl(std::string_view base, std::string_view ref);
 
 // `title` without a " | Site", " - Site", " — Site" suffix (or "Site | "
 // prefix) when the site part names `site` or the domain of `url`.

@@ -1,8 +1,8 @@
 #include "clean/meta_line.h"
 
-#include <iterator>
-
 #include <re2/re2.h>
+
+#include <iterator>
 
 #include "clean/agencies.h"
 #include "clean/dates.h"
@@ -26,17 +26,18 @@ constexpr int kMaxDepth = 3;
 // Cities that open datelines ("PARIS, le 12 mars 2017"): a place, not an
 // outlet. Folded spelling. All-capitals words count as places too.
 constexpr std::string_view kDatelinePlaces[] = {
-    "paris", "moscou", "washington", "bruxelles", "geneve", "beyrouth", "damas", "londres",
-    "new york", "berlin", "kiev", "kyiv", "pekin", "rome", "madrid", "alger", "tunis",
-    "rabat", "dakar", "abidjan", "montreal", "quebec", "ottawa", "bagdad", "teheran",
-    "jerusalem", "tel-aviv", "tel aviv", "gaza", "le caire", "istanbul", "ankara", "tokyo",
-    "bamako", "niamey", "kaboul", "caracas", "la havane", "mexico", "bogota", "lisbonne",
-    "varsovie", "vienne", "athenes", "strasbourg", "lyon", "marseille", "bordeaux",
-    "toulouse", "lille", "nice", "nantes", "alep", "idleb", "homs", "mossoul", "donetsk",
-    "lougansk", "kharkiv", "odessa", "minsk", "riyad", "doha", "dubai", "amman", "tripoli",
-    "nairobi", "kinshasa", "ouagadougou", "new delhi", "islamabad", "seoul", "pyongyang",
-    "bangkok", "pretoria", "lagos", "abuja", "stockholm", "amsterdam", "la haye", "prague",
-    "budapest", "bucarest", "belgrade"};
+    "paris",     "moscou",    "washington", "bruxelles", "geneve",    "beyrouth",    "damas",
+    "londres",   "new york",  "berlin",     "kiev",      "kyiv",      "pekin",       "rome",
+    "madrid",    "alger",     "tunis",      "rabat",     "dakar",     "abidjan",     "montreal",
+    "quebec",    "ottawa",    "bagdad",     "teheran",   "jerusalem", "tel-aviv",    "tel aviv",
+    "gaza",      "le caire",  "istanbul",   "ankara",    "tokyo",     "bamako",      "niamey",
+    "kaboul",    "caracas",   "la havane",  "mexico",    "bogota",    "lisbonne",    "varsovie",
+    "vienne",    "athenes",   "strasbourg", "lyon",      "marseille", "bordeaux",    "toulouse",
+    "lille",     "nice",      "nantes",     "alep",      "idleb",     "homs",        "mossoul",
+    "donetsk",   "lougansk",  "kharkiv",    "odessa",    "minsk",     "riyad",       "doha",
+    "dubai",     "amman",     "tripoli",    "nairobi",   "kinshasa",  "ouagadougou", "new delhi",
+    "islamabad", "seoul",     "pyongyang",  "bangkok",   "pretoria",  "lagos",       "abuja",
+    "stockholm", "amsterdam", "la haye",    "prague",    "budapest",  "bucarest",    "belgrade"};
 
 const RE2& BylinePrefix() {
   static const RE2 re(
@@ -111,7 +112,8 @@ bool IsReadingTime(std::string_view fold) {
 // Le Monde": after the names of a by-line, a role opens with one of these.
 bool IsRole(std::string_view s) {
   int words = CountWords(s);
-  if (words < 1 || words > kMaxRoleWords || s.find_first_of("0123456789:") != std::string_view::npos) {
+  if (words < 1 || words > kMaxRoleWords ||
+      s.find_first_of("0123456789:") != std::string_view::npos) {
     return false;
   }
   static const RE2 re(

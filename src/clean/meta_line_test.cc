@@ -34,7 +34,9 @@ const MetaCase kMetaLines[] = {
     {"Propos recueillis par Marie Martin", {"Marie Martin"}, nullptr, nullptr},
     {"Articles Par : Jean Dupont", {"Jean Dupont"}, nullptr, nullptr},
     {"Publié le 12 mars 2017 par Jean Dupont", {"Jean Dupont"}, "2017-03-12", nullptr},
-    {"Par Jean Dupont Mondialisation.ca, 11 novembre 2016", {"Jean Dupont"}, "2016-11-11",
+    {"Par Jean Dupont Mondialisation.ca, 11 novembre 2016",
+     {"Jean Dupont"},
+     "2016-11-11",
      "Mondialisation.ca"},
     {"11 novembre 2016", {}, "2016-11-11", nullptr},
     {"Publié le 1er novembre 2016", {}, "2016-11-01", nullptr},
@@ -58,8 +60,7 @@ TEST(MetaLineTest, Table) {
     ASSERT_TRUE(m.has_value()) << c.line;
     EXPECT_EQ(m->authors, c.authors) << c.line;
     EXPECT_EQ(m->date, c.date ? std::optional<std::string>(c.date) : std::nullopt) << c.line;
-    EXPECT_EQ(m->outlet, c.outlet ? std::optional<std::string>(c.outlet) : std::nullopt)
-        << c.line;
+    EXPECT_EQ(m->outlet, c.outlet ? std::optional<std::string>(c.outlet) : std::nullopt) << c.line;
   }
 }
 

@@ -64,9 +64,9 @@ std::string ExtractNameAt(const RuleText& t, size_t start) {
   std::string_view fold = std::string_view(t.fold()).substr(start);
   size_t cut = fold.size();
   for (std::string_view stop :
-       {". ", ",", ";", ":", "(", ")", " ni ", " et ", " ou ", " sur ", " dans ", " en ", " pour ",
-        " sans ", " qui ", " que ", " a ", " ne ", " n'", " doivent", " peuvent", " sont ",
-        " est ", " and ", " or "}) {
+       {". ",    ",",        ";",        ":",      "(",      ")",     " ni ",  " et ", " ou ",
+        " sur ", " dans ",   " en ",     " pour ", " sans ", " qui ", " que ", " a ",  " ne ",
+        " n'",   " doivent", " peuvent", " sont ", " est ",  " and ", " or "}) {
     size_t p = fold.find(stop);
     if (p != std::string_view::npos && p < cut) cut = p;
   }
@@ -87,7 +87,8 @@ void FindNamedAfterCue(const RuleText& t, std::vector<OutletCandidate>* out) {
       R"((?:reproduire|republier|publier|diffuser|reprendre|traduire) (?:librement |)"
       R"(gratuitement )?(?:la version integrale ou des extraits d')?(?:les |des |nos |d')?)"
       R"((?:articles|textes|contenus|publications)(?: publies)?(?: du site(?: web| internet)?|)"
-      R"( de la| de l'| de| d'| du| sur)\s*|(?:^|\s)(?:du|le|au|sur le) site(?: web| internet)? ))");
+      R"( de la| de l'| de| d'| du| sur)\s*|)"
+      R"((?:^|\s)(?:du|le|au|sur le) site(?: web| internet)? ))");
   re2::StringPiece in(t.fold());
   re2::StringPiece m;
   while (RE2::FindAndConsume(&in, cues, &m)) {
@@ -99,9 +100,8 @@ void FindNamedAfterCue(const RuleText& t, std::vector<OutletCandidate>* out) {
 // "X accorde la permission...", "Le Centre de recherche sur la
 // mondialisation (CRM) se dégage de toute responsabilité...".
 void FindNamedBeforeVerb(const RuleText& t, std::vector<OutletCandidate>* out) {
-  static const RE2 re(
-      R"(^(?:le |la |l'|les )?(.{2,80}?)\s+(?:contient|accorde|se degage|decline|)"
-      R"(n'est pas responsable|ne saurait|ne peut etre tenue?|grants permission))");
+  static const RE2 re(R"(^(?:le |la |l'|les )?(.{2,80}?)\s+(?:contient|accorde|se degage|decline|)"
+                      R"(n'est pas responsable|ne saurait|ne peut etre tenue?|grants permission))");
   re2::StringPiece name;
   if (!RE2::PartialMatch(t.fold(), re, &name)) return;
   size_t begin = static_cast<size_t>(name.data() - t.fold().data());

@@ -38,10 +38,10 @@
 // boilerplate.
 #include "clean/text_rules.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <utility>
-
-#include <re2/re2.h>
 
 #include "clean/boilerplate_rules.h"
 #include "clean/credits.h"
@@ -262,8 +262,10 @@ bool TextRuleRun::IsHardEndMarker(const BlockInfo& in) {
     case BoilerKind::kNotice:
     case BoilerKind::kComments:
     case BoilerKind::kBioHeader:
-    case BoilerKind::kBio: return true;
-    default: return false;
+    case BoilerKind::kBio:
+      return true;
+    default:
+      return false;
   }
 }
 

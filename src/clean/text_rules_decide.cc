@@ -1,10 +1,10 @@
 // The decisions of the text rules, once every block is classified and the
 // body located (see the essay in text_rules.cc): what each block becomes,
 // which credits and which outlet the page gets, and the removal itself.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <utility>
-
-#include <re2/re2.h>
 
 #include "clean/agencies.h"
 #include "clean/rule_text.h"
@@ -20,12 +20,12 @@ using ingest::BlockKind;
 constexpr int kCascadeWords = 12;
 constexpr size_t kMaxOutletCandidates = 64;
 
-}  // namespace
-
 // Pages that repeat a tag line or a credit thousands of times (generated
 // junk, concatenated feeds) would make these lists quadratic; real pages
 // stay far below the cap.
 constexpr size_t kMaxListItems = 128;
+
+}  // namespace
 
 void AddUnique(std::string value, std::vector<std::string>* to) {
   if (to->size() >= kMaxListItems) return;
@@ -64,15 +64,23 @@ void TextRuleRun::Decide() {
   for (size_t i = 0; i < info_.size(); ++i) {
     BlockInfo& in = info_[i];
     switch (in.role) {
-      case Role::kMeta: DecideMeta(i); break;
-      case Role::kCredit: DecideCredit(i); break;
-      case Role::kBoiler: DecideBoiler(i); break;
+      case Role::kMeta:
+        DecideMeta(i);
+        break;
+      case Role::kCredit:
+        DecideCredit(i);
+        break;
+      case Role::kBoiler:
+        DecideBoiler(i);
+        break;
       case Role::kTopic:
       case Role::kTagValue:
         in.remove = true;
         for (const std::string& t : in.tags) AddUnique(t, &findings_.tags);
         break;
-      case Role::kBio: in.remove = true; break;
+      case Role::kBio:
+        in.remove = true;
+        break;
       case Role::kSignature:
         in.remove = true;
         AddUnique(NormalizeRuleText(blocks()[i].text), &findings_.authors);
@@ -80,7 +88,8 @@ void TextRuleRun::Decide() {
       case Role::kBody:
         if (triggered && last_ >= 0 && InTail(i) && IsCascadeFragment(i)) in.remove = true;
         break;
-      default: break;
+      default:
+        break;
     }
     if (in.role == Role::kBody || in.role == Role::kFootnote) FindInlineCredits(i);
     if (in.remove && InTail(i) && in.role != Role::kMeta && in.role != Role::kSignature &&
@@ -120,8 +129,8 @@ void TextRuleRun::DecideMeta(size_t i) {
     published_from_head_ = top;
   }
   if (m.outlet && (top || InTail(i))) {
-    outlets_.push_back({*m.outlet, OutletWeight(OutletCue::kDateline, *m.outlet),
-                        OutletCue::kDateline});
+    outlets_.push_back(
+        {*m.outlet, OutletWeight(OutletCue::kDateline, *m.outlet), OutletCue::kDateline});
   }
 }
 
@@ -191,8 +200,8 @@ void TextRuleRun::FindInlineCredits(size_t i) {
   }
 }
 
-bool TextRuleRun::IsOwnOutlet(
-    const std::string& name, const std::optional<std::string>& own) const {
+bool TextRuleRun::IsOwnOutlet(const std::string& name,
+                              const std::optional<std::string>& own) const {
   if (own && SameOutlet(name, *own)) return true;
   if (page_->meta.outlet && SameOutlet(name, *page_->meta.outlet)) return true;
   if (page_->meta.url) {

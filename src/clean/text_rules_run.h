@@ -69,8 +69,9 @@ class TextRuleRun {
   // date or "Document sans titre" goes back to being metadata.
   void CheckReaderTitle();
 
+  // Each block alone, from its shape: credit, metadata, boilerplate,
+  // footnote or body (and whether the body is substantial).
   void ClassifyAll();
-
   void Classify(size_t i);
 
   // Text and Markdown pages whose reader found no title: a first heading,
@@ -79,7 +80,6 @@ class TextRuleRun {
   void FindTitle();
 
   bool HasBodyAfter(size_t i) const;
-
   // "Le titre Par Jean Dupont 11 novembre 2016", "Le titre Jean Dupont | 1
   // novembre 2016": a reader joined the title and the metadata lines under
   // it. The longest suffix that is a metadata line with a name or a date
@@ -88,8 +88,8 @@ class TextRuleRun {
 
   void EraseBlock(size_t i);
 
+  // first_ and last_: the span of substantial body paragraphs.
   void FindBodyBounds();
-
   static bool IsHardEndMarker(const BlockInfo& in);
 
   // Where the article is over even though paragraphs follow: the first
@@ -100,13 +100,16 @@ class TextRuleRun {
   // their header; both are paragraphs, neither extends the article.
   std::optional<size_t> HardEnd() const;
 
+  // Authors named by the page so far (by-lines anywhere).
   std::vector<std::string> KnownAuthors() const;
 
+  // Bodies after a bio header, and a closing bio paragraph, become kBio.
   void MarkBios();
 
   // The last body paragraph, when it presents the author.
   void MarkClosingBio();
 
+  // Short lines under a label alone ("Mots-clés :") are tag values.
   void MarkTagValues();
 
   // Weak shapes at the edges: topic-word lists, a name alone under the
@@ -117,8 +120,11 @@ class TextRuleRun {
   // that ended the previous one, with no substantial paragraph between.
   bool InSegmentHead(size_t i) const;
 
+  // True when a neighbour of block i is metadata, a credit or a heading.
   bool NextToMetadata(size_t i) const;
 
+  // What each block becomes (removed or kept) and what it tells: one pass
+  // in reading order, with the cascade of tail fragments.
   void Decide();
 
   // A fragment of a widget after tail boilerplate: short, unfinished, and
@@ -127,17 +133,18 @@ class TextRuleRun {
   bool IsCascadeFragment(size_t i) const;
 
   void DecideMeta(size_t i);
-
   // A Source line under a table or a chart caption inside the article
   // cites a source for that figure; the article goes on after it.
   bool IsFigureSource(size_t i) const;
 
   void DecideCredit(size_t i);
-
   void DecideBoiler(size_t i);
-
+  // "(AFP)", "selon l'agence X" inside a body block, and a Source line
+  // that was cut off its end.
   void FindInlineCredits(size_t i);
 
+  // `name` is the outlet the page names for itself, its <meta> site name
+  // or its domain.
   bool IsOwnOutlet(const std::string& name, const std::optional<std::string>& own) const;
 
   // The page's own outlet, and the original sources that are not it. A
@@ -146,13 +153,14 @@ class TextRuleRun {
   // that source, not the page, unless nothing else names the page.
   void ChooseOutletAndOriginals();
 
+  // Moves the removed blocks, in order, to page_->removed.
   void Apply();
 
   Format format_;
   ingest::Page* page_;
   std::vector<BlockInfo> info_;
-  size_t first_ = 0;       // first substantial body block (size() if none)
-  long last_ = -1;         // last one, before any hard end (-1 if none)
+  size_t first_ = 0;  // first substantial body block (size() if none)
+  long last_ = -1;    // last one, before any hard end (-1 if none)
   bool published_from_head_ = false;
   std::vector<OutletCandidate> outlets_;
   std::vector<Credit> originals_;  // "La source originale ... est X", judged last

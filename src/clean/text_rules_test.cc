@@ -6,13 +6,13 @@
 namespace vigie::clean {
 namespace {
 
+using ingest::Block;
+using ingest::BlockKind;
+using ingest::Page;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
-using ingest::Block;
-using ingest::BlockKind;
-using ingest::Page;
 
 const char kBody1[] =
     "Le gouvernement a présenté mardi un projet de loi qui doit réformer en profondeur le "
@@ -37,17 +37,17 @@ std::vector<std::string> Texts(const Page& page) {
 }
 
 TEST(TextRulesTest, BylineDateAndTailBoilerplate) {
-  Page page = MakePage({"Par Jean Dupont", "11 novembre 2016", kBody1, kBody2,
-                        "Imprimer | Partager", "Thème : Politique, Collectivités",
-                        "Tous droits réservés"});
+  Page page =
+      MakePage({"Par Jean Dupont", "11 novembre 2016", kBody1, kBody2, "Imprimer | Partager",
+                "Thème : Politique, Collectivités", "Tous droits réservés"});
   TextFindings f = ApplyTextRules(Format::kText, &page);
   EXPECT_THAT(f.authors, ElementsAre("Jean Dupont"));
   EXPECT_EQ(f.published, "2016-11-11");
   EXPECT_THAT(f.tags, ElementsAre("Politique", "Collectivités"));
   EXPECT_THAT(Texts(page), ElementsAre(kBody1, kBody2));
-  EXPECT_THAT(page.removed, ElementsAre("Par Jean Dupont", "11 novembre 2016",
-                                        "Imprimer | Partager", "Thème : Politique, Collectivités",
-                                        "Tous droits réservés"));
+  EXPECT_THAT(page.removed,
+              ElementsAre("Par Jean Dupont", "11 novembre 2016", "Imprimer | Partager",
+                          "Thème : Politique, Collectivités", "Tous droits réservés"));
 }
 
 TEST(TextRulesTest, SentencesThatStartLikeBylinesStay) {
@@ -62,14 +62,15 @@ TEST(TextRulesTest, SentencesThatStartLikeBylinesStay) {
 }
 
 TEST(TextRulesTest, TwoPastedArticlesKeepTextAndCredits) {
-  Page page = MakePage({"Premier article repris", kBody1, kBody2, "Source: http://a.org/1",
-                        "Second article repris", kBody3, kBody1, "Source : http://b.org/2",
-                        "Imprimer"});
+  Page page =
+      MakePage({"Premier article repris", kBody1, kBody2, "Source: http://a.org/1",
+                "Second article repris", kBody3, kBody1, "Source : http://b.org/2", "Imprimer"});
   page.meta.title = "Deux articles à lire";
   TextFindings f = ApplyTextRules(Format::kText, &page);
-  EXPECT_THAT(f.credits,
-              ElementsAre(Credit{std::nullopt, "http://a.org/1", CreditRelation::kRepublishedFrom},
-                          Credit{std::nullopt, "http://b.org/2", CreditRelation::kRepublishedFrom}));
+  EXPECT_THAT(
+      f.credits,
+      ElementsAre(Credit{std::nullopt, "http://a.org/1", CreditRelation::kRepublishedFrom},
+                  Credit{std::nullopt, "http://b.org/2", CreditRelation::kRepublishedFrom}));
   EXPECT_THAT(Texts(page), ElementsAre("Premier article repris", kBody1, kBody2,
                                        "Second article repris", kBody3, kBody1));
   EXPECT_THAT(page.removed,
@@ -134,8 +135,8 @@ TEST(TextRulesTest, BioAfterTheArticleAndFootnotesStay) {
 }
 
 TEST(TextRulesTest, CascadeAfterTailTrigger) {
-  Page page = MakePage({kBody1, kBody2, "Laisser un commentaire", "Nom", "Adresse de messagerie",
-                        "Site web"});
+  Page page = MakePage(
+      {kBody1, kBody2, "Laisser un commentaire", "Nom", "Adresse de messagerie", "Site web"});
   ApplyTextRules(Format::kText, &page);
   EXPECT_THAT(Texts(page), ElementsAre(kBody1, kBody2));
   EXPECT_EQ(page.removed.size(), 4u);
@@ -156,8 +157,8 @@ TEST(TextRulesTest, CascadeSparesClosingListItems) {
   page.blocks.push_back({BlockKind::kListItem, 1, "Une pièce d'identité"});
   page.blocks.push_back({BlockKind::kListItem, 1, "Un justificatif de domicile"});
   ApplyTextRules(Format::kText, &page);
-  EXPECT_THAT(Texts(page), ElementsAre(kBody1, kBody2, "Une pièce d'identité",
-                                       "Un justificatif de domicile"));
+  EXPECT_THAT(Texts(page),
+              ElementsAre(kBody1, kBody2, "Une pièce d'identité", "Un justificatif de domicile"));
 }
 
 TEST(TextRulesTest, PastedArticleBylineInItsHead) {
