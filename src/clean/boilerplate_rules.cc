@@ -294,6 +294,10 @@ BoilerKind ClassifyShortKinds(const RuleText& t) {
       R"(derniers articles|les plus lus|related(?: articles| posts)?|read more|)"
       R"(vous aimerez aussi|vous pourriez aussi aimer|autres articles|a decouvrir)\s*:?\s*$))");
   if (RE2::PartialMatch(f, related)) return BoilerKind::kRelated;
+  static const RE2 photo(
+      R"(^(?:credits? photos?|photos?|credits?|illustrations?|images?|credit image|)"
+      R"(photo credit|image credit)\s*:\s*\S)");
+  if (t.words() <= 15 && RE2::PartialMatch(f, photo)) return BoilerKind::kPhotoCredit;
   static const RE2 breadcrumb(R"(^(?:(?:accueil|home)\s*(?:>|»|›|/|\|)|vous etes ici\s*:))");
   if (RE2::PartialMatch(f, breadcrumb)) return BoilerKind::kBreadcrumb;
   return BoilerKind::kNone;

@@ -22,19 +22,20 @@ namespace vigie::clean {
 
 enum class BoilerKind {
   kNone,
-  kShare,       // "Imprimer", "Partager | Tweet | Facebook", "Version imprimable"
-  kUntitled,    // "Document sans titre"
-  kTagLine,     // "Thème : Géopolitique, Guerre" (values in tags)
-  kTagLabel,    // "Mots-clés :" alone; values on the following lines
-  kNotice,      // reproduction, permission and disclaimer notices
-  kCopyright,   // "Copyright © ...", "© 2016 ..."
-  kBioHeader,   // "À propos de l'auteur", "A propos :" alone
-  kBio,         // "A propos : Jean Dupont est ..." (header and bio in one)
-  kContact,     // "Contact : ...", an e-mail address alone
-  kAppeal,      // "Abonnez-vous", "Faites un don", "Soutenez ..."
-  kComments,    // "Laisser un commentaire", "12 commentaires"
-  kRelated,     // "Lire aussi : ...", "Sur le même sujet"
-  kBreadcrumb,  // "Accueil > Monde > Europe"
+  kShare,        // "Imprimer", "Partager | Tweet | Facebook", "Version imprimable"
+  kUntitled,     // "Document sans titre"
+  kTagLine,      // "Thème : Géopolitique, Guerre" (values in tags)
+  kTagLabel,     // "Mots-clés :" alone; values on the following lines
+  kNotice,       // reproduction, permission and disclaimer notices
+  kCopyright,    // "Copyright © ...", "© 2016 ..."
+  kBioHeader,    // "À propos de l'auteur", "A propos :" alone
+  kBio,          // "A propos : Jean Dupont est ..." (header and bio in one)
+  kContact,      // "Contact : ...", an e-mail address alone
+  kAppeal,       // "Abonnez-vous", "Faites un don", "Soutenez ..."
+  kComments,     // "Laisser un commentaire", "12 commentaires"
+  kRelated,      // "Lire aussi : ...", "Sur le même sujet"
+  kBreadcrumb,   // "Accueil > Monde > Europe"
+  kPhotoCredit,  // "Crédit photo : Jean Dupont/AFP", "Illustration : X"
 };
 
 struct BoilerMatch {

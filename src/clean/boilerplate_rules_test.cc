@@ -53,6 +53,8 @@ const KindCase kKinds[] = {
     {"Lire aussi : La guerre des mots en Syrie", BoilerKind::kRelated},
     {"Sur le même sujet", BoilerKind::kRelated},
     {"Accueil > Monde > Europe", BoilerKind::kBreadcrumb},
+    {"Crédit photo : Jean Dupont/AFP", BoilerKind::kPhotoCredit},
+    {"Illustration\u00a0: DR", BoilerKind::kPhotoCredit},
 };
 
 TEST(BoilerplateRulesTest, Kinds) {

@@ -49,7 +49,9 @@ const RE2& RepublishedLabel() {
       R"((?:originally|first) published|(?:lire|voir) l'article original|)"
       R"(l'article original (?:est disponible|est a lire|a lire)|lien vers l'article original|)"
       R"(article original(?: en \w+)?|version originale(?: en \w+)?|)"
-      R"((?:republie|reproduit) avec (?:l'aimable )?autorisation(?: de)?|lire la suite)"
+      R"((?:republie|reproduit) avec (?:l'aimable )?autorisation(?: de)?|lire la suite|)"
+      R"(lu sur|vu sur|repris (?:de|du|sur)|article repris (?:de|du|sur)|)"
+      R"(cet article est (?:initialement |d'abord )?paru)"
       R"()\s*(?:(?:sur|par|dans|on|by|in|at|de|du|ici)\s+)?(?::\s*)?)"
       R"((?:le site(?: web| internet)?(?: de| du)?\s+)?)");
   return re;
@@ -289,7 +291,7 @@ void FindCued(std::string_view text, std::vector<Credit>* out) {
       R"(rapport[eé]e?s? par|par|[àÀ]|aupr[eè]s de|rapporte|indique|pr[eé]cise)\s+)"
       R"((?:l'agence\s+(?:de presse\s+)?)" +
       kAdjectives + R"()?(?:l')?|l'agence de presse\s+)" + kAdjectives + R"(|[Ll]'agence\s+)" +
-      kAdjectives + "))");
+      kAdjectives + ")");
   static const RE2 proper("^(" + kName + R"((?:\s+)" + kName + "){0,2})");
   re2::StringPiece in(text);
   re2::StringPiece m;
@@ -299,10 +301,15 @@ void FindCued(std::string_view text, std::vector<Credit>* out) {
       out->push_back(Credit{std::string(a->canonical), std::nullopt, CreditRelation::kAgency});
       continue;
     }
-    // An agency missing from the table, named as one: "l'agence de presse X".
+    // An agency missing from the table, named as one: "l'agence de presse
+    // X", "selon l'agence X" (not "une photographe de l'agence Magnum").
+    std::string_view cue_text = Trim(std::string_view(m));
+    static const RE2 attribution(R"(^(?:[Ss]elon|[Dd]'apr[eè]s|cit[eé]e?s? par|rapport))");
+    bool named_as_agency = cue_text.find("agence de presse") != std::string_view::npos ||
+                           (cue_text.find("l'agence") != std::string_view::npos &&
+                            RE2::PartialMatch(cue_text, attribution));
     re2::StringPiece name;
-    if (std::string_view(m).find("agence de presse") != std::string_view::npos &&
-        RE2::PartialMatch(after, proper, &name)) {
+    if (named_as_agency && RE2::PartialMatch(after, proper, &name)) {
       out->push_back(Credit{std::string(name), std::nullopt, CreditRelation::kAgency});
     }
   }
@@ -336,7 +343,7 @@ void FindInlineAgencies(std::string_view text, std::vector<Credit>* out, bool no
   if (!normalized) buffer = NormalizeRuleText(head);
   std::string_view norm = normalized ? head : std::string_view(buffer);
   FindParenthesised(norm, out);
-  if (MentionsAgency(norm) || norm.find("gence de presse") != std::string_view::npos) {
+  if (MentionsAgency(norm) || norm.find("'agence ") != std::string_view::npos) {
     FindCued(norm, out);
   }
   FindDashed(norm, out);
@@ -363,6 +370,18 @@ size_t TrailingCreditStart(std::string_view text) {
   if (!EndsSentence(before)) return std::string_view::npos;
   if (!ParseCreditLine(tail.substr(found))) return std::string_view::npos;
   return from + found;
+}
+
+std::vector<Credit> ParseSourceListItem(std::string_view item) {
+  std::vector<Credit> out;
+  if (item.size() > kMaxCreditLineBytes) return out;
+  std::vector<CreditItem> items;
+  if (!ParseValue(NormalizeRuleText(item), CreditLineKind::kSource, &items)) return out;
+  for (CreditItem& i : items) {
+    if (i.credit.relation != CreditRelation::kAgency) i.credit.relation = CreditRelation::kCited;
+    out.push_back(std::move(i.credit));
+  }
+  return out;
 }
 
 bool CreditLine::Has(CreditLineKind kind) const {

@@ -54,6 +54,11 @@ struct CreditLine {
 std::optional<CreditLine> ParseCreditLine(std::string_view line);
 std::optional<CreditLine> ParseCreditLine(const RuleText& line);
 
+// The sources one item of a list under "Sources :" names: "<url>",
+// "Le Monde, 12 mars 2017", "Rapport de l'ONU (https://...)"; relation
+// cited (agency for agencies). Empty when the item is prose.
+std::vector<Credit> ParseSourceListItem(std::string_view item);
+
 // Appends the agencies that `text` (a body paragraph) credits inline.
 // `normalized`: `text` is already NormalizeRuleText's output.
 void FindInlineAgencies(std::string_view text, std::vector<Credit>* out, bool normalized = false);

@@ -54,6 +54,9 @@ const CreditCase kCreditLines[] = {
     {"Publié initialement sur Investig'Action le 3 mars 2017",
      {C("Investig'Action", std::nullopt, kRep)}},
     {"Originally published by The Intercept", {C("The Intercept", std::nullopt, kRep)}},
+    {"Lu sur Le Grand Soir", {C("Le Grand Soir", std::nullopt, kRep)}},
+    {"Cet article est paru dans Le Monde diplomatique",
+     {C("Le Monde diplomatique", std::nullopt, kRep)}},
     {"Lire l'article original sur Consortium News", {C("Consortium News", std::nullopt, kRep)}},
     {"Lire l’article original : https://x.org/b", {C(std::nullopt, "https://x.org/b", kRep)}},
     {"Traduit par Jeanne Leroy", {C("Jeanne Leroy", std::nullopt, kCited)}},
@@ -123,6 +126,9 @@ TEST(CreditsTest, InlineAgencies) {
   EXPECT_THAT(Inline("selon l'agence de presse Hawar, les combats continuent."),
               ElementsAre(C("Hawar", std::nullopt, kAgency)));
   EXPECT_THAT(Inline("Les combats ont repris dans la nuit. - AFP"), ElementsAre(afp));
+  EXPECT_THAT(Inline("Trois civils ont été tués, selon l'agence kurde Hawar."),
+              ElementsAre(C("Hawar", std::nullopt, kAgency)));
+  EXPECT_THAT(Inline("Le cliché, pris par l'agence Magnum, a fait le tour du monde."), IsEmpty());
   EXPECT_THAT(Inline("Le rapport (2016) cite des sources (anonymes)."), IsEmpty());
   EXPECT_THAT(Inline("L'agence de notation Moody's a relevé la note."), IsEmpty());
   EXPECT_THAT(Inline("une photographe travaillant pour l'agence Magnum"), IsEmpty());

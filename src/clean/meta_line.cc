@@ -54,7 +54,8 @@ const RE2& DatePrefix() {
       R"(^(?:(?:publie|publiee|mis a jour|mise a jour|modifie|modifiee|cree|creee|actualise|)"
       R"(posted|published|updated|last updated|date de publication|date|publication|)"
       R"(premiere publication|derniere mise a jour|derniere modification|paru|parution|)"
-      R"(edition du|en ligne)(?:\s+(?:le|on|at|depuis le))?\s*:?\s+)?(?:le\s+|on\s+|du\s+)?)");
+      R"(edition du|en ligne|mis en ligne|mise en ligne))"
+      R"((?:\s+(?:le|on|at|depuis le))?\s*:?\s+)?(?:le\s+|on\s+|du\s+)?)");
   return re;
 }
 
@@ -263,7 +264,21 @@ std::optional<MetaLine> ParseByline(const RuleText& t, size_t prefix_len) {
   std::string rest = t.SliceFrom(prefix_len);
   LeadingNames names = ParseLeadingNames(rest);
   if (names.names.empty()) {
-    // "Par AFP", "Par la rédaction avec AFP" is not a person.
+    // "Par AFP", "Par la rédaction", "Par la rédaction avec AFP": a
+    // by-line that names no person.
+    static const RE2 newsroom(
+        R"(^(?:la |notre |the )?(?:redaction|editorial board|staff|equipe)\b(.*)$)");
+    RuleText r(rest);
+    re2::StringPiece after;
+    if (r.words() <= 8 && RE2::FullMatch(r.fold(), newsroom, &after)) {
+      size_t from = static_cast<size_t>(after.data() - r.fold().data());
+      std::string tail = r.SliceFrom(from);
+      if (tail.empty()) return meta;
+      static const RE2 with(R"(^(?:avec|with)\s)");
+      if (RE2::PartialMatch(tail, with) && AddAgencies(tail, &meta)) return meta;
+      if (StartsWith(tail, "de ") || StartsWith(tail, "du ") || StartsWith(tail, "d'")) return meta;
+      return std::nullopt;
+    }
     if (!AddAgencies(rest, &meta)) return std::nullopt;
     return meta;
   }

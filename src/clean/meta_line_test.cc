@@ -40,6 +40,7 @@ const MetaCase kMetaLines[] = {
      "Mondialisation.ca"},
     {"11 novembre 2016", {}, "2016-11-11", nullptr},
     {"Publié le 1er novembre 2016", {}, "2016-11-01", nullptr},
+    {"Mis en ligne le 3 mars 2017", {}, "2017-03-03", nullptr},
     {"Publié le 1er novembre 2016 à 10h30", {}, "2016-11-01", nullptr},
     {"Publié le 1 novembre 2016, mis à jour le 2 novembre 2016", {}, "2016-11-01", nullptr},
     {"Mondialisation.ca, 11 novembre 2016", {}, "2016-11-11", "Mondialisation.ca"},
@@ -64,6 +65,17 @@ TEST(MetaLineTest, Table) {
   }
 }
 
+TEST(MetaLineTest, NewsroomBylineNamesNobody) {
+  for (const char* line : {"Par la rédaction", "Par La Rédaction", "Par la rédaction de Marianne",
+                           "Par la rédaction avec AFP"}) {
+    std::optional<MetaLine> m = ParseMetaLine(line);
+    ASSERT_TRUE(m) << line;
+    EXPECT_THAT(m->authors, IsEmpty()) << line;
+  }
+  EXPECT_THAT(ParseMetaLine("Par la rédaction avec AFP")->agencies, ElementsAre("AFP"));
+  EXPECT_FALSE(ParseMetaLine("Par la rédaction, le ministre a été informé de la décision"));
+}
+
 TEST(MetaLineTest, AgencyInByline) {
   std::optional<MetaLine> m = ParseMetaLine("By John Smith, Reuters");
   ASSERT_TRUE(m);
@@ -86,7 +98,6 @@ const char* const kNotMeta[] = {
     "Le 12 mars 2017, le ministre a annoncé une réforme des retraites.",
     "Jean Dupont a déclaré le 12 mars 2017 qu'il partait.",
     "Par Jean Dupont qui a écrit ce texte",
-    "Par la rédaction",
     "Source : Le Monde, 12 mars 2017",
     "Syrie, Russie, Turquie",
     "",

@@ -26,10 +26,16 @@
 // Source line, which is removed (the credit goes to `credits`), and the
 // next article's paragraphs are substantial, so they are body, not tail.
 //
-// The thresholds (12 words, 6 with a full stop, 12 for the cascade)
-// come from the fixture pages: interview questions ("Pourquoi ?") are
-// short but sit between long answers, so they are never in the tail;
-// related-article titles run up to about 15 words without a full stop.
+// The thresholds (12 words, 6 with a full stop, 12 for the cascade) come
+// from the fixture pages (tests/testdata/pages): interview questions
+// ("Pourquoi ?") are short but sit between long answers, so they are never
+// in the tail; widget fragments and related-article titles are short and
+// unfinished, footnotes end with a full stop or carry a year or a URL.
+// bench/text_rules_eval.cc measures precision on real pages, the 645
+// HTML pages of trafilatura-eval (many languages): after the HTML
+// extraction the rules remove 115 blocks, none holding a snippet the gold
+// data says must stay, 9 holding snippets it says must go; they take
+// about a quarter of the HTML extraction's time (about 1 ms a page).
 //
 // Author bios are the one long block of the tail that is not boilerplate
 // by shape: a block after a bio header ("À propos de l'auteur"), or a last
@@ -43,6 +49,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "clean/agencies.h"
 #include "clean/boilerplate_rules.h"
 #include "clean/credits.h"
 #include "clean/meta_line.h"
@@ -110,6 +117,8 @@ TextFindings TextRuleRun::Run() {
   MarkBios();
   FindBodyBounds();
   MarkTagValues();
+  MarkSourceLists();
+  MarkRelatedLinks();
   MarkEdges();
   Decide();
   Apply();
@@ -125,6 +134,10 @@ void TextRuleRun::CheckReaderTitle() {
   if (meta) {
     for (const std::string& a : meta->authors) AddUnique(a, &findings_.authors);
     if (meta->date) findings_.published = meta->date;
+    if (meta->outlet) {
+      outlets_.push_back({*meta->outlet, OutletWeight(OutletCue::kDateline, *meta->outlet),
+                          OutletCue::kDateline});
+    }
   }
   removed_front_.push_back(title);
   page_->meta.title.reset();
@@ -338,6 +351,43 @@ void TextRuleRun::MarkTagValues() {
   }
 }
 
+void TextRuleRun::MarkSourceLists() {
+  static const RE2 label(R"(^(?:sources?|references|liens|links)\s*:?$)");
+  for (size_t i = 0; i + 1 < info_.size(); ++i) {
+    if (info_[i].role != Role::kBody || info_[i].words > 2) continue;
+    if (!RE2::FullMatch(FoldText(NormalizeRuleText(blocks()[i].text)), label)) continue;
+    for (size_t j = i + 1; j < info_.size() && j - i <= kMaxTagValues; ++j) {
+      // A reference reads like a dateline ("Le Monde, 12 mars 2017"); in
+      // a source list it is a reference.
+      BlockInfo& item = info_[j];
+      bool dateline = item.role == Role::kMeta && !item.meta->byline && item.meta->authors.empty();
+      if (item.role != Role::kBody && item.role != Role::kFootnote && !dateline) break;
+      std::vector<Credit> credits = ParseSourceListItem(blocks()[j].text);
+      if (credits.empty()) break;
+      if (dateline) {
+        item.role = Role::kBody;
+        item.meta.reset();
+      }
+      for (Credit& c : credits) AddCredit(std::move(c), &findings_.credits);
+    }
+  }
+}
+
+void TextRuleRun::MarkRelatedLinks() {
+  for (size_t i = 0; i < info_.size(); ++i) {
+    if (info_[i].role != Role::kBoiler || info_[i].boiler.kind != BoilerKind::kRelated) continue;
+    std::string_view header = TrimChars(blocks()[i].text, " :");
+    if (CountWords(header) > 5) continue;  // "Lire aussi : <title>" carries its own link
+    for (size_t j = i + 1; j < info_.size() && j - i <= kMaxTagValues; ++j) {
+      const BlockInfo& item = info_[j];
+      bool link = item.role == Role::kBody && !item.substantial &&
+                  (blocks()[j].kind == BlockKind::kListItem || !EndsSentence(blocks()[j].text));
+      if (!link) break;
+      info_[j].role = Role::kRelatedLink;
+    }
+  }
+}
+
 void TextRuleRun::MarkEdges() {
   bool signature_checked = false;
   for (size_t i = 0; i < info_.size(); ++i) {
@@ -350,11 +400,23 @@ void TextRuleRun::MarkEdges() {
     }
     if (InTail(i) && last_ >= 0 && !signature_checked) {
       signature_checked = true;
-      if (in.words <= 5 && LooksLikePersonName(NormalizeRuleText(blocks()[i].text))) {
-        in.role = Role::kSignature;
-      }
+      if (IsSignature(i)) in.role = Role::kSignature;
     }
   }
+}
+
+// A name alone right under the last paragraph of a text or Markdown page,
+// with nothing but furniture after it: the author signing. (HTML pages
+// state their authors in markup, and their short lines are too often
+// widget titles, "Related Stories", to be read as names.)
+bool TextRuleRun::IsSignature(size_t i) const {
+  if (format_ == Format::kHtml || info_[i].words > 5) return false;
+  for (size_t j = i + 1; j < info_.size(); ++j) {
+    if (info_[j].role == Role::kBody) return false;
+  }
+  std::string norm = NormalizeRuleText(blocks()[i].text);
+  static const RE2 all_caps(R"(^[^\p{Ll}]*$)");
+  return !RE2::FullMatch(norm, all_caps) && LooksLikePersonName(norm);
 }
 
 }  // namespace internal

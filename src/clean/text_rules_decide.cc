@@ -118,6 +118,13 @@ void TextRuleRun::DecideMeta(size_t i) {
     in.role = Role::kBody;  // a date inside the article: a section of a timeline
     return;
   }
+  // "Le Monde, 12 mars 2017." under the article is a reference (Markdown
+  // footnotes arrive there without their marker), not a dateline.
+  bool sentence = EndsWith(Trim(blocks()[i].text), ".");
+  if (m.outlet && m.authors.empty() && !InHead(i) && sentence) {
+    in.role = Role::kBody;
+    return;
+  }
   in.remove = true;
   for (const std::string& a : m.authors) AddUnique(a, &findings_.authors);
   for (const std::string& a : m.agencies) {
@@ -128,7 +135,7 @@ void TextRuleRun::DecideMeta(size_t i) {
     findings_.published = m.date;
     published_from_head_ = top;
   }
-  if (m.outlet && (top || InTail(i))) {
+  if (m.outlet && top) {
     outlets_.push_back(
         {*m.outlet, OutletWeight(OutletCue::kDateline, *m.outlet), OutletCue::kDateline});
   }

@@ -30,6 +30,7 @@ enum class Role {
   kFootnote,
   kBio,
   kSignature,
+  kRelatedLink,  // an item listed under "Sur le même sujet", "Lire aussi :"
 };
 
 struct BlockInfo {
@@ -112,9 +113,18 @@ class TextRuleRun {
   // Short lines under a label alone ("Mots-clés :") are tag values.
   void MarkTagValues();
 
+  // The links listed under a related-articles header ("Sur le même sujet")
+  // go with it.
+  void MarkRelatedLinks();
+
+  // Items under a "Sources :" label alone are cited sources; they stay in
+  // the text, as references of the article.
+  void MarkSourceLists();
+
   // Weak shapes at the edges: topic-word lists, a name alone under the
   // article (a signature).
   void MarkEdges();
+  bool IsSignature(size_t i) const;
 
   // True when block i opens a pasted article: it follows a credit line
   // that ended the previous one, with no substantial paragraph between.

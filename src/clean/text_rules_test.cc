@@ -134,6 +134,50 @@ TEST(TextRulesTest, BioAfterTheArticleAndFootnotesStay) {
   EXPECT_EQ(page.removed.size(), 3u);
 }
 
+TEST(TextRulesTest, SignatureUnderTheArticle) {
+  Page page = MakePage({kBody1, kBody2, "Marie Martin", "Imprimer"});
+  TextFindings f = ApplyTextRules(Format::kText, &page);
+  EXPECT_THAT(f.authors, ElementsAre("Marie Martin"));
+  EXPECT_THAT(Texts(page), ElementsAre(kBody1, kBody2));
+
+  Page html = MakePage({kBody1, kBody2, "Related Stories", "Imprimer"});
+  f = ApplyTextRules(Format::kHtml, &html);
+  EXPECT_THAT(f.authors, IsEmpty());
+  Page caps = MakePage({kBody1, kBody2, "RELATED STORIES"});
+  f = ApplyTextRules(Format::kText, &caps);
+  EXPECT_THAT(f.authors, IsEmpty());
+}
+
+TEST(TextRulesTest, ReferenceUnderTheArticleIsNotADateline) {
+  Page page = MakePage({kBody1, kBody2, "Le Monde, 12 mars 2017."});
+  TextFindings f = ApplyTextRules(Format::kMarkdown, &page);
+  EXPECT_EQ(f.outlet, std::nullopt);
+  EXPECT_EQ(f.published, std::nullopt);
+  EXPECT_THAT(Texts(page), ElementsAre(kBody1, kBody2, "Le Monde, 12 mars 2017."));
+}
+
+TEST(TextRulesTest, RelatedLinksGoWithTheirHeader) {
+  Page page = MakePage({kBody1, "Sur le même sujet"});
+  page.blocks.push_back({BlockKind::kListItem, 1, "Un autre article"});
+  page.blocks.push_back({BlockKind::kListItem, 1, "Encore un article"});
+  page.blocks.push_back({BlockKind::kParagraph, 0, kBody2});
+  ApplyTextRules(Format::kMarkdown, &page);
+  EXPECT_THAT(Texts(page), ElementsAre(kBody1, kBody2));
+  EXPECT_THAT(page.removed,
+              ElementsAre("Sur le même sujet", "Un autre article", "Encore un article"));
+}
+
+TEST(TextRulesTest, SourceListsAreCitedAndStay) {
+  Page page = MakePage({kBody1, kBody2, "Sources :"});
+  page.blocks.push_back({BlockKind::kListItem, 1, "https://x.org/rapport"});
+  page.blocks.push_back({BlockKind::kListItem, 1, "Le Monde, 12 mars 2017"});
+  TextFindings f = ApplyTextRules(Format::kMarkdown, &page);
+  EXPECT_THAT(f.credits,
+              ElementsAre(Credit{std::nullopt, "https://x.org/rapport", CreditRelation::kCited},
+                          Credit{"Le Monde", std::nullopt, CreditRelation::kCited}));
+  EXPECT_EQ(page.blocks.size(), 5u);
+}
+
 TEST(TextRulesTest, CascadeAfterTailTrigger) {
   Page page = MakePage(
       {kBody1, kBody2, "Laisser un commentaire", "Nom", "Adresse de messagerie", "Site web"});
@@ -218,6 +262,16 @@ TEST(TextRulesTest, ReaderTitleThatIsAByline) {
   EXPECT_EQ(page.meta.title, std::nullopt);
   EXPECT_THAT(f.authors, ElementsAre("Jean Dupont"));
   EXPECT_THAT(page.removed, ElementsAre("Par Jean Dupont"));
+}
+
+TEST(TextRulesTest, ReaderTitleThatIsADateline) {
+  Page page = MakePage({"Une réforme contestée", kBody1, kBody2});
+  page.meta.title = "Mondialisation.ca, 11 novembre 2016";
+  TextFindings f = ApplyTextRules(Format::kText, &page);
+  EXPECT_EQ(f.outlet, "Mondialisation.ca");
+  EXPECT_EQ(f.published, "2016-11-11");
+  EXPECT_EQ(f.title, "Une réforme contestée");
+  EXPECT_THAT(page.removed, ElementsAre("Mondialisation.ca, 11 novembre 2016"));
 }
 
 TEST(TextRulesTest, TrailingSourceInLastParagraph) {

@@ -66,7 +66,7 @@ int64_t ProduceTasks(const std::vector<std::string>& paths, const ExtractOptions
         ++inputs;
         Result<std::string> bytes = ingest::ReadWholeFile(path);
         if (!bytes.ok()) {
-          emit(Failure{path, bytes.status().message()});
+          emit(Failure{path == "-" ? "<stdin>" : path, bytes.status().message()});
           return;
         }
         ingest::ReadInput(path, *bytes, options.format, collector);
