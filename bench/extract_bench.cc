@@ -10,7 +10,8 @@
 // rules, document assembly, language identification unless --no-lid) and
 // ToJsonLine (serialisation). Pages/s and MB/s (of decompressed HTML, 1 MB =
 // 10^6 bytes) are computed from the median over repetitions of each corpus's
-// total time; with one thread that is the throughput of one core.
+// total time, by wall clock and by the thread's CPU time (the steadier figure
+// on a shared machine); with one thread that is the throughput of one core.
 //
 // Where the time goes. A first, untimed-for-throughput pass (it also warms
 // caches and the allocator) runs the stages of Process one by one with a
@@ -378,7 +379,9 @@ void PrintSlowest(const std::vector<Page>& pages, const std::vector<PassTimes>& 
 int Run(const Options& o) {
   PrintHeader(o);
   std::vector<Corpus> corpora;
-  if (o.corpus != "trafilatura") corpora.push_back({"article-extraction-benchmark", "article-extraction-benchmark/html"});
+  if (o.corpus != "trafilatura") {
+    corpora.push_back({"article-extraction-benchmark", "article-extraction-benchmark/html"});
+  }
   if (o.corpus != "aeb") corpora.push_back({"trafilatura-eval", "trafilatura-eval/html"});
   std::vector<Page> pages;
   if (!LoadPages(o, &corpora, &pages)) return 1;

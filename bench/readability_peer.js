@@ -8,8 +8,9 @@
 // Readability finds no article). The charset is found as a browser would
 // (BOM, then <meta charset>), except that a page which states none and is
 // valid UTF-8 is read as UTF-8 rather than windows-1252 (saved pages lose
-// their HTTP header; Vigie makes the same choice). Scripts do not run and no sub-resource is fetched (jsdom's
-// defaults); CSS parse errors are silenced rather than printed.
+// their HTTP header; Vigie makes the same choice). Scripts do not run and no
+// sub-resource is fetched (jsdom's defaults); CSS parse errors are silenced
+// rather than printed.
 //
 // On standard error, at the end, one JSON line: pages, failures, and the
 // in-process time (file read + jsdom + Readability + output, without node's
@@ -97,7 +98,8 @@ function median(values) {
 function extract(file, url, virtualConsole) {
   const html = fs.readFileSync(file);
   const charset = sniffEncoding(html, { defaultEncoding: isUtf8(html) ? 'UTF-8' : 'windows-1252' });
-  const dom = new JSDOM(html, { url, virtualConsole, contentType: `text/html; charset=${charset}` });
+  const contentType = `text/html; charset=${charset}`;
+  const dom = new JSDOM(html, { url, virtualConsole, contentType });
   try {
     const article = new Readability(dom.window.document).parse();
     return JSON.stringify({

@@ -11,9 +11,9 @@
 // Usage: vigie_text_rules_eval [--data DIR] [--max-false N] [--show]
 // --show prints every block the rules removed. Exit status 1 when the
 // false removals exceed N (default 0).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>

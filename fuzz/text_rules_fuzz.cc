@@ -46,8 +46,8 @@ size_t Bytes(const vigie::ingest::Page& page) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view input(reinterpret_cast<const char*>(data), size);
-  for (vigie::Format format : {vigie::Format::kText, vigie::Format::kMarkdown,
-                               vigie::Format::kHtml}) {
+  for (vigie::Format format :
+       {vigie::Format::kText, vigie::Format::kMarkdown, vigie::Format::kHtml}) {
     vigie::ingest::Page page = MakePage(input);
     size_t before = Bytes(page);
     vigie::clean::TextFindings f = vigie::clean::ApplyTextRules(format, &page);

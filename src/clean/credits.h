@@ -7,7 +7,8 @@
 //   "La source originale de cet article est X"    -> kOriginalSource
 //   "Article publié initialement sur X", "Cet article a été publié
 //   initialement par X", "Originally published by X", "Lire l'article
-//   original sur X", "Article original en anglais : <url>" -> kRepublished
+//   original sur X", "Article original en anglais : <url>", "Lu sur X",
+//   "Cet article est paru dans X"                 -> kRepublished
 //   "Traduit par X", "Traduction : X"             -> kTranslation
 //   "AFP", "avec Reuters", "Le Figaro avec AFP", "(AFP/Reuters)"
 //                                                 -> kAgencySignature

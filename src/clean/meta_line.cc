@@ -86,7 +86,7 @@ bool AllDateish(std::string_view fold) {
   return digit;
 }
 
-bool IsPlace(const std::string& left) {
+bool IsPlace(std::string_view left) {
   std::string fold = FoldText(left);
   for (std::string_view p : kDatelinePlaces) {
     if (fold == p) return true;
@@ -150,8 +150,6 @@ class SegmentParser {
     return true;
   }
 
-  bool saw_person_segment() const { return person_segment_; }
-
  private:
   static size_t NextStrongSeparator(std::string_view s, size_t pos) {
     size_t best = std::string_view::npos;
@@ -184,7 +182,6 @@ class SegmentParser {
     if (depth < kMaxDepth && SplitBeforeDate(seg, first, depth)) return true;
     if (!after_names_ && first && meta_->authors.empty() && LooksLikePersonName(seg)) {
       for (std::string& n : ParseLeadingNames(seg).names) meta_->authors.push_back(n);
-      person_segment_ = true;
       return true;
     }
     if (!after_names_ && first && LooksLikeOutlet(seg) && !meta_->outlet) {
@@ -229,7 +226,7 @@ class SegmentParser {
         if (!meta_->date) meta_->date = std::move(left_date);
         return true;
       }
-      if (!IsPlace(std::string(left))) {
+      if (!IsPlace(left)) {
         MetaLine probe;
         SegmentParser sub(&probe, after_names_);
         if (LooksLikeOutlet(left)) {
@@ -255,7 +252,6 @@ class SegmentParser {
 
   MetaLine* meta_;
   bool after_names_;
-  bool person_segment_ = false;
 };
 
 std::optional<MetaLine> ParseByline(const RuleText& t, size_t prefix_len) {

@@ -110,7 +110,7 @@ bool LooksLikeBio(std::string_view text, std::string* name) {
 }  // namespace
 
 TextFindings TextRuleRun::Run() {
-  if (format_ != Format::kHtml) CheckReaderTitle();
+  CheckReaderTitle();
   ClassifyAll();
   if (format_ != Format::kHtml) FindTitle();
   FindBodyBounds();
@@ -128,15 +128,18 @@ TextFindings TextRuleRun::Run() {
 void TextRuleRun::CheckReaderTitle() {
   if (!page_->meta.title) return;
   const std::string title = *page_->meta.title;
-  std::optional<MetaLine> meta = ParseMetaLine(title);
   BoilerKind boiler = ClassifyBoilerplate(title).kind;
+  // HTML titles come from markup; only an editor's placeholder is wrong
+  // there ("Document sans titre").
+  if (format_ == Format::kHtml && boiler != BoilerKind::kUntitled) return;
+  std::optional<MetaLine> meta = ParseMetaLine(title);
   if (!meta && boiler != BoilerKind::kUntitled && boiler != BoilerKind::kShare) return;
   if (meta) {
-    for (const std::string& a : meta->authors) AddUnique(a, &findings_.authors);
+    for (const std::string& a : meta->authors) AddUnique(a, &findings_.authors, &seen_);
     if (meta->date) findings_.published = meta->date;
     if (meta->outlet) {
-      outlets_.push_back({*meta->outlet, OutletWeight(OutletCue::kDateline, *meta->outlet),
-                          OutletCue::kDateline});
+      outlets_.push_back(
+          {*meta->outlet, OutletWeight(OutletCue::kDateline, *meta->outlet), OutletCue::kDateline});
     }
   }
   removed_front_.push_back(title);

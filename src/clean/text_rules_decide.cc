@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <set>
 #include <utility>
 
 #include "clean/agencies.h"
@@ -27,14 +28,11 @@ constexpr size_t kMaxListItems = 128;
 
 }  // namespace
 
-void AddUnique(std::string value, std::vector<std::string>* to) {
+void AddUnique(std::string value, std::vector<std::string>* to,
+               std::set<std::pair<const void*, std::string>>* seen) {
   if (to->size() >= kMaxListItems) return;
   value = CollapseWhitespace(value);
-  if (value.empty()) return;
-  std::string key = FoldText(value);
-  for (const std::string& v : *to) {
-    if (FoldText(v) == key) return;
-  }
+  if (value.empty() || !seen->emplace(to, FoldText(value)).second) return;
   to->push_back(std::move(value));
 }
 
@@ -43,12 +41,14 @@ void AddCredit(Credit c, std::vector<Credit>* to) {
   if (std::find(to->begin(), to->end(), c) == to->end()) to->push_back(std::move(c));
 }
 
-bool TextRuleRun::InSegmentHead(size_t i) const {
-  for (size_t j = i; j-- > 0;) {
-    if (info_[j].substantial) return false;
-    if (info_[j].role == Role::kCredit) return true;
+void TextRuleRun::FindSegmentHeads() {
+  segment_head_.assign(info_.size(), false);
+  bool open = false;  // a credit line seen, no substantial paragraph since
+  for (size_t i = 0; i < info_.size(); ++i) {
+    segment_head_[i] = open;
+    if (info_[i].substantial) open = false;
+    if (info_[i].role == Role::kCredit) open = true;
   }
-  return false;
 }
 
 bool TextRuleRun::NextToMetadata(size_t i) const {
@@ -60,6 +60,7 @@ bool TextRuleRun::NextToMetadata(size_t i) const {
 }
 
 void TextRuleRun::Decide() {
+  FindSegmentHeads();
   bool triggered = false;
   for (size_t i = 0; i < info_.size(); ++i) {
     BlockInfo& in = info_[i];
@@ -76,14 +77,15 @@ void TextRuleRun::Decide() {
       case Role::kTopic:
       case Role::kTagValue:
         in.remove = true;
-        for (const std::string& t : in.tags) AddUnique(t, &findings_.tags);
+        for (const std::string& t : in.tags) AddUnique(t, &findings_.tags, &seen_);
         break;
       case Role::kBio:
+      case Role::kRelatedLink:
         in.remove = true;
         break;
       case Role::kSignature:
         in.remove = true;
-        AddUnique(NormalizeRuleText(blocks()[i].text), &findings_.authors);
+        AddUnique(NormalizeRuleText(blocks()[i].text), &findings_.authors, &seen_);
         break;
       case Role::kBody:
         if (triggered && last_ >= 0 && InTail(i) && IsCascadeFragment(i)) in.remove = true;
@@ -113,7 +115,7 @@ bool TextRuleRun::IsCascadeFragment(size_t i) const {
 void TextRuleRun::DecideMeta(size_t i) {
   BlockInfo& in = info_[i];
   const MetaLine& m = *in.meta;
-  bool edge = InHead(i) || InTail(i) || InSegmentHead(i);
+  bool edge = InHead(i) || InTail(i) || segment_head_[i];
   if (m.authors.empty() && !edge && !NextToMetadata(i)) {
     in.role = Role::kBody;  // a date inside the article: a section of a timeline
     return;
@@ -126,7 +128,7 @@ void TextRuleRun::DecideMeta(size_t i) {
     return;
   }
   in.remove = true;
-  for (const std::string& a : m.authors) AddUnique(a, &findings_.authors);
+  for (const std::string& a : m.authors) AddUnique(a, &findings_.authors, &seen_);
   for (const std::string& a : m.agencies) {
     AddCredit(Credit{a, std::nullopt, CreditRelation::kAgency}, &findings_.credits);
   }
@@ -135,7 +137,7 @@ void TextRuleRun::DecideMeta(size_t i) {
     findings_.published = m.date;
     published_from_head_ = top;
   }
-  if (m.outlet && top) {
+  if (m.outlet && top && outlets_.size() < kMaxOutletCandidates) {
     outlets_.push_back(
         {*m.outlet, OutletWeight(OutletCue::kDateline, *m.outlet), OutletCue::kDateline});
   }
@@ -173,7 +175,7 @@ void TextRuleRun::DecideBoiler(size_t i) {
     return;
   }
   in.remove = true;
-  for (const std::string& t : in.boiler.tags) AddUnique(t, &findings_.tags);
+  for (const std::string& t : in.boiler.tags) AddUnique(t, &findings_.tags, &seen_);
   if (outlets_.size() < kMaxOutletCandidates) {
     for (OutletCandidate& c : FindOutletCandidates(blocks()[i].text)) {
       if (std::optional<std::string_view> agency = CanonicalAgency(c.name)) {

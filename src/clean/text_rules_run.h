@@ -6,7 +6,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "clean/boilerplate_rules.h"
@@ -46,9 +48,11 @@ struct BlockInfo {
   std::optional<std::string> norm;          // NormalizeRuleText(text), when computed
 };
 
-// Appends `value` (white space collapsed) unless an equal one, compared
-// folded, is there; ignores additions past a cap.
-void AddUnique(std::string value, std::vector<std::string>* to);
+// Appends `value` (white space collapsed) to `*to` unless an equal one,
+// compared folded, is there; ignores additions past a cap. `seen` holds the
+// folded keys already in each list.
+void AddUnique(std::string value, std::vector<std::string>* to,
+               std::set<std::pair<const void*, std::string>>* seen);
 // Appends `c` unless it is there; ignores additions past a cap.
 void AddCredit(Credit c, std::vector<Credit>* to);
 
@@ -67,7 +71,8 @@ class TextRuleRun {
   const std::vector<Block>& blocks() const { return page_->blocks; }
 
   // A title the reader took from a first line that is really a by-line, a
-  // date or "Document sans titre" goes back to being metadata.
+  // date or "Document sans titre" goes back to being metadata (for HTML,
+  // only "Document sans titre").
   void CheckReaderTitle();
 
   // Each block alone, from its shape: credit, metadata, boilerplate,
@@ -128,7 +133,8 @@ class TextRuleRun {
 
   // True when block i opens a pasted article: it follows a credit line
   // that ended the previous one, with no substantial paragraph between.
-  bool InSegmentHead(size_t i) const;
+  // (Computed once, in one pass, into segment_head_.)
+  void FindSegmentHeads();
 
   // True when a neighbour of block i is metadata, a credit or a heading.
   bool NextToMetadata(size_t i) const;
@@ -169,6 +175,7 @@ class TextRuleRun {
   Format format_;
   ingest::Page* page_;
   std::vector<BlockInfo> info_;
+  std::vector<bool> segment_head_;
   size_t first_ = 0;  // first substantial body block (size() if none)
   long last_ = -1;    // last one, before any hard end (-1 if none)
   bool published_from_head_ = false;
@@ -176,6 +183,7 @@ class TextRuleRun {
   std::vector<Credit> originals_;  // "La source originale ... est X", judged last
   std::vector<std::string> removed_front_;
   TextFindings findings_;
+  std::set<std::pair<const void*, std::string>> seen_;  // for AddUnique
 };
 
 }  // namespace vigie::clean::internal

@@ -274,6 +274,18 @@ TEST(TextRulesTest, ReaderTitleThatIsADateline) {
   EXPECT_THAT(page.removed, ElementsAre("Mondialisation.ca, 11 novembre 2016"));
 }
 
+TEST(TextRulesTest, UntitledHtmlTitleIsDropped) {
+  Page page = MakePage({kBody1});
+  page.meta.title = "Document sans titre";
+  ApplyTextRules(Format::kHtml, &page);
+  EXPECT_EQ(page.meta.title, std::nullopt);
+  EXPECT_THAT(page.removed, ElementsAre("Document sans titre"));
+  Page dated = MakePage({kBody1});
+  dated.meta.title = "Par Jean Dupont";  // odd, but markup is trusted
+  ApplyTextRules(Format::kHtml, &dated);
+  EXPECT_EQ(dated.meta.title, "Par Jean Dupont");
+}
+
 TEST(TextRulesTest, TrailingSourceInLastParagraph) {
   std::string last = std::string(kBody2) + " Source : http://x.org/a";
   Page page = MakePage({kBody1, last});

@@ -122,8 +122,8 @@ TEST_F(LanguageIdentifierTest, MixedTextIsLessCertainThanPureText) {
 }
 
 TEST_F(LanguageIdentifierTest, FrenchArticleWithAnEnglishQuoteIsFrench) {
-  std::string text = std::string(kFrench) + " « We will not give up », a déclaré le porte-parole. " +
-                     kFrench;
+  std::string text = std::string(kFrench) +
+                     " « We will not give up », a déclaré le porte-parole. " + kFrench;
   LanguageGuess guess = id_->Identify(text);
   EXPECT_EQ(guess.language, "fr");
   EXPECT_GT(guess.confidence, 0.8);
