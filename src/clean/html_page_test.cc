@@ -40,6 +40,36 @@ std::string Join(const ingest::Page& page) {
   return out;
 }
 
+ingest::Page ExtractString(const std::string& html) {
+  Result<ingest::HtmlDocument> doc = ingest::HtmlDocument::Parse(html);
+  EXPECT_TRUE(doc.ok());
+  return ExtractHtmlPage(*doc, "");
+}
+
+constexpr char kBody[] =
+    "<p>Les forces engag\xc3\xa9" "es ont annonc\xc3\xa9 mercredi une nouvelle phase de leur offensive, "
+    "avec l'appui a\xc3\xa9rien de la coalition, selon leur porte-parole.</p>"
+    "<p>Plusieurs villages ont \xc3\xa9t\xc3\xa9 repris au nord de la ville au cours des derni\xc3\xa8res "
+    "quarante-huit heures, a-t-il ajout\xc3\xa9, sans donner de bilan.</p>";
+
+TEST(HtmlPageTest, DateAndAuthorPrintedOnlyInTheHeaderAreFound) {
+  ingest::Page page = ExtractString(
+      std::string("<html><body><article><h1>Raqqa : une nouvelle phase</h1>"
+                  "<p class='byline'>Par Sophie Garnier</p><p class='date'>9 novembre 2016</p>") +
+      kBody + "</article></body></html>");
+  EXPECT_EQ(page.meta.published, "2016-11-09");
+  EXPECT_THAT(page.meta.authors, ElementsAre("Sophie Garnier"));
+  EXPECT_THAT(Join(page), Not(HasSubstr("9 novembre 2016")));
+}
+
+TEST(HtmlPageTest, UpdateLineIsNotThePublicationDate) {
+  ingest::Page page = ExtractString(
+      std::string("<html><body><article><h1>Raqqa : une nouvelle phase</h1>"
+                  "<p class='date'>Mis \xc3\xa0 jour le 10 novembre 2016</p>") +
+      kBody + "</article></body></html>");
+  EXPECT_EQ(page.meta.published, std::nullopt);
+}
+
 TEST(HtmlPageTest, NationalDailyMetadata) {
   ingest::Page page = ExtractFixture("quotidien_national.html",
                                      "https://www.quotidien-du-matin.fr/amp/4821");

@@ -340,6 +340,7 @@ MainText Selector::Collect(const std::vector<bool>& keep_block, int top) const {
                        (IsLinkList(b) && !IsCreditLine(b.block.text));
     if (boilerplate) {
       out.removed.push_back(b.block.text);
+      if (flags & (kByline | kInHeader)) out.header_lines.push_back(b.block.text);
       continue;
     }
     out.blocks.push_back(b.block);

@@ -15,6 +15,9 @@ namespace vigie::clean {
 struct MainText {
   std::vector<ingest::Block> blocks;  // the article, in reading order
   std::vector<std::string> removed;   // boilerplate found inside the article's containers
+  // The removed blocks that belong to the article's header or by-line
+  // (author, date and tool lines), in order: metadata candidates.
+  std::vector<std::string> header_lines;
 };
 
 // Chooses the article's container(s) in `seg` and filters their blocks.

@@ -5,6 +5,7 @@
 #include "clean/document_builder.h"
 #include "clean/html_page.h"
 #include "clean/text_rules.h"
+#include "common/strings.h"
 #include "ingest/html_parser.h"
 #include "ingest/markdown_reader.h"
 #include "ingest/text_reader.h"
@@ -25,11 +26,26 @@ Result<ingest::Page> ReadBody(const ingest::Record& record) {
   }
 }
 
+// A container that states the title (JSONL) makes the reader's guess from
+// the first line moot: when that line is not the stated title it is text,
+// and goes back in front of the body rather than being lost.
+void KeepFirstLineUnlessTitle(const ingest::Record& record, ingest::Page* page) {
+  if (!record.title || !page->meta.title || record.body_format == Format::kHtml) return;
+  if (AsciiLower(CollapseWhitespace(*record.title)) ==
+      AsciiLower(CollapseWhitespace(*page->meta.title))) {
+    return;
+  }
+  ingest::Block first{ingest::BlockKind::kParagraph, 0, std::move(*page->meta.title)};
+  page->blocks.insert(page->blocks.begin(), std::move(first));
+  page->meta.title.reset();
+}
+
 }  // namespace
 
 Result<Document> ArticleProcessor::Process(ingest::Record record) const {
   Result<ingest::Page> page = ReadBody(record);
   if (!page.ok()) return page.status();
+  KeepFirstLineUnlessTitle(record, &*page);
   clean::TextFindings findings = clean::ApplyTextRules(record.body_format, &*page);
   Document doc = clean::BuildDocument(std::move(record), std::move(*page), std::move(findings));
   if (language_id_ != nullptr && !doc.text.empty()) {
