@@ -131,7 +131,15 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos) {
          (b(i + 3) & 0x3F);
     len = 4;
   }
-  *pos = std::min(i + len, s.size());
+  // A sequence cut short or broken is U+FFFD, one byte consumed, as
+  // RepairUtf8 would read it.
+  for (size_t k = 1; k < len; ++k) {
+    if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
+      *pos = i + 1;
+      return 0xFFFD;
+    }
+  }
+  *pos = i + len;
   return cp;
 }
 

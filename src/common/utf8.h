@@ -23,8 +23,8 @@ bool RepairUtf8(std::string* s);
 size_t CodePointCount(std::string_view s);
 
 // Decodes the code point at byte `*pos` of `s` and advances `*pos` past it
-// (never beyond s.size(); ill-formed input decodes to some value without
-// reading out of bounds). REQUIRES: *pos < s.size().
+// (never beyond s.size(); an ill-formed or truncated sequence decodes to
+// U+FFFD and consumes one byte). REQUIRES: *pos < s.size().
 char32_t DecodeUtf8(std::string_view s, size_t* pos);
 
 // Appends the UTF-8 encoding of `cp` to `*out`.
