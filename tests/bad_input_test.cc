@@ -207,7 +207,7 @@ TEST_F(BadInputTest, InvalidUtf8IsRepairedWithAWarning) {
 }
 
 TEST_F(BadInputTest, BinaryData) {
-  std::string png = Write("image.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+  std::string png = Write("image.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
   std::string blob = Write("blob.txt", std::string("\x01\x02\0\x03garbage\0\xff", 13));
   std::string good = Write("good.txt", kArticle);
   RunResult run = Vigie({"extract", png, blob, good});

@@ -88,7 +88,7 @@ TEST(CharsetTest, Utf16WithBomIsTranscoded) {
   std::string le("\xFF\xFE" "T\0i\0t\0r\0\xE9\0", 12);
   DecodedText d = DecodeTextBytes(le);
   EXPECT_EQ(d.text, "Titré");
-  std::string be("\xFE\xFF\0\xC0\0 \0p\0a\0r\0t", 16);
+  std::string be("\xFE\xFF\0\xC0\0 \0p\0a\0r\0t", 14);
   EXPECT_EQ(DecodeHtmlBytes(be).text, "À part");
 }
 

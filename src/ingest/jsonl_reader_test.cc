@@ -3,7 +3,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <nlohmann/json.hpp>
 
 #include "common/utf8.h"
@@ -207,13 +206,9 @@ TEST(JsonlReaderTest, FiftyMegabyteLine) {
   body.reserve(50 << 20);
   while (body.size() < (50 << 20)) body += "Une phrase assez longue pour remplir la ligne. ";
   std::string line = "{\"title\": \"Grand\", \"text\": \"" + body + "\"}\n{\"text\": \"petit\"}\n";
-  auto start = std::chrono::steady_clock::now();
   CollectingSink sink = Read(line);
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(sink.order, "AA");
   EXPECT_EQ(sink.records[0].body.size(), body.size());
-  EXPECT_LT(seconds, 10.0);
 }
 
 }  // namespace
