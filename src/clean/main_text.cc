@@ -126,7 +126,7 @@ bool IsLinkList(const HtmlBlock& b) {
 class Selector {
  public:
   Selector(const HtmlSegmentation& seg, std::string_view title)
-      : seg_(seg), elements_(seg.elements), blocks_(seg.blocks), title_(Comparable(title)) {}
+      : elements_(seg.elements), blocks_(seg.blocks), title_(Comparable(title)) {}
 
   MainText Run();
 
@@ -146,7 +146,6 @@ class Selector {
   }
   MainText Collect(const std::vector<bool>& keep_block, int top) const;
 
-  const HtmlSegmentation& seg_;
   const std::vector<HtmlElement>& elements_;
   const std::vector<HtmlBlock>& blocks_;
   std::string title_;
