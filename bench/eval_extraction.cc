@@ -24,18 +24,15 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "common/utf8.h"
-#include "ingest/reader.h"
-#include "ingest/record.h"
-#include "pipeline/article_processor.h"
+#include "eval_common.h"
 
 namespace {
 
@@ -138,43 +135,15 @@ Summary Evaluate(const json& gold, const std::map<std::string, std::string>& pre
   return s;
 }
 
-bool ReadFile(const std::filesystem::path& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
-class CollectSink : public vigie::ingest::RecordSink {
- public:
-  void Accept(vigie::ingest::Record record) override { records.push_back(std::move(record)); }
-  void Reject(std::string input, std::string error) override {
-    std::fprintf(stderr, "%s: %s\n", input.c_str(), error.c_str());
-  }
-  void Skip(std::string_view) override {}
-  std::vector<vigie::ingest::Record> records;
-};
+using vigie::bench::ReadWholeFile;
 
 std::map<std::string, std::string> RunVigie(const std::filesystem::path& dir, const json& gold) {
-  vigie::ExtractOptions options;
-  options.analyse = false;
-  vigie::pipeline::ArticleProcessor processor(options, nullptr);
+  vigie::pipeline::ArticleProcessor processor = vigie::bench::MakeExtractionProcessor();
   std::map<std::string, std::string> out;
   for (const auto& [id, entry] : gold.items()) {
-    std::string bytes;
-    std::filesystem::path path = dir / "html" / (id + ".html.gz");
-    if (!ReadFile(path, &bytes)) {
-      std::fprintf(stderr, "cannot read %s\n", path.c_str());
-      continue;
-    }
-    CollectSink sink;
-    vigie::ingest::ReadInput(path.string(), bytes, vigie::Format::kHtml, &sink);
-    if (sink.records.empty()) continue;
-    vigie::ingest::Record record = std::move(sink.records.front());
-    vigie::Result<vigie::Document> doc = processor.Process(std::move(record));
-    if (doc.ok()) out[id] = doc->text;
+    std::optional<std::string> text =
+        vigie::bench::ExtractHtmlFile(processor, dir / "html" / (id + ".html.gz"));
+    if (text) out[id] = std::move(*text);
   }
   return out;
 }
@@ -182,7 +151,7 @@ std::map<std::string, std::string> RunVigie(const std::filesystem::path& dir, co
 std::map<std::string, std::string> LoadOutput(const std::filesystem::path& path) {
   std::map<std::string, std::string> out;
   std::string text;
-  if (!ReadFile(path, &text)) return out;
+  if (!ReadWholeFile(path, &text)) return out;
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object()) return out;
   const json& items = j.contains("output") && j["output"].is_object() ? j["output"] : j;
@@ -213,7 +182,7 @@ int main(int argc, char** argv) {
     }
   }
   std::string gold_text;
-  if (!ReadFile(dir / "ground-truth.json", &gold_text)) {
+  if (!ReadWholeFile(dir / "ground-truth.json", &gold_text)) {
     std::fprintf(stderr, "cannot read %s\n", (dir / "ground-truth.json").c_str());
     return 2;
   }

@@ -1,0 +1,73 @@
+// Helpers shared by the evaluation programs in bench/: reading a file whole,
+// and running one saved page through the same path as `vigie extract`
+// (ReadInput with the format forced to HTML, then ArticleProcessor without
+// the analysis layers). Header-only because each bench/*.cc is its own
+// executable and the CMake glob builds only .cc files.
+#ifndef VIGIE_BENCH_EVAL_COMMON_H_
+#define VIGIE_BENCH_EVAL_COMMON_H_
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ingest/reader.h"
+#include "ingest/record.h"
+#include "pipeline/article_processor.h"
+#include "vigie/document.h"
+#include "vigie/extract.h"
+
+namespace vigie::bench {
+
+inline bool ReadWholeFile(const std::filesystem::path& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+// Keeps the records a reader accepts; reports rejections on stderr.
+class CollectSink : public ingest::RecordSink {
+ public:
+  void Accept(ingest::Record record) override { records.push_back(std::move(record)); }
+  void Reject(std::string input, std::string error) override {
+    std::fprintf(stderr, "%s: %s\n", input.c_str(), error.c_str());
+  }
+  void Skip(std::string_view) override {}
+  std::vector<ingest::Record> records;
+};
+
+// The processor `vigie extract --no-analysis` would use: no language model,
+// no analysis layers (neither changes the extracted text).
+inline pipeline::ArticleProcessor MakeExtractionProcessor() {
+  ExtractOptions options;
+  options.analyse = false;
+  return pipeline::ArticleProcessor(options, nullptr);
+}
+
+// The main text of the first article in the HTML file at `path` (possibly
+// compressed); nullopt when the file cannot be read or yields no document.
+inline std::optional<std::string> ExtractHtmlFile(const pipeline::ArticleProcessor& processor,
+                                                  const std::filesystem::path& path) {
+  std::string bytes;
+  if (!ReadWholeFile(path, &bytes)) {
+    std::fprintf(stderr, "cannot read %s\n", path.c_str());
+    return std::nullopt;
+  }
+  CollectSink sink;
+  ingest::ReadInput(path.string(), bytes, Format::kHtml, &sink);
+  if (sink.records.empty()) return std::nullopt;
+  Result<Document> doc = processor.Process(std::move(sink.records.front()));
+  if (!doc.ok()) return std::nullopt;
+  return std::move(doc->text);
+}
+
+}  // namespace vigie::bench
+
+#endif  // VIGIE_BENCH_EVAL_COMMON_H_
