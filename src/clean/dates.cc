@@ -286,7 +286,10 @@ bool ReadZone(std::string_view s, size_t* pos, std::string* zone) {
     return false;
   }
   if (hh > 23 || mm > 59) return false;
-  *zone = std::string(1, s[p]) + Two(hh) + ":" + Two(mm);
+  // Appended piece by piece: GCC 12 at -O2 reports a false -Wrestrict on
+  // std::string operator+ chains (GCC bug 105651).
+  zone->assign(1, s[p]);
+  zone->append(Two(hh)).append(":").append(Two(mm));
   *pos = end;
   return true;
 }
@@ -315,8 +318,8 @@ size_t MatchTime(std::string_view s, size_t pos, std::string* iso) {
   std::string zone;
   ReadZone(s, &p, &zone);
   if (p < s.size() && IsAsciiAlnum(s[p])) return pos;
-  *iso += "T" + Two(h.value) + ":" + Two(m.value);
-  if (ss >= 0) *iso += ":" + Two(ss);
+  iso->append("T").append(Two(h.value)).append(":").append(Two(m.value));  // not operator+:
+  if (ss >= 0) iso->append(":").append(Two(ss));  // see ReadZone
   *iso += zone;
   return p;
 }

@@ -15,7 +15,11 @@
 //     512 levels (Blink's parser limit) or keep more than 12 formatting
 //     elements open. The page is still read, its text intact, flattened
 //     below level 512; a page nested 200,000 deep parses in well under a
-//     second. A page was changed this way is reported by guard_report().
+//     second. A page changed this way is reported by guard_report().
+//  3. Speed. gumbo costs about 400 instructions per byte, and half the
+//     bytes of a news page are <script> and <style> bodies that nothing
+//     reads; the guard empties them (JSON-LD kept), which makes the whole
+//     extraction about 1.6x faster on real pages. See html_guard.cc.
 //  We chose flattening over refusing the page (ResourceExhausted): a page
 //  that browsers display must give its text, and its depth says nothing
 //  about the article in it.
@@ -100,7 +104,7 @@ Result<HtmlDocument> HtmlDocument::Parse(std::string_view html) {
 
   std::string rewritten;
   doc.guard_report_ = GuardHtml(html, HtmlLimits(), &rewritten);
-  std::string_view input = doc.guard_report_.dropped_tags > 0 ? std::string_view(rewritten) : html;
+  std::string_view input = doc.guard_report_.rewritten() ? std::string_view(rewritten) : html;
 
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = &TrackedAlloc;
