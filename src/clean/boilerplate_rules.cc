@@ -276,7 +276,9 @@ BoilerKind ClassifyShortKinds(const RuleText& t) {
   if (t.words() > kMaxShortKindWords) return BoilerKind::kNone;
   static const RE2 contact(
       R"(^(?:(?:contactez[- ]nous|nous contacter|pour nous contacter|pour nous joindre|)"
-      R"(media inquiries|media contact|press contact|contact presse|pour toute (?:question|)"
+      R"(media inquiries|media contact|press contact|contact presse|pressekontakt|)"
+      R"(ansprechpartner(?:in)?(?: zum thema| fur die presse)?\s*:?\s*$|kontakt\s*:?\s*$|)"
+      R"(contacto\s*:?\s*$|contatti\s*:?\s*$|pour toute (?:question|)"
       R"(demande))\b|(?:contacts?|e-mail|email|courriel|tel\.?|telephone)\s*(?::|$))|)"
       R"(^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$)");
   if (RE2::PartialMatch(f, contact)) return BoilerKind::kContact;
@@ -285,14 +287,44 @@ BoilerKind ClassifyShortKinds(const RuleText& t) {
       R"(\d+ (?:commentaires?|reactions?|comments?|responses?|reponses?)\s*$|)"
       R"((?:commentaires?|reactions?|comments?)(?:\s*\(\d+\))?\s*:?\s*$|)"
       R"((?:reagir|reagissez)(?: a cet article)?\s*$|leave a (?:reply|comment)|)"
-      R"(vous devez etre connecte|annuler la reponse\s*$|cancel reply\s*$))");
+      R"(vous devez etre connecte|annuler la reponse\s*$|cancel reply\s*$|)"
+      // German, Spanish, Portuguese, Italian, Polish, Dutch.
+      R"((?:\d+ )?(?:kommentare?|comentarios?|commenti|komentarze?|reacties)(?:\s*\(\d+\))?\s*:?\s*$|)"
+      R"((?:einen )?kommentare? (?:schreiben|verfassen|hinterlassen)\s*$|)"
+      R"((?:deja|dejar|deje) (?:un|tu|su) comentario|lascia un commento|dodaj komentarz|)"
+      R"(deixe (?:um|seu) comentario))");
   if (RE2::PartialMatch(f, comments)) return BoilerKind::kComments;
   static const RE2 related(
       R"(^(?:(?:a )?lire aussi|(?:a )?lire egalement|voir aussi|voir egalement|)"
       R"(sur le meme sujet|du meme auteur|dans la meme rubrique|read also|see also|)"
       R"((?:(?:articles?|publications?) (?:similaires?|lies|liees|recents|recentes)|)"
       R"(derniers articles|les plus lus|related(?: articles| posts)?|read more|)"
-      R"(vous aimerez aussi|vous pourriez aussi aimer|autres articles|a decouvrir)\s*:?\s*$))");
+      R"(vous aimerez aussi|vous pourriez aussi aimer|autres articles|a decouvrir|)"
+      R"(a voir aussi|plus d'articles(?: et videos)?(?: sur le sujet)?|nos derniers articles|)"
+      // English.
+      R"(you (?:might|may) also like|you may be interested in|further reading|)"
+      R"(recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed)|)"
+      R"((?:popular|recent|latest) (?:posts|stories|news|articles)|more (?:stories|news)|)"
+      R"(related (?:stories|content|news|coverage|links|reading)|trending(?: now)?|)"
+      R"(also read|read next|up next|what to read next|more on this(?: story| topic)?|)"
+      R"(in case you missed it|editor'?s picks|)"
+      // German.
+      R"(weitere (?:informationen|infos|themen|artikel|beitrage|nachrichten|meldungen)|)"
+      R"(weiterfuhrende (?:links|informationen|artikel)|mehr zu(?:m| diesem) thema|)"
+      R"(das konnte (?:sie|dich) auch interessieren|(?:auch|ebenfalls) interessant|)"
+      R"(schon gelesen\??|zum weiterlesen|lesen sie (?:auch|mehr)|auch lesenswert|)"
+      R"(meistgelesen(?:e)?(?: artikel| beitrage| news)?|)"
+      R"(aktuelle (?:meldungen|nachrichten|beitrage)|empfohlene (?:beitrage|artikel)|)"
+      R"((?:ahnliche|verwandte|neueste|beliebte) (?:artikel|beitrage|themen|news)|)"
+      R"(top-?themen|links zum thema|passend zum thema|)"
+      // Spanish, Portuguese, Italian, Polish, Dutch.
+      R"((?:noticias|articulos|notas) relacionad[ao]s|(?:tambien )?te (?:puede|podria) interesar|)"
+      R"(le (?:puede|podria) interesar|lea tambien|lee tambien|mas noticias|)"
+      R"(lo mas (?:leido|visto)|ultimas noticias|contexto de la noticia|)"
+      R"(leia tambem|veja tambem|mais lidas|voce (?:pode|tambem pode) gostar|)"
+      R"(articoli correlati|leggi anche|(?:ti )?potrebbe(?:ro)? interessarti|i piu letti|)"
+      R"((?:czytaj|zobacz|przeczytaj) (?:takze|tez|rowniez)|polecane(?: artykuly)?|)"
+      R"(najczesciej czytane|lees ook|gerelateerde artikelen|meer nieuws)\s*:?\s*$))");
   if (RE2::PartialMatch(f, related)) return BoilerKind::kRelated;
   static const RE2 photo(
       R"(^(?:credits? photos?|photos?|credits?|illustrations?|images?|credit image|)"
@@ -312,7 +344,10 @@ bool IsAppeal(const RuleText& t) {
       R"(donate|support us|rejoignez[- ]nous|suivez[- ]nous|follow us|pour recevoir|)"
       R"(cliquez ici|click here|inscription a la newsletter|ne manquez (?:rien|aucun)|)"
       R"(vous avez aime cet article|vous aimez nos articles|aidez[- ]nous|)"
-      R"(participez au financement))");
+      R"(participez au financement|)"
+      R"(jetzt abonnieren|newsletter abonnieren|folgen sie uns|unterstutzen sie (?:uns|unsere)|)"
+      R"(suscribete|siguenos|hazte (?:miembro|socio)|unete a|iscriviti|seguici|)"
+      R"(zapisz sie|obserwuj nas|download (?:our|the) app|follow (?:the|our) ))");
   return RE2::PartialMatch(t.fold(), appeal);
 }
 

@@ -39,6 +39,7 @@ namespace {
 
 constexpr int kHintWeight = 25;
 constexpr int kMaxDataCellChars = 300;
+constexpr int kMinNoscriptChars = 200;
 
 bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words)
@@ -231,6 +232,9 @@ void Segmenter::CloseElement(int index) {
 
 void Segmenter::Enter(const GumboNode* node) {
   GumboTag tag = TagOf(node);
+  // <noscript> mostly says "enable JavaScript"; some sites put the whole
+  // article there for readers without scripts.
+  if (tag == GUMBO_TAG_NOSCRIPT && VisibleChars(NodeText(node)) < kMinNoscriptChars) return;
   if (tag == GUMBO_TAG_BR) {
     if (pre_depth_ > 0) {
       run_.push_back('\n');
@@ -243,7 +247,7 @@ void Segmenter::Enter(const GumboNode* node) {
     return;
   }
   if (tag == GUMBO_TAG_HR) { Flush(); return; }
-  if (IsNonContentTag(tag) || IsHidden(node)) return;
+  if ((IsNonContentTag(tag) && tag != GUMBO_TAG_NOSCRIPT) || IsHidden(node)) return;
   if (IsInlineTag(tag)) {
     if (tag == GUMBO_TAG_A) ++link_depth_;
     stack_.push_back({node, 0, -1, owner_});
@@ -326,6 +330,71 @@ void Segmenter::Flush() {
   out_.blocks.push_back(std::move(b));
 }
 
+// Class names that a CMS derives from the article's taxonomy or state
+// (WordPress's post_class(): "tag-ukraine", "category-politik",
+// "author-jdoe", "format-standard") name the article, not a part of the
+// page: "tag-europe" must not read as a tag list.
+bool IsTaxonomyClass(std::string_view name) {
+  for (std::string_view prefix : {"tag-", "category-", "categories-", "author-", "format-",
+                                  "status-", "type-", "postid-", "page-id-", "term-", "tax-",
+                                  "has-", "tagged-"})
+    if (name.size() > prefix.size() && name.substr(0, prefix.size()) == prefix) return true;
+  return false;
+}
+
+// The white-space separated names of a class attribute.
+std::vector<std::string_view> ClassNames(std::string_view classes) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < classes.size()) {
+    size_t j = classes.find_first_of(" \t\n\r\f", i);
+    if (j == std::string_view::npos) j = classes.size();
+    if (j > i) out.push_back(classes.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+// Page builders prefix every element with their own structure:
+// Elementor's "elementor-widget-container" wraps each paragraph, and its
+// "elementor-widget-share-buttons" is a share bar. The part after the
+// prefix says what the element is.
+std::string_view WithoutBuilderPrefix(std::string_view name) {
+  for (std::string_view prefix : {"elementor-widget-", "elementor-", "wp-block-"})
+    if (name.size() > prefix.size() && name.substr(0, prefix.size()) == prefix)
+      return name.substr(prefix.size());
+  return name;
+}
+
+// The lower-cased class names and id of `node` that describe it, joined by
+// spaces: taxonomy classes left out, page-builder prefixes taken off.
+std::string DescriptiveClassNames(const GumboNode* node) {
+  std::string s;
+  auto add = [&](std::string_view name) {
+    if (name == "elementor-widget") return;
+    name = WithoutBuilderPrefix(name);
+    if (name.empty() || IsTaxonomyClass(name)) return;
+    if (!s.empty()) s.push_back(' ');
+    s.append(name);
+  };
+  std::string classes = AsciiLower(Attr(node, "class"));
+  for (std::string_view name : ClassNames(classes)) add(name);
+  add(AsciiLower(Attr(node, "id")));
+  return s;
+}
+
+// A class that hides the element on every screen ("hidden", "d-none",
+// "sr-only"). Responsive classes ("hidden-xs", "l-hidden-s") hide it on
+// some screens only: the element is part of the page.
+bool HasHiddenClass(const GumboNode* node) {
+  std::string classes = AsciiLower(Attr(node, "class"));
+  for (std::string_view name : ClassNames(classes))
+    for (std::string_view h : {"hidden", "is-hidden", "u-hidden", "hide", "d-none", "sr-only",
+                               "visually-hidden", "screen-reader-text", "invisible"})
+      if (name == h) return true;
+  return false;
+}
+
 }  // namespace
 
 ElementHints HintsOf(const GumboNode* node) {
@@ -345,38 +414,50 @@ ElementHints HintsOf(const GumboNode* node) {
   if (itemprop == "author" || itemprop == "datepublished" ||
       AsciiLower(Attr(node, "rel")) == "author")
     h.flags |= kByline;
+  // The classes of <html> and <body> describe the page template
+  // ("single-author", "has-sidebar", "postid-787"), not a part of the page.
+  if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return h;
 
-  std::string s = ClassAndId(node);
+  std::string s = DescriptiveClassNames(node);
   if (s.empty()) return h;
   std::vector<std::string_view> tokens = Tokens(s);
   bool positive = ContainsAny(s, {"article", "content", "post", "entry", "story", "body", "text",
                                   "main", "blog", "hentry", "prose", "chapo", "contenu", "corps"});
   bool maybe = ContainsAny(s, {"article", "body", "content", "main", "column", "story", "texte",
                                "contenu", "corps"});
-  bool negative =
+  // Names that say what a part of the page is for: the part is removed
+  // (unless it also names the content, `maybe`).
+  bool strong =
       ContainsAny(s, {"comment", "sidebar", "footer", "related", "share", "sharing", "social",
                       "promo", "newsletter", "subscri", "cookie", "consent", "gdpr",
-                      "banner", "pagination", "pager", "popup", "modal", "sponsor", "outbrain",
-                      "taboola", "widget", "masthead", "advert", "recommend", "trending",
-                      "popular", "partage", "commentaire", "abonn", "publicite", "lire-aussi",
-                      "lireaussi", "a-lire", "voir-aussi", "follow", "signup", "login", "disqus",
-                      "toolbar", "print", "breadcrumb", "most-read", "read-more", "readmore",
-                      "newsfeed", "teaser", "carousel"}) ||
-      HasToken(tokens, {"ad", "ads", "adv", "pub", "tags", "tag", "tools", "hidden", "meta",
-                        "nav", "menu", "more", "also", "skip", "bio", "keywords", "caption",
-                        "credit", "credits"});
+                      "pagination", "pager", "popup", "modal", "sponsor", "outbrain",
+                      "taboola", "advert", "recommend", "widget", "trending", "popular", "follow", "signup", "login",
+                      "print-only", "print-header", "print-footer", "printfooter", "partage", "commentaire", "abonn",
+                      "publicite", "lire-aussi", "lireaussi", "a-lire", "voir-aussi", "disqus",
+                      "breadcrumb", "most-read", "read-more", "readmore", "newsfeed"}) ||
+      HasToken(tokens, {"ad", "ads", "adv", "pub", "nav", "menu", "skip", "bio", "keywords", "caption",
+                        "meta"});
+  // Names that lean towards boilerplate but also name parts of articles
+  // (teaser paragraphs, "banners-contenido" wrappers, recipe steps marked
+  // "print-step", a "tags" class on the article): they lower a container's
+  // score and decide nothing on their own.
+  bool weak =
+      ContainsAny(s, {"banner", "masthead", "teaser", "carousel", "toolbar", "print"}) ||
+      HasToken(tokens, {"tags", "tag", "tools", "more", "also", "credit",
+                        "credits"});
   bool nav = ContainsAny(s, {"breadcrumb", "navbar", "navigation", "skip-link", "skiplink",
                              "menu"}) ||
              HasToken(tokens, {"nav"});
   if (ContainsAny(s, {"byline", "author", "auteur", "signature", "dateline", "timestamp"}) ||
       HasToken(tokens, {"date", "published", "pubdate"}))
     h.flags |= kByline;
+  if (HasHiddenClass(node)) h.flags |= kUnlikely;
   // A paywall container holds the rest of the article when the page has it:
   // a weak hint only.
   if (s.find("paywall") != std::string::npos) h.weight -= kHintWeight;
   if (positive) h.weight += kHintWeight;
-  if (negative) h.weight -= kHintWeight;
-  if (negative && !maybe) h.flags |= kUnlikely;
+  if (strong || weak) h.weight -= kHintWeight;
+  if (strong && !maybe) h.flags |= kUnlikely;
   if (nav && !maybe) h.flags |= kInNav;
   return h;
 }

@@ -49,6 +49,8 @@
 #include <algorithm>
 #include <cmath>
 #include <utility>
+#include <cstdio>
+#include <cstdlib>
 
 #include "clean/html_dom.h"
 #include "common/strings.h"
@@ -138,6 +140,11 @@ class Selector {
   int Widen(int top) const;
   std::vector<bool> SelectSiblings(int top) const;
   bool GoodLoneParagraph(int first_block, int end_block) const;
+  // A paragraph-like element, or a <div> holding text and no other block
+  // (Readability turns those into paragraphs).
+  bool ReadsAsParagraph(int e) const {
+    return IsParagraphLike(elements_[e].tag) || elements_[e].end_element == e + 1;
+  }
   bool IsInside(int e, int ancestor) const {
     return e >= ancestor && e < elements_[ancestor].end_element;
   }
@@ -145,6 +152,9 @@ class Selector {
     return chars_[e] == 0 ? 0 : static_cast<double>(links_[e]) / chars_[e];
   }
   MainText Collect(const std::vector<bool>& keep_block, int top) const;
+  void TraceCandidates(int top) const;
+  void TraceBlock(const HtmlBlock& b, uint32_t flags, bool boilerplate) const;
+  std::string Describe(int e) const;
 
   const std::vector<HtmlElement>& elements_;
   const std::vector<HtmlBlock>& blocks_;
@@ -154,7 +164,41 @@ class Selector {
   std::vector<bool> has_article_;       // contains an <h1> or an <article>
   std::vector<double> votes_, score_;
   int64_t total_chars_ = 0;
+  // Developer trace of the decisions on stderr (VIGIE_TRACE_MAIN_TEXT=1):
+  // the best candidates, the selection, and each kept or removed block with
+  // the elements whose flags removed it.
+  const bool trace_ = std::getenv("VIGIE_TRACE_MAIN_TEXT") != nullptr;
 };
+
+std::string Selector::Describe(int e) const {
+  const HtmlElement& el = elements_[e];
+  char head[96];
+  std::snprintf(head, sizeof head, "#%d <%s> score=%.1f votes=%.1f hint=%d links=%.2f flags=%x", e,
+                gumbo_normalized_tagname(el.tag), score_[e], votes_[e], el.hint, LinkDensity(e),
+                flags_[e]);
+  return std::string(head) + " class=\"" + std::string(Attr(el.node, "class")) + "\" id=\"" +
+         std::string(Attr(el.node, "id")) + "\"";
+}
+
+void Selector::TraceCandidates(int top) const {
+  std::vector<int> order;
+  for (size_t e = 0; e < elements_.size(); ++e)
+    if (votes_[e] > 0) order.push_back(static_cast<int>(e));
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return score_[a] > score_[b]; });
+  for (size_t i = 0; i < order.size() && i < 6; ++i)
+    std::fprintf(stderr, "main-text candidate %s\n", Describe(order[i]).c_str());
+  std::fprintf(stderr, "main-text selected %s\n", Describe(top).c_str());
+}
+
+void Selector::TraceBlock(const HtmlBlock& b, uint32_t flags, bool boilerplate) const {
+  std::fprintf(stderr, "main-text %s chars=%d links=%d owner #%d | %.80s\n",
+               boilerplate ? "removed" : "kept", b.chars, b.link_chars, b.owner,
+               b.block.text.c_str());
+  if (!boilerplate) return;
+  for (int a = b.owner; a >= 0; a = elements_[a].parent)
+    if (elements_[a].own_flags & flags)
+      std::fprintf(stderr, "main-text   flagged by %s\n", Describe(a).c_str());
+}
 
 void Selector::ComputeTotals() {
   size_t n = elements_.size();
@@ -198,7 +242,8 @@ void Selector::Vote() {
     if (IsLinkList(b)) continue;
     double points = 1 + b.commas + std::min(b.chars / 100, 3);
     int e = b.owner;
-    if (IsParagraphLike(elements_[e].tag)) e = elements_[e].parent;
+    // A paragraph votes for its container.
+    if (ReadsAsParagraph(e)) e = elements_[e].parent;
     for (int level = 0; e >= 0 && level < kMaxAncestorLevels; ++level, e = elements_[e].parent) {
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       votes_[e] += points / divider;
@@ -242,10 +287,12 @@ int Selector::Widen(int top) const {
       }
     }
   }
-  // A parent that scores higher than the top while holding it is the article.
+  // A parent that scores higher than the top while holding it is the article;
+  // the climb stops at an ancestor under a third of the top's score.
   double last = score_[top];
+  const double floor = score_[top] / 3;
   for (int p = elements_[top].parent; p >= 0 && votes_[p] > 0; p = elements_[p].parent) {
-    if (score_[p] < last / 3) break;
+    if (score_[p] < floor) break;
     if (score_[p] > last) {
       top = p;
       break;
@@ -305,7 +352,7 @@ std::vector<bool> Selector::SelectSiblings(int top) const {
                        ? score_[top] * kSiblingShare
                        : 0;
     if (score_[c] + bonus >= threshold ||
-        (IsParagraphLike(elements_[c].tag) &&
+        (ReadsAsParagraph(c) &&
          GoodLoneParagraph(elements_[c].first_block, elements_[c].end_block)))
       keep_range(elements_[c].first_block, elements_[c].end_block);
   }
@@ -337,6 +384,7 @@ MainText Selector::Collect(const std::vector<bool>& keep_block, int top) const {
                        ((flags & kInHeader) && b.block.kind != ingest::BlockKind::kHeading &&
                         (b.chars < kMinStandfirstChars || b.link_chars > 0)) ||
                        (IsLinkList(b) && !IsCreditLine(b.block.text));
+    if (trace_) TraceBlock(b, flags, boilerplate);
     if (boilerplate) {
       out.removed.push_back(b.block.text);
       if (flags & (kByline | kInHeader)) out.header_lines.push_back(b.block.text);
@@ -355,6 +403,7 @@ MainText Selector::Run() {
   int top = BestCandidate();
   if (top < 0) top = 0;  // no prose anywhere: the whole page, filtered
   else top = Widen(top);
+  if (trace_) TraceCandidates(top);
   return Collect(SelectSiblings(top), top);
 }
 
