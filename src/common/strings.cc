@@ -44,6 +44,10 @@ std::string CollapseWhitespace(std::string_view s) {
       pending_space = true;
       continue;
     }
+    // Invisible hints to renderers, not text: soft hyphen,
+    // word joiner, zero-width no-break space (BOM). "Wäh&shy;rend" reads
+    // and is searched as "Während".
+    if (cp == 0xAD || cp == 0x2060 || cp == 0xFEFF) continue;
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
     out.append(s.substr(start, i - start));

@@ -17,7 +17,9 @@ bool IsUnicodeSpace(char32_t cp);
 std::string_view Trim(std::string_view s);
 
 // Runs of white space (Unicode spaces included) collapsed to one ASCII
-// space, and trimmed. Newlines become spaces too.
+// space, and trimmed. Newlines become spaces too. Invisible formatting
+// characters (U+00AD soft hyphen, U+2060 word joiner, U+FEFF) are dropped;
+// U+200B (zero-width space) is a space.
 std::string CollapseWhitespace(std::string_view s);
 
 // ASCII-only lower case; other bytes are kept.

@@ -5,6 +5,15 @@
 namespace vigie {
 namespace {
 
+TEST(StringsTest, CollapseWhitespaceDropsInvisibleFormatCharacters) {
+  EXPECT_EQ(CollapseWhitespace("W\u00e4h\u00adrend"), "W\u00e4hrend");
+  EXPECT_EQ(CollapseWhitespace("\ufeffa\u2060b"), "ab");
+  EXPECT_EQ(CollapseWhitespace("a\u200bb"), "a b");
+  EXPECT_EQ(CollapseWhitespace("a \u00ad b"), "a b");
+  // Zero-width non-joiner shapes Persian words: kept.
+  EXPECT_EQ(CollapseWhitespace("a\u200cb"), "a\u200cb");
+}
+
 TEST(StringsTest, CollapseWhitespaceFoldsUnicodeSpaces) {
   EXPECT_EQ(CollapseWhitespace("  a \t\n b  "), "a b");
   EXPECT_EQ(CollapseWhitespace("Source\u00a0: AFP"), "Source : AFP");
