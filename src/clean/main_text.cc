@@ -68,6 +68,9 @@ constexpr double kWrapperTextShare = 0.6;
 constexpr double kMaxLinkDensity = 0.5;
 constexpr int kMinStandfirstChars = 80;
 constexpr int kMinOwnProseChars = 80;
+constexpr int kMinLeadChars = 80;
+constexpr int kMaxLeadLookback = 6;
+constexpr int kLeadScopeLevels = 3;
 constexpr uint32_t kNegativeFlags = kInNav | kUnlikely | kInAside | kInFooter;
 
 bool IsParagraphLike(GumboTag t) {
@@ -125,6 +128,28 @@ bool IsLinkList(const HtmlBlock& b) {
          b.chars - b.link_chars < kMinOwnProseChars;
 }
 
+// True when the subtree of `node` holds an image or a video within its first
+// `budget` nodes: text beside a picture is its caption or credit.
+bool HoldsMedia(const GumboNode* node, int budget = 64) {
+  std::vector<const GumboNode*> stack = {node};
+  while (!stack.empty() && budget-- > 0) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (!IsElement(n)) continue;
+    switch (TagOf(n)) {
+      case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_FIGURE:
+      case GUMBO_TAG_IFRAME:
+        return true;
+      default:
+        break;
+    }
+    const GumboVector& kids = ChildrenOf(n);
+    for (unsigned i = 0; i < kids.length; ++i)
+      stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  return false;
+}
+
 class Selector {
  public:
   Selector(const HtmlSegmentation& seg, std::string_view title)
@@ -152,6 +177,12 @@ class Selector {
     return chars_[e] == 0 ? 0 : static_cast<double>(links_[e]) / chars_[e];
   }
   MainText Collect(const std::vector<bool>& keep_block, int top) const;
+  void RecoverLead(int top, std::vector<bool>* keep) const;
+  int Depth(int e) const {
+    int d = 0;
+    for (; e >= 0; e = elements_[e].parent) ++d;
+    return d;
+  }
   void TraceCandidates(int top) const;
   void TraceBlock(const HtmlBlock& b, uint32_t flags, bool boilerplate) const;
   std::string Describe(int e) const;
@@ -361,6 +392,36 @@ std::vector<bool> Selector::SelectSiblings(int top) const {
   return keep;
 }
 
+// The standfirst and first paragraphs often sit before the body's
+// container, in a sibling of one of its ancestors ("article-lead",
+// "documentDescription", a <header> paragraph). Walking back from the first
+// kept block towards the title, prose blocks (kMinLeadChars or more, few
+// links, not flagged as boilerplate) under a near ancestor of the
+// selection join it, unless they sit beside a picture (a caption); the walk
+// stops at the title, at a link list, or after kMaxLeadLookback blocks.
+void Selector::RecoverLead(int top, std::vector<bool>* keep) const {
+  int first = elements_[top].first_block;
+  while (first < static_cast<int>(blocks_.size()) && !(*keep)[first]) ++first;
+  int scope = top;
+  for (int up = 0; up < kLeadScopeLevels && elements_[scope].parent >= 0; ++up) {
+    GumboTag t = elements_[elements_[scope].parent].tag;
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) break;
+    scope = elements_[scope].parent;
+  }
+  for (int i = first - 1, seen = 0; i >= elements_[scope].first_block && seen < kMaxLeadLookback;
+       --i) {
+    const HtmlBlock& b = blocks_[i];
+    if (b.block.kind == ingest::BlockKind::kHeading && Comparable(b.block.text) == title_) break;
+    if (IsLinkList(b)) break;
+    ++seen;
+    if (flags_[b.owner] & (kNegativeFlags | kInForm | kInFigure | kByline)) continue;
+    int holder = elements_[b.owner].parent >= 0 ? elements_[b.owner].parent : b.owner;
+    if (HoldsMedia(elements_[holder].node)) continue;
+    bool prose = b.block.kind != ingest::BlockKind::kHeading || b.chars >= 2 * kMinLeadChars;
+    if (prose && b.chars >= kMinLeadChars && b.link_chars * 5 < b.chars) (*keep)[i] = true;
+  }
+}
+
 MainText Selector::Collect(const std::vector<bool>& keep_block, int top) const {
   MainText out;
   // Flags that come from above the selection say nothing about its parts.
@@ -403,8 +464,16 @@ MainText Selector::Run() {
   int top = BestCandidate();
   if (top < 0) top = 0;  // no prose anywhere: the whole page, filtered
   else top = Widen(top);
-  if (trace_) TraceCandidates(top);
-  return Collect(SelectSiblings(top), top);
+  std::vector<bool> keep = SelectSiblings(top);
+  RecoverLead(top, &keep);
+  if (trace_) {
+    TraceCandidates(top);
+    for (size_t i = 0; i < blocks_.size(); ++i)
+      if (!keep[i])
+        std::fprintf(stderr, "main-text outside owner %s | %.80s\n",
+                     Describe(blocks_[i].owner).c_str(), blocks_[i].block.text.c_str());
+  }
+  return Collect(keep, top);
 }
 
 }  // namespace

@@ -168,4 +168,56 @@ TEST(MainTextTest, EmptyAndTextlessPagesGiveNoBlocks) {
 }
 
 }  // namespace
+TEST(MainTextTest, TaxonomyAndPageBuilderClassesDoNotSinkTheArticle) {
+  // WordPress names the post's tags and categories in its classes, and
+  // Elementor wraps every paragraph in a "widget": neither is boilerplate.
+  std::string html =
+      "<html><body class='single-author has-sidebar'><main>"
+      "<div class='post type-post tag-europe tag-ukraine category-politik'>"
+      "<div class='elementor-widget elementor-widget-text-editor'>"
+      "<div class='elementor-widget-container'>" + Para(1) + Para(2) + "</div></div>"
+      "<div class='elementor-widget elementor-widget-text-editor'>"
+      "<div class='elementor-widget-container'>" + Para(3) + "</div></div>"
+      "<div class='elementor-widget-share-buttons'><p>Partager sur Facebook</p></div>"
+      "</div></main></body></html>";
+  ingest::Page page = Extract(html);
+  std::string text = Text(page);
+  EXPECT_THAT(text, HasSubstr("Paragraphe 1"));
+  EXPECT_THAT(text, HasSubstr("Paragraphe 3"));
+  EXPECT_THAT(text, Not(HasSubstr("Partager")));
+}
+
+TEST(MainTextTest, ResponsiveHiddenClassesKeepTheirText) {
+  std::string html = "<html><body><article>" + Para(1) +
+                     "<div class='l-hidden-xs'>" + Para(2) + "</div>"
+                     "<div class='sr-only'>Aller au contenu principal</div>" + Para(3) +
+                     "</article></body></html>";
+  std::string text = Text(Extract(html));
+  EXPECT_THAT(text, HasSubstr("Paragraphe 2"));
+  EXPECT_THAT(text, Not(HasSubstr("Aller au contenu")));
+}
+
+TEST(MainTextTest, LeadBeforeTheBodyContainerJoinsIt) {
+  std::string lead =
+      "Le chapeau de l'article résume en deux phrases ce que le lecteur va lire, "
+      "sans lien et sans image à côté.";
+  std::string html =
+      "<html><body><div class='page'><div class='article'>"
+      "<h1>Le titre</h1><div class='lead'><p>" + lead + "</p></div>"
+      "<div class='illustration'><img src='a.jpg'><p>Légende de la photo, assez longue "
+      "pour compter comme un paragraphe de prose, avec des virgules.</p></div>"
+      "<div class='body'>" + Para(1) + Para(2) + Para(3) + Para(4) + "</div>"
+      "</div></div></body></html>";
+  ingest::Page page = Extract(html);
+  ASSERT_FALSE(page.blocks.empty());
+  EXPECT_EQ(page.blocks[0].text, lead);
+  EXPECT_THAT(Text(page), Not(HasSubstr("Légende")));
+}
+
+TEST(MainTextTest, LongNoscriptContentIsRead) {
+  std::string html = "<html><body><div class='post-content'><noscript>" + Para(1) + Para(2) +
+                     "</noscript></div></body></html>";
+  EXPECT_THAT(Text(Extract(html)), HasSubstr("Paragraphe 2"));
+}
+
 }  // namespace vigie::clean
