@@ -130,6 +130,11 @@ class Reader {
   void ReadArticle(const json& a) {
     if (!facts_->headline) facts_->headline = String(a, "headline");
     if (!facts_->description) facts_->description = String(a, "description");
+    if (!facts_->article_body) {
+      auto it = a.find("articleBody");
+      if (it != a.end() && it->is_string() && !Trim(it->get_ref<const std::string&>()).empty())
+        facts_->article_body = it->get<std::string>();
+    }
     if (!facts_->date_published) facts_->date_published = String(a, "datePublished");
     if (!facts_->date_modified) facts_->date_modified = String(a, "dateModified");
     if (!facts_->language) facts_->language = String(a, "inLanguage");

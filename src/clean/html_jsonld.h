@@ -16,6 +16,9 @@ struct JsonLdFacts {
   std::vector<std::string> authors;        // names of Person authors (or untyped)
   std::vector<std::string> organisations;  // names of Organization nodes (never authors)
   std::vector<std::string> keywords;
+  // The article's full text as the structured data gives it (articleBody),
+  // line breaks kept; may hold HTML markup.
+  std::optional<std::string> article_body;
 };
 
 // Adds what `json` (the text of one script element) says to `*facts`.

@@ -505,6 +505,7 @@ ingest::PageMetadata ExtractHtmlMetadata(const GumboNode* root, std::string_view
 
   m.description = FirstMeta(c, {"og:description", "description", "twitter:description"});
   if (!m.description) m.description = ld.description;
+  m.structured_body = std::move(ld.article_body);
 
   for (const auto& [k, v] : c.metas)
     if (k == "article:tag" || k == "og:article:tag") AddTags(v, &m.tags);

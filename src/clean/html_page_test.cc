@@ -14,6 +14,7 @@
 namespace vigie::clean {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -149,6 +150,46 @@ TEST(HtmlPageTest, DeeplyNestedPageIsReadWithAWarning) {
   ASSERT_EQ(page.blocks.size(), 1u);
   EXPECT_THAT(page.blocks[0].text, HasSubstr("au fond du puits"));
   EXPECT_THAT(page.warnings, ElementsAre("html_nesting_flattened"));
+}
+
+}  // namespace
+}  // namespace vigie::clean
+
+namespace vigie::clean {
+namespace {
+
+std::string JsonLdPage(const std::string& article_body, const std::string& markup_text) {
+  return "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+         "\"headline\": \"Titre\", \"articleBody\": \"" + article_body +
+         "\"}</script></head><body><div id='app'>" + markup_text + "</div></body></html>";
+}
+
+const std::string kLongLine =
+    "Le premier paragraphe du corps de l'article, tel que les données structurées le donnent, "
+    "avec assez de mots pour compter comme un texte.";
+
+TEST(HtmlPageTest, ScriptRenderedPageTakesTheStructuredBody) {
+  std::string body = kLongLine + "\\n\\n" + kLongLine + " Deuxième.\\n" + kLongLine + " Trois.";
+  ingest::Page page = ExtractString(JsonLdPage(body, "<p>Chargement…</p>"));
+  ASSERT_EQ(page.blocks.size(), 3u);
+  EXPECT_EQ(page.blocks[0].text, kLongLine);
+  EXPECT_THAT(page.blocks[2].text, HasSubstr("Trois."));
+  EXPECT_THAT(page.warnings, Contains("text_from_structured_data"));
+}
+
+TEST(HtmlPageTest, StructuredBodyWithMarkupIsParsed) {
+  std::string body = "<p>" + kLongLine + "</p><p>" + kLongLine + " &amp; deux.</p>";
+  ingest::Page page = ExtractString(JsonLdPage(body, ""));
+  ASSERT_EQ(page.blocks.size(), 2u);
+  EXPECT_THAT(page.blocks[1].text, HasSubstr("& deux."));
+}
+
+TEST(HtmlPageTest, MarkupTextWinsOverAShorterOrEqualStructuredBody) {
+  // A teaser in articleBody (paywalls) never replaces the page's own text.
+  std::string markup = kBody;
+  ingest::Page page = ExtractString(JsonLdPage(kLongLine, markup));
+  EXPECT_THAT(Join(page), HasSubstr("quarante-huit heures"));
+  EXPECT_THAT(page.warnings, Not(Contains("text_from_structured_data")));
 }
 
 }  // namespace

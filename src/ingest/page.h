@@ -32,6 +32,10 @@ struct Block {
 struct PageMetadata {
   std::optional<std::string> title, url, outlet, published, modified, language, description;
   std::vector<std::string> authors, tags;
+  // The article body stated by structured data (JSON-LD articleBody), as
+  // given: line breaks kept, possibly HTML. A fallback for pages whose
+  // markup does not carry the text (rendered by scripts).
+  std::optional<std::string> structured_body;
 };
 
 struct Page {
