@@ -324,11 +324,16 @@ BoilerKind ClassifyShortKinds(const RuleText& t) {
       R"(leia tambem|veja tambem|mais lidas|voce (?:pode|tambem pode) gostar|)"
       R"(articoli correlati|leggi anche|(?:ti )?potrebbe(?:ro)? interessarti|i piu letti|)"
       R"((?:czytaj|zobacz|przeczytaj) (?:takze|tez|rowniez)|polecane(?: artykuly)?|)"
-      R"(najczesciej czytane|lees ook|gerelateerde artikelen|meer nieuws)\s*:?\s*$))");
+      R"(najczesciej czytane|lees ook|gerelateerde artikelen|meer nieuws|)"
+      R"((?:das )?(?:thema )?(?:konnte|durfte) (?:sie|dich|euch) (?:auch )?interessieren|)"
+      R"(weitere beitrage (?:aus|zu|von)(?: der| dem| den)? \w+|weiterfuhrender link|)"
+      R"(lust auf mehr\??|mehr zu \w+(?: und \w+)?|empfehlungen aus (?:der|dem) \w+|)"
+      R"(articles les plus lus|articles recommandes|)"
+      R"(articulos relacionados(?: \w+){0,3})\s*[:!]?\s*$))");
   if (RE2::PartialMatch(f, related)) return BoilerKind::kRelated;
   static const RE2 photo(
       R"(^(?:credits? photos?|photos?|credits?|illustrations?|images?|credit image|)"
-      R"(photo credit|image credit)\s*:\s*\S)");
+      R"(photo credit|image credit|titelbild|bildquelle|fotos?|bild|foto ?credit)\s*:\s*\S)");
   if (t.words() <= 15 && RE2::PartialMatch(f, photo)) return BoilerKind::kPhotoCredit;
   static const RE2 breadcrumb(R"(^(?:(?:accueil|home)\s*(?:>|»|›|/|\|)|vous etes ici\s*:))");
   if (RE2::PartialMatch(f, breadcrumb)) return BoilerKind::kBreadcrumb;
@@ -436,7 +441,9 @@ bool IsBioHeader(std::string_view text) {
       fold, {"a propos", "a propos de l'auteur", "a propos de l'auteure", "a propos de l'autrice",
              "a propos des auteurs", "l'auteur", "l'auteure", "l'autrice", "les auteurs",
              "sur l'auteur", "about the author", "about the authors", "biographie",
-             "qui est l'auteur", "notice biographique", "bio"});
+             "qui est l'auteur", "notice biographique", "bio", "uber den autor",
+             "uber die autorin", "uber die autoren", "zum autor", "zur autorin",
+             "sobre el autor", "sobre la autora", "sull'autore", "o autorze"});
 }
 
 }  // namespace vigie::clean
