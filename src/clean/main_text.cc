@@ -69,6 +69,7 @@ constexpr double kMaxLinkDensity = 0.5;
 constexpr int kMinStandfirstChars = 80;
 constexpr int kMinOwnProseChars = 80;
 constexpr int kMinLeadChars = 80;
+constexpr double kSameClassShare = 0.5;
 constexpr int kMaxLeadLookback = 6;
 constexpr int kLeadScopeLevels = 3;
 constexpr uint32_t kNegativeFlags = kInNav | kUnlikely | kInAside | kInFooter;
@@ -178,6 +179,7 @@ class Selector {
   }
   MainText Collect(const std::vector<bool>& keep_block, int top) const;
   void RecoverLead(int top, std::vector<bool>* keep) const;
+  void JoinSameClassParts(int best, int top, std::vector<bool>* keep) const;
   int Depth(int e) const {
     int d = 0;
     for (; e >= 0; e = elements_[e].parent) ++d;
@@ -392,6 +394,26 @@ std::vector<bool> Selector::SelectSiblings(int top) const {
   return keep;
 }
 
+// Bodies cut into parts by the CMS: modules of one class ("post__content",
+// "article-body-part") with figures, quotes or ads between them, not always
+// siblings. Elements of the top's tag and class, outside it, scoring at
+// least kSameClassShare of it and not flagged as boilerplate, join the
+// selection, without what lies between them. The class is that of the best
+// candidate (the element that holds the paragraphs), before widening.
+void Selector::JoinSameClassParts(int best, int top, std::vector<bool>* keep) const {
+  std::string_view cls = Attr(elements_[best].node, "class");
+  if (cls.empty()) return;
+  for (size_t e = 0; e < elements_.size(); ++e) {
+    int i = static_cast<int>(e);
+    if (IsInside(i, top) || IsInside(top, i)) continue;
+    if (elements_[e].tag != elements_[best].tag || votes_[e] <= 0) continue;
+    if (score_[e] < kSameClassShare * score_[best] || (flags_[e] & kNegativeFlags)) continue;
+    if (Attr(elements_[e].node, "class") != cls) continue;
+    if (trace_) std::fprintf(stderr, "main-text joined %s\n", Describe(i).c_str());
+    for (int b = elements_[e].first_block; b < elements_[e].end_block; ++b) (*keep)[b] = true;
+  }
+}
+
 // The standfirst and first paragraphs often sit before the body's
 // container, in a sibling of one of its ancestors ("article-lead",
 // "documentDescription", a <header> paragraph). Walking back from the first
@@ -461,10 +483,10 @@ MainText Selector::Run() {
   ComputeTotals();
   ComputeFlags();
   Vote();
-  int top = BestCandidate();
-  if (top < 0) top = 0;  // no prose anywhere: the whole page, filtered
-  else top = Widen(top);
+  int best = BestCandidate();
+  int top = best < 0 ? 0 : Widen(best);  // no prose anywhere: the whole page, filtered
   std::vector<bool> keep = SelectSiblings(top);
+  if (best >= 0) JoinSameClassParts(best, top, &keep);
   RecoverLead(top, &keep);
   if (trace_) {
     TraceCandidates(top);

@@ -220,4 +220,19 @@ TEST(MainTextTest, LongNoscriptContentIsRead) {
   EXPECT_THAT(Text(Extract(html)), HasSubstr("Paragraphe 2"));
 }
 
+TEST(MainTextTest, BodyCutIntoPartsOfOneClassIsJoined) {
+  // Two parts of one class in different sections, a promotion between them:
+  // neither siblings nor three close alternatives would join them.
+  std::string html =
+      "<html><body><main><section><div class='module'><div class='part'>" + Para(1) +
+      Para(2) + Para(3) + Para(4) +
+      "</div></div></section><div class='promo-box'><p>Abonnez-vous à notre lettre.</p></div>"
+      "<section><div class='module'><div class='part'>" + Para(5) + Para(6) + Para(7) +
+      "</div></div></section></main></body></html>";
+  std::string text = Text(Extract(html));
+  EXPECT_THAT(text, HasSubstr("Paragraphe 1"));
+  EXPECT_THAT(text, HasSubstr("Paragraphe 7"));
+  EXPECT_THAT(text, Not(HasSubstr("Abonnez-vous")));
+}
+
 }  // namespace vigie::clean
