@@ -69,6 +69,7 @@ constexpr double kMaxLinkDensity = 0.5;
 constexpr int kMinStandfirstChars = 80;
 constexpr int kMinOwnProseChars = 80;
 constexpr int kMinLeadChars = 80;
+constexpr double kHintFullVotes = 6;
 constexpr double kSameClassShare = 0.5;
 constexpr int kMaxLeadLookback = 6;
 constexpr int kLeadScopeLevels = 3;
@@ -286,7 +287,11 @@ void Selector::Vote() {
   for (size_t e = 0; e < elements_.size(); ++e) {
     if (votes_[e] <= 0) continue;
     const HtmlElement& el = elements_[e];
-    score_[e] = (votes_[e] + TagPrior(el.tag) + el.hint) * (1 - LinkDensity(e));
+    // A class name is evidence about the text below it, in proportion to
+    // that text: a "content" <div> holding one sentence must not outscore
+    // the body.
+    double hint = el.hint * std::min(1.0, votes_[e] / kHintFullVotes);
+    score_[e] = (votes_[e] + TagPrior(el.tag) + hint) * (1 - LinkDensity(e));
   }
 }
 
