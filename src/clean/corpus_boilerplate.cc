@@ -76,29 +76,46 @@ bool IsAsciiDigit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
 
 }  // namespace
 
-std::string NormaliseParagraph(std::string_view paragraph) {
-  std::string out;
-  out.reserve(paragraph.size());
+// Into `out` (cleared first), so that a caller reuses one buffer. ASCII,
+// nearly all of the bytes, takes a fast path: decoding every code point and
+// asking utf8proc doubled the cost of the whole pass.
+void NormaliseInto(std::string_view paragraph, std::string* out) {
+  out->clear();
   bool pending_space = false;
   bool in_digits = false;
   size_t pos = 0;
   while (pos < paragraph.size()) {
-    char32_t cp = DecodeUtf8(paragraph, &pos);
-    if (IsUnicodeSpace(cp)) {
-      pending_space = !out.empty();
+    auto byte = static_cast<unsigned char>(paragraph[pos]);
+    char32_t cp = byte;
+    if (byte < 0x80) {
+      ++pos;
+    } else {
+      cp = DecodeUtf8(paragraph, &pos);
+    }
+    if (byte == ' ' || (byte >= '\t' && byte <= '\r') || (byte >= 0x80 && IsUnicodeSpace(cp))) {
+      pending_space = !out->empty();
       in_digits = false;
       continue;
     }
-    if (pending_space) out.push_back(' ');
+    if (pending_space) out->push_back(' ');
     pending_space = false;
     if (IsAsciiDigit(cp)) {
-      if (!in_digits) out.push_back('0');
+      if (!in_digits) out->push_back('0');
       in_digits = true;
       continue;
     }
     in_digits = false;
-    AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), &out);
+    if (byte < 0x80) {
+      out->push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte));
+    } else {
+      AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), out);
+    }
   }
+}
+
+std::string NormaliseParagraph(std::string_view paragraph) {
+  std::string out;
+  NormaliseInto(paragraph, &out);
   return out;
 }
 
@@ -139,8 +156,8 @@ void CorpusBoilerplate::Observe(std::string_view key, std::string_view text) {
   ++domain->documents;
   size_t first = occurrences_.size();
   for (std::string_view paragraph : SplitParagraphs(text)) {
-    std::string normal = NormaliseParagraph(paragraph);
-    if (!normal.empty()) occurrences_.push_back(Hash(normal, domain->seed));
+    NormaliseInto(paragraph, &scratch_);
+    if (!scratch_.empty()) occurrences_.push_back(Hash(scratch_, domain->seed));
   }
   // A paragraph repeated inside one document counts once for it.
   std::sort(occurrences_.begin() + static_cast<ptrdiff_t>(first), occurrences_.end());
@@ -186,9 +203,9 @@ std::vector<bool> CorpusBoilerplate::Decide(std::string_view key, std::string_vi
   bool any = false;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     total += paragraphs[i].size();
-    std::string normal = NormaliseParagraph(paragraphs[i]);
-    if (normal.empty()) continue;
-    auto it = counts_.find(Hash(normal, domain->seed));
+    NormaliseInto(paragraphs[i], &scratch_);
+    if (scratch_.empty()) continue;
+    auto it = counts_.find(Hash(scratch_, domain->seed));
     if (it == counts_.end() || it->second < threshold) continue;
     boiler[i] = true;
     removed += paragraphs[i].size();

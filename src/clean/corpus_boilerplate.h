@@ -95,6 +95,7 @@ class CorpusBoilerplate {
   std::vector<uint64_t> occurrences_;            // keyed paragraph hashes, until frozen
   std::unordered_map<uint64_t, int64_t> counts_;  // frequent keyed hashes, once frozen
   bool frozen_ = false;
+  std::string scratch_;  // the normalised paragraph being hashed
 };
 
 }  // namespace vigie::clean
