@@ -47,7 +47,8 @@
 // Memory. Observing keeps one 64-bit key per distinct paragraph of each
 // distinct document (a vector, no text) and one 64-bit hash per distinct
 // document: for a million documents of 20 paragraphs, 160 MB of keys and
-// about 40 MB of document hashes at the peak. Freezing (at the first
+// about 40 MB of document hashes (std::unordered_set) at the peak, plus up
+// to as much again while the vector of keys reallocates. Freezing (at the first
 // Decide) sorts the keys, keeps a counter only for keys seen in at least
 // four documents, and frees the rest; deciding then holds a few thousand
 // counters per site. The alternative, a hash map of counters from the
