@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <utility>
@@ -189,8 +190,8 @@ class FieldReader {
   }
   void Double(const Json& obj, std::string_view key, double* out) {
     if (const Json* v = Get(obj, key)) {
-      if (v->is_number()) *out = v->get<double>();
-      else Fail(key, "not a number");
+      if (v->is_number() && std::isfinite(v->get<double>())) *out = v->get<double>();
+      else Fail(key, "not a finite number");
     }
   }
   void Bool(const Json& obj, std::string_view key, bool* out) {

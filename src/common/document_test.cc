@@ -95,6 +95,7 @@ const char* const kBadLines[] = {
     R"({"entities": [{"start": 1.5}]})",
     R"({"entities": [{"start": 18446744073709551615}]})",
     R"({"entities": [{"geo": [1, 2]}]})",
+    R"({"entities": [{"geo": {"lat": 1e400}}]})",  // would be written back as null
     R"({"claims": [{"approximate": 1}]})",
     R"({"id": "x"} trailing)",
 };
