@@ -106,6 +106,40 @@ TEST(ContractTest, TestFixturesConform) {
   ExpectCorpusConforms(VIGIE_TESTDATA_DIR, 2);
 }
 
+// Standard output of `vigie <args> 2>/dev/null`, and its exit status.
+std::string RunVigie(const std::string& args, int* exit_status) {
+  std::string cmd = std::string(VIGIE_BINARY) + " " + args + " 2>/dev/null";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (pipe == nullptr) return "";
+  std::string out;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+  *exit_status = WEXITSTATUS(pclose(pipe));
+  return out;
+}
+
+// FromJsonLine reads back what the binary prints, byte for byte: the spill
+// file of the corpus pass depends on it.
+TEST(ContractTest, EveryPrintedLineRoundTrips) {
+  int status = -1;
+  std::string out = RunVigie(std::string("extract --jobs 2 ") + VIGIE_EXAMPLES_DIR + "/corpus",
+                             &status);
+  EXPECT_EQ(status, 0);
+  size_t lines = 0;
+  for (size_t start = 0; start < out.size();) {
+    size_t nl = out.find('\n', start);
+    ASSERT_NE(nl, std::string::npos) << "last line not terminated";
+    std::string line = out.substr(start, nl - start);
+    Result<Document> doc = FromJsonLine(line);
+    ASSERT_TRUE(doc.ok()) << doc.status().message() << "\n" << line.substr(0, 300);
+    EXPECT_EQ(ToJsonLine(*doc), line);
+    ++lines;
+    start = nl + 1;
+  }
+  EXPECT_GE(lines, 5u);
+}
+
 // The binary itself: stdout is JSONL in contract shape, one line per article.
 TEST(ContractTest, BinaryOutputConforms) {
   std::string cmd = std::string(VIGIE_BINARY) + " extract --jobs 2 " + VIGIE_EXAMPLES_DIR +

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "vigie/status.h"
+
 namespace vigie {
 
 enum class Format { kText, kMarkdown, kHtml, kJsonl, kWarc };
@@ -106,6 +108,13 @@ struct Document {
 // The document as one line of JSON (no trailing newline), keys in contract
 // order. Thread-safe.
 std::string ToJsonLine(const Document& doc);
+
+// The inverse of ToJsonLine: a Document from one JSON line of the contract.
+// Keys left out take their defaults (null, [] or ""); a key of the wrong
+// type, an unknown `format` or `relation`, or text that is not one JSON
+// object is an InvalidArgument error. ToJsonLine(*FromJsonLine(line)) ==
+// line for every line ToJsonLine writes. Thread-safe.
+Result<Document> FromJsonLine(std::string_view line);
 
 }  // namespace vigie
 

@@ -17,6 +17,10 @@ struct ExtractOptions {
   bool analyse = true;           // run the analysis layers
   int jobs = 0;                  // worker threads; 0 = number of cores
   std::string lid_model;         // lid.176.ftz path; empty = the default
+  // The corpus pass: paragraphs repeated over many documents of one domain
+  // go to `removed` (doc/design.md). Output then starts once every input is
+  // read; without it, documents stream out as they are processed.
+  bool corpus_boilerplate = true;
 };
 
 // Receives the results, always from the calling thread of Extract, in input

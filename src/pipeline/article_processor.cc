@@ -43,6 +43,12 @@ void KeepFirstLineUnlessTitle(const ingest::Record& record, ingest::Page* page) 
 }  // namespace
 
 Result<Document> ArticleProcessor::Process(ingest::Record record) const {
+  Result<Document> doc = Clean(std::move(record));
+  if (doc.ok()) Analyse(&*doc);
+  return doc;
+}
+
+Result<Document> ArticleProcessor::Clean(ingest::Record record) const {
   Result<ingest::Page> page = ReadBody(record);
   if (!page.ok()) return page.status();
   KeepFirstLineUnlessTitle(record, &*page);
@@ -52,9 +58,14 @@ Result<Document> ArticleProcessor::Process(ingest::Record record) const {
     text::LanguageGuess guess = language_id_->Identify(doc.text);
     if (!guess.language.empty()) doc.language = guess.language;
   }
-  // The analysis layers (entities, quotes, claims, labels, techniques) run
-  // here when options_.analyse is set; they arrive with their own issues.
   return doc;
+}
+
+void ArticleProcessor::Analyse(Document* doc) const {
+  if (!options_.analyse) return;
+  // The analysis layers (entities, quotes, claims, labels, techniques) run
+  // here over doc->text; they arrive with their own issues.
+  (void)doc;
 }
 
 }  // namespace vigie::pipeline

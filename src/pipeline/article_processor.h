@@ -1,6 +1,8 @@
 // ArticleProcessor: the one place that knows the order of the stages for one
 // record: read the body into a Page, apply the text rules, build the
-// Document, identify its language, then (later) analyse it.
+// Document, identify its language (Clean), then (later) analyse it
+// (Analyse). The two halves are apart because the corpus pass of Extract
+// runs between them: analysis spans index into the final text.
 #ifndef VIGIE_PIPELINE_ARTICLE_PROCESSOR_H_
 #define VIGIE_PIPELINE_ARTICLE_PROCESSOR_H_
 
@@ -22,7 +24,13 @@ class ArticleProcessor {
   ArticleProcessor(const ExtractOptions& options, const text::LanguageIdentifier* language_id)
       : options_(options), language_id_(language_id) {}
 
+  // Clean() then Analyse().
   Result<Document> Process(ingest::Record record) const;
+  // Record to Document: every stage up to language identification.
+  Result<Document> Clean(ingest::Record record) const;
+  // The analysis layers over doc->text, when options.analyse is set; a
+  // no-op in this version.
+  void Analyse(Document* doc) const;
 
  private:
   ExtractOptions options_;

@@ -8,7 +8,19 @@
 // early wait in the buffer (bounded by the same window) until their turn.
 // With one job, everything runs inline on the calling thread: the simplest
 // path, and the one the single-core benchmarks measure.
+//
+// The corpus pass (on by default) needs every document before it can decide
+// about any, so the job then runs in two phases. Phase 1 is the job above
+// with the analysis layers left out: each document is observed by
+// clean::CorpusBoilerplate and kept, with the failures, in an OutcomeSpool
+// (memory up to a budget, then a temporary file). Phase 2 replays the spool
+// in input order: the filter moves boilerplate paragraphs to `removed`, the
+// analysis layers run over the final text (their spans index into it), and
+// the sink receives the results. Phase 2 runs on the calling thread: the
+// analysis layers are empty today; when they are not, they will want the
+// worker pool here too.
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -23,22 +35,34 @@
 #include <variant>
 #include <vector>
 
+#include "clean/corpus_boilerplate.h"
 #include "ingest/input_files.h"
 #include "ingest/reader.h"
 #include "pipeline/article_processor.h"
+#include "pipeline/extract_internal.h"
+#include "pipeline/outcome_spool.h"
 #include "text/language.h"
 #include "vigie/extract.h"
 
 namespace vigie {
+
+namespace internal {
+namespace {
+std::atomic<size_t> corpus_spool_budget{pipeline::OutcomeSpool::kDefaultMemoryBudget};
+}  // namespace
+
+void SetCorpusSpoolBudgetForTesting(size_t bytes) { corpus_spool_budget = bytes; }
+}  // namespace internal
+
 namespace {
 
-struct Failure {
-  std::string input;
-  std::string error;
-};
-
+using pipeline::Failure;
+using pipeline::Outcome;
 using Task = std::variant<ingest::Record, Failure>;
-using Outcome = std::variant<Document, Failure>;
+// What a worker does with a task, and what the calling thread does with its
+// outcome, in input order.
+using RunFn = std::function<Outcome(Task)>;
+using DeliverFn = std::function<void(Outcome)>;
 
 // Collects what the readers report, for one input at a time.
 class TaskCollector : public ingest::RecordSink {
@@ -77,11 +101,14 @@ int64_t ProduceTasks(const std::vector<std::string>& paths, const ExtractOptions
   return inputs;
 }
 
-Outcome RunTask(const pipeline::ArticleProcessor& processor, Task task) {
+// `analyse`: false in the corpus pass's first phase, whose documents are
+// analysed after the filter.
+Outcome RunTask(const pipeline::ArticleProcessor& processor, bool analyse, Task task) {
   if (auto* failure = std::get_if<Failure>(&task)) return std::move(*failure);
   std::string input = std::get<ingest::Record>(task).input;
-  Result<Document> doc = processor.Process(std::move(std::get<ingest::Record>(task)));
+  Result<Document> doc = processor.Clean(std::move(std::get<ingest::Record>(task)));
   if (!doc.ok()) return Failure{std::move(input), doc.status().message()};
+  if (analyse) processor.Analyse(&*doc);
   return std::move(*doc);
 }
 
@@ -154,6 +181,81 @@ class ParallelRun {
   bool closed_ = false;
 };
 
+// Reads every input, runs `run` on each task (on `jobs` workers) and calls
+// `deliver` on the calling thread with the outcomes in input order. Fills
+// summary->inputs and summary->skipped.
+void RunJob(const std::vector<std::string>& paths, const ExtractOptions& options, int jobs,
+            const RunFn& run_task, const DeliverFn& deliver, ExtractSummary* summary) {
+  if (jobs == 1) {
+    auto emit = [&](Task task) { deliver(run_task(std::move(task))); };
+    TaskCollector collector(emit);
+    summary->inputs = ProduceTasks(paths, options, &collector, emit);
+    summary->skipped = collector.skipped();
+    return;
+  }
+  ParallelRun run(static_cast<size_t>(jobs) * 8);
+  TaskCollector collector([&](Task task) { run.Push(std::move(task)); });
+  int64_t inputs = 0;
+  std::thread producer([&] {
+    inputs = ProduceTasks(paths, options, &collector, [&](Task task) { run.Push(std::move(task)); });
+    run.Close();
+  });
+  std::vector<std::thread> workers;
+  for (int i = 0; i < jobs; ++i) {
+    workers.emplace_back([&] {
+      while (auto item = run.Pop()) run.Finish(item->first, run_task(std::move(item->second)));
+    });
+  }
+  while (auto outcome = run.NextInOrder()) deliver(std::move(*outcome));
+  producer.join();
+  for (std::thread& w : workers) w.join();
+  summary->inputs = inputs;
+  summary->skipped = collector.skipped();
+}
+
+std::string MiB(size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+
+// Phase 1 observes and spools; phase 2 filters, analyses and delivers.
+void RunCorpusJob(const std::vector<std::string>& paths, const ExtractOptions& options, int jobs,
+                  const pipeline::ArticleProcessor& processor, ExtractSink* sink,
+                  ExtractSummary* summary) {
+  clean::CorpusBoilerplate filter;
+  const size_t budget = internal::corpus_spool_budget.load();
+  pipeline::OutcomeSpool spool(budget);
+  RunJob(
+      paths, options, jobs,
+      [&](Task task) { return RunTask(processor, /*analyse=*/false, std::move(task)); },
+      [&](Outcome outcome) {
+        if (const auto* doc = std::get_if<Document>(&outcome)) filter.Observe(*doc);
+        spool.Append(std::move(outcome));
+      },
+      summary);
+  if (spool.spilled() > 0) {
+    sink->OnNotice("corpus boilerplate pass: " + std::to_string(spool.spilled()) + " of " +
+                   std::to_string(spool.size()) + " results held in a temporary file (over " +
+                   MiB(budget) + " in memory)");
+  }
+  if (!spool.spill_status().ok()) {
+    sink->OnNotice("corpus boilerplate pass: no temporary file (" +
+                   spool.spill_status().message() + "); results held in memory");
+  }
+  int64_t moved = 0, changed = 0;
+  spool.Replay([&](Outcome outcome) {
+    if (auto* doc = std::get_if<Document>(&outcome)) {
+      int n = filter.Apply(doc);
+      moved += n;
+      changed += n > 0 ? 1 : 0;
+      processor.Analyse(doc);
+    }
+    Deliver(std::move(outcome), sink, summary);
+  });
+  if (moved > 0) {
+    sink->OnNotice("corpus boilerplate pass: " + std::to_string(moved) +
+                   " repeated paragraphs moved to removed in " + std::to_string(changed) +
+                   " documents");
+  }
+}
+
 }  // namespace
 
 ExtractSummary Extract(const std::vector<std::string>& paths, const ExtractOptions& options,
@@ -172,32 +274,14 @@ ExtractSummary Extract(const std::vector<std::string>& paths, const ExtractOptio
 
   int jobs = options.jobs > 0 ? options.jobs
                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  if (jobs == 1) {
-    auto emit = [&](Task task) { Deliver(RunTask(processor, std::move(task)), sink, &summary); };
-    TaskCollector collector(emit);
-    summary.inputs = ProduceTasks(paths, options, &collector, emit);
-    summary.skipped = collector.skipped();
+  if (options.corpus_boilerplate) {
+    RunCorpusJob(paths, options, jobs, processor, sink, &summary);
     return summary;
   }
-
-  ParallelRun run(static_cast<size_t>(jobs) * 8);
-  TaskCollector collector([&](Task task) { run.Push(std::move(task)); });
-  int64_t inputs = 0;
-  std::thread producer([&] {
-    inputs = ProduceTasks(paths, options, &collector, [&](Task task) { run.Push(std::move(task)); });
-    run.Close();
-  });
-  std::vector<std::thread> workers;
-  for (int i = 0; i < jobs; ++i) {
-    workers.emplace_back([&] {
-      while (auto item = run.Pop()) run.Finish(item->first, RunTask(processor, std::move(item->second)));
-    });
-  }
-  while (auto outcome = run.NextInOrder()) Deliver(std::move(*outcome), sink, &summary);
-  producer.join();
-  for (std::thread& w : workers) w.join();
-  summary.inputs = inputs;
-  summary.skipped = collector.skipped();
+  RunJob(
+      paths, options, jobs,
+      [&](Task task) { return RunTask(processor, /*analyse=*/true, std::move(task)); },
+      [&](Outcome outcome) { Deliver(std::move(outcome), sink, &summary); }, &summary);
   return summary;
 }
 

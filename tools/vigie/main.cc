@@ -98,6 +98,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> paths;
   std::string format;
   bool no_analyse = false;
+  bool no_corpus_boilerplate = false;
   CLI::App* extract = app.add_subcommand(
       "extract",
       "Read news pages and print one JSON object per article (doc/schema.md).\n"
@@ -106,6 +107,9 @@ int main(int argc, char** argv) {
       "content and name; gzip and zstd compression is recognised by magic bytes.\n"
       "Errors are JSON lines {\"input\", \"error\"} on standard error; a final\n"
       "{\"summary\"} line counts inputs, articles, errors and skipped WARC records.\n"
+      "Paragraphs that repeat over many documents of one domain (footers,\n"
+      "disclaimers, bios) are moved to \"removed\" by a corpus pass: output then\n"
+      "starts once every input is read; --no-corpus-boilerplate streams instead.\n"
       "Exit status: 0 all inputs processed, 1 some failed, 2 usage error.");
   extract->add_option("PATH", paths, "Files, directories, or - for standard input");
   extract
@@ -115,6 +119,10 @@ int main(int argc, char** argv) {
   extract->add_flag("--no-analyse", no_analyse,
                     "Skip the analysis layers (entities, quotes, claims, labels, techniques;\n"
                     "not produced by this version, whose arrays are always empty)");
+  extract->add_flag("--no-corpus-boilerplate", no_corpus_boilerplate,
+                    "Skip the corpus pass (paragraphs repeated in at least max(4, 20%) of a\n"
+                    "domain's documents go to \"removed\"); documents then stream out as\n"
+                    "they are processed instead of after all inputs are read");
   extract->add_option("--jobs,-j", options.jobs, "Worker threads (default: number of cores)")
       ->check(CLI::Range(1, 1024));
   extract->add_option("--lid-model", options.lid_model,
@@ -131,6 +139,7 @@ int main(int argc, char** argv) {
   if (extract->parsed()) {
     if (!format.empty()) options.format = vigie::ParseFormatName(format);
     options.analyse = !no_analyse;
+    options.corpus_boilerplate = !no_corpus_boilerplate;
     return RunExtract(paths, options);
   }
   return kExitUsage;
