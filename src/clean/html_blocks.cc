@@ -13,12 +13,18 @@
 // container statistics are sums over contiguous ranges.
 //
 // What never becomes a block: scripts, styles, templates, SVG, media, form
-// controls, and anything hidden (hidden, aria-hidden, display:none). What is
-// flagged: the structural boilerplate of HTML5 (nav, aside, footer, header,
-// with their ARIA roles) and elements whose class/id names boilerplate
-// (share, related, comment, newsletter, cookie...; French names too:
-// partage, abonnement, lire-aussi...). Flags do not decide anything here:
-// the main-text selector does (a <header> inside <article> holds the title).
+// controls, anything hidden (hidden, aria-hidden, display:none), and
+// <noscript> under 200 characters ("enable JavaScript"; longer ones hold
+// the article on some sites). What is flagged: the structural boilerplate
+// of HTML5 (nav, aside, footer, header, with their ARIA roles), elements
+// whose class/id names boilerplate (share, related, comment, newsletter,
+// cookie...; French names too: partage, abonnement, lire-aussi...) and
+// classes that hide on every screen (hidden, d-none, sr-only; not the
+// responsive hidden-xs). Class names are read one at a time: the classes of
+// <body> and <html> (the template), taxonomy classes (tag-*, category-*,
+// author-*) and page-builder prefixes (elementor-widget-*) are not read as
+// names of the part. Flags do not decide anything here: the main-text
+// selector does (a <header> inside <article> holds the title).
 //
 // Data tables (no nested table, no cell over 300 characters) become one
 // block, a row a line, cells joined by " | "; other tables are layout and
