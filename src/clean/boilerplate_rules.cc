@@ -190,7 +190,11 @@ std::vector<std::string> SplitTagValues(std::string_view values) {
 constexpr std::string_view kTagLabels =
     "regions?|themes?|theme\\(s\\)|mots[- ]cles?|mots[- ]clefs?|mot[- ]cle|tags?|etiquettes?|"
     "categories?|rubriques?|sujets?|keywords|topics|filed under|classe dans|classe sous|"
-    "publie dans|dossiers?|pays";
+    "publie dans|dossiers?|pays|"
+    // German, Spanish, Portuguese, Italian, Polish.
+    "themen|schlagworte?|schlagworter|stichworte?|stichworter|kategorien?|temas|etiquetas|"
+    "categorias?|palabras clave|marcadores|argomenti|parole chiave|tagi|kategorie|"
+    "slowa kluczowe";
 
 // "Thème : A, B". Plain-text readers join consecutive lines, so one block
 // may hold several tag lines ("Région : Europe Thème : Économie, Santé"):
@@ -277,9 +281,9 @@ BoilerKind ClassifyShortKinds(const RuleText& t) {
   static const RE2 contact(
       R"(^(?:(?:contactez[- ]nous|nous contacter|pour nous contacter|pour nous joindre|)"
       R"(media inquiries|media contact|press contact|contact presse|pressekontakt|)"
-      R"(ansprechpartner(?:in)?(?: zum thema| fur die presse)?\s*:?\s*$|kontakt\s*:?\s*$|)"
-      R"(contacto\s*:?\s*$|contatti\s*:?\s*$|pour toute (?:question|)"
-      R"(demande))\b|(?:contacts?|e-mail|email|courriel|tel\.?|telephone)\s*(?::|$))|)"
+      R"(pour toute (?:question|)"
+      R"(demande))\b|(?:contacts?|e-mail|email|courriel|tel\.?|telephone|kontakt|)"
+      R"(ansprechpartner(?:in)?(?: zum thema| fur die presse)?|contacto|contatti)\s*(?::|$))|)"
       R"(^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$)");
   if (RE2::PartialMatch(f, contact)) return BoilerKind::kContact;
   static const RE2 comments(
