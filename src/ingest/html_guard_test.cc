@@ -11,9 +11,12 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "ingest/html_guard_testing.h"
 
 namespace vigie::ingest {
 namespace {
+
+using guard_testing::TreeWithoutUnreadText;
 
 // Depth of gumbo's tree for `html`, measured iteratively.
 int GumboDepth(const std::string& html) {
@@ -289,69 +292,6 @@ TEST(HtmlGuardEmptyTest, OffKeepsEveryByte) {
             "<div><div> x<style></style> </div></div>");
   EXPECT_EQ(r.dropped_tags, 2);
   EXPECT_EQ(r.emptied_bytes, 1);
-}
-
-void Append(std::string* s, std::initializer_list<std::string_view> parts) {
-  for (std::string_view part : parts) s->append(part);
-}
-
-// Text that the guard may empty: in an HTML <style>, or in an HTML <script>
-// that is not JSON-LD.
-bool IsUnreadText(const GumboNode* text) {
-  const GumboNode* parent = text->parent;
-  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
-  const GumboElement& p = parent->v.element;
-  if (p.tag_namespace != GUMBO_NAMESPACE_HTML) return false;
-  if (p.tag == GUMBO_TAG_STYLE) return true;
-  if (p.tag != GUMBO_TAG_SCRIPT) return false;
-  const GumboAttribute* type = gumbo_get_attribute(&p.attributes, "type");
-  if (type == nullptr) return true;
-  std::string v = type->value;
-  for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return v.find("ld+json") == std::string::npos;
-}
-
-void AppendStartTag(const GumboElement& e, std::string* s) {
-  GumboStringPiece name = e.original_tag;
-  if (e.tag == GUMBO_TAG_UNKNOWN) gumbo_tag_from_original_text(&name);
-  Append(s, {"<", std::to_string(e.tag_namespace), ":", std::to_string(e.tag), ":"});
-  if (e.tag == GUMBO_TAG_UNKNOWN) s->append(name.data, name.length);
-  for (unsigned i = 0; i < e.attributes.length; ++i) {
-    auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
-    Append(s, {" ", a->name, "=", a->value});
-  }
-  s->push_back('>');
-}
-
-// gumbo's tree as text: elements (namespace, name, attributes), text and
-// comments, without the text the guard may empty.
-std::string TreeWithoutUnreadText(const std::string& html) {
-  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
-  std::string s;
-  std::vector<std::pair<const GumboNode*, bool>> stack = {{out->document, false}};
-  while (!stack.empty()) {
-    auto [node, closing] = stack.back();
-    stack.pop_back();
-    if (closing) {
-      s += "</>";
-    } else if (node->type == GUMBO_NODE_COMMENT) {
-      Append(&s, {"{", node->v.text.text, "}"});
-    } else if (node->type == GUMBO_NODE_DOCUMENT || node->type == GUMBO_NODE_ELEMENT ||
-               node->type == GUMBO_NODE_TEMPLATE) {
-      const GumboVector* kids = &node->v.document.children;
-      if (node->type != GUMBO_NODE_DOCUMENT) {
-        AppendStartTag(node->v.element, &s);
-        kids = &node->v.element.children;
-      }
-      stack.emplace_back(node, true);
-      for (unsigned i = kids->length; i > 0; --i)
-        stack.emplace_back(static_cast<const GumboNode*>(kids->data[i - 1]), false);
-    } else if (!IsUnreadText(node)) {
-      Append(&s, {"[", node->v.text.text, "]"});
-    }
-  }
-  gumbo_destroy_output(&kGumboDefaultOptions, out);
-  return s;
 }
 
 // Differential: on random soup of the constructs that change the
