@@ -2,6 +2,7 @@
 // main text (html_blocks.h segments, main_text.h selects).
 #include "clean/html_page.h"
 
+#include <cctype>
 #include <utility>
 
 #include "clean/html_blocks.h"

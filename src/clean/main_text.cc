@@ -202,11 +202,6 @@ class Selector {
   MainText Collect(const std::vector<bool>& keep_block, int top) const;
   void RecoverLead(int top, std::vector<bool>* keep) const;
   void JoinSameClassParts(int best, int top, std::vector<bool>* keep) const;
-  int Depth(int e) const {
-    int d = 0;
-    for (; e >= 0; e = elements_[e].parent) ++d;
-    return d;
-  }
   void TraceCandidates(int top) const;
   void TraceBlock(const HtmlBlock& b, uint32_t flags, bool boilerplate) const;
   std::string Describe(int e) const;
