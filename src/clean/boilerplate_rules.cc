@@ -339,6 +339,18 @@ BoilerKind ClassifyShortKinds(const RuleText& t) {
       R"(^(?:credits? photos?|photos?|credits?|illustrations?|images?|credit image|)"
       R"(photo credit|image credit|titelbild|bildquelle|fotos?|bild|foto ?credit)\s*:\s*\S)");
   if (t.words() <= 15 && RE2::PartialMatch(f, photo)) return BoilerKind::kPhotoCredit;
+  // A picture agency's line alone: "Augusta National/Getty Images",
+  // "iStock.com", "picture alliance / dpa". News agencies alone ("AFP") are
+  // credits, not this.
+  static const RE2 picture_agency(
+      R"(^(?:[\w .'&-]{1,60}\s*/\s*)?(?:getty images|istock(?:photo)?(?:\.com)?|)"
+      R"(shutterstock(?:\.com)?|imago(?: images)?|picture[- ]alliance|adobe stock|)"
+      R"(stock\.adobe\.com|unsplash|pixabay)(?:\s*/\s*[\w .'&-]{1,60})?\.?$)");
+  if (t.words() <= 10 && RE2::PartialMatch(f, picture_agency)) return BoilerKind::kPhotoCredit;
+  // Labels that stand alone above an advertisement or a picture credit.
+  if (FoldIn(trimmed, {"advertisement", "anzeige", "werbung", "publicite", "publicidad",
+                       "pubblicita", "reklama", "credit", "credits"}))
+    return BoilerKind::kPhotoCredit;
   static const RE2 breadcrumb(R"(^(?:(?:accueil|home)\s*(?:>|»|›|/|\|)|vous etes ici\s*:))");
   if (RE2::PartialMatch(f, breadcrumb)) return BoilerKind::kBreadcrumb;
   return BoilerKind::kNone;

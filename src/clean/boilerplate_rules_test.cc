@@ -55,6 +55,22 @@ const KindCase kKinds[] = {
     {"Accueil > Monde > Europe", BoilerKind::kBreadcrumb},
     {"Crédit photo : Jean Dupont/AFP", BoilerKind::kPhotoCredit},
     {"Illustration\u00a0: DR", BoilerKind::kPhotoCredit},
+    // Other languages, as the trafilatura-eval pages write them.
+    {"Kontakt:", BoilerKind::kContact},
+    {"Ansprechpartnerin zum Thema:", BoilerKind::kContact},
+    {"Kommentare (3)", BoilerKind::kComments},
+    {"Deja un comentario", BoilerKind::kComments},
+    {"Das könnte Sie auch interessieren!", BoilerKind::kRelated},
+    {"Weitere Informationen", BoilerKind::kRelated},
+    {"Noticias relacionadas", BoilerKind::kRelated},
+    {"You might also like:", BoilerKind::kRelated},
+    {"Czytaj także:", BoilerKind::kRelated},
+    {"Über den Autor", BoilerKind::kBioHeader},
+    {"Augusta National/Getty Images", BoilerKind::kPhotoCredit},
+    {"iStock.com", BoilerKind::kPhotoCredit},
+    {"Advertisement:", BoilerKind::kPhotoCredit},
+    {"Titelbild: Max Muster", BoilerKind::kPhotoCredit},
+    {"Themen: Klima, Energie", BoilerKind::kTagLine},
 };
 
 TEST(BoilerplateRulesTest, Kinds) {
@@ -69,6 +85,9 @@ const char* const kBody[] = {
     "Selon une source diplomatique, le copyright de ces images appartient à l'armée.",
     "Imprimer des billets ne suffira pas à relancer l'économie, estime l'économiste.",
     "Soutenez-vous cette réforme des retraites ?",
+    "Weitere Informationen zu den Kandidaten veröffentlicht das Ministerium am Montag.",
+    "Getty Images a vendu ses archives photographiques à un fonds américain l'an dernier.",
+    "Kontaktbeschränkungen gelten weiterhin in drei Bundesländern.",
     "La reproduction des espèces menacées inquiète les chercheurs du muséum.",
     "Le thème de la conférence était la paix au Moyen-Orient.",
     "Région : la situation humanitaire s'est encore dégradée dans le nord du pays, où les "
