@@ -255,6 +255,11 @@ NoticeStrength ClassifyNotice(const RuleText& t) {
   // them), so such blocks are removed only at the edges of the page.
   static const RE2 anywhere(
       R"((?:ne peuvent en aucun cas etre imputee|)"
+      // Post meta lines that blogs print under the article.
+      R"(^(?:dieser|der) (?:beitrag|artikel|text|eintrag) wurde (?:am|von|in|unter)\b|)"
+      R"(^this (?:entry|post|article) was (?:posted|published|written|filed)\b|)"
+      R"(^cet (?:article|billet) a ete (?:publie|poste|ecrit)\b|)"
+      R"(^esta entrada fue publicada\b|)"
       R"(n'engagent que (?:leur|leurs|le ou les|son|ses|l')|accorde la permission|permission de reproduire|se degage de toute responsabilite|)"
       R"(decline toute responsabilite|ne refletent pas necessairement|)"
       R"(do not necessarily reflect|protege par le droit d'auteur|materiel protege|)"

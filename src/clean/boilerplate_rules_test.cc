@@ -71,6 +71,9 @@ const KindCase kKinds[] = {
     {"Advertisement:", BoilerKind::kPhotoCredit},
     {"Titelbild: Max Muster", BoilerKind::kPhotoCredit},
     {"Themen: Klima, Energie", BoilerKind::kTagLine},
+    {"Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht.",
+     BoilerKind::kNotice},
+    {"This entry was posted in News on May 3, 2021 by admin.", BoilerKind::kNotice},
 };
 
 TEST(BoilerplateRulesTest, Kinds) {
