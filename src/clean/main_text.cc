@@ -56,7 +56,7 @@
 // the benchmark's 4-gram F1 over 181 pages; bench/eval_trafilatura.cc,
 // trafilatura's snippet scoring over 645 pages in many languages), and kept
 // only when it did not lower either. On 2026-12-02: 0.974 (P 0.966,
-// R 0.982) and 0.931 (P 0.929, R 0.933), from 0.968 and 0.887. The sweeps
+// R 0.982) and 0.931 (P 0.930, R 0.933), from 0.968 and 0.887. The sweeps
 // that chose the new constants: kHintFullVotes 3/6/10 gave trafilatura-eval
 // 0.925/0.927/0.925 (the benchmark 0.974 for all three); kSameClassShare
 // 0.1/0.2/0.3/0.5 gave 0.924/0.925/0.925/0.926 (0.969 for all four, before
