@@ -22,8 +22,17 @@
 // (again, all but the last); it matches a gold boundary with the same end
 // offset. Both are micro-averaged over the treebank.
 //
+// Layout. Many gold sentences have no final punctuation: headings, list
+// items and table cells of the source documents (Sequoia's medical leaflets
+// and regional news), which stood on lines of their own there. Joined by a
+// space they cannot be told from the next sentence by any reader. With
+// `--join layout`, a sentence that does not end with a terminal (. ! ? …,
+// possibly followed by a closing quote) is followed by a line break instead
+// of a space, restoring the line the source had; sentences that end as prose
+// still run on. `--join space` (the default) is the strict running-text case.
+//
 // Usage: vigie_eval_ud [--data DIR] [--min-token-f1 X] [--min-sentence-f1 X]
-//                      [--worst N] [--files F,...]
+//                      [--worst N] [--join space|layout] [--files F,...]
 // DIR is the ud-french folder; the files default to sequoia/fr_sequoia-ud-test
 // and gsd/fr_gsd-ud-test. Exit status 1 when any treebank's F1 is below a
 // threshold, 2 on bad usage or unreadable data.
@@ -102,15 +111,26 @@ std::vector<GoldSentence> ReadConllu(const std::string& data) {
   return out;
 }
 
-// Builds the document and the gold spans.
-std::string BuildDocument(std::vector<GoldSentence>* sentences) {
+// True when `text` ends as running prose does: a terminal, possibly
+// followed by a closing quote.
+bool EndsWithTerminal(std::string_view text) {
+  for (std::string_view end : {".", "!", "?", "\u2026", "\u00BB", "\"", "\u201D"})
+    if (vigie::EndsWith(text, end)) return true;
+  return false;
+}
+
+// Builds the document and the gold spans. `layout`: a sentence that does not
+// end with a terminal is followed by a line break instead of a space.
+std::string BuildDocument(std::vector<GoldSentence>* sentences, bool layout) {
   std::string doc;
   int64_t offset = 0;
+  const GoldSentence* prev = nullptr;
   for (GoldSentence& s : *sentences) {
-    if (!doc.empty()) {
-      doc.push_back(' ');
+    if (prev != nullptr) {
+      doc.push_back(layout && !EndsWithTerminal(prev->text) ? '\n' : ' ');
       ++offset;
     }
+    prev = &s;
     s.start = offset;
     size_t byte = 0;  // cursor in s.text
     for (const std::string& form : s.forms) {
@@ -158,9 +178,9 @@ std::string Slice(const std::string& doc, Span s) {
   return std::string(vigie::CodePointSubstr(doc, s.first, s.second));
 }
 
-Result Evaluate(const std::string& name, const std::string& data, int worst) {
+Result Evaluate(const std::string& name, const std::string& data, bool layout, int worst) {
   std::vector<GoldSentence> gold = ReadConllu(data);
-  std::string doc = BuildDocument(&gold);
+  std::string doc = BuildDocument(&gold, layout);
   vigie::text::Tokenizer tokenizer;
   std::vector<vigie::text::Token> tokens;
   tokenizer.Tokenize(doc, &tokens);
@@ -224,6 +244,7 @@ struct Args {
   double min_token_f1 = -1;
   double min_sentence_f1 = -1;
   int worst = 0;
+  bool layout = false;
   std::vector<std::string> files = {"sequoia/fr_sequoia-ud-test.conllu",
                                     "gsd/fr_gsd-ud-test.conllu"};
 };
@@ -237,6 +258,10 @@ bool ParseArgs(int argc, char** argv, Args* args) {
       args->min_token_f1 = std::atof(argv[++i]);
     } else if (a == "--min-sentence-f1" && i + 1 < argc) {
       args->min_sentence_f1 = std::atof(argv[++i]);
+    } else if (a == "--join" && i + 1 < argc) {
+      std::string mode = argv[++i];
+      if (mode != "space" && mode != "layout") return false;
+      args->layout = mode == "layout";
     } else if (a == "--worst" && i + 1 < argc) {
       args->worst = std::atoi(argv[++i]);
     } else if (a == "--files" && i + 1 < argc) {
@@ -258,7 +283,7 @@ int main(int argc, char** argv) {
   if (!ParseArgs(argc, argv, &args)) {
     std::fprintf(stderr,
                  "usage: %s [--data DIR] [--min-token-f1 X] [--min-sentence-f1 X] [--worst N] "
-                 "[--files F,...]\n",
+                 "[--join space|layout] [--files F,...]\n",
                  argv[0]);
     return 2;
   }
@@ -271,7 +296,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "cannot read %s\n", (args.dir / file).c_str());
       return 2;
     }
-    Result r = Evaluate(file, data, args.worst);
+    Result r = Evaluate(file, data, args.layout, args.worst);
     std::printf("%-36s %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f %6zu %5d\n", file.c_str(),
                 r.tokens.P(), r.tokens.R(), r.tokens.F(), r.boundaries.P(), r.boundaries.R(),
                 r.boundaries.F(), r.sentences, r.misaligned);

@@ -16,9 +16,10 @@
 //     minus trailing punctuation (a `)` only when unbalanced);
 //   * a word is a run of letters, marks and digits joined by connectors that
 //     have a word character on both sides: hyphens and apostrophes (then cut
-//     again below), periods (`4.2`, `10.000`, `VIDATI.fr`, `R.E.M`), `/`
-//     (`1/10`, `km/h`), `@` and `_` (e-mail addresses), and, between digits
-//     only, `,` and `:` (`3,5`, `2:00`). `J.-C.`-style initials join across
+//     again below), periods (`4.2`, `10.000`, `VIDATI.fr`, `R.E.M`),
+//     `@` and `_` (e-mail addresses), and, between digits only, `,`, `:` and
+//     `/` (`3,5`, `2:00`, `1/10`; `mg/kg` is three tokens in the treebanks),
+//     inflection marks `(s)`, `(e)` glued to a word (`AUTRE(S)`). `J.-C.`-style initials join across
 //     `.-`. A group of 1-3 digits followed by a space (also NBSP, U+202F,
 //     U+2009) and exactly three digits is one number (`4 000`, `50 000`), as
 //     in the treebanks; a 4-digit first group is not (`en 2006 300 morts`);
@@ -228,10 +229,10 @@ class Scanner {
   bool Joins(size_t j) const {
     char32_t c = c_[j], prev = c_[j - 1], next = At(j + 1);
     if (!IsWordChar(next)) return false;
-    if (IsHyphen(c) || IsApostrophe(c) || c == U'.' || c == U'/' || c == U'@' || c == U'_') {
+    if (IsHyphen(c) || IsApostrophe(c) || c == U'.' || c == U'@' || c == U'_') {
       return IsWordChar(prev);
     }
-    if (c == U',' || c == U':') return IsDigit(prev) && IsDigit(next);
+    if (c == U',' || c == U':' || c == U'/') return IsDigit(prev) && IsDigit(next);
     return false;
   }
 
@@ -262,6 +263,16 @@ class Scanner {
     return IsUpperChar(c_[j - 1]) && (j - 1 == s || !IsWordChar(c_[j - 2]));
   }
 
+  // `(s)`, `(e)`, `(es)` glued to a word: AUTRE(S), étudiant(e)s. Returns
+  // the length of the mark, 0 if there is none at `j`.
+  size_t InflectionMark(size_t j) const {
+    if (c_[j] != U'(' || !IsWordChar(c_[j - 1]) || IsDigit(c_[j - 1])) return 0;
+    size_t k = j + 1;
+    while (k < n_ && k < j + 4 && IsWordChar(c_[k]) && !IsDigit(c_[k])) ++k;
+    if (k == j + 1 || k == j + 4 || At(k) != U')') return 0;
+    return k + 1 - j;
+  }
+
   size_t Word(size_t s) {
     size_t j = s;
     if (!IsWordChar(c_[j])) ++j;  // the sign of a number
@@ -272,6 +283,8 @@ class Scanner {
         ++j;
       } else if (JoinsInitials(s, j)) {
         j += 2;
+      } else if (size_t m = InflectionMark(j); m > 0) {
+        j += m;
       } else if (IsDigit(c_[j - 1]) && GroupContinues(s, j)) {
         ++j;
       } else {
@@ -357,6 +370,9 @@ class Scanner {
       while (e < n_ && c_[e] == c) ++e;
     } else if (c == U'+' && At(i + 1) == U'/' && At(i + 2) == U'-') {
       e = i + 3;
+    } else if (c == U'\u00B0' && (At(i + 1) == U'C' || At(i + 1) == U'F') &&
+               !IsWordChar(At(i + 2))) {
+      e = i + 2;  // °C, °F
     }
     Emit(i, e, IsPunctChar(c) ? TokenKind::kPunct : TokenKind::kSymbol);
     return e;
