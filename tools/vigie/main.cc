@@ -8,11 +8,17 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "common/utf8.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
 #include "vigie/document.h"
 #include "vigie/extract.h"
 
@@ -87,6 +93,71 @@ int RunExtract(const std::vector<std::string>& paths, const vigie::ExtractOption
   return summary.errors > 0 ? kExitSomeFailed : kExitOk;
 }
 
+// Reads a whole regular file, or standard input for "-".
+bool ReadAll(const std::string& path, std::string* out) {
+  std::error_code ec;
+  if (path != "-" && !std::filesystem::is_regular_file(path, ec)) return false;
+  if (path == "-") {
+    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return !std::cin.bad();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  try {
+    out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } catch (const std::ios_base::failure&) {
+    return false;
+  }
+  return !in.bad();
+}
+
+// One JSON object per input: its sentences and their tokens, offsets in
+// code points into the input (after UTF-8 repair).
+nlohmann::ordered_json TokensJson(const std::string& text, vigie::text::Tokenizer* tokenizer) {
+  std::vector<vigie::text::Token> tokens;
+  tokenizer->Tokenize(text, &tokens);
+  std::vector<vigie::text::Sentence> sentences = vigie::text::SplitSentences(text, tokens);
+  nlohmann::ordered_json out_sentences = nlohmann::ordered_json::array();
+  for (const vigie::text::Sentence& s : sentences) {
+    nlohmann::ordered_json toks = nlohmann::ordered_json::array();
+    for (size_t k = s.token_begin; k < s.token_end; ++k) {
+      const vigie::text::Token& t = tokens[k];
+      toks.push_back({{"text", vigie::text::TokenText(text, t)}, {"start", t.start},
+                      {"end", t.end}});
+    }
+    out_sentences.push_back({{"start", s.start}, {"end", s.end}, {"tokens", std::move(toks)}});
+  }
+  return nlohmann::ordered_json{{"sentences", std::move(out_sentences)}};
+}
+
+int RunTokens(std::vector<std::string> paths, bool english) {
+  if (paths.empty()) paths.push_back("-");
+  vigie::text::Tokenizer tokenizer(english ? vigie::text::TokenizerLanguage::kEnglish
+                                           : vigie::text::TokenizerLanguage::kFrench);
+  int errors = 0;
+  for (const std::string& path : paths) {
+    std::string text;
+    if (!ReadAll(path, &text)) {
+      ++errors;
+      std::string line = nlohmann::ordered_json{{"input", path}, {"error", "cannot read (not a readable regular file)"}}.dump(
+          -1, ' ', false, nlohmann::json::error_handler_t::replace);
+      std::fprintf(stderr, "%s\n", line.c_str());
+      continue;
+    }
+    if (vigie::RepairUtf8(&text)) {
+      std::string line =
+          nlohmann::ordered_json{{"input", path}, {"notice", "invalid UTF-8 repaired"}}.dump();
+      std::fprintf(stderr, "%s\n", line.c_str());
+    }
+    std::string line = TokensJson(text, &tokenizer).dump();
+    line.push_back('\n');
+    if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) ++errors;
+  }
+  std::fflush(stdout);
+  if (std::ferror(stdout)) ++errors;
+  return errors > 0 ? kExitSomeFailed : kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -129,6 +200,21 @@ int main(int argc, char** argv) {
                       "fastText language-identification model (default: $VIGIE_LID_MODEL, "
                       "else the one scripts/setup installs)");
 
+  std::vector<std::string> token_paths;
+  bool english = false;
+  CLI::App* tokens = app.add_subcommand(
+      "tokens",
+      "Split raw text files into sentences and tokens (doc/cli.md). Prints one JSON\n"
+      "object per input: {\"sentences\": [{\"start\", \"end\", \"tokens\": [{\"text\",\n"
+      "\"start\", \"end\"}]}]}, offsets in code points into the input, end exclusive.\n"
+      "'-' or no PATH reads standard input. The whole input is text: no title or\n"
+      "format detection. Errors are JSON lines {\"input\", \"error\"} on standard error.\n"
+      "Exit status: 0 all inputs processed, 1 some failed, 2 usage error.");
+  tokens->add_option("PATH", token_paths, "Text files, or - for standard input");
+  tokens->add_flag("--english", english,
+                   "Also split English contractions (do n't, John 's); French rules\n"
+                   "(elisions, clitic inversions) always apply");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -142,5 +228,6 @@ int main(int argc, char** argv) {
     options.corpus_boilerplate = !no_corpus_boilerplate;
     return RunExtract(paths, options);
   }
+  if (tokens->parsed()) return RunTokens(token_paths, english);
   return kExitUsage;
 }

@@ -1,0 +1,82 @@
+// Throughput of the text layer (Google Benchmark): Tokenizer::Tokenize and
+// SplitSentences over French news-like text, the `# text =` lines of the
+// Sequoia train set (2,231 sentences, about 300 KB) joined by spaces into
+// one document, repeated to about 1 MB. Bytes/s counts input bytes.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "common/strings.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
+
+#include "eval_common.h"
+
+namespace vigie::text {
+namespace {
+
+const std::string& Corpus() {
+  static const std::string* text = [] {
+    auto* out = new std::string;
+    std::string data;
+    if (!bench::ReadWholeFile(VIGIE_SHARED_DATA_DIR "/ud-french/sequoia/fr_sequoia-ud-train.conllu",
+                              &data)) {
+      return out;
+    }
+    std::string one;
+    for (std::string_view line : SplitLines(data)) {
+      if (!StartsWith(line, "# text = ")) continue;
+      if (!one.empty()) one.push_back(' ');
+      one.append(line.substr(9));
+    }
+    while (out->size() < (1u << 20)) {
+      out->append(one);
+      out->append("\n\n");
+    }
+    return out;
+  }();
+  return *text;
+}
+
+void BM_Tokenize(benchmark::State& state) {
+  const std::string& text = Corpus();
+  if (text.empty()) {
+    state.SkipWithError("cannot read the Sequoia train set");
+    return;
+  }
+  Tokenizer tokenizer;
+  std::vector<Token> tokens;
+  for (auto _ : state) {
+    tokenizer.Tokenize(text, &tokens);
+    benchmark::DoNotOptimize(tokens.data());
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+void BM_TokenizeAndSplit(benchmark::State& state) {
+  const std::string& text = Corpus();
+  if (text.empty()) {
+    state.SkipWithError("cannot read the Sequoia train set");
+    return;
+  }
+  Tokenizer tokenizer;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  for (auto _ : state) {
+    tokenizer.Tokenize(text, &tokens);
+    SplitSentences(text, tokens, &sentences);
+    benchmark::DoNotOptimize(sentences.data());
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size()));
+  state.counters["tokens"] = static_cast<double>(tokens.size());
+  state.counters["sentences"] = static_cast<double>(sentences.size());
+}
+BENCHMARK(BM_TokenizeAndSplit)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace vigie::text
+
+BENCHMARK_MAIN();
