@@ -298,7 +298,8 @@ BoilerKind ClassifyShortKinds(const RuleText& t) {
       R"((?:reagir|reagissez)(?: a cet article)?\s*$|leave a (?:reply|comment)|)"
       R"(vous devez etre connecte|annuler la reponse\s*$|cancel reply\s*$|)"
       // German, Spanish, Portuguese, Italian, Polish, Dutch.
-      R"((?:\d+ )?(?:kommentare?|comentarios?|commenti|komentarze?|reacties)(?:\s*\(\d+\))?\s*:?\s*$|)"
+      R"((?:\d+ )?(?:kommentare?|comentarios?|commenti|komentarze?|reacties))"
+      R"((?:\s*\(\d+\))?\s*:?\s*$|)"
       R"((?:einen )?kommentare? (?:schreiben|verfassen|hinterlassen)\s*$|)"
       R"((?:deja|dejar|deje) (?:un|tu|su) comentario|lascia un commento|dodaj komentarz|)"
       R"(deixe (?:um|seu) comentario))");

@@ -344,7 +344,7 @@ bool IsTaxonomyClass(std::string_view name) {
   for (std::string_view prefix : {"tag-", "category-", "categories-", "author-", "format-",
                                   "status-", "type-", "postid-", "page-id-", "term-", "tax-",
                                   "has-", "tagged-"})
-    if (name.size() > prefix.size() && name.substr(0, prefix.size()) == prefix) return true;
+    if (name.size() > prefix.size() && StartsWith(name, prefix)) return true;
   return false;
 }
 
@@ -367,14 +367,14 @@ std::vector<std::string_view> ClassNames(std::string_view classes) {
 // prefix says what the element is.
 std::string_view WithoutBuilderPrefix(std::string_view name) {
   for (std::string_view prefix : {"elementor-widget-", "elementor-", "wp-block-"})
-    if (name.size() > prefix.size() && name.substr(0, prefix.size()) == prefix)
-      return name.substr(prefix.size());
+    if (name.size() > prefix.size() && StartsWith(name, prefix)) return name.substr(prefix.size());
   return name;
 }
 
-// The lower-cased class names and id of `node` that describe it, joined by
-// spaces: taxonomy classes left out, page-builder prefixes taken off.
-std::string DescriptiveClassNames(const GumboNode* node) {
+// The class names (of `classes`, lower-cased) and id of `node` that
+// describe it, joined by spaces: taxonomy classes left out, page-builder
+// prefixes taken off.
+std::string DescriptiveClassNames(std::string_view classes, const GumboNode* node) {
   std::string s;
   auto add = [&](std::string_view name) {
     if (name == "elementor-widget") return;
@@ -383,7 +383,6 @@ std::string DescriptiveClassNames(const GumboNode* node) {
     if (!s.empty()) s.push_back(' ');
     s.append(name);
   };
-  std::string classes = AsciiLower(Attr(node, "class"));
   for (std::string_view name : ClassNames(classes)) add(name);
   add(AsciiLower(Attr(node, "id")));
   return s;
@@ -392,8 +391,7 @@ std::string DescriptiveClassNames(const GumboNode* node) {
 // A class that hides the element on every screen ("hidden", "d-none",
 // "sr-only"). Responsive classes ("hidden-xs", "l-hidden-s") hide it on
 // some screens only: the element is part of the page.
-bool HasHiddenClass(const GumboNode* node) {
-  std::string classes = AsciiLower(Attr(node, "class"));
+bool HasHiddenClass(std::string_view classes) {
   for (std::string_view name : ClassNames(classes))
     for (std::string_view h : {"hidden", "is-hidden", "u-hidden", "hide", "d-none", "sr-only",
                                "visually-hidden", "screen-reader-text", "invisible"})
@@ -424,7 +422,8 @@ ElementHints HintsOf(const GumboNode* node) {
   // ("single-author", "has-sidebar", "postid-787"), not a part of the page.
   if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return h;
 
-  std::string s = DescriptiveClassNames(node);
+  std::string classes = AsciiLower(Attr(node, "class"));
+  std::string s = DescriptiveClassNames(classes, node);
   if (s.empty()) return h;
   std::vector<std::string_view> tokens = Tokens(s);
   bool positive = ContainsAny(s, {"article", "content", "post", "entry", "story", "body", "text",
@@ -437,12 +436,13 @@ ElementHints HintsOf(const GumboNode* node) {
       ContainsAny(s, {"comment", "sidebar", "footer", "related", "share", "sharing", "social",
                       "promo", "newsletter", "subscri", "cookie", "consent", "gdpr",
                       "pagination", "pager", "popup", "modal", "sponsor", "outbrain",
-                      "taboola", "advert", "recommend", "widget", "trending", "popular", "follow", "signup", "login",
-                      "print-only", "print-header", "print-footer", "printfooter", "partage", "commentaire", "abonn",
+                      "taboola", "advert", "recommend", "widget", "trending", "popular",
+                      "follow", "signup", "login", "print-only", "print-header",
+                      "print-footer", "printfooter", "partage", "commentaire", "abonn",
                       "publicite", "lire-aussi", "lireaussi", "a-lire", "voir-aussi", "disqus",
                       "breadcrumb", "most-read", "read-more", "readmore", "newsfeed"}) ||
-      HasToken(tokens, {"ad", "ads", "adv", "pub", "nav", "menu", "skip", "bio", "keywords", "caption",
-                        "meta"});
+      HasToken(tokens, {"ad", "ads", "adv", "pub", "nav", "menu", "skip", "bio", "keywords",
+                        "caption", "meta"});
   // Names that lean towards boilerplate but also name parts of articles
   // (teaser paragraphs, "banners-contenido" wrappers, recipe steps marked
   // "print-step", a "tags" class on the article): they lower a container's
@@ -457,7 +457,7 @@ ElementHints HintsOf(const GumboNode* node) {
   if (ContainsAny(s, {"byline", "author", "auteur", "signature", "dateline", "timestamp"}) ||
       HasToken(tokens, {"date", "published", "pubdate"}))
     h.flags |= kByline;
-  if (HasHiddenClass(node)) h.flags |= kUnlikely;
+  if (HasHiddenClass(classes)) h.flags |= kUnlikely;
   // A paywall container holds the rest of the article when the page has it:
   // a weak hint only.
   if (s.find("paywall") != std::string::npos) h.weight -= kHintWeight;

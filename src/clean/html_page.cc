@@ -94,9 +94,10 @@ ingest::Page ExtractHtmlPage(const ingest::HtmlDocument& doc, std::string_view u
   page.removed = std::move(text.removed);
   if (page.meta.structured_body) {
     size_t body = CodePointCount(CollapseWhitespace(*page.meta.structured_body));
-    if (body >= kMinStructuredChars && VisibleLength(page.blocks) < kStructuredShare * body) {
+    size_t markup = VisibleLength(page.blocks);
+    if (body >= kMinStructuredChars && markup < kStructuredShare * body) {
       std::vector<ingest::Block> blocks = StructuredBlocks(*page.meta.structured_body);
-      if (VisibleLength(blocks) > VisibleLength(page.blocks)) {
+      if (VisibleLength(blocks) > markup) {
         page.blocks = std::move(blocks);
         page.warnings.push_back("text_from_structured_data");
       }
