@@ -32,6 +32,8 @@
 // followed by a name. Measured figures are in doc/design.md.
 #include "text/sentences.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string_view>
 
 #include "common/utf8.h"
@@ -135,6 +137,15 @@ class Splitter {
   void Run() {
     // quote_open_[k]: an odd number of straight quotes precede token k in
     // its paragraph, so a `"` at k closes a quotation.
+    // gaps_[k]: line breaks between token k and k + 1, capped at 2; read
+    // once, since every rule asks.
+    gaps_.resize(t_.size());
+    for (size_t k = 0; k + 1 < t_.size(); ++k) {
+      size_t from = t_[k].byte_end, to = t_[k + 1].byte_start;
+      gaps_[k] = to - from == 1 && text_[from] == ' '
+                     ? 0
+                     : static_cast<uint8_t>(std::min(LineBreaks(text_, from, to), 2));
+    }
     quote_open_.assign(t_.size(), false);
     bool open = false;
     for (size_t k = 0; k < t_.size(); ++k) {
@@ -159,7 +170,8 @@ class Splitter {
  private:
   static constexpr size_t kNoEnd = static_cast<size_t>(-1);
 
-  int Gap(size_t k) const { return LineBreaks(text_, t_[k].byte_end, t_[k + 1].byte_start); }
+  // REQUIRES: k + 1 < t_.size().
+  int Gap(size_t k) const { return gaps_[k]; }
   bool Glued(size_t k) const { return t_[k].byte_end == t_[k + 1].byte_start; }
 
   // The last token of a sentence that ends at or just after token k, or
@@ -200,6 +212,7 @@ class Splitter {
   const std::vector<Token>& t_;
   std::vector<Sentence>* out_;
   std::vector<bool> quote_open_;
+  std::vector<uint8_t> gaps_;
 };
 
 }  // namespace

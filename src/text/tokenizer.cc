@@ -276,10 +276,18 @@ class Scanner {
   size_t Word(size_t s) {
     size_t j = s;
     if (!IsWordChar(c_[j])) ++j;  // the sign of a number
+    // What joined the word's parts: the cuts below only look for elisions
+    // and clitics in words that have an apostrophe or a hyphen, which most
+    // words have not (the tables cost more than the scan).
+    bool has_at = false, has_apostrophe = false, has_hyphen = false;
     while (true) {
       while (j < n_ && IsWordChar(c_[j])) ++j;
       if (j + 1 >= n_) break;
       if (Joins(j)) {
+        char32_t c = c_[j];
+        has_at |= c == U'@';
+        has_apostrophe |= IsApostrophe(c);
+        has_hyphen |= IsHyphen(c);
         ++j;
       } else if (JoinsInitials(s, j)) {
         j += 2;
@@ -292,15 +300,15 @@ class Scanner {
       }
     }
     TokenKind kind = TokenKind::kWord;
-    bool has_at = false;
-    for (size_t k = s; k < j; ++k) has_at |= c_[k] == U'@';
     if (has_at) {
       kind = TokenKind::kEmail;
     } else if (!IsWordChar(c_[s]) || IsDigit(c_[s])) {
       kind = TokenKind::kNumber;
     }
     if (At(j) == U'.' && At(j + 1) != U'.' && kind == TokenKind::kWord && TakesPeriod(s, j)) ++j;
-    if (kind == TokenKind::kWord) {
+    if (kind != TokenKind::kWord) {
+      Emit(s, j, kind);
+    } else if (has_apostrophe || has_hyphen) {
       CutWord(s, j);
     } else {
       Emit(s, j, kind);
@@ -406,20 +414,29 @@ bool IsLowerChar(char32_t c) {
 
 void Tokenizer::Tokenize(std::string_view text, std::vector<Token>* tokens) {
   tokens->clear();
-  cps_.clear();
-  bytes_.clear();
+  // Decoded into buffers sized for the worst case (one code point a byte)
+  // and written through raw pointers: this loop sees every byte.
+  const size_t n = text.size();
+  cps_.resize(n + 1);
+  bytes_.resize(n + 1);
+  char32_t* cp = cps_.data();
+  size_t* byte = bytes_.data();
+  size_t count = 0;
   size_t pos = 0;
-  while (pos < text.size()) {
-    bytes_.push_back(pos);
+  while (pos < n) {
     unsigned char b = static_cast<unsigned char>(text[pos]);
+    byte[count] = pos;
     if (b < 0x80) {
-      cps_.push_back(b);
+      cp[count++] = b;
       ++pos;
     } else {
-      cps_.push_back(DecodeUtf8(text, &pos));
+      cp[count++] = DecodeUtf8(text, &pos);
     }
   }
-  bytes_.push_back(text.size());
+  byte[count] = n;
+  cps_.resize(count);
+  bytes_.resize(count + 1);
+  tokens->reserve(n / 5);
   Scanner(cps_, bytes_, language_, tokens).Run();
 }
 
