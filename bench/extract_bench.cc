@@ -290,8 +290,14 @@ void RunSplitPass(const std::vector<Page>& pages, const text::LanguageIdentifier
       Document doc = clean::BuildDocument(std::move(record), std::move(*body), std::move(findings));
       Clock::time_point t2 = Clock::now();
       if (lid != nullptr && !doc.text.empty()) {
-        text::LanguageGuess guess = lid->Identify(doc.text);
+        // As ArticleProcessor::Analyse: the paragraphs, then the document.
+        std::vector<text::LanguageSpan> runs = lid->IdentifyParagraphs(doc.text);
+        text::LanguageGuess guess = text::DominantLanguage(runs);
         if (!guess.language.empty()) doc.language = guess.language;
+        for (text::LanguageSpan& span : runs) {
+          doc.languages.push_back(
+              LanguageRun{span.start, span.end, std::move(span.language), span.confidence});
+        }
       }
       Clock::time_point t3 = Clock::now();
       std::string line = ToJsonLine(doc);

@@ -146,6 +146,32 @@ std::vector<std::string> ContractViolations(std::string_view line) {
       check(item, where);
     }
   };
+  if (c.Has(doc, "language_confidence", "doc")) {
+    const Json& v = doc["language_confidence"];
+    if (!v.is_null() && (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 1)) {
+      c.Fail("doc.language_confidence: expected a number in [0, 1] or null");
+    }
+    if (v.is_null() != (!doc.contains("language") || doc["language"].is_null())) {
+      c.Fail("doc.language_confidence: null exactly when language is");
+    }
+  }
+  int64_t previous_run_end = 0;
+  each("languages", [&](const Json& r, const std::string& w) {
+    c.String(r, "language", w, false);
+    if (!r.contains("confidence") || !r["confidence"].is_number() ||
+        r["confidence"].get<double>() < 0 || r["confidence"].get<double>() > 1) {
+      c.Fail(w + ".confidence: expected a number in [0, 1]");
+    }
+    if (!r.contains("start") || !r.contains("end") || !r["start"].is_number_integer() ||
+        !r["end"].is_number_integer()) {
+      return c.Fail(w + ": start/end must be integers");
+    }
+    int64_t start = r["start"].get<int64_t>(), end = r["end"].get<int64_t>();
+    if (start < previous_run_end || end <= start || static_cast<size_t>(end) > len) {
+      c.Fail(w + ": runs must be non-empty, in order, inside the text");
+    }
+    previous_run_end = end;
+  });
   each("credits", [&](const Json& cr, const std::string& w) {
     c.String(cr, "name", w, true);
     c.String(cr, "url", w, true);

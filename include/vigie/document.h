@@ -42,6 +42,13 @@ struct Geo {
   std::string country;  // ISO 3166-1 alpha-2
 };
 
+// A run of consecutive paragraphs of Document::text in one language.
+struct LanguageRun {
+  int64_t start = 0, end = 0;
+  std::string language;  // ISO 639-1 when one exists, else the model's code
+  double confidence = 0;
+};
+
 struct Entity {
   std::string text;
   int64_t start = 0, end = 0;
@@ -90,6 +97,8 @@ struct Document {
   std::optional<std::string> published;  // ISO 8601 date or date-time
   std::optional<std::string> fetched;    // crawl time (WARC only)
   std::optional<std::string> language;   // ISO 639-1
+  std::optional<double> language_confidence;  // the model's score for it, 0..1
+  std::vector<LanguageRun> languages;    // paragraph runs, in text order
   std::vector<std::string> tags;
   std::string text;                      // paragraphs separated by "\n\n"
   std::vector<std::string> removed;      // boilerplate blocks, in order

@@ -23,6 +23,14 @@ Json ToJson(const Credit& c) {
               {"relation", CreditRelationName(c.relation)}};
 }
 
+// Scores to four decimals: more is noise, and the line stays readable.
+double Score(double x) { return std::round(x * 1e4) / 1e4; }
+
+Json ToJson(const LanguageRun& r) {
+  return Json{{"language", r.language}, {"confidence", Score(r.confidence)},
+              {"start", r.start}, {"end", r.end}};
+}
+
 Json ToJson(const Entity& e) {
   Json geo = nullptr;
   if (e.geo) geo = Json{{"lat", e.geo->lat}, {"lon", e.geo->lon}, {"country", e.geo->country}};
@@ -123,6 +131,9 @@ std::string ToJsonLine(const Document& d) {
          {"published", OrNull(d.published)},
          {"fetched", OrNull(d.fetched)},
          {"language", OrNull(d.language)},
+         {"language_confidence",
+          d.language_confidence ? Json(Score(*d.language_confidence)) : Json(nullptr)},
+         {"languages", Array(d.languages)},
          {"tags", d.tags},
          {"text", d.text},
          {"removed", d.removed},
@@ -337,6 +348,19 @@ Result<Document> FromJsonLine(std::string_view line) {
   r.String(j, "published", &d.published);
   r.String(j, "fetched", &d.fetched);
   r.String(j, "language", &d.language);
+  if (r.Get(j, "language_confidence") != nullptr) {
+    double confidence = 0;
+    r.Double(j, "language_confidence", &confidence);
+    d.language_confidence = confidence;
+  }
+  r.Objects(j, "languages", [&](const Json& o) {
+    LanguageRun run;
+    r.String(o, "language", &run.language);
+    r.Double(o, "confidence", &run.confidence);
+    r.Int(o, "start", &run.start);
+    r.Int(o, "end", &run.end);
+    d.languages.push_back(std::move(run));
+  });
   r.Strings(j, "tags", &d.tags);
   r.String(j, "text", &d.text);
   r.Strings(j, "removed", &d.removed);

@@ -21,6 +21,9 @@ Document FullDocument() {
   d.published = "2016-11-01T10:00:00+01:00";
   d.fetched = "2016-11-02T00:00:00Z";
   d.language = "fr";
+  d.language_confidence = 0.9876;
+  d.languages.push_back({0, 45, "fr", 0.97});
+  d.languages.push_back({47, 71, "en", 0.5});
   d.tags = {"Syrie"};
   d.text = "« Alep est assiégée », a déclaré l’émissaire.\n\nDeux civils ont été tués.";
   d.removed = {"Imprimer", "© 2016"};
@@ -60,6 +63,10 @@ TEST(FromJsonLineTest, RoundTripsEveryField) {
   EXPECT_EQ(back->quotes[0].speaker_end, 31);
   EXPECT_EQ(back->claims[0].injured, std::nullopt);
   EXPECT_EQ(back->meta_json, R"({"z":1,"a":[true,null,"é"],"f":1.5})");
+  ASSERT_EQ(back->languages.size(), 2u);
+  EXPECT_EQ(back->languages[1].language, "en");
+  EXPECT_EQ(back->languages[1].start, 47);
+  EXPECT_DOUBLE_EQ(*back->language_confidence, 0.9876);
 }
 
 TEST(FromJsonLineTest, RoundTripsEmptyDocument) {

@@ -53,15 +53,22 @@ Result<Document> ArticleProcessor::Clean(ingest::Record record) const {
   if (!page.ok()) return page.status();
   KeepFirstLineUnlessTitle(record, &*page);
   clean::TextFindings findings = clean::ApplyTextRules(record.body_format, &*page);
-  Document doc = clean::BuildDocument(std::move(record), std::move(*page), std::move(findings));
-  if (language_id_ != nullptr && !doc.text.empty()) {
-    text::LanguageGuess guess = language_id_->Identify(doc.text);
-    if (!guess.language.empty()) doc.language = guess.language;
-  }
-  return doc;
+  return clean::BuildDocument(std::move(record), std::move(*page), std::move(findings));
 }
 
 void ArticleProcessor::Analyse(Document* doc) const {
+  if (language_id_ != nullptr && !doc->text.empty()) {
+    std::vector<text::LanguageSpan> runs = language_id_->IdentifyParagraphs(doc->text);
+    text::LanguageGuess guess = text::DominantLanguage(runs);
+    if (!guess.language.empty()) {
+      doc->language = guess.language;
+      doc->language_confidence = guess.confidence;
+    }
+    for (text::LanguageSpan& span : runs) {
+      doc->languages.push_back(
+          LanguageRun{span.start, span.end, std::move(span.language), span.confidence});
+    }
+  }
   if (!options_.analyse) return;
   // The analysis layers (entities, quotes, claims, labels, techniques) run
   // here over doc->text; they arrive with their own issues.

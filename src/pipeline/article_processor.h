@@ -1,8 +1,9 @@
 // ArticleProcessor: the one place that knows the order of the stages for one
-// record: read the body into a Page, apply the text rules, build the
-// Document, identify its language (Clean), then (later) analyse it
-// (Analyse). The two halves are apart because the corpus pass of Extract
-// runs between them: analysis spans index into the final text.
+// record: read the body into a Page, apply the text rules and build the
+// Document (Clean), then identify its languages, by document and by
+// paragraph, and run the analysis layers (Analyse). The two halves are
+// apart because the corpus pass of Extract runs between them: language
+// runs and analysis spans index into the final text.
 #ifndef VIGIE_PIPELINE_ARTICLE_PROCESSOR_H_
 #define VIGIE_PIPELINE_ARTICLE_PROCESSOR_H_
 
@@ -26,10 +27,11 @@ class ArticleProcessor {
 
   // Clean() then Analyse().
   Result<Document> Process(ingest::Record record) const;
-  // Record to Document: every stage up to language identification.
+  // Record to Document: every stage up to the final text.
   Result<Document> Clean(ingest::Record record) const;
-  // The analysis layers over doc->text, when options.analyse is set; a
-  // no-op in this version.
+  // The layers over the final doc->text: the language of the document and
+  // of its paragraphs (when there is a model), then, when options.analyse
+  // is set, the analysis layers (none in this version).
   void Analyse(Document* doc) const;
 
  private:

@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "common/utf8.h"
+
 namespace vigie::text {
 namespace {
 
@@ -166,6 +168,39 @@ TEST(LanguageIdentifierLoadTest, MissingModelIsNotFound) {
   loaded = LanguageIdentifier::Load(std::filesystem::temp_directory_path().string());
   ASSERT_FALSE(loaded.ok());
   EXPECT_EQ(loaded.status().code(), Status::Code::kNotFound);
+}
+
+TEST_F(LanguageIdentifierTest, ParagraphRunsFollowTheLanguages) {
+  // French, French, a short line, English, English, German.
+  const std::string text = std::string(kFrench) + "\n\n" + kFrench + "\n\nSource : AP\n\n" +
+                           kEnglish + "\n\n" + kEnglish + "\n\n" + kGerman;
+  std::vector<LanguageSpan> runs = id_->IdentifyParagraphs(text);
+  ASSERT_EQ(runs.size(), 3u);
+  EXPECT_EQ(runs[0].language, "fr");
+  EXPECT_EQ(runs[1].language, "en");
+  EXPECT_EQ(runs[2].language, "de");
+  const int64_t french = static_cast<int64_t>(CodePointCount(kFrench));
+  const int64_t english = static_cast<int64_t>(CodePointCount(kEnglish));
+  EXPECT_EQ(runs[0].start, 0);
+  // The short line is too short to tell and stays with the run before it.
+  EXPECT_EQ(runs[0].end, 2 * french + 2 + 2 + 11);
+  EXPECT_EQ(runs[1].start, runs[0].end + 2);
+  EXPECT_EQ(runs[1].end, runs[1].start + 2 * english + 2);
+  EXPECT_EQ(runs[2].end, static_cast<int64_t>(CodePointCount(text)));
+  for (const LanguageSpan& r : runs) EXPECT_GT(r.confidence, 0.8);
+}
+
+TEST_F(LanguageIdentifierTest, ParagraphRunsOfShortOrEmptyText) {
+  EXPECT_TRUE(id_->IdentifyParagraphs("").empty());
+  EXPECT_TRUE(id_->IdentifyParagraphs("\n\n  \n").empty());
+  EXPECT_TRUE(id_->IdentifyParagraphs("Oui.").empty());
+  // Paragraphs each too short, together enough: one run for the whole.
+  std::vector<LanguageSpan> runs = id_->IdentifyParagraphs(
+      "  Le maire a parlé.\n\nLes travaux commencent.\n\nIls dureront deux ans.\n");
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].language, "fr");
+  EXPECT_EQ(runs[0].start, 2);
+  EXPECT_EQ(runs[0].end, 2 + 17 + 2 + 23 + 2 + 22);
 }
 
 TEST(LanguageIdentifierLoadTest, GarbageModelIsCorruptionNotACrash) {
