@@ -17,6 +17,9 @@ struct ExtractOptions {
   bool analyse = true;           // run the analysis layers
   int jobs = 0;                  // worker threads; 0 = number of cores
   std::string lid_model;         // lid.176.ftz path; empty = the default
+  // Gazetteers, lexicons and models of the analysis layers; empty = the
+  // default ($VIGIE_DATA_DIR, else the source tree's data/).
+  std::string data_dir;
   // The corpus pass: paragraphs repeated over many documents of one domain
   // go to `removed` (doc/design.md). Output then starts once every input is
   // read; without it, documents stream out as they are processed.

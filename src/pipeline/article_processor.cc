@@ -69,10 +69,8 @@ void ArticleProcessor::Analyse(Document* doc) const {
           LanguageRun{span.start, span.end, std::move(span.language), span.confidence});
     }
   }
-  if (!options_.analyse) return;
-  // The analysis layers (entities, quotes, claims, labels, techniques) run
-  // here over doc->text; they arrive with their own issues.
-  (void)doc;
+  if (!options_.analyse || analyser_ == nullptr) return;
+  analyser_->Analyse(doc);
 }
 
 }  // namespace vigie::pipeline

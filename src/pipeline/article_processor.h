@@ -9,6 +9,7 @@
 
 #include <memory>
 
+#include "analyse/analyser.h"
 #include "ingest/record.h"
 #include "text/language.h"
 #include "vigie/document.h"
@@ -18,12 +19,14 @@
 namespace vigie::pipeline {
 
 // Thread-safe: Process is const and may run on several threads at once.
-// Borrows `language_id` (may be null: language is then left null), which
-// must outlive the processor.
+// Borrows `language_id` (may be null: language is then left null) and
+// `analyser` (may be null: the analysis layers stay empty), which must
+// outlive the processor.
 class ArticleProcessor {
  public:
-  ArticleProcessor(const ExtractOptions& options, const text::LanguageIdentifier* language_id)
-      : options_(options), language_id_(language_id) {}
+  ArticleProcessor(const ExtractOptions& options, const text::LanguageIdentifier* language_id,
+                   const analyse::Analyser* analyser = nullptr)
+      : options_(options), language_id_(language_id), analyser_(analyser) {}
 
   // Clean() then Analyse().
   Result<Document> Process(ingest::Record record) const;
@@ -31,12 +34,13 @@ class ArticleProcessor {
   Result<Document> Clean(ingest::Record record) const;
   // The layers over the final doc->text: the language of the document and
   // of its paragraphs (when there is a model), then, when options.analyse
-  // is set, the analysis layers (none in this version).
+  // is set and there is an analyser, the analysis layers.
   void Analyse(Document* doc) const;
 
  private:
   ExtractOptions options_;
   const text::LanguageIdentifier* language_id_;
+  const analyse::Analyser* analyser_;
 };
 
 }  // namespace vigie::pipeline

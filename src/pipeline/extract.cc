@@ -35,6 +35,7 @@
 #include <variant>
 #include <vector>
 
+#include "analyse/analyser.h"
 #include "clean/corpus_boilerplate.h"
 #include "ingest/input_files.h"
 #include "ingest/reader.h"
@@ -270,7 +271,18 @@ ExtractSummary Extract(const std::vector<std::string>& paths, const ExtractOptio
     sink->OnNotice("language identification off: " + loaded.status().message() +
                    " (run scripts/setup, or set VIGIE_LID_MODEL)");
   }
-  const pipeline::ArticleProcessor processor(options, language_id.get());
+  std::unique_ptr<analyse::Analyser> analyser;
+  if (options.analyse) {
+    analyse::AnalyserOptions analyser_options;
+    analyser_options.data_dir = options.data_dir;
+    if (auto loaded = analyse::Analyser::Load(analyser_options); loaded.ok()) {
+      analyser = std::move(*loaded);
+    } else {
+      sink->OnNotice("analysis off: " + loaded.status().message() +
+                     " (set VIGIE_DATA_DIR or --data-dir)");
+    }
+  }
+  const pipeline::ArticleProcessor processor(options, language_id.get(), analyser.get());
 
   int jobs = options.jobs > 0 ? options.jobs
                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

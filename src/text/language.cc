@@ -61,6 +61,7 @@
 
 #include "common/strings.h"
 #include "common/utf8.h"
+#include "text/paragraphs.h"
 
 namespace vigie::text {
 namespace {
@@ -151,7 +152,7 @@ std::string Lowercase(std::string_view s) {
   return out;
 }
 
-// Paragraphs: maximal runs of lines that are not blank.
+// A paragraph (text/paragraphs.h) and what the model said of it.
 struct Paragraph {
   size_t byte_start = 0, byte_end = 0;
   int64_t start = 0, end = 0;  // code points
@@ -161,42 +162,15 @@ struct Paragraph {
   std::string weak;  // the model's guess when not told on its own
 };
 
-bool IsBlankLine(std::string_view line) {
-  for (char c : line)
-    if (c != ' ' && c != '\t' && c != '\r') return false;
-  return true;
-}
-
-std::vector<Paragraph> SplitParagraphs(std::string_view text) {
+std::vector<Paragraph> SplitIntoParagraphs(std::string_view text) {
   std::vector<Paragraph> out;
-  CodePointCursor cursor(text);
-  size_t pos = 0;
-  bool open = false;
-  Paragraph cur;
-  while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    size_t line_end = nl == std::string_view::npos ? text.size() : nl;
-    std::string_view line = text.substr(pos, line_end - pos);
-    if (IsBlankLine(line)) {
-      if (open) out.push_back(cur);
-      open = false;
-    } else {
-      size_t first = line.find_first_not_of(" \t\r");
-      size_t last = line.find_last_not_of(" \t\r") + 1;
-      if (!open) {
-        cur = Paragraph();
-        cur.byte_start = pos + first;
-        open = true;
-      }
-      cur.byte_end = pos + last;
-    }
-    if (nl == std::string_view::npos) break;
-    pos = nl + 1;
-  }
-  if (open) out.push_back(cur);
-  for (Paragraph& p : out) {
-    p.start = cursor.ToCodePoints(p.byte_start);
-    p.end = cursor.ToCodePoints(p.byte_end);
+  for (const ParagraphSpan& span : SplitParagraphs(text)) {
+    Paragraph p;
+    p.byte_start = span.byte_start;
+    p.byte_end = span.byte_end;
+    p.start = span.start;
+    p.end = span.end;
+    out.push_back(std::move(p));
   }
   return out;
 }
@@ -298,7 +272,7 @@ LanguageGuess LanguageIdentifier::IdentifySample(std::string_view text, size_t m
 }
 
 std::vector<LanguageSpan> LanguageIdentifier::IdentifyParagraphs(std::string_view text) const {
-  std::vector<Paragraph> paragraphs = SplitParagraphs(text);
+  std::vector<Paragraph> paragraphs = SplitIntoParagraphs(text);
   bool any_told = false;
   for (Paragraph& p : paragraphs) {
     size_t letters = 0;

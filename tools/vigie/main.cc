@@ -196,6 +196,9 @@ int main(int argc, char** argv) {
                     "they are processed instead of after all inputs are read");
   extract->add_option("--jobs,-j", options.jobs, "Worker threads (default: number of cores)")
       ->check(CLI::Range(1, 1024));
+  extract->add_option("--data-dir", options.data_dir,
+                      "Gazetteers, lexicons and models of the analysis layers (default:\n"
+                      "$VIGIE_DATA_DIR, else the data/ directory of the source tree)");
   extract->add_option("--lid-model", options.lid_model,
                       "fastText language-identification model (default: $VIGIE_LID_MODEL, "
                       "else the one scripts/setup installs)");

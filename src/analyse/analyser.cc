@@ -1,0 +1,45 @@
+#include "analyse/analyser.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "analyse/analysis_text.h"
+
+namespace vigie::analyse {
+
+// The layers' resources, loaded once.
+struct Analyser::Layers {};
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("VIGIE_DATA_DIR"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return VIGIE_DATA_DIR_DEFAULT;
+}
+
+Analyser::Analyser() = default;
+Analyser::~Analyser() = default;
+
+Result<std::unique_ptr<Analyser>> Analyser::Load(const AnalyserOptions& options) {
+  std::string dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    return Status::NotFound("no data directory at " + dir);
+  }
+  std::unique_ptr<Analyser> analyser(new Analyser());
+  analyser->layers_ = std::make_unique<Layers>();
+  return analyser;
+}
+
+void Analyser::Analyse(Document* doc) const {
+  doc->entities.clear();
+  doc->quotes.clear();
+  doc->claims.clear();
+  doc->labels.clear();
+  doc->techniques.clear();
+  if (doc->text.empty()) return;
+  const AnalysisText text(doc->text, doc->language.value_or(""));
+  (void)text;  // the layers arrive with issues 5 and 6
+}
+
+}  // namespace vigie::analyse

@@ -1,0 +1,48 @@
+// Analyser: the analysis layers over a document's final text, in order:
+// entities, quotations (which need the entities for their speakers), then
+// claims, labels and techniques. It owns the resources every layer loads
+// once (models, gazetteers, lexicons) from the data directory.
+#ifndef VIGIE_ANALYSE_ANALYSER_H_
+#define VIGIE_ANALYSE_ANALYSER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vigie/document.h"
+#include "vigie/status.h"
+
+namespace vigie::analyse {
+
+struct AnalyserOptions {
+  std::string data_dir;                   // empty: DefaultDataDir()
+  std::vector<std::string> lexicon_dirs;  // users' own lexicons, added to the data's
+};
+
+// $VIGIE_DATA_DIR if set, else the data/ directory of the source tree the
+// binary was built from.
+std::string DefaultDataDir();
+
+// Thread-safe after Load: Analyse is const and may run on several threads.
+class Analyser {
+ public:
+  ~Analyser();
+  Analyser(const Analyser&) = delete;
+  Analyser& operator=(const Analyser&) = delete;
+
+  // Loads every layer's resources; an error names the file at fault.
+  static Result<std::unique_ptr<Analyser>> Load(const AnalyserOptions& options);
+
+  // Fills doc->entities, quotes, claims, labels and techniques from
+  // doc->text (replacing what they held), spans in code points of it.
+  void Analyse(Document* doc) const;
+
+ private:
+  Analyser();
+  struct Layers;
+  std::unique_ptr<Layers> layers_;
+};
+
+}  // namespace vigie::analyse
+
+#endif  // VIGIE_ANALYSE_ANALYSER_H_
