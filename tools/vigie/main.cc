@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "common/utf8.h"
+#include "text/normalize.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "vigie/document.h"
@@ -113,7 +114,8 @@ bool ReadAll(const std::string& path, std::string* out) {
 
 // One JSON object per input: its sentences and their tokens, offsets in
 // code points into the input (after UTF-8 repair).
-nlohmann::ordered_json TokensJson(const std::string& text, vigie::text::Tokenizer* tokenizer) {
+nlohmann::ordered_json TokensJson(const std::string& text, vigie::text::Tokenizer* tokenizer,
+                                  const vigie::text::Normalizer* normalizer) {
   std::vector<vigie::text::Token> tokens;
   tokenizer->Tokenize(text, &tokens);
   std::vector<vigie::text::Sentence> sentences = vigie::text::SplitSentences(text, tokens);
@@ -122,15 +124,18 @@ nlohmann::ordered_json TokensJson(const std::string& text, vigie::text::Tokenize
     nlohmann::ordered_json toks = nlohmann::ordered_json::array();
     for (size_t k = s.token_begin; k < s.token_end; ++k) {
       const vigie::text::Token& t = tokens[k];
-      toks.push_back({{"text", vigie::text::TokenText(text, t)}, {"start", t.start},
-                      {"end", t.end}});
+      std::string_view token_text = vigie::text::TokenText(text, t);
+      nlohmann::ordered_json tok{{"text", token_text}, {"start", t.start}, {"end", t.end}};
+      if (normalizer != nullptr) tok["norm"] = normalizer->Fold(token_text);
+      toks.push_back(std::move(tok));
     }
     out_sentences.push_back({{"start", s.start}, {"end", s.end}, {"tokens", std::move(toks)}});
   }
   return nlohmann::ordered_json{{"sentences", std::move(out_sentences)}};
 }
 
-int RunTokens(std::vector<std::string> paths, bool english) {
+int RunTokens(std::vector<std::string> paths, bool english, bool norm) {
+  const vigie::text::Normalizer normalizer;
   if (paths.empty()) paths.push_back("-");
   vigie::text::Tokenizer tokenizer(english ? vigie::text::TokenizerLanguage::kEnglish
                                            : vigie::text::TokenizerLanguage::kFrench);
@@ -149,7 +154,7 @@ int RunTokens(std::vector<std::string> paths, bool english) {
           nlohmann::ordered_json{{"input", path}, {"notice", "invalid UTF-8 repaired"}}.dump();
       std::fprintf(stderr, "%s\n", line.c_str());
     }
-    std::string line = TokensJson(text, &tokenizer).dump();
+    std::string line = TokensJson(text, &tokenizer, norm ? &normalizer : nullptr).dump();
     line.push_back('\n');
     if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) ++errors;
   }
@@ -205,6 +210,7 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> token_paths;
   bool english = false;
+  bool norm = false;
   CLI::App* tokens = app.add_subcommand(
       "tokens",
       "Split raw text files into sentences and tokens (doc/cli.md). Prints one JSON\n"
@@ -217,6 +223,9 @@ int main(int argc, char** argv) {
   tokens->add_flag("--english", english,
                    "Also split English contractions (do n't, John 's); French rules\n"
                    "(elisions, clitic inversions) always apply");
+  tokens->add_flag("--norm", norm,
+                   "Add each token's form folded for matching as \"norm\": lower case,\n"
+                   "no accents, ASCII apostrophes, quotes, dashes and spaces (L’ -> l', ÉTAT -> etat)");
 
   try {
     app.parse(argc, argv);
@@ -231,6 +240,6 @@ int main(int argc, char** argv) {
     options.corpus_boilerplate = !no_corpus_boilerplate;
     return RunExtract(paths, options);
   }
-  if (tokens->parsed()) return RunTokens(token_paths, english);
+  if (tokens->parsed()) return RunTokens(token_paths, english, norm);
   return kExitUsage;
 }
