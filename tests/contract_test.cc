@@ -2,11 +2,17 @@
 // bundled corpus and the test fixtures conforms to doc/schema.md.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "common/utf8.h"
 #include "contract_validator.h"
 #include "vigie/document.h"
 #include "vigie/extract.h"
@@ -162,6 +168,36 @@ TEST(ContractTest, BinaryOutputConforms) {
     start = nl + 1;
   }
   EXPECT_GE(lines, 5u);
+}
+
+// `vigie tokens --norm`: offsets in code points of the input, each token's
+// text is the input's [start, end), and its folded form is given.
+TEST(TokensCommandTest, PrintsTokensWithOffsetsAndFoldedForms) {
+  const std::string text = "L’ÉTAT a 4 000 membres.\n\nM. Kerry parle.";
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("vigie_tokens_" + std::to_string(::getpid()));
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+  }
+  int status = -1;
+  std::string out = RunVigie("tokens --norm " + path.string(), &status);
+  std::filesystem::remove(path);
+  EXPECT_EQ(status, 0);
+  nlohmann::json j = nlohmann::json::parse(out, nullptr, false);
+  ASSERT_TRUE(j.is_object()) << out;
+  ASSERT_EQ(j["sentences"].size(), 2u);
+  std::vector<std::string> norms;
+  for (const auto& s : j["sentences"]) {
+    for (const auto& t : s["tokens"]) {
+      EXPECT_EQ(CodePointSubstr(text, t["start"].get<size_t>(), t["end"].get<size_t>()),
+                t["text"].get<std::string>());
+      norms.push_back(t["norm"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(norms, (std::vector<std::string>{"l'", "etat", "a", "4 000", "membres", ".", "m.",
+                                             "kerry", "parle", "."}));
+  EXPECT_EQ(j["sentences"][1]["start"], 25);
 }
 
 }  // namespace
