@@ -16,9 +16,9 @@
 // (memory up to a budget, then a temporary file). Phase 2 replays the spool
 // in input order: the filter moves boilerplate paragraphs to `removed`, the
 // analysis layers run over the final text (their spans index into it), and
-// the sink receives the results. Phase 2 runs on the calling thread: the
-// analysis layers are empty today; when they are not, they will want the
-// worker pool here too.
+// the sink receives the results. Phase 2 replays and filters on one thread
+// and analyses on the worker pool, delivering in input order as phase 1
+// does.
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -124,16 +124,18 @@ void Deliver(Outcome outcome, ExtractSink* sink, ExtractSummary* summary) {
   }
 }
 
-// Bounded multi-producer, multi-consumer pipeline state.
+// Bounded multi-producer, multi-consumer pipeline state: inputs numbered in
+// the order they are pushed, outputs handed back in that order.
+template <typename In, typename Out>
 class ParallelRun {
  public:
-  ParallelRun(size_t window) : window_(window) {}
+  explicit ParallelRun(size_t window) : window_(window) {}
 
-  // Producer: blocks while `window_` tasks are in flight.
-  void Push(Task task) {
+  // Producer: blocks while `window_` items are in flight.
+  void Push(In item) {
     std::unique_lock lock(mu_);
     space_.wait(lock, [&] { return next_seq_ - written_ < window_; });
-    queue_.emplace_back(next_seq_++, std::move(task));
+    queue_.emplace_back(next_seq_++, std::move(item));
     work_.notify_one();
   }
   void Close() {
@@ -142,8 +144,8 @@ class ParallelRun {
     work_.notify_all();
     done_.notify_all();
   }
-  // Worker: next task, or nullopt when the producer is finished.
-  std::optional<std::pair<uint64_t, Task>> Pop() {
+  // Worker: next item, or nullopt when the producer is finished.
+  std::optional<std::pair<uint64_t, In>> Pop() {
     std::unique_lock lock(mu_);
     work_.wait(lock, [&] { return !queue_.empty() || closed_; });
     if (queue_.empty()) return std::nullopt;
@@ -151,20 +153,20 @@ class ParallelRun {
     queue_.pop_front();
     return item;
   }
-  void Finish(uint64_t seq, Outcome outcome) {
+  void Finish(uint64_t seq, Out out) {
     std::lock_guard lock(mu_);
-    ready_.emplace(seq, std::move(outcome));
+    ready_.emplace(seq, std::move(out));
     done_.notify_all();
   }
-  // Writer: the next outcome in order, or nullopt when all are written.
-  std::optional<Outcome> NextInOrder() {
+  // Writer: the next output in order, or nullopt when all are written.
+  std::optional<Out> NextInOrder() {
     std::unique_lock lock(mu_);
     done_.wait(lock, [&] {
       return ready_.count(written_) > 0 || (closed_ && written_ == next_seq_);
     });
     auto it = ready_.find(written_);
     if (it == ready_.end()) return std::nullopt;
-    Outcome out = std::move(it->second);
+    Out out = std::move(it->second);
     ready_.erase(it);
     ++written_;
     space_.notify_all();
@@ -175,43 +177,52 @@ class ParallelRun {
   const size_t window_;
   std::mutex mu_;
   std::condition_variable work_, done_, space_;
-  std::deque<std::pair<uint64_t, Task>> queue_;
-  std::map<uint64_t, Outcome> ready_;
+  std::deque<std::pair<uint64_t, In>> queue_;
+  std::map<uint64_t, Out> ready_;
   uint64_t next_seq_ = 0;
   uint64_t written_ = 0;
   bool closed_ = false;
 };
+
+// Runs `work` on every item `produce` emits, on `jobs` workers, and calls
+// `deliver` on the calling thread with the results in emission order.
+// `produce` runs on a thread of its own (inline when jobs == 1).
+template <typename In, typename Out>
+void RunOrdered(int jobs, const std::function<void(const std::function<void(In)>&)>& produce,
+                const std::function<Out(In)>& work, const std::function<void(Out)>& deliver) {
+  if (jobs == 1) {
+    produce([&](In item) { deliver(work(std::move(item))); });
+    return;
+  }
+  ParallelRun<In, Out> run(static_cast<size_t>(jobs) * 8);
+  std::thread producer([&] {
+    produce([&](In item) { run.Push(std::move(item)); });
+    run.Close();
+  });
+  std::vector<std::thread> workers;
+  for (int i = 0; i < jobs; ++i) {
+    workers.emplace_back([&] {
+      while (auto item = run.Pop()) run.Finish(item->first, work(std::move(item->second)));
+    });
+  }
+  while (auto out = run.NextInOrder()) deliver(std::move(*out));
+  producer.join();
+  for (std::thread& w : workers) w.join();
+}
 
 // Reads every input, runs `run` on each task (on `jobs` workers) and calls
 // `deliver` on the calling thread with the outcomes in input order. Fills
 // summary->inputs and summary->skipped.
 void RunJob(const std::vector<std::string>& paths, const ExtractOptions& options, int jobs,
             const RunFn& run_task, const DeliverFn& deliver, ExtractSummary* summary) {
-  if (jobs == 1) {
-    auto emit = [&](Task task) { deliver(run_task(std::move(task))); };
-    TaskCollector collector(emit);
-    summary->inputs = ProduceTasks(paths, options, &collector, emit);
-    summary->skipped = collector.skipped();
-    return;
-  }
-  ParallelRun run(static_cast<size_t>(jobs) * 8);
-  TaskCollector collector([&](Task task) { run.Push(std::move(task)); });
-  int64_t inputs = 0;
-  std::thread producer([&] {
-    inputs = ProduceTasks(paths, options, &collector, [&](Task task) { run.Push(std::move(task)); });
-    run.Close();
-  });
-  std::vector<std::thread> workers;
-  for (int i = 0; i < jobs; ++i) {
-    workers.emplace_back([&] {
-      while (auto item = run.Pop()) run.Finish(item->first, run_task(std::move(item->second)));
-    });
-  }
-  while (auto outcome = run.NextInOrder()) deliver(std::move(*outcome));
-  producer.join();
-  for (std::thread& w : workers) w.join();
-  summary->inputs = inputs;
-  summary->skipped = collector.skipped();
+  RunOrdered<Task, Outcome>(
+      jobs,
+      [&](const std::function<void(Task)>& emit) {
+        TaskCollector collector(emit);
+        summary->inputs = ProduceTasks(paths, options, &collector, emit);
+        summary->skipped = collector.skipped();
+      },
+      run_task, deliver);
 }
 
 std::string MiB(size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
@@ -240,16 +251,26 @@ void RunCorpusJob(const std::vector<std::string>& paths, const ExtractOptions& o
     sink->OnNotice("corpus boilerplate pass: no temporary file (" +
                    spool.spill_status().message() + "); results held in memory");
   }
+  // Phase 2: the filter (one thread: it is not thread-safe, and cheap) as
+  // the spool is replayed, the analysis on the workers, delivery in order.
   int64_t moved = 0, changed = 0;
-  spool.Replay([&](Outcome outcome) {
-    if (auto* doc = std::get_if<Document>(&outcome)) {
-      int n = filter.Apply(doc);
-      moved += n;
-      changed += n > 0 ? 1 : 0;
-      processor.Analyse(doc);
-    }
-    Deliver(std::move(outcome), sink, summary);
-  });
+  RunOrdered<Outcome, Outcome>(
+      jobs,
+      [&](const std::function<void(Outcome)>& emit) {
+        spool.Replay([&](Outcome outcome) {
+          if (auto* doc = std::get_if<Document>(&outcome)) {
+            int n = filter.Apply(doc);
+            moved += n;
+            changed += n > 0 ? 1 : 0;
+          }
+          emit(std::move(outcome));
+        });
+      },
+      [&](Outcome outcome) {
+        if (auto* doc = std::get_if<Document>(&outcome)) processor.Analyse(doc);
+        return outcome;
+      },
+      [&](Outcome outcome) { Deliver(std::move(outcome), sink, summary); });
   if (moved > 0) {
     sink->OnNotice("corpus boilerplate pass: " + std::to_string(moved) +
                    " repeated paragraphs moved to removed in " + std::to_string(changed) +
