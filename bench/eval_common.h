@@ -68,6 +68,39 @@ inline std::optional<std::string> ExtractHtmlFile(const pipeline::ArticleProcess
   return std::move(doc->text);
 }
 
+// French news-like text for the throughput benchmarks: the `# text =`
+// sentences of the Sequoia train set joined by spaces into one paragraph,
+// repeated (paragraphs separated by a blank line) to at least 1 MiB. Empty
+// when the shared data cannot be read. Built once.
+inline const std::string& SequoiaTrainText() {
+  static const std::string* text = [] {
+    auto* out = new std::string;
+    std::string data;
+    if (!ReadWholeFile(VIGIE_SHARED_DATA_DIR "/ud-french/sequoia/fr_sequoia-ud-train.conllu",
+                       &data)) {
+      return out;
+    }
+    std::string one;
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t nl = data.find('\n', pos);
+      if (nl == std::string::npos) nl = data.size();
+      std::string_view line(data.data() + pos, nl - pos);
+      if (line.substr(0, 9) == "# text = ") {
+        if (!one.empty()) one.push_back(' ');
+        one.append(line.substr(9));
+      }
+      pos = nl + 1;
+    }
+    while (!one.empty() && out->size() < (1u << 20)) {
+      out->append(one);
+      out->append("\n\n");
+    }
+    return out;
+  }();
+  return *text;
+}
+
 }  // namespace vigie::bench
 
 #endif  // VIGIE_BENCH_EVAL_COMMON_H_

@@ -26,25 +26,7 @@
 namespace vigie::analyse {
 namespace {
 
-const std::string& Text() {
-  static const std::string* text = [] {
-    auto* out = new std::string;
-    std::string data;
-    if (!bench::ReadWholeFile(VIGIE_SHARED_DATA_DIR "/ud-french/sequoia/fr_sequoia-ud-train.conllu",
-                              &data)) {
-      return out;
-    }
-    std::string one;
-    for (std::string_view line : SplitLines(data)) {
-      if (!StartsWith(line, "# text = ")) continue;
-      if (!one.empty()) one.push_back(' ');
-      one.append(line.substr(9));
-    }
-    while (out->size() < (1u << 20)) out->append(one + "\n\n");
-    return out;
-  }();
-  return *text;
-}
+const std::string& Text() { return bench::SequoiaTrainText(); }
 
 std::vector<std::string> Words(const std::string& folded) {
   std::vector<std::string> words;
