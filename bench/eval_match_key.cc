@@ -226,6 +226,8 @@ int main(int argc, char** argv) {
                 f.gender.total, f.collisions.Value(), f.collisions.total);
     if (kind != KeyKind::kMatchKey) continue;
     Share inflections{f.number.same + f.gender.same, f.number.total + f.gender.total};
+    std::printf("MatchKey: number and gender pairs together %.4f (%ld)\n", inflections.Value(),
+                inflections.total);
     if (min_accents >= 0 && f.accents.Value() < min_accents) {
       std::fprintf(stderr, "accent agreement %.4f is below %.4f\n", f.accents.Value(),
                    min_accents);
