@@ -153,10 +153,10 @@ Figures Measure(const std::vector<Word>& words, Key& key) {
         const Word& a = *forms[i];
         const Word& b = *forms[j];
         if (a.form == b.form) continue;
-        bool number = a.gender == b.gender && !a.number.empty() && !b.number.empty() &&
-                      a.number != b.number;
-        bool gender = a.number == b.number && !a.gender.empty() && !b.gender.empty() &&
-                      a.gender != b.gender;
+        bool number =
+            a.gender == b.gender && !a.number.empty() && !b.number.empty() && a.number != b.number;
+        bool gender =
+            a.number == b.number && !a.gender.empty() && !b.gender.empty() && a.gender != b.gender;
         if (!number && !gender) continue;
         auto pair = std::minmax(a.form, b.form);
         if (!counted.insert(pair.first + "\t" + pair.second + (number ? "\tn" : "\tg")).second)
@@ -221,16 +221,14 @@ int main(int argc, char** argv) {
                 kind == KeyKind::kStemThenFold   ? "stem-then-fold"
                 : kind == KeyKind::kFoldThenStem ? "fold-then-stem"
                                                  : "MatchKey",
-                f.accents.Value(),
-                f.accents.total, f.number.Value(), f.number.total, f.gender.Value(),
-                f.gender.total, f.collisions.Value(), f.collisions.total);
+                f.accents.Value(), f.accents.total, f.number.Value(), f.number.total,
+                f.gender.Value(), f.gender.total, f.collisions.Value(), f.collisions.total);
     if (kind != KeyKind::kMatchKey) continue;
     Share inflections{f.number.same + f.gender.same, f.number.total + f.gender.total};
     std::printf("MatchKey: number and gender pairs together %.4f (%ld)\n", inflections.Value(),
                 inflections.total);
     if (min_accents >= 0 && f.accents.Value() < min_accents) {
-      std::fprintf(stderr, "accent agreement %.4f is below %.4f\n", f.accents.Value(),
-                   min_accents);
+      std::fprintf(stderr, "accent agreement %.4f is below %.4f\n", f.accents.Value(), min_accents);
       rc = 1;
     }
     if (min_inflections >= 0 && inflections.Value() < min_inflections) {

@@ -10,8 +10,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <memory>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/strings.h"

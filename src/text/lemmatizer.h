@@ -43,7 +43,7 @@ class Lemmatizer {
   static Result<std::unique_ptr<Lemmatizer>> Load(const std::string& path);
   // The same from the contents of a .mlex file; `name` is used in errors.
   static Result<std::unique_ptr<Lemmatizer>> LoadFromString(std::string_view contents,
-                                                           std::string_view name = "lexicon");
+                                                            std::string_view name = "lexicon");
 
   // The lemma of one surface token as text::Tokenizer emits it: a word
   // ("réfugiés" -> "réfugié"), an elided form with a straight or typographic
@@ -72,8 +72,8 @@ class Lemmatizer {
   void Insert(uint32_t entry_index);
   void Place(uint32_t entry_index);
 
-  std::string arena_;           // forms and lemmas, back to back
-  std::vector<Entry> entries_;  // one per form
+  std::string arena_;            // forms and lemmas, back to back
+  std::vector<Entry> entries_;   // one per form
   std::vector<uint32_t> slots_;  // open addressing: entry index + 1, 0 = empty
   LoadStats stats_;
 

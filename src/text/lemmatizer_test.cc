@@ -62,36 +62,36 @@ struct LemmaCase {
 };
 
 const LemmaCase kCases[] = {
-    {"est", "être"},               // auxiliary before noun and adjective
-    {"fait", "faire"},             // participle reading before the adjective's own
-    {"jours", "jour"},             // a plural-only self lemma loses
-    {"réfugiés", "réfugié"},       // noun before verb
-    {"il", "lui"},                 // UD's stressed pronoun lemmas
+    {"est", "être"},          // auxiliary before noun and adjective
+    {"fait", "faire"},        // participle reading before the adjective's own
+    {"jours", "jour"},        // a plural-only self lemma loses
+    {"réfugiés", "réfugié"},  // noun before verb
+    {"il", "lui"},            // UD's stressed pronoun lemmas
     {"-t-il", "lui"},
     {"se", "soi"},
-    {"l'", "le"},                  // determiner before clitic
-    {"l\u2019", "le"},             // typographic apostrophe
+    {"l'", "le"},       // determiner before clitic
+    {"l\u2019", "le"},  // typographic apostrophe
     {"L\u2019", "le"},
     {"qu\u2019", "que"},
     {"jusqu'", "jusque"},
-    {"Le", "le"},                  // capitalised: as written, then lower case
-    {"Paris", "Paris"},            // a name stays itself
+    {"Le", "le"},        // capitalised: as written, then lower case
+    {"Paris", "Paris"},  // a name stays itself
     {"paris", "pari"},
     {"Son", "son"},                // a function word wins over a name
     {"États-Unis", "États-Unis"},  // not the Lefff's "États-Unis d'Amérique"
     {"États", "état"},             // common nouns in lower case
-    {"RÉFUGIÉS", "réfugié"},      // all capitals: lower case
+    {"RÉFUGIÉS", "réfugié"},       // all capitals: lower case
     {"mg", "mg"},                  // symbols and acronyms stay
     {"M.", "monsieur"},
     {"coeur", "coeur"},
-    {"cœur", "cœur"},              // the ligature the Lefff spells "oe"
+    {"cœur", "cœur"},  // the ligature the Lefff spells "oe"
     {"Cœur", "cœur"},
     {"inconnu", nullptr},
-    {"!", nullptr},                // punctuation: no lemma
-    {"_NUMBER", nullptr},          // placeholders are not words
+    {"!", nullptr},        // punctuation: no lemma
+    {"_NUMBER", nullptr},  // placeholders are not words
     {"42", nullptr},
     {"", nullptr},
-    {"l\xe2\x80", nullptr},        // truncated UTF-8
+    {"l\xe2\x80", nullptr},  // truncated UTF-8
     {"\xff\xfe", nullptr},
 };
 
@@ -127,16 +127,16 @@ TEST(LemmatizerTest, CountsWhatItSkips) {
 TEST(LemmatizerTest, SkipsMalformedLines) {
   std::string text =
       "chat\tnc\tchat\tms\n"
-      "chats\tnc\tchat\tmp\r\n"    // CRLF is fine
+      "chats\tnc\tchat\tmp\r\n"  // CRLF is fine
       "chien\tnc\tchien\tms\n"
       "chienne\tnc\tchien\tfs\n"
       "chiennes\tnc\tchien\tfp\n"
-      "no tabs at all\n"          // malformed
-      "a\tb\tc\n"                 // 3 fields
-      "a\tb\tc\td\te\n"           // 5 fields
-      "\tnc\tx\t\n"               // empty form
-      "bad\xff\tnc\tx\t\n"        // invalid UTF-8
-      "\n\n"                      // blank lines are not counted
+      "no tabs at all\n"    // malformed
+      "a\tb\tc\n"           // 3 fields
+      "a\tb\tc\td\te\n"     // 5 fields
+      "\tnc\tx\t\n"         // empty form
+      "bad\xff\tnc\tx\t\n"  // invalid UTF-8
+      "\n\n"                // blank lines are not counted
       "chiens\tnc\tchien\tmp\n" +
       std::string(300, 'x') + "\tnc\tx\t\n";  // over 255 bytes
   Result<std::unique_ptr<Lemmatizer>> lex = Lemmatizer::LoadFromString(text);
@@ -156,6 +156,16 @@ TEST(LemmatizerTest, RefusesWhatIsNotALexicon) {
     EXPECT_EQ(lex.status().code(), Status::Code::kCorruption);
     EXPECT_NE(lex.status().message().find("junk"), std::string::npos);
   }
+}
+
+TEST(LemmatizerTest, NeverGivesAnEmptyLemma) {
+  // Found by fuzzing: a clitic that is all hyphens, an interrogative that is
+  // all question mark.
+  Result<std::unique_ptr<Lemmatizer>> lex =
+      Lemmatizer::LoadFromString("-t-\tcln\tcln\t3s\nx\tpri\t?\t\n");
+  ASSERT_TRUE(lex.ok());
+  EXPECT_EQ((*lex)->Lemma("-t-").value_or(""), "-t-");
+  EXPECT_EQ((*lex)->Lemma("x").value_or(""), "x");
 }
 
 TEST(LemmatizerTest, UnsortedInputIsGrouped) {
@@ -205,16 +215,32 @@ TEST(LemmatizerTest, LefffGivesNewsWordsTheirLemmas) {
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();
   EXPECT_EQ((*lex)->stats().malformed, 0u);
   const LemmaCase cases[] = {
-      {"réfugiés", "réfugié"},     {"munitions", "munition"},  {"a", "avoir"},
-      {"ont", "avoir"},            {"déclaré", "déclarer"},    {"affirme", "affirmer"},
-      {"tués", "tuer"},            {"rebelles", "rebelle"},    {"terroristes", "terroriste"},
-      {"Selon", "selon"},          {"l’", "le"},               {"d’", "de"},
-      {"qu’", "que"},              {"jusqu'", "jusque"},       {"-t-il", "lui"},
-      {"-elle", "lui"},            {"Ils", "eux"},             {"était", "être"},
-      {"frappes", "frappe"},       {"civils", "civil"},        {"œuvres", "œuvre"},
-      {"Syrie", "Syrie"},          {"Washington", "Washington"},
+      {"réfugiés", "réfugié"},
+      {"munitions", "munition"},
+      {"a", "avoir"},
+      {"ont", "avoir"},
+      {"déclaré", "déclarer"},
+      {"affirme", "affirmer"},
+      {"tués", "tuer"},
+      {"rebelles", "rebelle"},
+      {"terroristes", "terroriste"},
+      {"Selon", "selon"},
+      {"l’", "le"},
+      {"d’", "de"},
+      {"qu’", "que"},
+      {"jusqu'", "jusque"},
+      {"-t-il", "lui"},
+      {"-elle", "lui"},
+      {"Ils", "eux"},
+      {"était", "être"},
+      {"frappes", "frappe"},
+      {"civils", "civil"},
+      {"œuvres", "œuvre"},
+      {"Syrie", "Syrie"},
+      {"Washington", "Washington"},
   };
-  for (const LemmaCase& c : cases) EXPECT_EQ((*lex)->Lemma(c.word).value_or("(none)"), c.lemma) << c.word;
+  for (const LemmaCase& c : cases)
+    EXPECT_EQ((*lex)->Lemma(c.word).value_or("(none)"), c.lemma) << c.word;
   EXPECT_FALSE((*lex)->Lemma("xqzw").has_value());
 }
 

@@ -81,10 +81,9 @@ bool IsAscii(std::string_view s) {
 // valid input short of memory).
 std::string Map(std::string_view s, int options) {
   utf8proc_uint8_t* out = nullptr;
-  utf8proc_ssize_t n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                   static_cast<utf8proc_ssize_t>(s.size()), &out,
-                   static_cast<utf8proc_option_t>(options));
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                    static_cast<utf8proc_option_t>(options));
   std::string result;
   if (n >= 0 && out != nullptr) result.assign(reinterpret_cast<const char*>(out), n);
   std::free(out);

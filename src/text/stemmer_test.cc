@@ -58,9 +58,9 @@ TEST(StemmerTest, HostileInputComesBackUnchanged) {
   Stemmer s(StemmerLanguage::kFrench);
   const std::vector<std::string> inputs = {
       "",
-      std::string("\xc3", 1),            // truncated sequence
-      "\xed\xa0\x80",                    // surrogate
-      "\xf4\x90\x80\x80",                // above U+10FFFF
+      std::string("\xc3", 1),  // truncated sequence
+      "\xed\xa0\x80",          // surrogate
+      "\xf4\x90\x80\x80",      // above U+10FFFF
       std::string(Stemmer::kMaxWordBytes + 1, 'a'),
   };
   for (const std::string& in : inputs) EXPECT_EQ(s.Stem(in), in);
@@ -102,20 +102,14 @@ struct KeyCase {
 
 // The pairs search must bring together (and a few it must not).
 const KeyCase kFrenchKeyCases[] = {
-    {"munition", "munitions", true},
-    {"réfugié", "refugies", true},
-    {"Réfugiés", "réfugiée", true},
-    {"RÉFUGIÉS", "refugie", true},
+    {"munition", "munitions", true},  {"réfugié", "refugies", true},
+    {"Réfugiés", "réfugiée", true},   {"RÉFUGIÉS", "refugie", true},
     {"déplacée", "déplacés", true},  // the folded feminine -ée
-    {"deplacees", "Déplacé", true},
-    {"réfugiée", "refugies", true},
+    {"deplacees", "Déplacé", true},   {"réfugiée", "refugies", true},
     {"régulière", "réguliers", true},  // and -ière
-    {"Œuvre", "oeuvres", true},
-    {"bombardement", "bombardements", true},
-    {"rebelles", "rebelle", true},
-    {"djihadistes", "Djihadiste", true},
-    {"munition", "musique", false},
-    {"réfugié", "refus", false},
+    {"Œuvre", "oeuvres", true},       {"bombardement", "bombardements", true},
+    {"rebelles", "rebelle", true},    {"djihadistes", "Djihadiste", true},
+    {"munition", "musique", false},   {"réfugié", "refus", false},
 };
 
 TEST(MatchKeyTest, FrenchFormsMeetWhateverTheirCaseAndAccents) {
@@ -152,7 +146,9 @@ TEST(FoldTest, CaseAccentsAndLigatures) {
   EXPECT_EQ(internal::FoldCaseAndAccents("Lætitia"), "laetitia");
   EXPECT_EQ(internal::FoldCaseAndAccents("Ça Déçoit"), "ca decoit");
   // Decomposed input (e + U+0301) folds like the composed one.
-  EXPECT_EQ(internal::FoldCaseAndAccents("re\xcc\x81" "fugie\xcc\x81"), "refugie");
+  EXPECT_EQ(internal::FoldCaseAndAccents("re\xcc\x81"
+                                         "fugie\xcc\x81"),
+            "refugie");
   EXPECT_EQ(internal::FoldCase("RE\xcc\x81"), "r\xc3\xa9");
   EXPECT_EQ(internal::FoldCaseAndAccents("Straße"), "strasse");
 }
