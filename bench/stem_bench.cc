@@ -1,5 +1,5 @@
 // Throughput of stemming and lemma look-up (Google Benchmark) over the
-// surface tokens of the Sequoia train set in text order (56,000 tokens:
+// surface tokens of the Sequoia train set in text order (49,142 tokens:
 // words, numbers and punctuation, as the tokenizer would hand them over).
 // items/s counts tokens. BM_LoadLefff loads the whole Lefff once per
 // iteration and reports its index size and the growth of the resident set

@@ -72,7 +72,7 @@
 // table of 32-bit slots (load at most 1/2, XXH3, linear probing) finds the
 // entry. 15.2 MB in all (the resident set grows by 15.6 MB, and by 76 MB at
 // the peak of loading, for the file and its parsed lines); loading takes
-// 0.3 to 0.5 s, look-ups run at 7.5 to 8.5 million tokens a second on one
+// 0.3 to 0.5 s, look-ups run at 6 to 8.5 million tokens a second on one
 // core (bench/stem_bench.cc). Look-ups copy the token into stack buffers:
 // no allocation, no shared mutable state.
 #include "text/lemmatizer.h"
