@@ -31,15 +31,36 @@
 // of a space, restoring the line the source had; sentences that end as prose
 // still run on. `--join space` (the default) is the strict running-text case.
 //
+// Lemmas. With the Lefff lexicon (--lefff FILE, else $VIGIE_LEFFF or the
+// path scripts/setup installs it to; skipped with a note when there is none),
+// each gold surface token is given to text::Lemmatizer alone, as the
+// tokenizer would emit it, and its lemma (the token itself when the lexicon
+// has none, as callers do) is compared with the gold LEMMA. Gold tokens, not
+// predicted ones, so that the figure measures the lemmatizer only.
+// Multiword tokens (`au` = `à le`, `du`, `des` = `de les`, `auquel`) are
+// skipped: their gold lemma is split over their parts, while a surface
+// look-up gives one lemma per token (the Lefff's `du` is the partitive
+// determiner), so no comparison is fair; they are 3 % of the tokens and
+// their count is printed. Three figures: accuracy over all other tokens;
+// accuracy over the tokens the lexicon knows; coverage, the share of tokens
+// with a letter (words, not numbers or punctuation) that the lexicon knows.
+//
 // Usage: vigie_eval_ud [--data DIR] [--min-token-f1 X] [--min-sentence-f1 X]
 //                      [--worst N] [--join space|layout] [--files F,...]
+//                      [--lefff FILE] [--min-lemma-accuracy X] [--lemma-errors N]
 // DIR is the ud-french folder; the files default to sequoia/fr_sequoia-ud-test
-// and gsd/fr_gsd-ud-test. Exit status 1 when any treebank's F1 is below a
-// threshold, 2 on bad usage or unreadable data.
+// and gsd/fr_gsd-ud-test. Exit status 1 when any treebank's F1 or lemma
+// accuracy is below a threshold, 2 on bad usage or unreadable data (or a
+// lemma threshold without a lexicon).
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
@@ -50,6 +71,7 @@
 #include "common/strings.h"
 #include "common/utf8.h"
 #include "eval_common.h"
+#include "text/lemmatizer.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 
@@ -60,6 +82,7 @@ using Span = std::pair<int64_t, int64_t>;
 struct GoldSentence {
   std::string text;
   std::vector<std::string> forms;
+  std::vector<std::string> lemmas;  // per form; empty for a multiword token
   int64_t start = 0;  // in the document, code points
   int64_t end = 0;
   std::vector<Span> tokens;  // in the document
@@ -102,10 +125,12 @@ std::vector<GoldSentence> ReadConllu(const std::string& data) {
     if (dash != std::string::npos) {
       skip_until = std::atol(id.c_str() + dash + 1);
       cur.forms.push_back(cols[1]);
+      cur.lemmas.emplace_back();
       continue;
     }
     if (std::atol(id.c_str()) <= skip_until) continue;
     cur.forms.push_back(cols[1]);
+    cur.lemmas.push_back(cols.size() > 2 ? cols[2] : "");
   }
   if (in) out.push_back(std::move(cur));
   return out;
@@ -168,17 +193,75 @@ struct SentenceErrors {
   size_t Count() const { return missed.size() + extra.size() + boundary; }
 };
 
+struct LemmaScore {
+  long tokens = 0, correct = 0;        // surface tokens but multiword ones
+  long words = 0;                      // of which with a letter
+  long known = 0, known_correct = 0;   // of which the lexicon knows
+  long multiword = 0;                  // skipped
+  double Accuracy() const { return tokens ? static_cast<double>(correct) / tokens : 0; }
+  double KnownAccuracy() const { return known ? static_cast<double>(known_correct) / known : 0; }
+  double Coverage() const { return words ? static_cast<double>(known) / words : 0; }
+};
+
 struct Result {
   Prf tokens, boundaries;
   int misaligned = 0;
   size_t sentences = 0;
+  LemmaScore lemmas;
 };
+
+bool HasLetter(std::string_view s) {
+  for (size_t pos = 0; pos < s.size();) {
+    char32_t cp = vigie::DecodeUtf8(s, &pos);
+    int c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) return true;
+  }
+  return false;
+}
+
+LemmaScore EvaluateLemmas(const std::string& name, const std::vector<GoldSentence>& gold,
+                          const vigie::text::Lemmatizer& lexicon, int errors) {
+  LemmaScore score;
+  std::map<std::string, int> wrong;  // "form -> predicted (gold)"
+  for (const GoldSentence& s : gold) {
+    for (size_t i = 0; i < s.forms.size(); ++i) {
+      const std::string& form = s.forms[i];
+      const std::string& lemma = s.lemmas[i];
+      if (lemma.empty()) {
+        ++score.multiword;
+        continue;
+      }
+      std::optional<std::string_view> found = lexicon.Lemma(form);
+      std::string_view predicted = found.value_or(form);
+      bool ok = predicted == lemma;
+      ++score.tokens;
+      score.correct += ok;
+      score.words += HasLetter(form);
+      if (found.has_value()) {
+        ++score.known;
+        score.known_correct += ok;
+      }
+      if (!ok && errors > 0)
+        ++wrong[form + " -> " + std::string(predicted) + " (gold " + lemma + ")"];
+    }
+  }
+  if (errors > 0) {
+    std::vector<std::pair<int, std::string>> sorted;
+    for (const auto& [what, n] : wrong) sorted.emplace_back(-n, what);
+    std::sort(sorted.begin(), sorted.end());
+    std::printf("\n%s: most frequent lemma errors\n", name.c_str());
+    for (int i = 0; i < errors && i < static_cast<int>(sorted.size()); ++i)
+      std::printf("  %4d  %s\n", -sorted[i].first, sorted[i].second.c_str());
+  }
+  return score;
+}
 
 std::string Slice(const std::string& doc, Span s) {
   return std::string(vigie::CodePointSubstr(doc, s.first, s.second));
 }
 
-Result Evaluate(const std::string& name, const std::string& data, bool layout, int worst) {
+Result Evaluate(const std::string& name, const std::string& data, bool layout, int worst,
+                const vigie::text::Lemmatizer* lexicon, int lemma_errors) {
   std::vector<GoldSentence> gold = ReadConllu(data);
   std::string doc = BuildDocument(&gold, layout);
   vigie::text::Tokenizer tokenizer;
@@ -203,6 +286,7 @@ Result Evaluate(const std::string& name, const std::string& data, bool layout, i
   r.boundaries.gold = gold_ends.size();
   r.boundaries.predicted = pred_ends.size();
   for (int64_t e : pred_ends) r.boundaries.tp += gold_ends.count(e);
+  if (lexicon != nullptr) r.lemmas = EvaluateLemmas(name, gold, *lexicon, lemma_errors);
 
   if (worst > 0) {
     std::vector<SentenceErrors> errors(gold.size());
@@ -245,6 +329,9 @@ struct Args {
   double min_sentence_f1 = -1;
   int worst = 0;
   bool layout = false;
+  std::string lefff;  // empty: the default path, if it exists
+  double min_lemma_accuracy = -1;
+  int lemma_errors = 0;
   std::vector<std::string> files = {"sequoia/fr_sequoia-ud-test.conllu",
                                     "gsd/fr_gsd-ud-test.conllu"};
 };
@@ -262,6 +349,12 @@ bool ParseArgs(int argc, char** argv, Args* args) {
       std::string mode = argv[++i];
       if (mode != "space" && mode != "layout") return false;
       args->layout = mode == "layout";
+    } else if (a == "--lefff" && i + 1 < argc) {
+      args->lefff = argv[++i];
+    } else if (a == "--min-lemma-accuracy" && i + 1 < argc) {
+      args->min_lemma_accuracy = std::atof(argv[++i]);
+    } else if (a == "--lemma-errors" && i + 1 < argc) {
+      args->lemma_errors = std::atoi(argv[++i]);
     } else if (a == "--worst" && i + 1 < argc) {
       args->worst = std::atoi(argv[++i]);
     } else if (a == "--files" && i + 1 < argc) {
@@ -283,23 +376,60 @@ int main(int argc, char** argv) {
   if (!ParseArgs(argc, argv, &args)) {
     std::fprintf(stderr,
                  "usage: %s [--data DIR] [--min-token-f1 X] [--min-sentence-f1 X] [--worst N] "
-                 "[--join space|layout] [--files F,...]\n",
+                 "[--join space|layout] [--files F,...] [--lefff FILE] "
+                 "[--min-lemma-accuracy X] [--lemma-errors N]\n",
                  argv[0]);
     return 2;
   }
+  std::unique_ptr<vigie::text::Lemmatizer> lexicon;
+  {
+    std::string path = args.lefff.empty() ? vigie::text::DefaultLefffPath() : args.lefff;
+    auto start = std::chrono::steady_clock::now();
+    vigie::Result<std::unique_ptr<vigie::text::Lemmatizer>> loaded =
+        vigie::text::Lemmatizer::Load(path);
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                          start).count();
+    if (loaded.ok()) {
+      lexicon = std::move(loaded).value();
+      const auto& st = lexicon->stats();
+      std::fprintf(stderr,
+                   "lemmas: %s: %zu lines (%zu malformed, %zu ignored), %zu forms, %.1f MB, "
+                   "loaded in %.0f ms\n",
+                   path.c_str(), st.lines, st.malformed, st.ignored, st.forms,
+                   lexicon->MemoryBytes() / 1e6, ms);
+    } else if (!args.lefff.empty() || args.min_lemma_accuracy >= 0) {
+      std::fprintf(stderr, "%s\n", loaded.status().message().c_str());
+      return 2;
+    } else {
+      std::fprintf(stderr, "lemmas: skipped (%s)\n", loaded.status().message().c_str());
+    }
+  }
   int rc = 0;
-  std::printf("%-36s %9s %9s %9s %9s %9s %9s %6s %5s\n", "treebank", "tok P", "tok R", "tok F1",
+  std::printf("%-36s %9s %9s %9s %9s %9s %9s %6s %5s", "treebank", "tok P", "tok R", "tok F1",
               "sent P", "sent R", "sent F1", "sents", "misal");
+  if (lexicon) std::printf(" %9s %9s %9s %5s", "lemma acc", "known acc", "coverage", "mwt");
+  std::printf("\n");
   for (const std::string& file : args.files) {
     std::string data;
     if (!vigie::bench::ReadWholeFile(args.dir / file, &data)) {
       std::fprintf(stderr, "cannot read %s\n", (args.dir / file).c_str());
       return 2;
     }
-    Result r = Evaluate(file, data, args.layout, args.worst);
-    std::printf("%-36s %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f %6zu %5d\n", file.c_str(),
+    Result r = Evaluate(file, data, args.layout, args.worst, lexicon.get(), args.lemma_errors);
+    std::printf("%-36s %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f %6zu %5d", file.c_str(),
                 r.tokens.P(), r.tokens.R(), r.tokens.F(), r.boundaries.P(), r.boundaries.R(),
                 r.boundaries.F(), r.sentences, r.misaligned);
+    if (lexicon) {
+      std::printf(" %9.4f %9.4f %9.4f %5ld", r.lemmas.Accuracy(), r.lemmas.KnownAccuracy(),
+                  r.lemmas.Coverage(), r.lemmas.multiword);
+    }
+    std::printf("\n");
+    if (lexicon && args.min_lemma_accuracy >= 0 &&
+        r.lemmas.Accuracy() < args.min_lemma_accuracy) {
+      std::fprintf(stderr, "%s: lemma accuracy %.4f is below %.4f\n", file.c_str(),
+                   r.lemmas.Accuracy(), args.min_lemma_accuracy);
+      rc = 1;
+    }
     if (args.min_token_f1 >= 0 && r.tokens.F() < args.min_token_f1) {
       std::fprintf(stderr, "%s: token F1 %.4f is below %.4f\n", file.c_str(), r.tokens.F(),
                    args.min_token_f1);

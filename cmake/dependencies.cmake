@@ -21,3 +21,11 @@ add_library(fasttext UNKNOWN IMPORTED)
 set_target_properties(fasttext PROPERTIES
   IMPORTED_LOCATION "${FASTTEXT_LIBRARY}"
   INTERFACE_INCLUDE_DIRECTORIES "${FASTTEXT_INCLUDE_DIR}")
+
+# Snowball stemmers (libstemmer-dev): no CMake config and no .pc file either.
+find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(STEMMER_LIBRARY stemmer REQUIRED)
+add_library(stemmer UNKNOWN IMPORTED)
+set_target_properties(stemmer PROPERTIES
+  IMPORTED_LOCATION "${STEMMER_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${STEMMER_INCLUDE_DIR}")
