@@ -39,13 +39,25 @@
 
 #include "common/strings.h"
 #include "eval_common.h"
+#include "text/normalize.h"
 #include "text/stemmer.h"
 
 namespace {
 
+// Case folding (NFC) and case-and-accent folding with the text normaliser,
+// as MatchKey folds.
+std::string FoldCase(std::string_view word) {
+  static const vigie::text::Normalizer normalizer(vigie::text::kFoldCase);
+  return normalizer.Fold(word);
+}
+std::string FoldCaseAndAccents(std::string_view word) {
+  static const vigie::text::Normalizer normalizer(vigie::text::kFoldCase |
+                                                  vigie::text::kFoldAccents);
+  return normalizer.Fold(word);
+}
+
 using vigie::text::Stemmer;
 using vigie::text::StemmerLanguage;
-namespace internal = vigie::text::internal;
 
 struct Word {
   std::string form;  // lower case
@@ -88,7 +100,7 @@ std::vector<Word> ReadWords(const std::vector<std::filesystem::path>& files) {
         start = tab + 1;
       }
       if (cols.size() < 6 || cols[0].find_first_of("-.") != std::string_view::npos) continue;
-      Word w{internal::FoldCase(cols[1]), std::string(cols[2]), std::string(cols[3]),
+      Word w{FoldCase(cols[1]), std::string(cols[2]), std::string(cols[3]),
              Feature(cols[5], "Gender"), Feature(cols[5], "Number")};
       if (seen.insert({w.form, w.lemma, w.upos, w.gender, w.number}).second)
         words.push_back(std::move(w));
@@ -110,9 +122,9 @@ class Key {
   std::string operator()(std::string_view word) {
     switch (kind_) {
       case KeyKind::kStemThenFold:
-        return internal::FoldCaseAndAccents(stemmer_.Stem(internal::FoldCase(word)));
+        return FoldCaseAndAccents(stemmer_.Stem(FoldCase(word)));
       case KeyKind::kFoldThenStem:
-        return std::string(stemmer_.Stem(internal::FoldCaseAndAccents(word)));
+        return std::string(stemmer_.Stem(FoldCaseAndAccents(word)));
       case KeyKind::kMatchKey:
         break;
     }
@@ -132,7 +144,7 @@ Figures Measure(const std::vector<Word>& words, Key& key) {
   Figures f;
   std::set<std::string> accented;
   for (const Word& w : words) {
-    std::string bare = internal::FoldCaseAndAccents(w.form);
+    std::string bare = FoldCaseAndAccents(w.form);
     if (bare == w.form || !accented.insert(w.form).second) continue;
     // Ligatures alone are not accents.
     std::string lig = w.form;
@@ -170,7 +182,7 @@ Figures Measure(const std::vector<Word>& words, Key& key) {
   std::map<std::string, std::set<std::string>> lemmas_by_key;
   for (const Word& w : words) {
     if (w.upos != "NOUN" && w.upos != "ADJ" && w.upos != "VERB") continue;
-    std::string lemma = internal::FoldCase(w.lemma);
+    std::string lemma = FoldCase(w.lemma);
     lemmas_by_key[key(lemma)].insert(lemma);
   }
   for (const auto& [k, lemmas] : lemmas_by_key) {

@@ -17,10 +17,18 @@
 #include "common/strings.h"
 #include "eval_common.h"
 #include "text/lemmatizer.h"
+#include "text/normalize.h"
 #include "text/stemmer.h"
 
 namespace vigie::text {
 namespace {
+
+// Case folding (NFC) and case-and-accent folding with the text normaliser,
+// as MatchKey folds.
+std::string FoldCase(std::string_view word) {
+  static const text::Normalizer normalizer(text::kFoldCase);
+  return normalizer.Fold(word);
+}
 
 const std::vector<std::string>& Forms() {
   static const std::vector<std::string>* forms = [] {
@@ -57,7 +65,7 @@ const std::vector<std::string>& Forms() {
 const std::vector<std::string>& LowerForms() {
   static const std::vector<std::string>* forms = [] {
     auto* out = new std::vector<std::string>;
-    for (const std::string& f : Forms()) out->push_back(internal::FoldCase(f));
+    for (const std::string& f : Forms()) out->push_back(FoldCase(f));
     return out;
   }();
   return *forms;

@@ -39,18 +39,17 @@
 // stem-then-fold, for 0.7 point more lemma merging. The remaining misses are
 // Snowball's own (it keeps the s of "amis", "lois", "euros": no -s after a
 // vowel; "nouvelle"/"nouveau"), abbreviations ("M."/"monsieur") and typos in
-// the treebanks. Folding is a small private helper (utf8proc case folding,
-// decomposition and mark stripping, plus œ -> oe and æ -> ae) until the
-// text normaliser replaces it.
+// the treebanks. Folding is text/normalize.h's, case and accents (the
+// punctuation of a word is left alone).
 #include "text/stemmer.h"
 
 #include <libstemmer.h>
-#include <utf8proc.h>
 
 #include <cstdlib>
 #include <utility>
 
 #include "common/utf8.h"
+#include "text/normalize.h"
 
 namespace vigie::text {
 namespace {
@@ -71,33 +70,6 @@ bool HasAsciiUpper(std::string_view s) {
   return false;
 }
 
-bool IsAscii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
-// utf8proc_map over valid UTF-8 `s`; empty on failure (it cannot fail on
-// valid input short of memory).
-std::string Map(std::string_view s, int options) {
-  utf8proc_uint8_t* out = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
-                                    static_cast<utf8proc_option_t>(options));
-  std::string result;
-  if (n >= 0 && out != nullptr) result.assign(reinterpret_cast<const char*>(out), n);
-  std::free(out);
-  return result;
-}
-
-// Valid UTF-8 for `s`: itself, or a repaired copy in `*storage`.
-std::string_view Valid(std::string_view s, std::string* storage) {
-  if (IsValidUtf8(s)) return s;
-  storage->assign(s);
-  RepairUtf8(storage);
-  return *storage;
-}
-
 // Folds the two regular feminine endings onto their masculine: -ée(s),
 // folded -ee(s), becomes -e(s), the folded masculine participle ("déplacée"
 // and "déplacé" both become "deplace"), and -ière(s) becomes -ier(s)
@@ -113,11 +85,6 @@ void FoldFeminineEnding(std::string* word) {
       return;
     }
   }
-}
-
-void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
-  for (size_t at = s->find(from); at != std::string::npos; at = s->find(from, at + to.size()))
-    s->replace(at, from.size(), to);
 }
 
 }  // namespace
@@ -161,7 +128,8 @@ std::string_view Stemmer::Stem(std::string_view lower_word) {
 }
 
 void MatchKey(std::string_view word, Stemmer* stemmer, std::string* key) {
-  std::string folded = internal::FoldCaseAndAccents(word);
+  static const Normalizer normalizer(kFoldCase | kFoldAccents);
+  std::string folded = normalizer.Fold(word);
   if (stemmer->language() == StemmerLanguage::kFrench) FoldFeminineEnding(&folded);
   key->assign(stemmer->Stem(folded));
 }
@@ -172,30 +140,4 @@ std::string MatchKey(std::string_view word, Stemmer* stemmer) {
   return key;
 }
 
-namespace internal {
-
-std::string FoldCase(std::string_view word) {
-  if (IsAscii(word)) {
-    std::string out(word);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
-  std::string storage;
-  return Map(Valid(word, &storage), UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
-}
-
-std::string FoldCaseAndAccents(std::string_view word) {
-  if (IsAscii(word)) return FoldCase(word);
-  std::string storage;
-  std::string out = Map(Valid(word, &storage), UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                                                   UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-  // Ligatures have no canonical decomposition; search treats them as the
-  // two letters everyone types instead.
-  ReplaceAll(&out, "\u0153", "oe");
-  ReplaceAll(&out, "\u00E6", "ae");
-  return out;
-}
-
-}  // namespace internal
 }  // namespace vigie::text

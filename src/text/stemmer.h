@@ -60,17 +60,6 @@ class Stemmer {
 void MatchKey(std::string_view word, Stemmer* stemmer, std::string* key);
 std::string MatchKey(std::string_view word, Stemmer* stemmer);
 
-namespace internal {
-
-// The private folding behind MatchKey until the text normaliser
-// (text/normalize.h) takes over; exposed for tests and for
-// bench/eval_match_key.cc, which measures the alternatives.
-// Lower case (Unicode case folding, NFC): "État" -> "état".
-std::string FoldCase(std::string_view word);
-// Lower case, accents stripped, œ -> oe, æ -> ae: "Œuvre" -> "oeuvre".
-std::string FoldCaseAndAccents(std::string_view word);
-
-}  // namespace internal
 }  // namespace vigie::text
 
 #endif  // VIGIE_TEXT_STEMMER_H_
