@@ -200,5 +200,27 @@ TEST(TokensCommandTest, PrintsTokensWithOffsetsAndFoldedForms) {
   EXPECT_EQ(j["sentences"][1]["start"], 25);
 }
 
+// `vigie tokens --stem --lemma`: search keys and French lemmas per token.
+TEST(TokensCommandTest, AddsStemsAndLemmas) {
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("vigie_stems_" + std::to_string(::getpid()));
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "Les r\u00e9fugi\u00e9s refugies d\u00e9plac\u00e9s \u00e0 Alep.";
+  }
+  int status = -1;
+  std::string out = RunVigie("tokens --stem --lemma " + path.string(), &status);
+  std::filesystem::remove(path);
+  EXPECT_EQ(status, 0);
+  nlohmann::json j = nlohmann::json::parse(out, nullptr, false);
+  ASSERT_TRUE(j.is_object()) << out;
+  const nlohmann::json& t = j["sentences"][0]["tokens"];
+  ASSERT_EQ(t.size(), 7u);
+  EXPECT_EQ(t[1]["stem"], t[2]["stem"]);  // réfugiés, refugies
+  EXPECT_EQ(t[1]["lemma"], "r\u00e9fugi\u00e9");
+  EXPECT_EQ(t[3]["lemma"], "d\u00e9placer");
+  EXPECT_TRUE(t[5]["lemma"].is_null());  // Alep: a name the lexicon does not hold
+}
+
 }  // namespace
 }  // namespace vigie

@@ -17,8 +17,10 @@
 #include <vector>
 
 #include "common/utf8.h"
+#include "text/lemmatizer.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
+#include "text/stemmer.h"
 #include "text/tokenizer.h"
 #include "vigie/document.h"
 #include "vigie/extract.h"
@@ -112,10 +114,25 @@ bool ReadAll(const std::string& path, std::string* out) {
   return !in.bad();
 }
 
+// What `vigie tokens` adds to each token besides its text and offsets.
+struct TokenFields {
+  bool english = false;
+  bool norm = false;
+  bool stem = false;
+  bool lemma = false;
+};
+
+// The per-token annotators `vigie tokens` asked for (null when not asked).
+struct TokenAnnotators {
+  const vigie::text::Normalizer* normalizer = nullptr;
+  vigie::text::Stemmer* stemmer = nullptr;
+  const vigie::text::Lemmatizer* lemmatizer = nullptr;
+};
+
 // One JSON object per input: its sentences and their tokens, offsets in
 // code points into the input (after UTF-8 repair).
 nlohmann::ordered_json TokensJson(const std::string& text, vigie::text::Tokenizer* tokenizer,
-                                  const vigie::text::Normalizer* normalizer) {
+                                  const TokenAnnotators& annotators) {
   std::vector<vigie::text::Token> tokens;
   tokenizer->Tokenize(text, &tokens);
   std::vector<vigie::text::Sentence> sentences = vigie::text::SplitSentences(text, tokens);
@@ -126,7 +143,14 @@ nlohmann::ordered_json TokensJson(const std::string& text, vigie::text::Tokenize
       const vigie::text::Token& t = tokens[k];
       std::string_view token_text = vigie::text::TokenText(text, t);
       nlohmann::ordered_json tok{{"text", token_text}, {"start", t.start}, {"end", t.end}};
-      if (normalizer != nullptr) tok["norm"] = normalizer->Fold(token_text);
+      if (annotators.normalizer != nullptr) tok["norm"] = annotators.normalizer->Fold(token_text);
+      if (annotators.stemmer != nullptr) {
+        tok["stem"] = vigie::text::MatchKey(token_text, annotators.stemmer);
+      }
+      if (annotators.lemmatizer != nullptr) {
+        std::optional<std::string_view> lemma = annotators.lemmatizer->Lemma(token_text);
+        tok["lemma"] = lemma ? nlohmann::ordered_json(*lemma) : nlohmann::ordered_json(nullptr);
+      }
       toks.push_back(std::move(tok));
     }
     out_sentences.push_back({{"start", s.start}, {"end", s.end}, {"tokens", std::move(toks)}});
@@ -134,11 +158,27 @@ nlohmann::ordered_json TokensJson(const std::string& text, vigie::text::Tokenize
   return nlohmann::ordered_json{{"sentences", std::move(out_sentences)}};
 }
 
-int RunTokens(std::vector<std::string> paths, bool english, bool norm) {
-  const vigie::text::Normalizer normalizer;
+int RunTokens(std::vector<std::string> paths, const TokenFields& fields) {
   if (paths.empty()) paths.push_back("-");
-  vigie::text::Tokenizer tokenizer(english ? vigie::text::TokenizerLanguage::kEnglish
-                                           : vigie::text::TokenizerLanguage::kFrench);
+  vigie::text::Tokenizer tokenizer(fields.english ? vigie::text::TokenizerLanguage::kEnglish
+                                                  : vigie::text::TokenizerLanguage::kFrench);
+  const vigie::text::Normalizer normalizer;
+  vigie::text::Stemmer stemmer(fields.english ? vigie::text::StemmerLanguage::kEnglish
+                                              : vigie::text::StemmerLanguage::kFrench);
+  std::unique_ptr<vigie::text::Lemmatizer> lemmatizer;
+  if (fields.lemma) {
+    auto loaded = vigie::text::Lemmatizer::Load(vigie::text::DefaultLefffPath());
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "%s\n",
+                   nlohmann::ordered_json{{"error", loaded.status().message()}}.dump().c_str());
+      return kExitUsage;
+    }
+    lemmatizer = std::move(*loaded);
+  }
+  TokenAnnotators annotators;
+  if (fields.norm) annotators.normalizer = &normalizer;
+  if (fields.stem) annotators.stemmer = &stemmer;
+  annotators.lemmatizer = lemmatizer.get();
   int errors = 0;
   for (const std::string& path : paths) {
     std::string text;
@@ -154,7 +194,7 @@ int RunTokens(std::vector<std::string> paths, bool english, bool norm) {
           nlohmann::ordered_json{{"input", path}, {"notice", "invalid UTF-8 repaired"}}.dump();
       std::fprintf(stderr, "%s\n", line.c_str());
     }
-    std::string line = TokensJson(text, &tokenizer, norm ? &normalizer : nullptr).dump();
+    std::string line = TokensJson(text, &tokenizer, annotators).dump();
     line.push_back('\n');
     if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) ++errors;
   }
@@ -209,8 +249,7 @@ int main(int argc, char** argv) {
                       "else the one scripts/setup installs)");
 
   std::vector<std::string> token_paths;
-  bool english = false;
-  bool norm = false;
+  TokenFields token_fields;
   CLI::App* tokens = app.add_subcommand(
       "tokens",
       "Split raw text files into sentences and tokens (doc/cli.md). Prints one JSON\n"
@@ -220,12 +259,18 @@ int main(int argc, char** argv) {
       "format detection. Errors are JSON lines {\"input\", \"error\"} on standard error.\n"
       "Exit status: 0 all inputs processed, 1 some failed, 2 usage error.");
   tokens->add_option("PATH", token_paths, "Text files, or - for standard input");
-  tokens->add_flag("--english", english,
+  tokens->add_flag("--english", token_fields.english,
                    "Also split English contractions (do n't, John 's); French rules\n"
                    "(elisions, clitic inversions) always apply");
-  tokens->add_flag("--norm", norm,
+  tokens->add_flag("--norm", token_fields.norm,
                    "Add each token's form folded for matching as \"norm\": lower case,\n"
                    "no accents, ASCII apostrophes, quotes, dashes and spaces (L’ -> l', ÉTAT -> etat)");
+  tokens->add_flag("--stem", token_fields.stem,
+                   "Add each token's search key as \"stem\": folded, then Snowball-stemmed\n"
+                   "(French, or English with --english): réfugié and refugies -> refug");
+  tokens->add_flag("--lemma", token_fields.lemma,
+                   "Add each token's French lemma from the Lefff as \"lemma\" (null when the\n"
+                   "lexicon does not know the word; $VIGIE_LEFFF overrides the lexicon's path)");
 
   try {
     app.parse(argc, argv);
@@ -240,6 +285,6 @@ int main(int argc, char** argv) {
     options.corpus_boilerplate = !no_corpus_boilerplate;
     return RunExtract(paths, options);
   }
-  if (tokens->parsed()) return RunTokens(token_paths, english, norm);
+  if (tokens->parsed()) return RunTokens(token_paths, token_fields);
   return kExitUsage;
 }
