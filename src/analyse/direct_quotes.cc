@@ -1,0 +1,228 @@
+// Direct quotations: which quoted spans are someone's words, and the phrase
+// that names who. A span is a quotation when a speech cue attaches to it
+// and nothing else: an inverted cue after it ("« ... », a déclaré X",
+// "», selon X", "», he said"), a cue or a colon before it ("X a lancé :
+// « ... »", "a dénoncé « ... »", "a reconnu que « ... »" when the marks close
+// the sentence), or, for a sentence-shaped span that opens its sentence,
+// the quotation before it in the paragraph (a continuation). Scare quotes
+// ("les « rebelles modérés »") and names ("l'opération « Bouclier de
+// l'Euphrate »") have none of these and are left alone; so are fragments
+// inside reported speech ("a assuré que l'opération se déroulait « dans le
+// calme » et que ..."), which reported_speech.cc covers whole.
+#include "analyse/quote_context.h"
+
+namespace vigie::analyse::internal {
+namespace {
+
+bool IsDash(const Context& ctx, size_t i) {
+  return ctx.IsPunct(i, "–") || ctx.IsPunct(i, "—") || ctx.IsPunct(i, "-");
+}
+
+bool SentenceEnd(const Context& ctx, size_t i) {
+  return ctx.IsPunct(i, ".") || ctx.IsPunct(i, "!") || ctx.IsPunct(i, "?") ||
+         ctx.IsPunct(i, "…") || ctx.IsPunct(i, ";");
+}
+
+// The verb cue that starts within a few tokens of `j` (over an auxiliary,
+// clitics and adverbs: "a ainsi affirmé", "s'est félicité"), or nullptr.
+const SpeechCue* CueForward(const Context& ctx, size_t j, size_t limit, size_t* cue,
+                            size_t* length) {
+  for (size_t k = j; k < limit && k < j + 5; ++k) {
+    if (const SpeechCue* c = ctx.CueAt(k, length)) {
+      *cue = k;
+      return c;
+    }
+    WordClass w = ctx.Class(k);
+    std::string_view f = ctx.Folded(k);
+    bool inverted = !f.empty() && f.front() == '-';
+    if (w != WordClass::kAuxiliary && w != WordClass::kClitic && w != WordClass::kAdverb &&
+        w != WordClass::kConnective && !inverted && f != "l'")
+      return nullptr;
+  }
+  return nullptr;
+}
+
+// The inverted pronoun glued after a cue ("raconte-t-il"), or kNoToken.
+size_t InvertedPronounAfter(const Context& ctx, size_t i, size_t limit) {
+  if (i >= limit) return kNoToken;
+  std::string_view f = ctx.Folded(i);
+  Gender g;
+  bool plural;
+  if (!f.empty() && f.front() == '-' && PronounInfo(f, ctx.english, &g, &plural)) return i;
+  return kNoToken;
+}
+
+void SetCue(const Context& ctx, size_t from, size_t to, Candidate* c) {
+  c->cue_start = ctx.text.tokens()[from].start;
+  c->cue_end = ctx.text.tokens()[to - 1].end;
+}
+
+// "« ... », a déclaré X", "« ... », selon X", "“...,” he said".
+bool AttributionAfter(const Context& ctx, size_t i, Candidate* c) {
+  const size_t n = ctx.text.tokens().size();
+  if (i >= n || !ctx.IsPunct(i, ",")) return false;
+  size_t sentence_end = ctx.SentenceOf(i).token_end;
+  size_t j = i + 1;
+  size_t cue = 0, length = 0;
+  const SpeechCue* sc = CueForward(ctx, j, sentence_end, &cue, &length);
+  if (sc != nullptr && (sc->kinds & kCueSource)) {
+    c->ref = ParseSpeakerPhrase(ctx, cue + length, sentence_end);
+    SetCue(ctx, cue, cue + length, c);
+    return c->ref.type != RefType::kNone;
+  }
+  if (sc == nullptr && ctx.english) {
+    // ", he said", ", the minister said"
+    for (size_t k = j + 1; k < sentence_end && k < j + 7; ++k) {
+      if ((sc = ctx.CueAt(k, &length)) != nullptr) {
+        c->ref = ParseSpeakerPhrase(ctx, j, VerbGroupStart(ctx, k, j));
+        SetCue(ctx, k, k + length, c);
+        return c->ref.type != RefType::kNone;
+      }
+    }
+    return false;
+  }
+  if (sc == nullptr || (sc->kinds & (kCueQuote | kCueQue)) == 0) return false;
+  size_t end = cue + length;
+  size_t pronoun = InvertedPronounAfter(ctx, end, sentence_end);
+  for (size_t k = j; k < cue && pronoun == kNoToken; ++k) pronoun = InvertedPronounAfter(ctx, k, cue);
+  if (pronoun != kNoToken) {
+    c->ref = ParseSpeakerPhrase(ctx, pronoun, pronoun + 1);
+    SetCue(ctx, j, std::max(end, pronoun + 1), c);
+    return true;
+  }
+  size_t subject = SkipAdjuncts(ctx, end, sentence_end);
+  c->ref = ParseSpeakerPhrase(ctx, subject, sentence_end);
+  SetCue(ctx, j, end, c);
+  if (c->ref.type == RefType::kNone) c->ref.type = RefType::kUnnamed;
+  return true;
+}
+
+// The cue or colon before the opening mark `open`.
+bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
+  const text::Sentence& s = ctx.SentenceOf(q.open);
+  size_t open = q.open;
+  size_t before = open;
+  if (before == s.token_begin) {
+    // "Il s'en explique :" ending the sentence or paragraph before.
+    if (before == 0 || !ctx.IsPunct(before - 1, ":")) return false;
+  }
+  size_t p = before - 1;
+  if (ctx.IsPunct(p, ":")) {
+    size_t clause = ctx.SentenceOf(p).token_begin;
+    for (size_t k = p; k > clause; --k) {
+      if (ctx.span_at[k - 1] >= 0) {
+        clause = k;
+        break;
+      }
+    }
+    size_t cue = kNoToken, length = 0;
+    for (size_t k = clause; k < p; ++k) {
+      const SpeechCue* sc = ctx.CueAt(k, &length);
+      if (sc != nullptr && !(sc->kinds & (kCueSource | kCueSourceBefore))) {
+        cue = k;
+        break;
+      }
+    }
+    if (cue != kNoToken) {
+      c->ref = FindSubject(ctx, cue);
+      SetCue(ctx, VerbGroupStart(ctx, cue, clause), cue + length, c);
+      if (c->ref.type == RefType::kNone) c->ref.type = RefType::kUnnamed;
+      return true;
+    }
+    c->ref = ParseSpeakerPhrase(ctx, clause, p);
+    if (c->ref.type == RefType::kMention && ctx.mentions[c->ref.mention].type == 'L') {
+      c->ref = SpeakerRef();  // "Syrie : « ... »" names a topic, not a speaker
+    }
+    if (c->ref.type != RefType::kMention && c->ref.type != RefType::kPronoun &&
+        c->ref.type != RefType::kInterviewee)
+      return false;
+    SetCue(ctx, p, p + 1, c);
+    return true;
+  }
+  // A verb cue a few tokens back, with only adjuncts (or que) in between.
+  size_t limit = s.token_begin + 7 < before ? before - 7 : s.token_begin;
+  for (size_t k = before; k > limit; --k) {
+    size_t cue = k - 1, length = 0;
+    if (ctx.span_at[cue] >= 0) return false;
+    const SpeechCue* sc = ctx.CueAt(cue, &length);
+    if (sc == nullptr || (sc->kinds & (kCueSource | kCueSourceBefore))) continue;
+    size_t after = cue + length;
+    if (after < open && InvertedPronounAfter(ctx, after, open) != kNoToken) ++after;
+    size_t next = SkipAdjuncts(ctx, after, open);
+    bool que = next < open && ctx.Class(next) == WordClass::kComplementizer && next + 1 == open;
+    if (next != open && !que) return false;
+    // The marks must close the clause: "a dénoncé « ... »." but not
+    // "juge que « une fenêtre s'ouvre » pour un rapprochement".
+    if (q.closed()) {
+      size_t t = q.close + 1;
+      if (t < ctx.text.tokens().size() && ctx.ParagraphOf(t) == ctx.ParagraphOf(q.close) &&
+          !SentenceEnd(ctx, t) && !ctx.IsPunct(t, ",") && !IsDash(ctx, t))
+        return false;
+    }
+    c->ref = FindSubject(ctx, cue);
+    if (c->ref.type == RefType::kNone) c->ref.type = RefType::kUnnamed;
+    SetCue(ctx, VerbGroupStart(ctx, cue, s.token_begin), cue + length, c);
+    return true;
+  }
+  return false;
+}
+
+// A span shaped like a sentence: it opens its sentence, starts with a
+// capital and has at least four words.
+bool SentenceShaped(const Context& ctx, const QuotedSpan& q) {
+  const text::Sentence& s = ctx.SentenceOf(q.open);
+  size_t first = s.token_begin;
+  while (first < q.open && IsDash(ctx, first)) ++first;
+  bool opens = first == q.open;
+  if (!opens && q.open > 0 && ctx.IsPunct(q.open - 1, ":")) opens = true;
+  if (!opens || !ctx.Capitalised(q.begin)) return false;
+  int words = 0;
+  for (size_t k = q.begin; k < q.end; ++k) words += ctx.IsWord(k);
+  return words >= 4;
+}
+
+}  // namespace
+
+void FindDirectQuotes(Context* ctx) {
+  const auto& tokens = ctx->text.tokens();
+  for (size_t n = 0; n < ctx->spans.size(); ++n) {
+    const QuotedSpan& q = ctx->spans[n];
+    Candidate c;
+    c.direct = true;
+    c.start = tokens[q.begin].start;
+    c.end = tokens[q.end - 1].end;
+    size_t after = q.closed() ? q.close + 1 : kNoToken;
+    // A translation gloss between dashes takes the attribution after it:
+    // « Wir schaffen das » – « nous y arriverons » –, avait lancé X.
+    if (after != kNoToken && after + 1 < tokens.size() && IsDash(*ctx, after) &&
+        n + 1 < ctx->spans.size() && ctx->spans[n + 1].open == after + 1 &&
+        ctx->spans[n + 1].closed()) {
+      size_t k = ctx->spans[n + 1].close + 1;
+      if (k < tokens.size() && IsDash(*ctx, k)) after = k + 1;
+    }
+    bool found = after != kNoToken && AttributionAfter(*ctx, after, &c);
+    if (!found) found = AttributionBefore(*ctx, q, &c);
+    if (found && c.ref.type == RefType::kThing) continue;
+    bool title = static_cast<int>(q.first_paragraph) == ctx->title_paragraph;
+    if (title && ctx->interview.active &&
+        (!found || c.ref.type == RefType::kUnnamed || c.ref.type == RefType::kNone)) {
+      c.ref.type = RefType::kInterviewee;
+      if (!found) c.cue_text = "interview";
+      found = true;
+    }
+    if (!found && SentenceShaped(*ctx, q)) {
+      c.tier = 3;
+      c.ref.type = title ? RefType::kUnnamed : RefType::kContinuation;
+      c.ref.anchor = q.open;
+      c.cue_text = title ? "headline" : "continuation";
+      found = true;
+    }
+    if (!found) continue;
+    c.ref.anchor = c.ref.type == RefType::kPronoun || c.ref.type == RefType::kDescription
+                       ? std::min(c.ref.anchor, q.open)
+                       : c.ref.anchor;
+    ctx->candidates.push_back(std::move(c));
+  }
+}
+
+}  // namespace vigie::analyse::internal

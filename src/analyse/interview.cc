@@ -1,0 +1,165 @@
+// Interviews: answers are quotations without quotation marks. An article is
+// read as an interview when at least two question paragraphs are each
+// followed by an answer, and the questions are the interviewer's (they
+// address the interviewee with "vous", or the title or introduction says
+// "entretien", "interview", "propos recueillis", "questions"), or when
+// paragraphs alternate between two "Name :" labels. A question is a
+// paragraph that ends with "?" and either says "vous" or is short (at most
+// 15 words); the paragraph after a question is always an answer, even when
+// it ends with a rhetorical question of its own, and an answer runs over
+// the next paragraphs up to the next question. The interviewee is the
+// person the title names (outside its quotation), else the first person of
+// the introduction, else the label that is not the interviewer's.
+#include <algorithm>
+
+#include "analyse/quote_context.h"
+#include "common/strings.h"
+
+namespace vigie::analyse::internal {
+namespace {
+
+struct ParagraphShape {
+  bool question = false;
+  bool vous = false;
+  int label = -1;         // mention labelling the paragraph ("Karim Haddad :")
+  size_t label_end = 0;   // first token after the label's colon
+  size_t content = 0;     // first token of the content (after a dash or label)
+  bool stop = false;      // "Propos recueillis par", "Source :": not an answer
+};
+
+ParagraphShape Shape(const Context& ctx, const TextParagraph& p) {
+  ParagraphShape s;
+  s.content = p.token_begin;
+  if (p.token_begin >= p.token_end) return s;
+  size_t b = p.token_begin;
+  if (ctx.IsPunct(b, "—") || ctx.IsPunct(b, "–") || ctx.IsPunct(b, "-")) s.content = b + 1;
+  // "Name :" labels: a name of at most five tokens, then a colon.
+  for (size_t k = b; k < p.token_end && k < b + 6; ++k) {
+    if (!ctx.IsPunct(k, ":")) continue;
+    if (ctx.mention_at[b] >= 0 && static_cast<size_t>(ctx.mentions[ctx.mention_at[b]].end) == k) {
+      s.label = ctx.mention_at[b];
+      s.content = k + 1;
+    }
+    break;
+  }
+  std::string_view first = ctx.Folded(b);
+  s.stop = first == "propos" || first == "source" || first == "par" || first == "lire";
+  size_t last = p.token_end - 1;
+  while (last > b && QuoteMarkType(ctx.text, last) != 0) --last;
+  int words = 0;
+  for (size_t k = s.content; k < p.token_end; ++k) {
+    words += ctx.IsWord(k);
+    std::string_view f = ctx.Folded(k);
+    if (f == "vous" || f == "-vous" || f == "votre" || f == "vos" || f == "you" || f == "your")
+      s.vous = true;
+  }
+  s.question = ctx.IsPunct(last, "?") && (s.vous || words <= 15);
+  return s;
+}
+
+bool InterviewMarker(const Context& ctx, size_t paragraph_end) {
+  static constexpr std::string_view kMarkers[] = {"entretien", "interview", "recueillis",
+                                                  "questions", "interviewe", "interviewee"};
+  for (size_t p = 0; p < paragraph_end && p < ctx.text.paragraphs().size(); ++p) {
+    const TextParagraph& para = ctx.text.paragraphs()[p];
+    for (size_t k = para.token_begin; k < para.token_end; ++k) {
+      if (std::find(std::begin(kMarkers), std::end(kMarkers), ctx.Folded(k)) != std::end(kMarkers))
+        return true;
+    }
+  }
+  return false;
+}
+
+// A person: PER, or a fallback name of two words or more.
+bool PersonLike(const Mention& m) {
+  return m.type == 'P' || (m.type == '?' && m.end - m.begin >= 2);
+}
+
+int FirstPerson(const Context& ctx, size_t b, size_t e, int excluded_paragraph_first) {
+  for (size_t k = b; k < e; ++k) {
+    int m = ctx.mention_at[k];
+    if (m < 0 || ctx.span_at[k] >= 0) continue;
+    const TextParagraph& para = ctx.text.paragraphs()[ctx.ParagraphOf(k)];
+    std::string_view first = ctx.Folded(para.token_begin);
+    if (excluded_paragraph_first && (first == "propos" || first == "par")) continue;
+    if (PersonLike(ctx.mentions[m])) return m;
+    k = ctx.mentions[m].end - 1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void FindInterview(Context* ctx) {
+  const auto& paragraphs = ctx->text.paragraphs();
+  std::vector<ParagraphShape> shapes;
+  shapes.reserve(paragraphs.size());
+  for (const TextParagraph& p : paragraphs) shapes.push_back(Shape(*ctx, p));
+  size_t body = ctx->title_paragraph >= 0 ? ctx->title_paragraph + 1 : 0;
+  // Question-answer pairs.
+  int pairs = 0, labelled = 0;
+  bool vous = false;
+  size_t first_question = paragraphs.size();
+  for (size_t p = body; p + 1 < paragraphs.size(); ++p) {
+    labelled += shapes[p].label >= 0;
+    if (!shapes[p].question || shapes[p + 1].question || shapes[p + 1].stop) continue;
+    ++pairs;
+    vous = vous || shapes[p].vous;
+    first_question = std::min(first_question, p);
+  }
+  if (pairs < 2 || !(vous || labelled >= 4 || InterviewMarker(*ctx, first_question))) return;
+  Interview& iv = ctx->interview;
+  iv.active = true;
+  iv.first_question = first_question;
+  // The interviewee: named in the title, in the introduction, or by label.
+  if (ctx->title_paragraph >= 0) {
+    const TextParagraph& t = paragraphs[ctx->title_paragraph];
+    iv.interviewee = FirstPerson(*ctx, t.token_begin, t.token_end, false);
+  }
+  if (iv.interviewee < 0) {
+    iv.interviewee = FirstPerson(*ctx, paragraphs[body].token_begin,
+                                 paragraphs[first_question].token_begin, true);
+  }
+  if (iv.interviewee < 0) {
+    for (size_t p = first_question; p < paragraphs.size() && iv.interviewee < 0; ++p) {
+      if (shapes[p].label >= 0 && !shapes[p].question) iv.interviewee = shapes[p].label;
+    }
+  }
+  if (iv.interviewee < 0) {
+    iv.active = false;
+    return;
+  }
+  iv.interviewee_canonical = ctx->mentions[iv.interviewee].canonical;
+  // The answers, each over one or more paragraphs.
+  const auto& tokens = ctx->text.tokens();
+  bool previous_question = false;
+  size_t open = kNoToken;  // index of the answer that may go on
+  for (size_t p = first_question; p < paragraphs.size(); ++p) {
+    const ParagraphShape& s = shapes[p];
+    if (s.stop) break;
+    bool label_question = s.label >= 0 && ctx->mentions[s.label].canonical != iv.interviewee_canonical;
+    bool label_answer = s.label >= 0 && !label_question;
+    bool question = label_question || (!label_answer && s.question && !previous_question);
+    previous_question = question;
+    if (question || s.content >= paragraphs[p].token_end) {
+      open = kNoToken;
+      continue;
+    }
+    if (open != kNoToken && !label_answer) {
+      ctx->candidates[open].end = tokens[paragraphs[p].token_end - 1].end;
+      continue;
+    }
+    Candidate c;
+    c.direct = true;
+    c.tier = 0;
+    c.start = tokens[s.content].start;
+    c.end = tokens[paragraphs[p].token_end - 1].end;
+    c.ref.type = RefType::kInterviewee;
+    c.ref.anchor = paragraphs[p].token_begin;
+    c.cue_text = "interview";
+    open = ctx->candidates.size();
+    ctx->candidates.push_back(std::move(c));
+  }
+}
+
+}  // namespace vigie::analyse::internal

@@ -1,0 +1,179 @@
+// The names that may speak, for the quotation finder: the document's
+// entities (PER, ORG, LOC) and, where the NER layer found nothing, runs of
+// capitalised words (the fallback: "Zakaria Malahifji", "M. Abadi", "Jeune
+// Afrique"). A run's type and gender come from the title or role noun
+// before it ("la préfète Fabienne Buccio" is a woman), and a short form
+// takes the canonical name of the longest form with the same last word
+// ("Abadi" -> "Haïdar al-Abadi").
+#include <algorithm>
+#include <unordered_set>
+
+#include "analyse/quote_context.h"
+#include "common/strings.h"
+#include "common/utf8.h"
+#include "text/tokenizer.h"
+
+namespace vigie::analyse::internal {
+
+bool Context::Capitalised(size_t i) const {
+  std::string_view t = text.TokenText(i);
+  if (t.empty()) return false;
+  size_t pos = 0;
+  return text::IsUpperChar(DecodeUtf8(t, &pos));
+}
+
+namespace {
+
+// "al-Assad", "el-Sissi": a name part that starts in lower case.
+bool ArabicArticleName(const Context& ctx, size_t i) {
+  std::string_view t = ctx.text.TokenText(i);
+  for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "ibn-"}) {
+    if (StartsWith(t, p) && t.size() > p.size()) {
+      size_t pos = p.size();
+      return text::IsUpperChar(DecodeUtf8(t, &pos));
+    }
+  }
+  return false;
+}
+
+bool NamePart(const Context& ctx, size_t i) {
+  return ctx.IsWord(i) && (ctx.Capitalised(i) || ArabicArticleName(ctx, i)) &&
+         ctx.Class(i) == WordClass::kOther && ctx.nouns.Find(ctx.Folded(i)) == nullptr;
+}
+
+// Could a capitalised token start a name? Function words, nouns of the
+// lexicon, cue words and, at a sentence start, words the text also writes
+// in lower case cannot.
+bool NameStart(const Context& ctx, size_t i,
+               const std::unordered_set<std::string_view>& lower_words) {
+  if (!NamePart(ctx, i)) return false;
+  size_t length = 0;
+  if (ctx.CueAt(i, &length) != nullptr) return false;
+  bool sentence_start = ctx.SentenceOf(i).token_begin == i;
+  if (sentence_start && lower_words.count(ctx.Folded(i))) return false;
+  return true;
+}
+
+// The title or role noun just before token `b` (over adjectives), its
+// class and gender, with the gender of its article when the noun has none.
+void RoleBefore(const Context& ctx, size_t b, Mention* m) {
+  size_t limit = b > 4 ? b - 4 : 0;
+  for (size_t k = b; k > limit; --k) {
+    size_t i = k - 1;
+    if (!ctx.IsWord(i)) return;
+    const SpeakerNoun* noun = ctx.nouns.Find(ctx.Folded(i));
+    if (noun == nullptr) {
+      if (ctx.Capitalised(i) || ctx.Class(i) != WordClass::kOther) return;
+      continue;  // an adjective: "le président russe Vladimir Poutine"
+    }
+    Gender g = noun->gender;
+    if (g == Gender::kUnknown && i > 0) {
+      std::string_view art = ctx.Folded(i - 1);
+      if (art == "la" || art == "une" || art == "cette") g = Gender::kFeminine;
+      if (art == "le" || art == "un" || art == "ce") g = Gender::kMasculine;
+    }
+    if (noun->noun_class == NounClass::kTitle || noun->noun_class == NounClass::kPerson) {
+      if (m->fallback) m->type = 'P';
+      if (m->type == 'P' && g != Gender::kUnknown) m->gender = g;
+    } else if (noun->noun_class == NounClass::kOrganisation && m->fallback) {
+      m->type = 'O';
+    }
+    return;
+  }
+}
+
+std::string_view StripArticle(std::string_view folded) {
+  for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-"}) {
+    if (StartsWith(folded, p)) return folded.substr(p.size());
+  }
+  return folded;
+}
+
+// A fallback mention takes the canonical name of the longest mention whose
+// words end with its own ("Abadi" in "Haïdar al-Abadi").
+void CanonicalNames(Context* ctx) {
+  for (Mention& m : ctx->mentions) {
+    if (!m.fallback) continue;
+    size_t best_len = 0;
+    for (const Mention& other : ctx->mentions) {
+      size_t len = other.end - other.begin;
+      if (len <= best_len || len < m.end - m.begin) continue;
+      size_t n = m.end - m.begin;
+      bool suffix = true;
+      for (size_t k = 0; k < n && suffix; ++k) {
+        suffix = StripArticle(ctx->Folded(m.end - 1 - k)) ==
+                 StripArticle(ctx->Folded(other.end - 1 - k));
+      }
+      if (!suffix) continue;
+      best_len = len;
+      m.canonical = other.canonical;
+      if (m.type == '?') m.type = other.type;
+    }
+  }
+  // Gender and type are shared by every mention of a name.
+  for (Mention& m : ctx->mentions) {
+    for (const Mention& other : ctx->mentions) {
+      if (other.canonical != m.canonical) continue;
+      if (m.gender == Gender::kUnknown) m.gender = other.gender;
+      if (m.type == '?') m.type = other.type;
+    }
+  }
+}
+
+}  // namespace
+
+void BuildMentions(const std::vector<Entity>& entities, Context* ctx) {
+  const AnalysisText& text = ctx->text;
+  const size_t n = text.tokens().size();
+  ctx->mention_at.assign(n, -1);
+  for (const Entity& e : entities) {
+    if (e.type != "PER" && e.type != "ORG" && e.type != "LOC") continue;
+    size_t b = text.TokenAtOrAfter(e.start), end = b;
+    while (end < n && text.tokens()[end].start < e.end) ++end;
+    if (b >= end || ctx->mention_at[b] >= 0) continue;
+    Mention m;
+    m.begin = b, m.end = end;
+    m.canonical = e.canonical.empty() ? e.text : e.canonical;
+    m.type = e.type[0];
+    ctx->mentions.push_back(std::move(m));
+    for (size_t k = b; k < end; ++k) ctx->mention_at[k] = 0;
+  }
+  std::unordered_set<std::string_view> lower_words;
+  for (size_t i = 0; i < n; ++i) {
+    if (ctx->IsWord(i) && !ctx->Capitalised(i)) lower_words.insert(ctx->Folded(i));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (ctx->mention_at[i] >= 0 || !NameStart(*ctx, i, lower_words)) continue;
+    size_t j = i + 1;
+    while (j < n && ctx->mention_at[j] < 0 && text.tokens()[j].start == text.tokens()[j - 1].end + 1) {
+      if (NamePart(*ctx, j)) {
+        ++j;
+      } else if (j + 1 < n && IsNameParticle(ctx->Folded(j)) && ctx->mention_at[j + 1] < 0 &&
+                 NamePart(*ctx, j + 1)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    Mention m;
+    m.begin = i, m.end = j;
+    m.fallback = true;
+    ctx->mentions.push_back(std::move(m));
+    for (size_t k = i; k < j; ++k) ctx->mention_at[k] = 0;
+    i = j - 1;
+  }
+  std::sort(ctx->mentions.begin(), ctx->mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  ctx->mention_at.assign(n, -1);
+  for (size_t k = 0; k < ctx->mentions.size(); ++k) {
+    Mention& m = ctx->mentions[k];
+    m.start = text.tokens()[m.begin].start;
+    m.stop = text.tokens()[m.end - 1].end;
+    if (m.fallback) m.canonical = std::string(text.Slice(m.start, m.stop));
+    for (size_t t = m.begin; t < m.end; ++t) ctx->mention_at[t] = static_cast<int>(k);
+    RoleBefore(*ctx, m.begin, &m);
+  }
+  CanonicalNames(ctx);
+}
+
+}  // namespace vigie::analyse::internal

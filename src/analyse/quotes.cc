@@ -1,0 +1,287 @@
+// Quotations and their speakers.
+//
+// THE IDEA. A quotation is found by its cue, never by its look alone: a
+// speech verb or a source preposition from a lexicon the user can extend
+// (data/lexicons/<lang>/speech_cues.tsv), a colon, an interview's layout.
+// Quotation marks only say where a direct quotation may be; French news uses
+// them just as often for the author's distance ("les « rebelles modérés »")
+// and for names ("l'opération « Bouclier de l'Euphrate »"), and those have no
+// cue. Every quotation names what fired (`cue`), so that a reader can check
+// it.
+//
+// THE PASSES, each in its own file, over one AnalysisText:
+//   quote_marks.cc      pairs the marks (outermost, French multi-paragraph
+//                       style, unclosed marks end with their paragraph);
+//   mentions.cc         the names that may speak: the NER layer's entities,
+//                       and capitalised runs where it found none;
+//   interview.cc        question/answer layout: answers are quotations of
+//                       the interviewee, questions are not;
+//   direct_quotes.cc    which quoted spans a cue attaches to;
+//   reported_speech.cc  que-clauses, complements, inversions, "selon X";
+//   speaker_phrase.cc   who a phrase names: a name, a pronoun, a
+//                       description, or an unnamed source;
+// then this file keeps the best candidates that do not overlap (interview
+// answers, then cued direct quotations, then reported speech, then
+// continuations) and resolves pronouns, descriptions and continuations in
+// text order against the names outside every quotation.
+//
+// TRADE-OFFS. Precision first: a wrong speaker misleads a fact-checker more
+// than a missing quotation, so a pronoun resolves only to a name of
+// compatible gender (from titles, role nouns and their articles: "la
+// préfète", "Mme", "l'ambassadrice"), a generic subject ("une source", "les
+// rebelles", "la coalition") gives speaker null rather than a guess, and a
+// quoted span with no cue is dropped unless it opens a sentence right after
+// another quotation of the same paragraph. Rules rather than a model: there
+// is no French training set of quotations with speakers to learn from, the
+// rules run at tokenizer speed, and each decision can be read back.
+//
+// NUMBERS: see doc/benchmarks.md ("Quotations") and the section at the end
+// of this essay, filled from bench/eval_quotes.cc.
+#include "analyse/quotes.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "analyse/lexicon_tsv.h"
+#include "analyse/quote_context.h"
+#include "common/strings.h"
+
+namespace vigie::analyse {
+
+using internal::Candidate;
+using internal::Context;
+using internal::Mention;
+using internal::RefType;
+
+namespace {
+
+Status LoadInto(const std::string& dir, const char* lang, bool required,
+                SpeechCueLexicon* cues, SpeakerNouns* nouns) {
+  std::string base = dir + "/lexicons/" + lang + "/";
+  for (int file = 0; file < 2; ++file) {
+    std::string path = base + (file == 0 ? "speech_cues.tsv" : "speaker_nouns.tsv");
+    std::error_code ec;
+    if (!required && !std::filesystem::exists(path, ec)) continue;
+    Result<std::string> content = ReadLexiconFile(path);
+    if (!content.ok()) return content.status();
+    if (file == 0) {
+      Result<SpeechCueLexicon> parsed = SpeechCueLexicon::Parse(*content, path, lang);
+      if (!parsed.ok()) return parsed.status();
+      cues->Merge(*parsed);
+    } else {
+      Result<SpeakerNouns> parsed = SpeakerNouns::Parse(*content, path);
+      if (!parsed.ok()) return parsed.status();
+      nouns->Merge(*parsed);
+    }
+  }
+  return Status::Ok();
+}
+
+// The first paragraph, when it is the document's title.
+int TitleParagraph(const AnalysisText& text, const std::optional<std::string>& title) {
+  if (!title.has_value() || text.paragraphs().empty()) return -1;
+  const TextParagraph& p = text.paragraphs()[0];
+  std::string_view first = text.Slice(p.start, p.end);
+  return CollapseWhitespace(first) == CollapseWhitespace(*title) ? 0 : -1;
+}
+
+bool Compatible(const Mention& m, Gender g) {
+  return g == Gender::kUnknown || m.gender == Gender::kUnknown ||
+         m.gender == g;
+}
+
+}  // namespace
+
+Result<QuoteFinder> QuoteFinder::Load(const std::string& data_dir,
+                                      const std::vector<std::string>& extra_dirs) {
+  QuoteFinder finder;
+  VIGIE_RETURN_IF_ERROR(LoadInto(data_dir, "fr", true, &finder.french_.cues, &finder.french_.nouns));
+  VIGIE_RETURN_IF_ERROR(
+      LoadInto(data_dir, "en", true, &finder.english_.cues, &finder.english_.nouns));
+  for (const std::string& dir : extra_dirs) {
+    VIGIE_RETURN_IF_ERROR(LoadInto(dir, "fr", false, &finder.french_.cues, &finder.french_.nouns));
+    VIGIE_RETURN_IF_ERROR(
+        LoadInto(dir, "en", false, &finder.english_.cues, &finder.english_.nouns));
+  }
+  return finder;
+}
+
+Result<QuoteFinder> QuoteFinder::FromLexicons(const std::string& fr_cues,
+                                              const std::string& fr_nouns,
+                                              const std::string& en_cues,
+                                              const std::string& en_nouns) {
+  QuoteFinder finder;
+  Result<SpeechCueLexicon> c1 = SpeechCueLexicon::Parse(fr_cues, "fr/speech_cues.tsv", "fr");
+  if (!c1.ok()) return c1.status();
+  Result<SpeakerNouns> n1 = SpeakerNouns::Parse(fr_nouns, "fr/speaker_nouns.tsv");
+  if (!n1.ok()) return n1.status();
+  Result<SpeechCueLexicon> c2 = SpeechCueLexicon::Parse(en_cues, "en/speech_cues.tsv", "en");
+  if (!c2.ok()) return c2.status();
+  Result<SpeakerNouns> n2 = SpeakerNouns::Parse(en_nouns, "en/speaker_nouns.tsv");
+  if (!n2.ok()) return n2.status();
+  finder.french_ = Language{std::move(*c1), std::move(*n1)};
+  finder.english_ = Language{std::move(*c2), std::move(*n2)};
+  return finder;
+}
+
+namespace {
+
+// Keeps the candidates that win: by tier, then length; none overlapping.
+std::vector<Candidate> Select(std::vector<Candidate> candidates) {
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.tier != b.tier) return a.tier < b.tier;
+    return a.start < b.start;
+  });
+  std::vector<Candidate> kept;
+  for (Candidate& c : candidates) {
+    if (c.end <= c.start) continue;
+    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
+      return c.start < k.end && k.start < c.end;
+    });
+    if (!overlaps) kept.push_back(std::move(c));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+  return kept;
+}
+
+// The nearest mention of `canonical` before token `before` outside every
+// quotation (the gold set's speaker mention), or -1.
+int NearestMention(const Context& ctx, const std::string& canonical, size_t before) {
+  for (size_t k = ctx.mentions.size(); k > 0; --k) {
+    const Mention& m = ctx.mentions[k - 1];
+    if (m.begin >= before || m.in_quote || m.canonical != canonical) continue;
+    return static_cast<int>(k - 1);
+  }
+  return -1;
+}
+
+struct Speaker {
+  std::string canonical;
+  char type = '?';
+  Gender gender = Gender::kUnknown;
+};
+
+class Resolver {
+ public:
+  explicit Resolver(const Context& ctx) : ctx_(ctx) {}
+
+  // The mention that speaks for candidate `c` (-1 for speaker null), or
+  // -2 when the candidate must be dropped.
+  int Resolve(const Candidate& c, const Candidate* previous) {
+    const internal::SpeakerRef& ref = c.ref;
+    size_t anchor = std::min(ref.anchor, ctx_.text.TokenAtOrAfter(c.start));
+    switch (ref.type) {
+      case RefType::kMention:
+        return Record(ref.mention);
+      case RefType::kPronoun:
+        return Record(Antecedent(anchor, ref.gender, false, true));
+      case RefType::kDescription:
+        return Record(Antecedent(anchor, ref.gender, ref.organisation, false));
+      case RefType::kInterviewee:
+        return Record(NearestOrAny(ctx_.interview.interviewee_canonical, anchor));
+      case RefType::kContinuation:
+        if (previous == nullptr) return -2;
+        return previous_speaker_;
+      case RefType::kUnnamed:
+        previous_speaker_ = -1;
+        return -1;
+      default:
+        return -2;
+    }
+  }
+
+ private:
+  int Record(int mention) {
+    previous_speaker_ = mention;
+    if (mention >= 0) {
+      const Mention& m = ctx_.mentions[mention];
+      speakers_.push_back(Speaker{m.canonical, m.type, m.gender});
+    }
+    return mention;
+  }
+
+  int NearestOrAny(const std::string& canonical, size_t before) const {
+    int m = NearestMention(ctx_, canonical, before);
+    if (m >= 0) return m;
+    for (size_t k = 0; k < ctx_.mentions.size(); ++k)
+      if (ctx_.mentions[k].canonical == canonical) return static_cast<int>(k);
+    return -1;
+  }
+
+  // The last name before `anchor`, outside quotations, that a pronoun or
+  // description can stand for: a person of compatible gender, or for a
+  // pronoun any earlier speaker; for a body, an organisation.
+  int Antecedent(size_t anchor, Gender gender, bool organisation, bool pronoun) const {
+    for (size_t k = ctx_.mentions.size(); k > 0; --k) {
+      const Mention& m = ctx_.mentions[k - 1];
+      if (m.begin >= anchor || m.in_quote || !Compatible(m, gender)) continue;
+      bool person = m.type == 'P' || (m.type == '?' && m.end - m.begin >= 2);
+      bool was_speaker = std::any_of(speakers_.begin(), speakers_.end(),
+                                     [&](const Speaker& s) { return s.canonical == m.canonical; });
+      if (organisation ? (m.type == 'O') : (person || (pronoun && was_speaker && m.type != 'L')))
+        return NearestOrAny(m.canonical, anchor);
+    }
+    return -1;
+  }
+
+  const Context& ctx_;
+  std::vector<Speaker> speakers_;
+  int previous_speaker_ = -1;
+};
+
+}  // namespace
+
+void QuoteFinder::Find(const AnalysisText& text, const std::optional<std::string>& title,
+                       const std::vector<Entity>& entities, std::vector<Quote>* out) const {
+  const Language& lang = text.english() ? english_ : french_;
+  if (text.tokens().empty()) return;
+  Context ctx(text, lang.cues, lang.nouns);
+  ctx.title_paragraph = TitleParagraph(text, title);
+  internal::BuildMentions(entities, &ctx);
+  ctx.spans = FindQuotedSpans(text);
+  ctx.span_at.assign(text.tokens().size(), -1);
+  for (size_t s = 0; s < ctx.spans.size(); ++s) {
+    const QuotedSpan& q = ctx.spans[s];
+    size_t last = q.closed() ? q.close + 1 : q.end;
+    for (size_t k = q.open; k < last; ++k) ctx.span_at[k] = static_cast<int>(s);
+  }
+  internal::FindInterview(&ctx);
+  internal::FindDirectQuotes(&ctx);
+  internal::FindReportedSpeech(&ctx);
+  std::vector<Candidate> kept = Select(std::move(ctx.candidates));
+  for (Mention& m : ctx.mentions) {
+    m.in_quote = std::any_of(kept.begin(), kept.end(), [&](const Candidate& c) {
+      return m.start < c.end && c.start < m.stop;
+    });
+  }
+  Resolver resolver(ctx);
+  const Candidate* previous = nullptr;
+  for (const Candidate& c : kept) {
+    // A continuation goes on from a quotation of its paragraph or the one before.
+    const Candidate* prev = previous;
+    if (prev != nullptr) {
+      size_t pp = ctx.ParagraphOf(text.TokenAtOrAfter(prev->start));
+      size_t cp = ctx.ParagraphOf(text.TokenAtOrAfter(c.start));
+      if (cp > pp + 1) prev = nullptr;
+    }
+    int speaker = resolver.Resolve(c, prev);
+    if (speaker == -2) continue;
+    Quote q;
+    q.start = c.start;
+    q.end = c.end;
+    q.text = std::string(text.Slice(c.start, c.end));
+    q.kind = c.direct ? "direct" : "indirect";
+    if (speaker >= 0) {
+      const Mention& m = ctx.mentions[speaker];
+      q.speaker = m.canonical;
+      q.speaker_start = m.start;
+      q.speaker_end = m.stop;
+    }
+    q.cue = c.cue_start >= 0 ? std::string(text.Slice(c.cue_start, c.cue_end)) : c.cue_text;
+    out->push_back(std::move(q));
+    previous = &c;
+  }
+}
+
+}  // namespace vigie::analyse

@@ -1,0 +1,290 @@
+// Reported (indirect) speech: the content a speech cue governs, without
+// quotation marks. Four shapes, read on each sentence:
+//   X a affirmé [à l'AFP] que CONTENT.          (que-clause)
+//   X a annoncé CONTENT. / X accuse CONTENT.    (noun-phrase, infinitive or
+//                                                addressee complement)
+//   CONTENT, a indiqué X.                       (inversion)
+//   Selon X, CONTENT. / CONTENT, selon X.       (source)
+// CONTENT runs to the end of the sentence less its final punctuation, and
+// stops before a participle that opens another report (", soulignant que
+// ...", ", avant d'annoncer ..."), which is a report of its own by the same
+// speaker. A content that is all inside quotation marks is a direct
+// quotation ("a reconnu que « ... »"), left to direct_quotes.cc.
+#include "analyse/quote_context.h"
+#include "common/strings.h"
+
+namespace vigie::analyse::internal {
+namespace {
+
+bool IsDash(const Context& ctx, size_t i) {
+  return ctx.IsPunct(i, "–") || ctx.IsPunct(i, "—") || ctx.IsPunct(i, "-");
+}
+
+bool FinalPunct(const Context& ctx, size_t i) {
+  return ctx.IsPunct(i, ".") || ctx.IsPunct(i, "!") || ctx.IsPunct(i, "?") ||
+         ctx.IsPunct(i, ";") || ctx.IsPunct(i, "…") || ctx.IsPunct(i, ":");
+}
+
+bool IsParticiple(const Context& ctx, size_t i) {
+  std::string_view f = ctx.Folded(i);
+  return ctx.english ? EndsWith(f, "ing") : (EndsWith(f, "ant") && f.size() > 4);
+}
+
+// Where the content of a sentence starts: after a dateline ("DAMAS (AFP)
+// -"), a headline's topic ("Syrie :"), and discourse connectives.
+size_t ContentStart(const Context& ctx, size_t b, size_t e) {
+  const TextParagraph& para = ctx.text.paragraphs()[ctx.ParagraphOf(b)];
+  if (b == para.token_begin) {
+    for (size_t k = b; k < e && k < b + 10; ++k) {
+      if (IsDash(ctx, k) && k > b && ctx.IsPunct(k - 1, ")")) {
+        b = k + 1;
+        break;
+      }
+    }
+    if (static_cast<int>(ctx.ParagraphOf(b)) == ctx.title_paragraph) {
+      for (size_t k = b; k < e && k < b + 5; ++k) {
+        if (ctx.IsPunct(k, ":")) {
+          b = k + 1;
+          break;
+        }
+      }
+    }
+  }
+  while (b < e && (ctx.Class(b) == WordClass::kConnective ||
+                   (ctx.Folded(b) == "et" || ctx.Folded(b) == "mais")))
+    ++b;
+  if (b < e && ctx.IsPunct(b, ",")) ++b;
+  return b;
+}
+
+// The end of the content from `b`: the sentence end less its final
+// punctuation, or a comma before a participle cue, "avant de", or a
+// relative "ce que"/"une version que".
+size_t ContentEnd(const Context& ctx, size_t b, size_t e) {
+  for (size_t k = b; k + 1 < e; ++k) {
+    if (!ctx.IsPunct(k, ",") || ctx.span_at[k] >= 0) continue;
+    size_t length = 0;
+    size_t next = k + 1;
+    if (ctx.Folded(next) == "avant" || ctx.Folded(next) == "ce" ||
+        (IsParticiple(ctx, next) && ctx.CueAt(next, &length) != nullptr) ||
+        (next + 1 < e && ctx.CueAt(next + 1, &length) != nullptr &&
+         ctx.Class(next) == WordClass::kAuxiliary) ||
+        ctx.CueAt(next, &length) != nullptr)
+      return k;
+  }
+  size_t end = e;
+  while (end > b && FinalPunct(ctx, end - 1)) --end;
+  return end;
+}
+
+// The end of a source phrase ("selon l'ambassadeur français, François
+// Delattre,") before the content: its first segment and any apposition
+// segment that is a name or a role without article.
+size_t SourcePhraseEnd(const Context& ctx, size_t b, size_t e) {
+  size_t k = b;
+  while (k < e && !ctx.IsPunct(k, ",")) ++k;
+  while (k < e && ctx.IsPunct(k, ",") && k + 1 < e) {
+    size_t next = k + 1;
+    bool name = ctx.mention_at[next] >= 0;
+    const SpeakerNoun* noun = ctx.nouns.Find(ctx.Folded(next));
+    bool role = noun != nullptr && (noun->noun_class == NounClass::kPerson ||
+                                    noun->noun_class == NounClass::kTitle);
+    if (!name && !role) break;
+    size_t j = next;
+    while (j < e && !ctx.IsPunct(j, ",")) ++j;
+    if (j >= e) break;
+    k = j;
+  }
+  return k;
+}
+
+void Emit(Context* ctx, size_t b, size_t e, const SpeakerRef& ref, size_t cue_b, size_t cue_e) {
+  if (e <= b) return;
+  int words = 0;
+  for (size_t k = b; k < e; ++k) words += ctx->IsWord(k);
+  if (words < 2) return;
+  const auto& tokens = ctx->text.tokens();
+  Candidate c;
+  // A content that is one quoted span is a direct quotation.
+  int span = ctx->span_at[b];
+  if (span >= 0 && ctx->spans[span].open == b && ctx->spans[span].close + 1 == e) {
+    c.direct = true;
+    b = ctx->spans[span].begin;
+    e = ctx->spans[span].end;
+    c.tier = 1;
+  } else {
+    c.direct = false;
+    c.tier = 2;
+  }
+  c.start = tokens[b].start;
+  c.end = tokens[e - 1].end;
+  c.ref = ref;
+  if (c.ref.type == RefType::kNone) c.ref.type = RefType::kUnnamed;
+  c.cue_start = tokens[cue_b].start;
+  c.cue_end = tokens[cue_e - 1].end;
+  ctx->candidates.push_back(std::move(c));
+}
+
+bool InfinitiveStart(const Context& ctx, size_t j, size_t e) {
+  if (j >= e) return false;
+  std::string_view f = ctx.Folded(j);
+  return f == "de" || f == "d'" || f == "ne" || f == "n'" || f == "to";
+}
+
+// "accuser Y de", "appeler Y à": an addressee then de/à + infinitive.
+bool AddresseeContent(const Context& ctx, size_t j, size_t e) {
+  if (j >= e) return false;
+  std::string_view first = ctx.Folded(j);
+  if (first == "de" || first == "d'") return true;  // "vous accusent d'être"
+  WordClass c = ctx.Class(j);
+  if (c != WordClass::kDefinite && c != WordClass::kIndefinite && c != WordClass::kContraction &&
+      ctx.mention_at[j] < 0 && !(ctx.english && ctx.Capitalised(j)))
+    return false;
+  for (size_t k = j + 1; k + 1 < e; ++k) {
+    std::string_view f = ctx.Folded(k);
+    if (f == "de" || f == "d'" || f == "a" || f == "to") {
+      std::string_view v = ctx.Folded(k + 1);
+      if (EndsWith(v, "er") || EndsWith(v, "ir") || EndsWith(v, "re") || v == "avoir" ||
+          v == "etre" || v == "\xc2\xab" || ctx.english)
+        return true;
+    }
+  }
+  return false;
+}
+
+// The speaker of the last report before token `i` in its sentence, for a
+// participle that goes on with it (", accusant Moscou de ...").
+const SpeakerRef* PreviousInSentence(const Context& ctx, size_t i, size_t sb) {
+  const Candidate* best = nullptr;
+  int64_t from = ctx.text.tokens()[sb].start, to = ctx.text.tokens()[i].start;
+  for (const Candidate& c : ctx.candidates) {
+    if (c.cue_start >= from && c.cue_start < to && (best == nullptr || c.cue_start > best->cue_start))
+      best = &c;
+  }
+  return best == nullptr ? nullptr : &best->ref;
+}
+
+void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t sb, size_t se) {
+  size_t vgs = VerbGroupStart(*ctx, i, sb);
+  size_t end = i + length;
+  size_t pronoun = kNoToken;
+  if (end < se) {
+    Gender g;
+    bool plural;
+    std::string_view f = ctx->Folded(end);
+    if (!f.empty() && f.front() == '-' && PronounInfo(f, ctx->english, &g, &plural)) pronoun = end++;
+  }
+  for (size_t k = vgs; k < i && pronoun == kNoToken; ++k) {
+    std::string_view f = ctx->Folded(k);
+    if (!f.empty() && f.front() == '-') pronoun = k;
+  }
+  // Inversion: "CONTENT, a indiqué X." The verb follows a comma (not a
+  // closing mark: that is a direct quotation) and nothing after the
+  // speaker phrase but the end of the sentence.
+  if (vgs > sb && ctx->IsPunct(vgs - 1, ",") && vgs >= sb + 2 && ctx->span_at[vgs - 2] < 0) {
+    SpeakerRef ref;
+    size_t subject = SkipAdjuncts(*ctx, end, se);
+    if (pronoun != kNoToken) {
+      ref = ParseSpeakerPhrase(*ctx, pronoun, pronoun + 1);
+    } else if (subject < se && ctx->Class(subject) != WordClass::kComplementizer &&
+               !(ctx->Folded(subject) == "de" || ctx->Folded(subject) == "d'")) {
+      ref = ParseSpeakerPhrase(*ctx, subject, se);
+    }
+    bool participle = IsParticiple(*ctx, i) && vgs == i;
+    if (!participle && ref.type != RefType::kNone && ref.type != RefType::kThing) {
+      size_t b = ContentStart(*ctx, sb, vgs - 1);
+      if (b + 2 < vgs - 1) Emit(ctx, b, vgs - 1, ref, vgs, end);
+      return;
+    }
+  }
+  SpeakerRef ref;
+  if (pronoun != kNoToken) {
+    ref = ParseSpeakerPhrase(*ctx, pronoun, pronoun + 1);
+  } else if (const SpeakerRef* previous = PreviousInSentence(*ctx, i, sb);
+             IsParticiple(*ctx, i) && vgs == i && previous != nullptr) {
+    ref = *previous;  // ", accusant Moscou de ...": the last speaker of the sentence
+  } else {
+    ref = FindSubject(*ctx, i);
+  }
+  if (ref.type == RefType::kThing) return;
+  size_t j = SkipAdjuncts(*ctx, end, se);
+  if (j >= se) return;
+  if ((cue.kinds & kCueQue) && ctx->Class(j) == WordClass::kComplementizer) {
+    Emit(ctx, j + 1, ContentEnd(*ctx, j + 1, se), ref, vgs, end);
+  } else if ((cue.kinds & kCueQue) && ctx->IsPunct(j, ":") && j + 1 < se &&
+             ctx->span_at[j + 1] < 0) {
+    Emit(ctx, j + 1, ContentEnd(*ctx, j + 1, se), ref, vgs, end);
+  } else if ((cue.kinds & kCueAddressee) && AddresseeContent(*ctx, j, se)) {
+    Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
+  } else if ((cue.kinds & kCueInfinitive) && InfinitiveStart(*ctx, j, se)) {
+    Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
+  } else if ((cue.kinds & kCueObject) &&
+             (ctx->Class(j) == WordClass::kDefinite || ctx->Class(j) == WordClass::kIndefinite) &&
+             ctx->span_at[j] < 0) {
+    Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
+  }
+}
+
+void SourceCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t sb,
+               size_t se) {
+  size_t start = ContentStart(*ctx, sb, se);
+  size_t np = i + length;
+  if (i == start) {  // "Selon X, CONTENT."
+    size_t np_end = SourcePhraseEnd(*ctx, np, se);
+    if (np_end >= se || !ctx->IsPunct(np_end, ",")) return;
+    SpeakerRef ref = ParseSpeakerPhrase(*ctx, np, np_end);
+    if (cue.kinds & kCueSourceBefore) {
+      // "Pour X, ..." only with a named or described speaker.
+      if (ref.type != RefType::kMention && ref.type != RefType::kPronoun &&
+          !(ref.type == RefType::kDescription && !ref.organisation))
+        return;
+    }
+    if (ref.type == RefType::kNone || ref.type == RefType::kThing) return;
+    Emit(ctx, np_end + 1, ContentEnd(*ctx, np_end + 1, se), ref, i, np);
+    return;
+  }
+  if (!(cue.kinds & kCueSource) || i == sb || !ctx->IsPunct(i - 1, ",")) return;
+  // "CONTENT, selon X." The phrase runs to the end of the sentence.
+  SpeakerRef ref = ParseSpeakerPhrase(*ctx, np, se);
+  if (ref.type == RefType::kNone || ref.type == RefType::kThing) return;
+  if (ctx->span_at[i - 2] >= 0 && ctx->spans[ctx->span_at[i - 2]].close == i - 2) return;
+  Emit(ctx, start, i - 1, ref, i, np);
+}
+
+// A headline "Le président al-Assad : la libération d'Alep est ...".
+void HeadlineColon(Context* ctx) {
+  if (ctx->title_paragraph < 0) return;
+  const TextParagraph& p = ctx->text.paragraphs()[ctx->title_paragraph];
+  for (size_t k = p.token_begin; k + 1 < p.token_end && k < p.token_begin + 8; ++k) {
+    if (!ctx->IsPunct(k, ":")) continue;
+    if (ctx->span_at[k + 1] >= 0) return;
+    SpeakerRef ref = ParseSpeakerPhrase(*ctx, p.token_begin, k);
+    if (ref.type != RefType::kMention || ctx->mentions[ref.mention].type == 'L') return;
+    if (ctx->mentions[ref.mention].type == '?' && ctx->mentions[ref.mention].end - ctx->mentions[ref.mention].begin < 2) return;
+    size_t se = ctx->SentenceOf(k + 1).token_end;
+    Emit(ctx, k + 1, ContentEnd(*ctx, k + 1, se), ref, k, k + 1);
+    return;
+  }
+}
+
+}  // namespace
+
+void FindReportedSpeech(Context* ctx) {
+  HeadlineColon(ctx);
+  for (const text::Sentence& s : ctx->text.sentences()) {
+    for (size_t i = s.token_begin; i < s.token_end; ++i) {
+      if (ctx->span_at[i] >= 0) continue;
+      size_t length = 0;
+      const SpeechCue* cue = ctx->CueAt(i, &length);
+      if (cue == nullptr) continue;
+      if (cue->kinds & (kCueSource | kCueSourceBefore)) {
+        SourceCue(ctx, i, length, *cue, s.token_begin, s.token_end);
+      } else {
+        VerbCue(ctx, i, length, *cue, s.token_begin, s.token_end);
+      }
+      i += length - 1;
+    }
+  }
+}
+
+}  // namespace vigie::analyse::internal

@@ -1,0 +1,261 @@
+// Reading the phrase that names a speaker: the subject of a speech verb
+// ("Le président de la région autonome du Kurdistan, Massoud Barzani, a
+// indiqué"), the subject after an inverted verb ("a déclaré à l'AFP le
+// directeur de l'ONG, Rami Abdel Rahmane, qui ...") or the object of
+// "selon". The rules, in order:
+//  1. a person named in apposition wins over everything else ("un
+//     responsable du groupe rebelle Fastaqim, Zakaria Malahifji");
+//  2. a name reached through a preposition is a complement, not the
+//     speaker ("le directeur de l'ONG", "à l'agence Reuters"), except
+//     after a document noun ("selon un bilan de l'ONU" -> ONU);
+//  3. any other name in apposition ("le quotidien Kommersant", "Moscou");
+//  4. an indefinite or generic head is an unnamed source ("une source
+//     militaire", "un habitant", "la coalition"): speaker null;
+//  5. a definite role noun is a description resolved later to the last
+//     speaker of its kind ("poursuit le diplomate", "précise le texte");
+//  6. a pronoun is resolved later to the last compatible speaker.
+#include "analyse/quote_context.h"
+
+namespace vigie::analyse::internal {
+namespace {
+
+bool IsStop(const Context& ctx, size_t i) {
+  const auto kind = ctx.text.tokens()[i].kind;
+  if (kind == text::TokenKind::kPunct) {
+    std::string_view p = ctx.text.TokenText(i);
+    return p != "," && p != "(" && p != ")" && p != "-";
+  }
+  return false;
+}
+
+bool IsComma(const Context& ctx, size_t i) { return ctx.IsPunct(i, ","); }
+
+}  // namespace
+
+SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
+  SpeakerRef ref;
+  ref.anchor = b;
+  while (b < e && (ctx.Class(b) == WordClass::kConnective || ctx.Class(b) == WordClass::kAdverb))
+    ++b;
+  if (b >= e) return ref;
+  Gender g;
+  bool plural;
+  if (PronounInfo(ctx.Folded(b), ctx.english, &g, &plural)) {
+    ref.type = plural ? RefType::kUnnamed : RefType::kPronoun;
+    ref.gender = g;
+    ref.plural = plural;
+    ref.anchor = b;
+    return ref;
+  }
+  WordClass first = ctx.Class(b);
+  if (first == WordClass::kGenericPronoun) {
+    std::string_view w = ctx.Folded(b);
+    bool vous = w == "vous" || w == "-vous" || w == "you";
+    ref.type = vous && ctx.interview.active ? RefType::kInterviewee : RefType::kUnnamed;
+    return ref;
+  }
+  bool indefinite = first == WordClass::kIndefinite;
+  const SpeakerNoun* head = nullptr;
+  Gender head_gender = Gender::kUnknown;
+  int apposition_person = -1, apposition_other = -1, complement = -1;
+  bool in_complement = false;
+  for (size_t i = b; i < e; ++i) {
+    if (IsStop(ctx, i)) break;
+    if (IsComma(ctx, i)) {
+      in_complement = false;
+      continue;
+    }
+    std::string_view w = ctx.Folded(i);
+    if (i > b && EndsSpeakerPhrase(w, ctx.english) && ctx.mention_at[i] < 0) {
+      // "lors", "qui", "cité par": the phrase is over, unless a name
+      // follows directly after a comma (an apposition).
+      break;
+    }
+    int m = ctx.mention_at[i];
+    if (m >= 0) {
+      const Mention& mention = ctx.mentions[m];
+      bool person = mention.type == 'P' ||
+                    (mention.type == '?' && head != nullptr &&
+                     (head->noun_class == NounClass::kPerson ||
+                      head->noun_class == NounClass::kTitle));
+      if (in_complement) {
+        if (complement < 0) complement = m;
+      } else if (person) {
+        if (apposition_person < 0) apposition_person = m;
+      } else if (apposition_other < 0) {
+        apposition_other = m;
+      }
+      i = mention.end - 1;
+      continue;
+    }
+    WordClass c = ctx.Class(i);
+    if (c == WordClass::kPreposition || c == WordClass::kContraction) {
+      in_complement = true;
+      continue;
+    }
+    if (head == nullptr && !in_complement) {
+      if (const SpeakerNoun* noun = ctx.nouns.Find(w)) {
+        head = noun;
+        head_gender = noun->gender;
+        if (head_gender == Gender::kUnknown && i > b) {
+          std::string_view art = ctx.Folded(i - 1);
+          if (art == "la" || art == "une" || art == "cette") head_gender = Gender::kFeminine;
+          if (art == "le" || art == "un" || art == "ce") head_gender = Gender::kMasculine;
+        }
+      }
+    }
+  }
+  if (head != nullptr && head->noun_class == NounClass::kThing) {
+    ref.type = RefType::kThing;
+    return ref;
+  }
+  if (apposition_person >= 0) {
+    ref.type = RefType::kMention;
+    ref.mention = apposition_person;
+    return ref;
+  }
+  bool generic_head = head != nullptr && head->noun_class == NounClass::kGeneric;
+  if (apposition_other >= 0 && !generic_head) {
+    ref.type = RefType::kMention;
+    ref.mention = apposition_other;
+    return ref;
+  }
+  if (head != nullptr && head->noun_class == NounClass::kDocument && complement >= 0) {
+    ref.type = RefType::kMention;
+    ref.mention = complement;
+    return ref;
+  }
+  if (indefinite || generic_head || head == nullptr) {
+    // "la coalition", "le gouvernement grec": a body that is not named.
+    if (indefinite || generic_head || first == WordClass::kDefinite) ref.type = RefType::kUnnamed;
+    return ref;
+  }
+  if (head->noun_class == NounClass::kDocument) {
+    ref.type = RefType::kDescription;
+    ref.organisation = true;
+    return ref;
+  }
+  if (head->noun_class == NounClass::kTitle && !indefinite) {
+    return ref;  // "le docteur" alone: not enough
+  }
+  ref.type = RefType::kDescription;
+  ref.organisation = head->noun_class == NounClass::kOrganisation;
+  ref.gender = head_gender;
+  return ref;
+}
+
+size_t SkipAdjuncts(const Context& ctx, size_t i, size_t limit) {
+  for (int guard = 0; guard < 8 && i < limit; ++guard) {
+    WordClass c = ctx.Class(i);
+    std::string_view w = ctx.Folded(i);
+    if (c == WordClass::kAdverb || (c == WordClass::kConnective && w != "mais") ||
+        IsTimeWord(w, ctx.english)) {
+      ++i;
+      continue;
+    }
+    // "pour sa part", "de son côté", "à son tour"
+    if (i + 2 < limit && (w == "pour" || w == "de" || w == "a") &&
+        (ctx.Folded(i + 1) == "sa" || ctx.Folded(i + 1) == "son" || ctx.Folded(i + 1) == "leur") &&
+        (ctx.Folded(i + 2) == "part" || ctx.Folded(i + 2) == "cote" || ctx.Folded(i + 2) == "tour")) {
+      i += 3;
+      continue;
+    }
+    // A short prepositional phrase: "à l'AFP", "sur Twitter", "dans un
+    // communiqué", "à l'agence Reuters", "par téléphone".
+    if (c == WordClass::kPreposition || c == WordClass::kContraction) {
+      if (w == "de" || w == "d'" || w == "selon" || w == "que") return i;
+      size_t j = i + 1;
+      if (j < limit && (ctx.Class(j) == WordClass::kDefinite ||
+                        ctx.Class(j) == WordClass::kIndefinite))
+        ++j;
+      if (j < limit && ctx.mention_at[j] < 0 && ctx.IsWord(j) && !ctx.Capitalised(j)) ++j;
+      if (j < limit && ctx.mention_at[j] >= 0) j = ctx.mentions[ctx.mention_at[j]].end;
+      if (j == i + 1 || j > limit) return i;
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+size_t VerbGroupStart(const Context& ctx, size_t cue_begin, size_t limit) {
+  size_t i = cue_begin;
+  while (i > limit) {
+    size_t k = i - 1;
+    WordClass c = ctx.Class(k);
+    std::string_view w = ctx.Folded(k);
+    bool inverted = !w.empty() && w.front() == '-';
+    if (c == WordClass::kAuxiliary || c == WordClass::kClitic || c == WordClass::kAdverb ||
+        inverted || w == "l'" || w == "lui" || w == "leur" || (c == WordClass::kConnective && w != "mais" && w != "et" && w != "or")) {
+      i = k;
+      continue;
+    }
+    if (k >= limit + 2 && (w == "part" || w == "cote" || w == "tour") &&
+        (ctx.Folded(k - 1) == "sa" || ctx.Folded(k - 1) == "son")) {
+      i = k - 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+SpeakerRef FindSubject(const Context& ctx, size_t verb) {
+  const text::Sentence& s = ctx.SentenceOf(verb);
+  size_t vgs = VerbGroupStart(ctx, verb, s.token_begin);
+  // An inverted pronoun inside the verb group: "a-t-il déclaré".
+  for (size_t k = vgs; k < verb; ++k) {
+    Gender g;
+    bool plural;
+    std::string_view w = ctx.Folded(k);
+    if (!w.empty() && w.front() == '-' && PronounInfo(w, ctx.english, &g, &plural)) {
+      return ParseSpeakerPhrase(ctx, k, k + 1);
+    }
+  }
+  size_t start = s.token_begin;
+  for (size_t k = vgs; k > s.token_begin; --k) {
+    size_t i = k - 1;
+    std::string_view w = ctx.Folded(i);
+    if (ctx.span_at[i] >= 0 || ctx.IsPunct(i, ":") || ctx.IsPunct(i, ";")) {
+      start = i + 1;
+      break;
+    }
+    WordClass c = ctx.Class(i);
+    if (c == WordClass::kComplementizer || (w == "et" && k < vgs)) {
+      start = i + 1;
+      break;
+    }
+    if (c == WordClass::kRelative && w != "ou") {
+      // "le docteur Lebrun, qui rappelle que": the antecedent.
+      size_t e = i;
+      while (e > s.token_begin && IsComma(ctx, e - 1)) --e;
+      size_t b = e;
+      while (b > s.token_begin && !IsComma(ctx, b - 1) && ctx.span_at[b - 1] < 0) --b;
+      return ParseSpeakerPhrase(ctx, b, e);
+    }
+  }
+  // Drop fronted adjuncts: "A Washington, ...", "Interrogé par nos soins, ...".
+  size_t b = start;
+  while (true) {
+    size_t comma = b;
+    while (comma < vgs && !IsComma(ctx, comma)) ++comma;
+    if (comma >= vgs) break;
+    WordClass c = ctx.Class(b);
+    bool adjunct = c == WordClass::kPreposition || c == WordClass::kContraction ||
+                   c == WordClass::kAdverb || c == WordClass::kConnective ||
+                   (ctx.mention_at[b] < 0 && c == WordClass::kOther &&
+                    ctx.nouns.Find(ctx.Folded(b)) == nullptr);
+    if (!adjunct) break;
+    b = comma + 1;
+  }
+  if (b >= vgs) {
+    SpeakerRef none;
+    none.anchor = verb;
+    return none;
+  }
+  SpeakerRef ref = ParseSpeakerPhrase(ctx, b, vgs);
+  return ref;
+}
+
+}  // namespace vigie::analyse::internal
