@@ -35,8 +35,10 @@ const SpeechCue* CueForward(const Context& ctx, size_t j, size_t limit, size_t* 
     WordClass w = ctx.Class(k);
     std::string_view f = ctx.Folded(k);
     bool inverted = !f.empty() && f.front() == '-';
+    bool clitic = f == "l'" || f == "nous" || f == "vous" || f == "lui" || f == "leur" ||
+                  f == "m'" || f == "me";
     if (w != WordClass::kAuxiliary && w != WordClass::kClitic && w != WordClass::kAdverb &&
-        w != WordClass::kConnective && !inverted && f != "l'")
+        w != WordClass::kConnective && !inverted && !clitic)
       return nullptr;
   }
   return nullptr;
@@ -60,6 +62,7 @@ void SetCue(const Context& ctx, size_t from, size_t to, Candidate* c) {
 // "« ... », a déclaré X", "« ... », selon X", "“...,” he said".
 bool AttributionAfter(const Context& ctx, size_t i, Candidate* c) {
   const size_t n = ctx.text.tokens().size();
+  if (i + 1 < n && IsDash(ctx, i) && ctx.IsPunct(i + 1, ",")) ++i;  // « ... » –, avait lancé
   if (i >= n || !ctx.IsPunct(i, ",")) return false;
   size_t sentence_end = ctx.SentenceOf(i).token_end;
   size_t j = i + 1;
@@ -139,8 +142,11 @@ bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
     SetCue(ctx, p, p + 1, c);
     return true;
   }
-  // A verb cue a few tokens back, with only adjuncts (or que) in between.
-  size_t limit = s.token_begin + 7 < before ? before - 7 : s.token_begin;
+  // A verb cue a few tokens back, with only adjuncts (or que) in between;
+  // "a reconnu, lors d'un discours à Gao, que « ... »" reaches further.
+  bool after_que = ctx.Class(p) == WordClass::kComplementizer;
+  size_t reach = after_que ? 14 : 7;
+  size_t limit = s.token_begin + reach < before ? before - reach : s.token_begin;
   for (size_t k = before; k > limit; --k) {
     size_t cue = k - 1, length = 0;
     if (ctx.span_at[cue] >= 0) return false;
@@ -150,6 +156,16 @@ bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
     if (after < open && InvertedPronounAfter(ctx, after, open) != kNoToken) ++after;
     size_t next = SkipAdjuncts(ctx, after, open);
     bool que = next < open && ctx.Class(next) == WordClass::kComplementizer && next + 1 == open;
+    if (after_que && !que) {
+      // Only commas, adjuncts and a pronoun ("juge, lui, que") in between.
+      bool plain = true;
+      for (size_t t = after; t < p && plain; ++t) {
+        plain = ctx.text.tokens()[t].kind != text::TokenKind::kPunct || ctx.IsPunct(t, ",");
+        size_t other = 0;
+        plain = plain && ctx.CueAt(t, &other) == nullptr && ctx.span_at[t] < 0;
+      }
+      if (plain && (sc->kinds & kCueQue)) que = true;
+    }
     if (next != open && !que) return false;
     // The marks must close the clause: "a dénoncé « ... »." but not
     // "juge que « une fenêtre s'ouvre » pour un rapprochement".

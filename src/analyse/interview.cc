@@ -43,7 +43,11 @@ ParagraphShape Shape(const Context& ctx, const TextParagraph& p) {
     break;
   }
   std::string_view first = ctx.Folded(b);
-  s.stop = first == "propos" || first == "source" || first == "par" || first == "lire";
+  std::string_view second = b + 1 < p.token_end ? ctx.Folded(b + 1) : std::string_view();
+  size_t length = p.token_end - p.token_begin;
+  // "Propos recueillis par X", "Par X", "Source : X", "Lire aussi"
+  s.stop = (first == "propos" && second == "recueillis") ||
+           ((first == "par" || first == "source" || first == "lire") && length <= 8);
   size_t last = p.token_end - 1;
   while (last > b && QuoteMarkType(ctx.text, last) != 0) --last;
   int words = 0;
@@ -54,6 +58,8 @@ ParagraphShape Shape(const Context& ctx, const TextParagraph& p) {
       s.vous = true;
   }
   s.question = ctx.IsPunct(last, "?") && (s.vous || words <= 15);
+  // "Des médias russes vous accusent d'être ...": a short remark to "vous".
+  s.question = s.question || (s.vous && words <= 25 && s.label < 0);
   return s;
 }
 

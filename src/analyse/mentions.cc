@@ -22,6 +22,22 @@ bool Context::Capitalised(size_t i) const {
   return text::IsUpperChar(DecodeUtf8(t, &pos));
 }
 
+WordClass Context::Class(size_t i) const {
+  std::string_view f = text.Folded(i);
+  if (!english && f == "a") {
+    std::string_view t = text.TokenText(i);
+    if (t != "a") return WordClass::kPreposition;  // "à", "À", and "A Washington"
+  }
+  WordClass c = ClassifyWord(f, english);
+  if (c == WordClass::kAdverb && EndsWith(f, "ment") && i > 0) {
+    WordClass before = ClassifyWord(text.Folded(i - 1), english);
+    if (before == WordClass::kDefinite || before == WordClass::kIndefinite ||
+        before == WordClass::kContraction || before == WordClass::kPreposition)
+      return WordClass::kOther;  // "le gouvernement", "du mouvement"
+  }
+  return c;
+}
+
 namespace {
 
 // "al-Assad", "el-Sissi": a name part that starts in lower case.
@@ -49,6 +65,7 @@ bool NameStart(const Context& ctx, size_t i,
   if (!NamePart(ctx, i)) return false;
   size_t length = 0;
   if (ctx.CueAt(i, &length) != nullptr) return false;
+  if (EndsSpeakerPhrase(ctx.Folded(i), ctx.english)) return false;  // "Joint par ..."
   bool sentence_start = ctx.SentenceOf(i).token_begin == i;
   if (sentence_start && lower_words.count(ctx.Folded(i))) return false;
   return true;
@@ -57,17 +74,34 @@ bool NameStart(const Context& ctx, size_t i,
 // The title or role noun just before token `b` (over adjectives), its
 // class and gender, with the gender of its article when the noun has none.
 void RoleBefore(const Context& ctx, size_t b, Mention* m) {
-  size_t limit = b > 4 ? b - 4 : 0;
+  // Back over adjectives, a complement ("du Pas-de-Calais") and one comma:
+  // "la préfète du Pas-de-Calais, Fabienne Buccio".
+  size_t limit = b > 10 ? b - 10 : 0;
+  size_t sentence = ctx.SentenceOf(b).token_begin;
+  limit = std::max(limit, sentence);
+  int commas = 0;
+  bool adjacent = true;  // nothing but adjectives crossed yet
   for (size_t k = b; k > limit; --k) {
     size_t i = k - 1;
-    if (!ctx.IsWord(i)) return;
-    const SpeakerNoun* noun = ctx.nouns.Find(ctx.Folded(i));
+    if (ctx.IsPunct(i, ",")) {
+      if (++commas > 1 || k != b) return;
+      continue;
+    }
+    if (!ctx.IsWord(i) && !ctx.IsPunct(i, "(") && !ctx.IsPunct(i, ")")) return;
+    const SpeakerNoun* noun = ctx.IsWord(i) ? ctx.nouns.Find(ctx.Folded(i)) : nullptr;
     if (noun == nullptr) {
-      if (ctx.Capitalised(i) || ctx.Class(i) != WordClass::kOther) return;
+      WordClass c = ctx.Class(i);
+      if (c == WordClass::kPreposition || c == WordClass::kContraction ||
+          c == WordClass::kDefinite || ctx.Capitalised(i) || !ctx.IsWord(i)) {
+        if (commas == 0 && adjacent && ctx.Capitalised(i)) return;  // another name
+        adjacent = false;
+        continue;
+      }
+      if (c != WordClass::kOther) return;
       continue;  // an adjective: "le président russe Vladimir Poutine"
     }
     Gender g = noun->gender;
-    if (g == Gender::kUnknown && i > 0) {
+    if (g == Gender::kUnknown && i > 0 && noun->noun_class != NounClass::kTitle) {
       std::string_view art = ctx.Folded(i - 1);
       if (art == "la" || art == "une" || art == "cette") g = Gender::kFeminine;
       if (art == "le" || art == "un" || art == "ce") g = Gender::kMasculine;

@@ -48,6 +48,11 @@ struct SpeakerRef {
   Gender gender = Gender::kUnknown;
   bool organisation = false;  // kDescription of a body, not a person
   bool plural = false;
+  // The phrase has a speaker noun, a name or a pronoun (not just "toute
+  // frappe"), and reads as a noun phrase (no que, no infinitive, no quote
+  // mark): what an inverted subject must be.
+  bool head_known = false;
+  bool clean = true;
   size_t anchor = 0;  // token from which to look back when resolving
 };
 
@@ -85,7 +90,9 @@ struct Context {
   Interview interview;
 
   std::string_view Folded(size_t i) const { return text.Folded(i); }
-  WordClass Class(size_t i) const { return ClassifyWord(text.Folded(i), english); }
+  // The word class of token i, with what the folded form cannot tell: "à"
+  // from "a", and a noun in -ment ("le gouvernement") from an adverb.
+  WordClass Class(size_t i) const;
   bool IsPunct(size_t i, std::string_view p) const {
     return text.tokens()[i].kind == text::TokenKind::kPunct && text.TokenText(i) == p;
   }

@@ -89,6 +89,10 @@ constexpr std::array kFrench = {
     Entry{"puis", W::kConnective}, Entry{"alors", W::kConnective},
     Entry{"car", W::kConnective}, Entry{"d'ailleurs", W::kConnective},
     Entry{"meme", W::kConnective}, Entry{"bref", W::kConnective},
+    Entry{"quand", W::kConnective}, Entry{"lorsque", W::kConnective},
+    Entry{"lorsqu'", W::kConnective}, Entry{"si", W::kConnective},
+    Entry{"comme", W::kConnective}, Entry{"puisque", W::kConnective},
+    Entry{"tandis", W::kConnective}, Entry{"officiellement", W::kAdverb},
     Entry{"aussi", W::kAdverb}, Entry{"egalement", W::kAdverb}, Entry{"deja", W::kAdverb},
     Entry{"encore", W::kAdverb}, Entry{"toujours", W::kAdverb}, Entry{"bien", W::kAdverb},
     Entry{"d'abord", W::kAdverb}, Entry{"hier", W::kAdverb},
@@ -186,10 +190,9 @@ bool IsNameParticle(std::string_view w) {
 bool EndsSpeakerPhrase(std::string_view w, bool english) {
   static constexpr std::string_view kFrenchEnds[] = {
       "qui", "cite", "citee", "cites", "joint", "jointe", "interroge", "interrogee",
-      "sous", "lors", "dans", "devant", "depuis", "apres", "avant", "selon", "pendant",
-      "en", "avec", "sur", "par", "qu'", "que", "dont", "ou", "et", "mais", "a", "au",
-      "aux", "proche", "presente", "present", "installe", "installee", "basee", "base",
-      "rencontre", "rencontree"};
+      "sous", "lors", "apres", "avant", "selon", "pendant", "qu'", "que", "dont", "ou",
+      "et", "mais", "proche", "presente", "present", "installe", "installee", "basee",
+      "base", "rencontre", "rencontree", "assis", "assise"};
   static constexpr std::string_view kEnglishEnds[] = {"who", "which", "in", "at", "on",
                                                       "during", "after", "to", "and", "but",
                                                       "told", "quoted", "by"};

@@ -138,30 +138,72 @@ bool AddresseeContent(const Context& ctx, size_t j, size_t e) {
   if (first == "de" || first == "d'") return true;  // "vous accusent d'être"
   WordClass c = ctx.Class(j);
   if (c != WordClass::kDefinite && c != WordClass::kIndefinite && c != WordClass::kContraction &&
-      ctx.mention_at[j] < 0 && !(ctx.english && ctx.Capitalised(j)))
+      ctx.mention_at[j] < 0 && !(ctx.english && ctx.Capitalised(j)) &&
+      !(c == WordClass::kPreposition && (first == "a" || first == "to")))
     return false;
   for (size_t k = j + 1; k + 1 < e; ++k) {
     std::string_view f = ctx.Folded(k);
     if (f == "de" || f == "d'" || f == "a" || f == "to") {
       std::string_view v = ctx.Folded(k + 1);
       if (EndsWith(v, "er") || EndsWith(v, "ir") || EndsWith(v, "re") || v == "avoir" ||
-          v == "etre" || v == "\xc2\xab" || ctx.english)
+          v == "etre" || QuoteMarkType(ctx.text, k + 1) == 1 || ctx.english)
         return true;
     }
   }
   return false;
 }
 
-// The speaker of the last report before token `i` in its sentence, for a
-// participle that goes on with it (", accusant Moscou de ...").
-const SpeakerRef* PreviousInSentence(const Context& ctx, size_t i, size_t sb) {
-  const Candidate* best = nullptr;
-  int64_t from = ctx.text.tokens()[sb].start, to = ctx.text.tokens()[i].start;
-  for (const Candidate& c : ctx.candidates) {
-    if (c.cue_start >= from && c.cue_start < to && (best == nullptr || c.cue_start > best->cue_start))
-      best = &c;
+// The speaker of a participle that goes on with the report before it in
+// its sentence (", accusant Moscou de ...", "ce que Moscou dément,
+// évoquant ..."): the subject of the nearest cue before it.
+bool PreviousInSentence(const Context& ctx, size_t i, size_t sb, SpeakerRef* ref) {
+  for (size_t k = i; k > sb; --k) {
+    size_t cue = k - 1, length = 0;
+    if (ctx.span_at[cue] >= 0 && ctx.spans[ctx.span_at[cue]].closed()) {
+      k = ctx.spans[ctx.span_at[cue]].open + 1;
+      continue;
+    }
+    const SpeechCue* sc = ctx.CueAt(cue, &length);
+    if (sc == nullptr || (sc->kinds & (kCueSource | kCueSourceBefore))) continue;
+    // The candidate this cue made, if any (a direct quotation's inversion).
+    int64_t from = ctx.text.tokens()[VerbGroupStart(ctx, cue, sb)].start;
+    int64_t to = ctx.text.tokens()[cue].end;
+    for (const Candidate& c : ctx.candidates) {
+      if (c.cue_start >= from && c.cue_start < to) {
+        *ref = c.ref;
+        return true;
+      }
+    }
+    *ref = FindSubject(ctx, cue);
+    return ref->type != RefType::kNone;
   }
-  return best == nullptr ? nullptr : &best->ref;
+  return false;
+}
+
+// "une tâche que Washington promettait d'accomplir": the verb's object is
+// the antecedent, so its complement is not what was said.
+bool InRelativeClause(const Context& ctx, size_t vgs, size_t sb) {
+  for (size_t k = vgs; k > sb; --k) {
+    size_t i = k - 1;
+    if (ctx.text.tokens()[i].kind == text::TokenKind::kPunct) return false;
+    if (ctx.Class(i) == WordClass::kComplementizer) {
+      size_t length = 0;
+      return i == sb || ctx.CueAt(i - 1, &length) == nullptr;
+    }
+  }
+  return false;
+}
+
+// The "que" of a que-clause within a few tokens after the cue, over
+// adjuncts and commas ("a reconnu, lors d'un discours à Gao, que").
+size_t QueAfter(const Context& ctx, size_t j, size_t se) {
+  for (size_t k = j; k < se && k < j + 12; ++k) {
+    if (ctx.Class(k) == WordClass::kComplementizer) return k;
+    size_t length = 0;
+    if (ctx.span_at[k] >= 0 || ctx.CueAt(k, &length) != nullptr) return kNoToken;
+    if (ctx.text.tokens()[k].kind == text::TokenKind::kPunct && !ctx.IsPunct(k, ",")) return kNoToken;
+  }
+  return kNoToken;
 }
 
 void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t sb, size_t se) {
@@ -178,9 +220,12 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
     std::string_view f = ctx->Folded(k);
     if (!f.empty() && f.front() == '-') pronoun = k;
   }
-  // Inversion: "CONTENT, a indiqué X." The verb follows a comma (not a
-  // closing mark: that is a direct quotation) and nothing after the
-  // speaker phrase but the end of the sentence.
+  // After a closing mark and a comma the cue attributes a direct quotation.
+  if (vgs >= sb + 2 && ctx->IsPunct(vgs - 1, ",") && ctx->span_at[vgs - 2] >= 0 &&
+      ctx->spans[ctx->span_at[vgs - 2]].close == vgs - 2)
+    return;
+  // Inversion: "CONTENT, a indiqué X." The verb follows a comma and the
+  // speaker phrase after it is a clean noun phrase.
   if (vgs > sb && ctx->IsPunct(vgs - 1, ",") && vgs >= sb + 2 && ctx->span_at[vgs - 2] < 0) {
     SpeakerRef ref;
     size_t subject = SkipAdjuncts(*ctx, end, se);
@@ -191,7 +236,8 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
       ref = ParseSpeakerPhrase(*ctx, subject, se);
     }
     bool participle = IsParticiple(*ctx, i) && vgs == i;
-    if (!participle && ref.type != RefType::kNone && ref.type != RefType::kThing) {
+    if (!participle && ref.type != RefType::kNone && ref.type != RefType::kThing &&
+        ref.head_known && ref.clean) {
       size_t b = ContentStart(*ctx, sb, vgs - 1);
       if (b + 2 < vgs - 1) Emit(ctx, b, vgs - 1, ref, vgs, end);
       return;
@@ -200,17 +246,18 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
   SpeakerRef ref;
   if (pronoun != kNoToken) {
     ref = ParseSpeakerPhrase(*ctx, pronoun, pronoun + 1);
-  } else if (const SpeakerRef* previous = PreviousInSentence(*ctx, i, sb);
-             IsParticiple(*ctx, i) && vgs == i && previous != nullptr) {
-    ref = *previous;  // ", accusant Moscou de ...": the last speaker of the sentence
-  } else {
+  } else if (!(IsParticiple(*ctx, i) && vgs == i && ctx->IsPunct(i - 1, ",") &&
+               PreviousInSentence(*ctx, vgs - 1, sb, &ref))) {
     ref = FindSubject(*ctx, i);
   }
   if (ref.type == RefType::kThing) return;
   size_t j = SkipAdjuncts(*ctx, end, se);
   if (j >= se) return;
-  if ((cue.kinds & kCueQue) && ctx->Class(j) == WordClass::kComplementizer) {
-    Emit(ctx, j + 1, ContentEnd(*ctx, j + 1, se), ref, vgs, end);
+  size_t que = (cue.kinds & kCueQue) ? QueAfter(*ctx, j, se) : kNoToken;
+  if (que != kNoToken) {
+    Emit(ctx, que + 1, ContentEnd(*ctx, que + 1, se), ref, vgs, end);
+  } else if (InRelativeClause(*ctx, vgs, sb)) {
+    return;
   } else if ((cue.kinds & kCueQue) && ctx->IsPunct(j, ":") && j + 1 < se &&
              ctx->span_at[j + 1] < 0) {
     Emit(ctx, j + 1, ContentEnd(*ctx, j + 1, se), ref, vgs, end);
@@ -220,7 +267,9 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
     Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
   } else if ((cue.kinds & kCueObject) &&
              (ctx->Class(j) == WordClass::kDefinite || ctx->Class(j) == WordClass::kIndefinite) &&
-             ctx->span_at[j] < 0) {
+             ctx->span_at[j] < 0 && !(ctx->Folded(j) == "ce" && j + 1 < se &&
+                                      (ctx->Folded(j + 1) == "que" || ctx->Folded(j + 1) == "qui" ||
+                                       ctx->Folded(j + 1) == "qu'"))) {
     Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
   }
 }

@@ -15,6 +15,7 @@
 //     speaker of its kind ("poursuit le diplomate", "précise le texte");
 //  6. a pronoun is resolved later to the last compatible speaker.
 #include "analyse/quote_context.h"
+#include "common/strings.h"
 
 namespace vigie::analyse::internal {
 namespace {
@@ -23,9 +24,21 @@ bool IsStop(const Context& ctx, size_t i) {
   const auto kind = ctx.text.tokens()[i].kind;
   if (kind == text::TokenKind::kPunct) {
     std::string_view p = ctx.text.TokenText(i);
+    if (p == "!" && i + 1 < ctx.text.tokens().size() && ctx.IsPunct(i + 1, ",")) return false;
     return p != "," && p != "(" && p != ")" && p != "-";
   }
   return false;
+}
+
+// "de chercher", "à respecter": an infinitive, which no speaker phrase has.
+bool InfinitiveAfter(const Context& ctx, size_t i, size_t e) {
+  if (i + 1 >= e) return false;
+  std::string_view f = ctx.Folded(i);
+  if (f != "de" && f != "d'" && f != "a" && f != "to") return false;
+  std::string_view v = ctx.Folded(i + 1);
+  if (ctx.Capitalised(i + 1) || ctx.mention_at[i + 1] >= 0) return false;
+  return v == "avoir" || v == "etre" || v == "ne" || v == "n'" ||
+         (v.size() > 3 && (EndsWith(v, "er") || EndsWith(v, "ir") || EndsWith(v, "re")));
 }
 
 bool IsComma(const Context& ctx, size_t i) { return ctx.IsPunct(i, ","); }
@@ -45,6 +58,7 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
     ref.gender = g;
     ref.plural = plural;
     ref.anchor = b;
+    ref.head_known = true;
     return ref;
   }
   WordClass first = ctx.Class(b);
@@ -52,20 +66,35 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
     std::string_view w = ctx.Folded(b);
     bool vous = w == "vous" || w == "-vous" || w == "you";
     ref.type = vous && ctx.interview.active ? RefType::kInterviewee : RefType::kUnnamed;
+    ref.head_known = true;
     return ref;
   }
   bool indefinite = first == WordClass::kIndefinite;
+  std::string_view article = ctx.Folded(b);
+  bool plural_article = article == "les" || article == "ces" || article == "des" ||
+                        article == "leurs" || article == "ses" || article == "plusieurs";
   const SpeakerNoun* head = nullptr;
   Gender head_gender = Gender::kUnknown;
   int apposition_person = -1, apposition_other = -1, complement = -1;
   bool in_complement = false;
   for (size_t i = b; i < e; ++i) {
+    if (QuoteMarkType(ctx.text, i) != 0) {
+      ref.clean = false;
+      break;
+    }
     if (IsStop(ctx, i)) break;
     if (IsComma(ctx, i)) {
       in_complement = false;
+      // ", accusant Moscou de ...": a participle ends the phrase.
+      std::string_view next = i + 1 < e ? ctx.Folded(i + 1) : std::string_view();
+      if (next.size() > 4 && EndsWith(next, "ant")) break;
       continue;
     }
     std::string_view w = ctx.Folded(i);
+    if (InfinitiveAfter(ctx, i, e) || ctx.Class(i) == WordClass::kComplementizer) {
+      ref.clean = false;
+      break;
+    }
     if (i > b && EndsSpeakerPhrase(w, ctx.english) && ctx.mention_at[i] < 0) {
       // "lors", "qui", "cité par": the phrase is over, unless a name
       // follows directly after a comma (an apposition).
@@ -89,7 +118,8 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
       continue;
     }
     WordClass c = ctx.Class(i);
-    if (c == WordClass::kPreposition || c == WordClass::kContraction) {
+    if (c == WordClass::kPreposition || c == WordClass::kContraction ||
+        (i > b && w == "des")) {
       in_complement = true;
       continue;
     }
@@ -97,7 +127,7 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
       if (const SpeakerNoun* noun = ctx.nouns.Find(w)) {
         head = noun;
         head_gender = noun->gender;
-        if (head_gender == Gender::kUnknown && i > b) {
+        if (head_gender == Gender::kUnknown && i > b && noun->noun_class != NounClass::kTitle) {
           std::string_view art = ctx.Folded(i - 1);
           if (art == "la" || art == "une" || art == "cette") head_gender = Gender::kFeminine;
           if (art == "le" || art == "un" || art == "ce") head_gender = Gender::kMasculine;
@@ -105,6 +135,7 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
       }
     }
   }
+  ref.head_known = head != nullptr || apposition_person >= 0 || apposition_other >= 0;
   if (head != nullptr && head->noun_class == NounClass::kThing) {
     ref.type = RefType::kThing;
     return ref;
@@ -135,8 +166,9 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
     ref.organisation = true;
     return ref;
   }
-  if (head->noun_class == NounClass::kTitle && !indefinite) {
-    return ref;  // "le docteur" alone: not enough
+  if (plural_article) {  // "les ONG", "ces diplomates": a group, unnamed
+    ref.type = RefType::kUnnamed;
+    return ref;
   }
   ref.type = RefType::kDescription;
   ref.organisation = head->noun_class == NounClass::kOrganisation;

@@ -18,8 +18,8 @@ std::vector<std::string> FrenchForms(std::string_view lemma) {
     std::string stem(lemma.substr(0, lemma.size() - 2));
     // "exiger" -> "exigeant", "exigea": keep the g soft before a and o.
     std::string soft = stem.back() == 'g' ? stem + "e" : stem;
-    for (const char* s : {"e", "es", "ent", "er", "ee", "ees", "era", "eront", "erait",
-                          "eraient", "erent"})
+    for (const char* s : {"e", "ent", "er", "ee", "ees", "era", "eront", "erait", "eraient",
+                          "erent"})
       out.push_back(stem + s);
     for (const char* s : {"ait", "aient", "a", "ant"}) out.push_back(soft + s);
   } else if (EndsWithStr(lemma, "ir") && lemma.size() > 3) {
