@@ -324,8 +324,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::printf("split %s\n", split.c_str());
-  RunResult with = RunGold(*finder, passages, true, dump);
-  RunResult without = RunGold(*finder, passages, false, false);
+  RunResult with = RunGold(*finder, passages, true, dump && !std::getenv("VIGIE_DUMP_NO_ENTITIES"));
+  RunResult without = RunGold(*finder, passages, false, dump && std::getenv("VIGIE_DUMP_NO_ENTITIES"));
   bool fail = with.all.F() < min_f1 || with.all.SpeakerAccuracy() < min_speaker ||
               without.all.F() < min_f1_none || without.all.SpeakerAccuracy() < min_speaker_none;
   if (!aads.empty()) fail = RunAads(*finder, aads).F() < min_aads || fail;

@@ -53,8 +53,85 @@ bool ArabicArticleName(const Context& ctx, size_t i) {
 }
 
 bool NamePart(const Context& ctx, size_t i) {
-  return ctx.IsWord(i) && (ctx.Capitalised(i) || ArabicArticleName(ctx, i)) &&
-         ctx.Class(i) == WordClass::kOther && ctx.nouns.Find(ctx.Folded(i)) == nullptr;
+  if (!ctx.IsWord(i) || !(ctx.Capitalised(i) || ArabicArticleName(ctx, i)) ||
+      ctx.Class(i) != WordClass::kOther)
+    return false;
+  const SpeakerNoun* noun = ctx.nouns.Find(ctx.Folded(i));
+  if (noun == nullptr) return true;
+  // A capitalised body noun inside a sentence and before a name is part of
+  // it: "L'Observateur Paalga", "Le Monde".
+  bool inside = ctx.SentenceOf(i).token_begin != i;
+  bool body = noun->noun_class == NounClass::kOrganisation || noun->noun_class == NounClass::kGeneric;
+  return inside && body && i + 1 < ctx.text.tokens().size() && ctx.Capitalised(i + 1) &&
+         ctx.IsWord(i + 1) && ctx.Class(i + 1) == WordClass::kOther;
+}
+
+bool AllCaps(const Context& ctx, size_t i) {
+  std::string_view t = ctx.text.TokenText(i);
+  return t.size() >= 2 && std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A capitalised organisation noun, or "ministère", that opens a name with
+// lower-case words: "Organisation mondiale de la santé", "Comité
+// international de la Croix-Rouge", "ministère russe de la Défense".
+bool OrganisationHead(const Context& ctx, size_t i) {
+  const SpeakerNoun* noun = ctx.IsWord(i) ? ctx.nouns.Find(ctx.Folded(i)) : nullptr;
+  if (noun == nullptr || noun->noun_class != NounClass::kOrganisation) return false;
+  if (ctx.Capitalised(i)) return ctx.SentenceOf(i).token_begin != i || i + 1 < ctx.text.tokens().size();
+  return ctx.Folded(i) == "ministere" || ctx.Folded(i) == "ministry";
+}
+
+// The end of an organisation's name from its head: adjectives and chains
+// of "de/pour/en (la/les/l') word", at most nine tokens, ending on a word.
+size_t OrganisationEnd(const Context& ctx, size_t head, size_t n) {
+  size_t end = head + 1, k = head + 1;
+  while (k < n && k < head + 10 && ctx.mention_at[k] < 0) {
+    std::string_view w = ctx.Folded(k);
+    size_t length = 0;
+    if (!ctx.IsWord(k) || ctx.CueAt(k, &length) != nullptr) break;
+    WordClass c = ctx.Class(k);
+    if (w == "de" || w == "d'" || w == "du" || w == "des" || w == "pour" || w == "en") {
+      size_t j = k + 1;
+      if (j < n && (w == "de" || w == "pour" || w == "en") &&
+          (ctx.Folded(j) == "la" || ctx.Folded(j) == "les" || ctx.Folded(j) == "l'"))
+        ++j;
+      if (j >= n || !ctx.IsWord(j) || ctx.Class(j) != WordClass::kOther || ctx.mention_at[j] >= 0)
+        break;
+      k = end = j + 1;
+      continue;
+    }
+    if (c != WordClass::kOther || ctx.Capitalised(k) || ctx.nouns.Find(w) != nullptr) break;
+    k = end = k + 1;  // an adjective: "mondiale", "russe"
+  }
+  return end;
+}
+
+// "(OSDH)" after a name whose initials it spells: the name's start, or
+// kNoToken. Function words are skipped ("Observatoire syrien des droits de
+// l'homme"); a hyphenated word gives one letter per part ("Croix-Rouge").
+size_t AcronymStart(const Context& ctx, size_t paren, std::string_view acronym) {
+  std::string letters;
+  for (size_t k = paren; k > 0 && k + 10 > paren; --k) {
+    size_t i = k - 1;
+    if (!ctx.IsWord(i)) return kNoToken;
+    std::string_view w = ctx.Folded(i);
+    WordClass c = ctx.Class(i);
+    bool skip = c == WordClass::kDefinite || w == "de" || w == "d'" || w == "du" ||
+                w == "pour" || w == "en" || w == "et" || w == "des" || w == "les";
+    if (!skip) {
+      std::string initials;
+      std::string_view t = ctx.text.TokenText(i);
+      bool start = true;
+      for (char ch : t) {
+        if (start && ch != '-') initials.push_back(static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch));
+        start = ch == '-';
+      }
+      letters.insert(0, initials);
+    }
+    if (letters.size() > acronym.size()) return kNoToken;
+    if (letters == acronym && ctx.Capitalised(i)) return i;
+  }
+  return kNoToken;
 }
 
 // Could a capitalised token start a name? Function words, nouns of the
@@ -80,7 +157,6 @@ void RoleBefore(const Context& ctx, size_t b, Mention* m) {
   size_t sentence = ctx.SentenceOf(b).token_begin;
   limit = std::max(limit, sentence);
   int commas = 0;
-  bool adjacent = true;  // nothing but adjectives crossed yet
   for (size_t k = b; k > limit; --k) {
     size_t i = k - 1;
     if (ctx.IsPunct(i, ",")) {
@@ -93,8 +169,9 @@ void RoleBefore(const Context& ctx, size_t b, Mention* m) {
       WordClass c = ctx.Class(i);
       if (c == WordClass::kPreposition || c == WordClass::kContraction ||
           c == WordClass::kDefinite || ctx.Capitalised(i) || !ctx.IsWord(i)) {
-        if (commas == 0 && adjacent && ctx.Capitalised(i)) return;  // another name
-        adjacent = false;
+        // A complement only between a role and its apposition after a
+        // comma; without the comma it belongs to another phrase.
+        if (commas == 0) return;
         continue;
       }
       if (c != WordClass::kOther) return;
@@ -176,10 +253,41 @@ void BuildMentions(const std::vector<Entity>& entities, Context* ctx) {
   for (size_t i = 0; i < n; ++i) {
     if (ctx->IsWord(i) && !ctx->Capitalised(i)) lower_words.insert(ctx->Folded(i));
   }
+  // Organisations named with lower-case words, and their acronyms.
+  std::vector<std::pair<std::string, size_t>> acronyms;  // acronym, first token of the name
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (!ctx->IsPunct(i, "(") || !ctx->IsPunct(i + 2, ")") || !ctx->IsWord(i + 1)) continue;
+    std::string_view acronym = text.TokenText(i + 1);
+    if (acronym.size() < 2 || acronym.size() > 8 ||
+        std::any_of(acronym.begin(), acronym.end(), [](char c) { return c < 'A' || c > 'Z'; }))
+      continue;
+    size_t start = AcronymStart(*ctx, i, acronym);
+    if (start == kNoToken) continue;
+    bool free = true;
+    for (size_t k = start; k < i; ++k) free = free && ctx->mention_at[k] < 0;
+    if (!free) continue;
+    Mention m;
+    m.begin = start, m.end = i, m.fallback = true, m.type = 'O';
+    acronyms.emplace_back(std::string(acronym), start);
+    ctx->mentions.push_back(std::move(m));
+    for (size_t k = start; k < i; ++k) ctx->mention_at[k] = 0;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (ctx->mention_at[i] >= 0 || !OrganisationHead(*ctx, i)) continue;
+    size_t end = OrganisationEnd(*ctx, i, n);
+    if (end <= i + 1 && !ctx->Capitalised(i)) continue;
+    if (end <= i + 1) continue;  // a lone noun: "Observatoire" is no name
+    Mention m;
+    m.begin = i, m.end = end, m.fallback = true, m.type = 'O';
+    ctx->mentions.push_back(std::move(m));
+    for (size_t k = i; k < end; ++k) ctx->mention_at[k] = 0;
+    i = end - 1;
+  }
   for (size_t i = 0; i < n; ++i) {
     if (ctx->mention_at[i] >= 0 || !NameStart(*ctx, i, lower_words)) continue;
     size_t j = i + 1;
-    while (j < n && ctx->mention_at[j] < 0 && text.tokens()[j].start == text.tokens()[j - 1].end + 1) {
+    while (j < n && ctx->mention_at[j] < 0 && text.tokens()[j].start == text.tokens()[j - 1].end + 1 &&
+           AllCaps(*ctx, j - 1) == AllCaps(*ctx, j)) {  // "l'ONU Staffan de Mistura": two names
       if (NamePart(*ctx, j)) {
         ++j;
       } else if (j + 1 < n && IsNameParticle(ctx->Folded(j)) && ctx->mention_at[j + 1] < 0 &&
@@ -206,8 +314,25 @@ void BuildMentions(const std::vector<Entity>& entities, Context* ctx) {
     if (m.fallback) m.canonical = std::string(text.Slice(m.start, m.stop));
     for (size_t t = m.begin; t < m.end; ++t) ctx->mention_at[t] = static_cast<int>(k);
     RoleBefore(*ctx, m.begin, &m);
+    if (m.end - m.begin >= 2 && (m.type == 'P' || m.type == '?')) {
+      Gender g = ctx->nouns.FirstNameGender(ctx->Folded(m.begin));
+      if (g != Gender::kUnknown) {
+        m.gender = g;  // the name says more than "le docteur"
+        if (m.type == '?') m.type = 'P';
+      }
+    }
   }
   CanonicalNames(ctx);
+  // "OSDH" elsewhere is the name it abbreviates.
+  for (const auto& [acronym, start] : acronyms) {
+    const Mention& full = ctx->mentions[ctx->mention_at[start]];
+    for (Mention& m : ctx->mentions) {
+      if (m.fallback && m.end == m.begin + 1 && text.TokenText(m.begin) == acronym) {
+        m.canonical = full.canonical;
+        m.type = 'O';
+      }
+    }
+  }
 }
 
 }  // namespace vigie::analyse::internal

@@ -53,6 +53,7 @@ struct SpeakerRef {
   // mark): what an inverted subject must be.
   bool head_known = false;
   bool clean = true;
+  size_t stop = 0;  // where the phrase ended (exclusive)
   size_t anchor = 0;  // token from which to look back when resolving
 };
 
@@ -118,9 +119,9 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e);
 // The subject of the verb (or verb group) starting at token `verb`, read
 // back to the start of its clause.
 SpeakerRef FindSubject(const Context& ctx, size_t verb);
-// The end (exclusive) of the speaker phrase that starts at `b`, stopping at
-// `limit`: at the end of the name and its apposition.
-size_t SpeakerPhraseEnd(const Context& ctx, size_t b, size_t limit);
+// The first token after a dateline ("DAMAS (AFP) -", "KIEV -") when `b`
+// opens a paragraph with one; else `b`.
+size_t SkipDateline(const Context& ctx, size_t b, size_t e);
 // Skips time words, adverbs, and short prepositional phrases such as "à
 // l'AFP", "sur Twitter", "pour sa part" from token `i`, not past `limit`.
 size_t SkipAdjuncts(const Context& ctx, size_t i, size_t limit);

@@ -58,8 +58,10 @@ namespace {
 Status LoadInto(const std::string& dir, const char* lang, bool required,
                 SpeechCueLexicon* cues, SpeakerNouns* nouns) {
   std::string base = dir + "/lexicons/" + lang + "/";
-  for (int file = 0; file < 2; ++file) {
-    std::string path = base + (file == 0 ? "speech_cues.tsv" : "speaker_nouns.tsv");
+  static constexpr const char* kFiles[] = {"speech_cues.tsv", "speaker_nouns.tsv",
+                                           "first_names.tsv"};
+  for (int file = 0; file < 3; ++file) {
+    std::string path = base + kFiles[file];
     std::error_code ec;
     if (!required && !std::filesystem::exists(path, ec)) continue;
     Result<std::string> content = ReadLexiconFile(path);
@@ -68,10 +70,12 @@ Status LoadInto(const std::string& dir, const char* lang, bool required,
       Result<SpeechCueLexicon> parsed = SpeechCueLexicon::Parse(*content, path, lang);
       if (!parsed.ok()) return parsed.status();
       cues->Merge(*parsed);
-    } else {
+    } else if (file == 1) {
       Result<SpeakerNouns> parsed = SpeakerNouns::Parse(*content, path);
       if (!parsed.ok()) return parsed.status();
       nouns->Merge(*parsed);
+    } else {
+      VIGIE_RETURN_IF_ERROR(nouns->AddFirstNames(*content, path));
     }
   }
   return Status::Ok();

@@ -16,10 +16,6 @@
 namespace vigie::analyse::internal {
 namespace {
 
-bool IsDash(const Context& ctx, size_t i) {
-  return ctx.IsPunct(i, "–") || ctx.IsPunct(i, "—") || ctx.IsPunct(i, "-");
-}
-
 bool FinalPunct(const Context& ctx, size_t i) {
   return ctx.IsPunct(i, ".") || ctx.IsPunct(i, "!") || ctx.IsPunct(i, "?") ||
          ctx.IsPunct(i, ";") || ctx.IsPunct(i, "…") || ctx.IsPunct(i, ":");
@@ -35,12 +31,7 @@ bool IsParticiple(const Context& ctx, size_t i) {
 size_t ContentStart(const Context& ctx, size_t b, size_t e) {
   const TextParagraph& para = ctx.text.paragraphs()[ctx.ParagraphOf(b)];
   if (b == para.token_begin) {
-    for (size_t k = b; k < e && k < b + 10; ++k) {
-      if (IsDash(ctx, k) && k > b && ctx.IsPunct(k - 1, ")")) {
-        b = k + 1;
-        break;
-      }
-    }
+    b = SkipDateline(ctx, b, e);
     if (static_cast<int>(ctx.ParagraphOf(b)) == ctx.title_paragraph) {
       for (size_t k = b; k < e && k < b + 5; ++k) {
         if (ctx.IsPunct(k, ":")) {
@@ -198,7 +189,9 @@ bool InRelativeClause(const Context& ctx, size_t vgs, size_t sb) {
 // adjuncts and commas ("a reconnu, lors d'un discours à Gao, que").
 size_t QueAfter(const Context& ctx, size_t j, size_t se) {
   for (size_t k = j; k < se && k < j + 12; ++k) {
-    if (ctx.Class(k) == WordClass::kComplementizer) return k;
+    if (ctx.Class(k) == WordClass::kComplementizer) {
+      return k > j && ctx.Folded(k - 1) == "ce" ? kNoToken : k;  // "se demandent ce que"
+    }
     size_t length = 0;
     if (ctx.span_at[k] >= 0 || ctx.CueAt(k, &length) != nullptr) return kNoToken;
     if (ctx.text.tokens()[k].kind == text::TokenKind::kPunct && !ctx.IsPunct(k, ",")) return kNoToken;
@@ -236,8 +229,16 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
       ref = ParseSpeakerPhrase(*ctx, subject, se);
     }
     bool participle = IsParticiple(*ctx, i) && vgs == i;
+    // The phrase must end the sentence, or stop at a comma or an adjunct:
+    // not at "et", "que" or a colon (then it was an object, not a subject).
+    bool ends = pronoun != kNoToken || ref.stop >= se || ctx->IsPunct(ref.stop, ",") ||
+                FinalPunct(*ctx, ref.stop) ||
+                (EndsSpeakerPhrase(ctx->Folded(ref.stop), ctx->english) &&
+                 ctx->Class(ref.stop) != WordClass::kCoordinator &&
+                 ctx->Class(ref.stop) != WordClass::kComplementizer);
+    if (ctx->IsPunct(ref.stop, ":")) ends = false;
     if (!participle && ref.type != RefType::kNone && ref.type != RefType::kThing &&
-        ref.head_known && ref.clean) {
+        ref.head_known && ref.clean && ends) {
       size_t b = ContentStart(*ctx, sb, vgs - 1);
       if (b + 2 < vgs - 1) Emit(ctx, b, vgs - 1, ref, vgs, end);
       return;
@@ -246,11 +247,22 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
   SpeakerRef ref;
   if (pronoun != kNoToken) {
     ref = ParseSpeakerPhrase(*ctx, pronoun, pronoun + 1);
-  } else if (!(IsParticiple(*ctx, i) && vgs == i && ctx->IsPunct(i - 1, ",") &&
-               PreviousInSentence(*ctx, vgs - 1, sb, &ref))) {
+  } else if (!(IsParticiple(*ctx, i) && vgs == i && i > sb &&
+               (ctx->IsPunct(i - 1, ",") || ctx->Folded(i - 1) == "en") &&
+               PreviousInSentence(*ctx, i - 1, sb, &ref))) {
     ref = FindSubject(*ctx, i);
   }
   if (ref.type == RefType::kThing) return;
+  // The addressee comes right after the verb (over time words):
+  // "reprochant aux pays occidentaux de ...", "a accusé lundi les médias".
+  size_t a = end;
+  while (a < se && (IsTimeWord(ctx->Folded(a), ctx->english) || ctx->Class(a) == WordClass::kAdverb))
+    ++a;
+  if ((cue.kinds & kCueAddressee) && !InRelativeClause(*ctx, vgs, sb) &&
+      AddresseeContent(*ctx, a, se)) {
+    Emit(ctx, a, ContentEnd(*ctx, a, se), ref, vgs, end);
+    return;
+  }
   size_t j = SkipAdjuncts(*ctx, end, se);
   if (j >= se) return;
   size_t que = (cue.kinds & kCueQue) ? QueAfter(*ctx, j, se) : kNoToken;

@@ -73,6 +73,25 @@ Result<SpeakerNouns> SpeakerNouns::Parse(std::string_view content, std::string_v
 
 void SpeakerNouns::Merge(const SpeakerNouns& other) {
   for (const auto& [noun, entry] : other.nouns_) nouns_[noun] = entry;
+  for (const auto& [name, gender] : other.first_names_) first_names_[name] = gender;
+}
+
+Status SpeakerNouns::AddFirstNames(std::string_view content, std::string_view file_name) {
+  const text::Normalizer normalizer;
+  return ReadTsvLexicon(content, file_name, {"name", "gender"}, [&](const TsvRow& row) -> Status {
+    Gender g;
+    if (!ParseGender(row.cells[1], &g)) {
+      return Status::InvalidArgument("gender must be m, f or -, not '" +
+                                     std::string(row.cells[1]) + "'");
+    }
+    first_names_[normalizer.Fold(row.cells[0])] = g;
+    return Status::Ok();
+  });
+}
+
+Gender SpeakerNouns::FirstNameGender(std::string_view folded) const {
+  auto it = first_names_.find(folded);
+  return it == first_names_.end() ? Gender::kUnknown : it->second;
 }
 
 const SpeakerNoun* SpeakerNouns::Find(std::string_view folded) const {

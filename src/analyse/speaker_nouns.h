@@ -42,12 +42,18 @@ class SpeakerNouns {
   const SpeakerNoun* Find(std::string_view folded) const;
   size_t size() const { return nouns_.size(); }
 
+  // Adds the first names of a first_names.tsv (columns name, gender).
+  Status AddFirstNames(std::string_view content, std::string_view file_name);
+  // The gender of a folded first name; kUnknown when not listed.
+  Gender FirstNameGender(std::string_view folded) const;
+
  private:
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, SpeakerNoun, Hash, std::equal_to<>> nouns_;
+  std::unordered_map<std::string, Gender, Hash, std::equal_to<>> first_names_;
 };
 
 }  // namespace vigie::analyse

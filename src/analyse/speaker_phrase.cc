@@ -14,6 +14,8 @@
 //  5. a definite role noun is a description resolved later to the last
 //     speaker of its kind ("poursuit le diplomate", "précise le texte");
 //  6. a pronoun is resolved later to the last compatible speaker.
+#include <algorithm>
+
 #include "analyse/quote_context.h"
 #include "common/strings.h"
 
@@ -43,11 +45,41 @@ bool InfinitiveAfter(const Context& ctx, size_t i, size_t e) {
 
 bool IsComma(const Context& ctx, size_t i) { return ctx.IsPunct(i, ","); }
 
+
+bool AllCapsToken(const Context& ctx, size_t i) {
+  std::string_view t = ctx.text.TokenText(i);
+  return t.size() >= 2 && std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool PreAdjective(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "ex", "jeune", "premier",
+      "premiere", "haut", "haute", "vieux", "vieille", "principal", "principale", "grand",
+      "grande", "seul", "seule", "autre", "futur", "future", "celebre", "influent",
+      "influente", "puissant", "puissante", "former", "new", "top", "senior", "chief"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 }  // namespace
+
+size_t SkipDateline(const Context& ctx, size_t b, size_t e) {
+  const TextParagraph& para = ctx.text.paragraphs()[ctx.ParagraphOf(b)];
+  if (b != para.token_begin || !ctx.IsWord(b)) return b;
+  std::string_view t = ctx.text.TokenText(b);
+  bool caps = t.size() >= 3 && std::none_of(t.begin(), t.end(), [](char c) {
+    return c >= 'a' && c <= 'z';
+  });
+  if (!caps) return b;
+  for (size_t k = b + 1; k < e && k < b + 10; ++k) {
+    if (ctx.IsPunct(k, "-") || ctx.IsPunct(k, "–") || ctx.IsPunct(k, "—")) return k + 1;
+  }
+  return b;
+}
 
 SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
   SpeakerRef ref;
   ref.anchor = b;
+  ref.stop = b;
   while (b < e && (ctx.Class(b) == WordClass::kConnective || ctx.Class(b) == WordClass::kAdverb))
     ++b;
   if (b >= e) return ref;
@@ -77,7 +109,13 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
   Gender head_gender = Gender::kUnknown;
   int apposition_person = -1, apposition_other = -1, complement = -1;
   bool in_complement = false;
-  for (size_t i = b; i < e; ++i) {
+  // The head noun is the first word after the determiner and any adjective
+  // that comes before nouns ("le nouveau président"); "l'incertitude
+  // générale" has no speaker head.
+  size_t head_at = first == WordClass::kDefinite || indefinite ? b + 1 : b;
+  while (head_at < e && PreAdjective(ctx.Folded(head_at))) ++head_at;
+  size_t i = b;
+  for (; i < e; ++i) {
     if (QuoteMarkType(ctx.text, i) != 0) {
       ref.clean = false;
       break;
@@ -107,7 +145,20 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
                     (mention.type == '?' && head != nullptr &&
                      (head->noun_class == NounClass::kPerson ||
                       head->noun_class == NounClass::kTitle));
-      if (in_complement) {
+      // A person named right after a complement is in apposition to the
+      // head: "l'émissaire de l'ONU Staffan de Mistura".
+      WordClass prev = i > b ? ctx.Class(i - 1) : WordClass::kOther;
+      if (in_complement && mention.type == 'P' && prev != WordClass::kPreposition &&
+          prev != WordClass::kContraction && prev != WordClass::kDefinite &&
+          !(i > b && ctx.Folded(i - 1) == "des")) {
+        in_complement = false;
+      }
+      // "un jeune Érythréen": a capitalised word after an indefinite article
+      // is a demonym, unless the NER layer says it is a name.
+      bool demonym = indefinite && !in_complement && mention.fallback &&
+                     mention.end - mention.begin == 1 && !AllCapsToken(ctx, i);
+      if (demonym) {
+      } else if (in_complement) {
         if (complement < 0) complement = m;
       } else if (person) {
         if (apposition_person < 0) apposition_person = m;
@@ -123,7 +174,7 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
       in_complement = true;
       continue;
     }
-    if (head == nullptr && !in_complement) {
+    if (head == nullptr && !in_complement && i == head_at) {
       if (const SpeakerNoun* noun = ctx.nouns.Find(w)) {
         head = noun;
         head_gender = noun->gender;
@@ -135,6 +186,7 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
       }
     }
   }
+  ref.stop = i;
   ref.head_known = head != nullptr || apposition_person >= 0 || apposition_other >= 0;
   if (head != nullptr && head->noun_class == NounClass::kThing) {
     ref.type = RefType::kThing;
@@ -146,7 +198,9 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
     return ref;
   }
   bool generic_head = head != nullptr && head->noun_class == NounClass::kGeneric;
-  if (apposition_other >= 0 && !generic_head) {
+  // "les rebelles Houthis": a generic head with a name in apposition.
+  if (apposition_other >= 0 &&
+      (!generic_head || !ctx.mentions[apposition_other].fallback || !indefinite)) {
     ref.type = RefType::kMention;
     ref.mention = apposition_other;
     return ref;
@@ -267,8 +321,9 @@ SpeakerRef FindSubject(const Context& ctx, size_t verb) {
       return ParseSpeakerPhrase(ctx, b, e);
     }
   }
-  // Drop fronted adjuncts: "A Washington, ...", "Interrogé par nos soins, ...".
-  size_t b = start;
+  // Drop a dateline and fronted adjuncts: "A Washington, ...", "Interrogé
+  // par nos soins, ...".
+  size_t b = SkipDateline(ctx, start, vgs);
   while (true) {
     size_t comma = b;
     while (comma < vgs && !IsComma(ctx, comma)) ++comma;
