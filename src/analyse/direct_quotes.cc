@@ -197,6 +197,114 @@ bool SentenceShaped(const Context& ctx, const QuotedSpan& q) {
   return words >= 4;
 }
 
+// An incise inside the quoted words: « Ce soir, la gauche relève la tête, a
+// lancé Benoît Hamon. Elle se tourne vers l'avenir. » Finds the comma that
+// opens it and the first token after it; fills the speaker and the cue.
+struct Incise {
+  size_t comma = 0, resume = 0;
+};
+
+bool FindIncise(const Context& ctx, size_t b, size_t e, Incise* incise, Candidate* c) {
+  int depth = 0;
+  for (size_t k = b; k + 2 < e; ++k) {
+    int mark = QuoteMarkType(ctx.text, k);
+    if (mark == 1) ++depth;
+    if (mark == 2 && depth > 0) --depth;
+    if (depth > 0 || !ctx.IsPunct(k, ",") || k < b + 2) continue;
+    size_t cue = 0, length = 0;
+    const SpeechCue* sc = CueForward(ctx, k + 1, e, &cue, &length);
+    if (sc == nullptr || !(sc->kinds & kCueQuote) || cue > k + 3) continue;
+    size_t end = cue + length;
+    size_t pronoun = InvertedPronounAfter(ctx, end, e);
+    for (size_t t = k + 1; t < cue && pronoun == kNoToken; ++t) pronoun = InvertedPronounAfter(ctx, t, cue);
+    SpeakerRef ref;
+    size_t stop;
+    if (pronoun != kNoToken) {
+      ref = ParseSpeakerPhrase(ctx, pronoun, pronoun + 1);
+      stop = std::max(end, pronoun + 1);
+    } else {
+      ref = ParseSpeakerPhrase(ctx, SkipAdjuncts(ctx, end, e), e);
+      if (!ref.head_known || !ref.clean) continue;
+      stop = ref.stop;
+      if (stop > 0 && ctx.IsPunct(stop - 1, ",")) --stop;  // "dit Bouvard, et sans enfants"
+    }
+    if (stop + 1 >= e || !(ctx.IsPunct(stop, ",") || ctx.IsPunct(stop, "."))) continue;
+    incise->comma = k;
+    incise->resume = stop + 1;
+    c->ref = ref;
+    SetCue(ctx, k + 1, std::max(end, pronoun == kNoToken ? end : pronoun + 1), c);
+    return true;
+  }
+  return false;
+}
+
+// Dialogue lines of fiction and transcripts: a paragraph that opens with a
+// dash ("— Oui, répondit-il."). Taken when an incise names the speaker, or
+// when lines in a row speak in the first or second person.
+bool SpeaksInPerson(const Context& ctx, const TextParagraph& p) {
+  for (size_t k = p.token_begin; k < p.token_end; ++k) {
+    std::string_view f = ctx.Folded(k);
+    if (f == "je" || f == "j'" || f == "me" || f == "m'" || f == "moi" || f == "nous" ||
+        f == "vous" || f == "tu" || f == "te" || f == "t'" || f == "toi" || f == "-vous" ||
+        f == "-nous" || f == "-tu" || f == "-je")
+      return true;
+  }
+  return false;
+}
+
+void FindDialogueLines(Context* ctx) {
+  const auto& paragraphs = ctx->text.paragraphs();
+  const auto& tokens = ctx->text.tokens();
+  auto dashed = [&](size_t p) {
+    return p < paragraphs.size() && paragraphs[p].token_end > paragraphs[p].token_begin + 1 &&
+           (ctx->IsPunct(paragraphs[p].token_begin, "—") || ctx->IsPunct(paragraphs[p].token_begin, "–"));
+  };
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    if (!dashed(p)) continue;
+    size_t b = paragraphs[p].token_begin + 1, e = paragraphs[p].token_end;
+    if (ctx->span_at[b] >= 0) continue;
+    Candidate c;
+    c.direct = true;
+    c.tier = 3;
+    Incise incise;
+    if (FindIncise(*ctx, b, e, &incise, &c)) {
+      Candidate second = c;
+      c.start = tokens[b].start;
+      c.end = tokens[incise.comma - 1].end;
+      second.start = tokens[incise.resume].start;
+      second.end = tokens[e - 1].end;
+      ctx->candidates.push_back(c);
+      ctx->candidates.push_back(second);
+      continue;
+    }
+    // Dash lines in a row that end like sentences or speak in the first or
+    // second person are dialogue, and so is a line after a colon.
+    bool run = dashed(p + 1) || (p > 0 && dashed(p - 1));
+    bool introduced = p > 0 && paragraphs[p - 1].token_end > paragraphs[p - 1].token_begin &&
+                      ctx->IsPunct(paragraphs[p - 1].token_end - 1, ":");
+    size_t last = e - 1;
+    while (last > b && QuoteMarkType(ctx->text, last) != 0) --last;
+    bool sentence = ctx->IsPunct(last, ".") || ctx->IsPunct(last, "!") ||
+                    ctx->IsPunct(last, "?") || ctx->IsPunct(last, "…");
+    if (!introduced && !(run && (SpeaksInPerson(*ctx, paragraphs[p]) || sentence))) continue;
+    // "— Deux noms ? dit-il": the line ends before an inverted cue.
+    size_t end = e;
+    for (size_t k = b + 1; k < e; ++k) {
+      size_t length = 0;
+      if ((ctx->IsPunct(k - 1, "?") || ctx->IsPunct(k - 1, "!") || ctx->IsPunct(k - 1, ",")) &&
+          ctx->CueAt(k, &length) != nullptr && InvertedPronounAfter(*ctx, k + length, e) != kNoToken) {
+        end = ctx->IsPunct(k - 1, ",") ? k - 1 : k;
+        break;
+      }
+    }
+    c.start = tokens[b].start;
+    c.end = tokens[end - 1].end;
+    c.ref.type = RefType::kUnnamed;
+    c.cue_text = "dialogue";
+    ctx->candidates.push_back(c);
+  }
+}
+
 }  // namespace
 
 void FindDirectQuotes(Context* ctx) {
@@ -207,6 +315,15 @@ void FindDirectQuotes(Context* ctx) {
     c.direct = true;
     c.start = tokens[q.begin].start;
     c.end = tokens[q.end - 1].end;
+    Incise incise;
+    if (FindIncise(*ctx, q.begin, q.end, &incise, &c)) {
+      Candidate second = c;
+      c.end = tokens[incise.comma - 1].end;
+      second.start = tokens[incise.resume].start;
+      ctx->candidates.push_back(c);
+      ctx->candidates.push_back(second);
+      continue;
+    }
     size_t after = q.closed() ? q.close + 1 : kNoToken;
     // A translation gloss between dashes takes the attribution after it:
     // « Wir schaffen das » – « nous y arriverons » –, avait lancé X.
@@ -239,6 +356,7 @@ void FindDirectQuotes(Context* ctx) {
                        : c.ref.anchor;
     ctx->candidates.push_back(std::move(c));
   }
+  if (!ctx->interview.active) FindDialogueLines(ctx);
 }
 
 }  // namespace vigie::analyse::internal

@@ -113,7 +113,13 @@ void FindInterview(Context* ctx) {
     vous = vous || shapes[p].vous;
     first_question = std::min(first_question, p);
   }
-  if (pairs < 2 || !(vous || labelled >= 4 || InterviewMarker(*ctx, first_question))) return;
+  // Fiction and transcripts also alternate questions and answers, in dash
+  // lines: without a word that says "interview", those are dialogue.
+  int dashed = 0;
+  for (size_t p = body; p < paragraphs.size(); ++p) dashed += shapes[p].content > paragraphs[p].token_begin && shapes[p].label < 0;
+  bool marker = InterviewMarker(*ctx, first_question);
+  if (pairs < 2 || !(marker || labelled >= 4 || (vous && dashed < 3 && ctx->title_paragraph >= 0)))
+    return;
   Interview& iv = ctx->interview;
   iv.active = true;
   iv.first_question = first_question;

@@ -137,7 +137,8 @@ bool AddresseeContent(const Context& ctx, size_t j, size_t e) {
     if (f == "de" || f == "d'" || f == "a" || f == "to") {
       std::string_view v = ctx.Folded(k + 1);
       if (EndsWith(v, "er") || EndsWith(v, "ir") || EndsWith(v, "re") || v == "avoir" ||
-          v == "etre" || QuoteMarkType(ctx.text, k + 1) == 1 || ctx.english)
+          v == "etre" || v == "ne" || v == "n'" || QuoteMarkType(ctx.text, k + 1) == 1 ||
+          ctx.english)
         return true;
     }
   }
