@@ -63,9 +63,17 @@ void SetCue(const Context& ctx, size_t from, size_t to, Candidate* c) {
 bool AttributionAfter(const Context& ctx, size_t i, Candidate* c) {
   const size_t n = ctx.text.tokens().size();
   if (i + 1 < n && IsDash(ctx, i) && ctx.IsPunct(i + 1, ",")) ++i;  // « ... » –, avait lancé
-  if (i >= n || !ctx.IsPunct(i, ",")) return false;
-  size_t sentence_end = ctx.SentenceOf(i).token_end;
-  size_t j = i + 1;
+  if (i >= n) return false;
+  size_t j;
+  if (ctx.IsPunct(i, ",")) {
+    j = i + 1;
+  } else if (i >= 2 && ctx.IsPunct(i - 2, ",") && QuoteMarkType(ctx.text, i - 1) != 0) {
+    j = i;  // “We will not give up,” said John Smith.
+  } else {
+    return false;
+  }
+  size_t sentence_end = ctx.SentenceOf(j).token_end;
+  if (j >= sentence_end) return false;
   size_t cue = 0, length = 0;
   const SpeechCue* sc = CueForward(ctx, j, sentence_end, &cue, &length);
   if (sc != nullptr && (sc->kinds & kCueSource)) {
@@ -75,14 +83,18 @@ bool AttributionAfter(const Context& ctx, size_t i, Candidate* c) {
   }
   if (sc == nullptr && ctx.english) {
     // ", he said", ", the minister said"
-    for (size_t k = j + 1; k < sentence_end && k < j + 7; ++k) {
+    for (size_t k = j; k < sentence_end && k < j + 7; ++k) {
       if ((sc = ctx.CueAt(k, &length)) != nullptr) {
+        if (k == j) {  // "said John Smith": inverted, read below
+          cue = k;
+          break;
+        }
         c->ref = ParseSpeakerPhrase(ctx, j, VerbGroupStart(ctx, k, j));
         SetCue(ctx, k, k + length, c);
         return c->ref.type != RefType::kNone;
       }
     }
-    return false;
+    if (sc == nullptr) return false;
   }
   if (sc == nullptr || (sc->kinds & (kCueQuote | kCueQue)) == 0) return false;
   size_t end = cue + length;
