@@ -9,6 +9,8 @@
 // l'Euphrate »") have none of these and are left alone; so are fragments
 // inside reported speech ("a assuré que l'opération se déroulait « dans le
 // calme » et que ..."), which reported_speech.cc covers whole.
+#include <algorithm>
+
 #include "analyse/quote_context.h"
 
 namespace vigie::analyse::internal {
@@ -123,7 +125,7 @@ bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
   }
   size_t p = before - 1;
   if (ctx.IsPunct(p, ":")) {
-    size_t clause = ctx.SentenceOf(p).token_begin;
+    size_t clause = std::max(ctx.SentenceOf(p).token_begin, p > 60 ? p - 60 : size_t{0});
     for (size_t k = p; k > clause; --k) {
       if (ctx.span_at[k - 1] >= 0) {
         clause = k;
@@ -285,8 +287,8 @@ void FindDialogueLines(Context* ctx) {
       c.end = tokens[incise.comma - 1].end;
       second.start = tokens[incise.resume].start;
       second.end = tokens[e - 1].end;
-      ctx->candidates.push_back(c);
-      ctx->candidates.push_back(second);
+      ctx->AddCandidate(c);
+      ctx->AddCandidate(second);
       continue;
     }
     // Dash lines in a row that end like sentences or speak in the first or
@@ -313,7 +315,7 @@ void FindDialogueLines(Context* ctx) {
     c.end = tokens[end - 1].end;
     c.ref.type = RefType::kUnnamed;
     c.cue_text = "dialogue";
-    ctx->candidates.push_back(c);
+    ctx->AddCandidate(c);
   }
 }
 
@@ -332,8 +334,8 @@ void FindDirectQuotes(Context* ctx) {
       Candidate second = c;
       c.end = tokens[incise.comma - 1].end;
       second.start = tokens[incise.resume].start;
-      ctx->candidates.push_back(c);
-      ctx->candidates.push_back(second);
+      ctx->AddCandidate(c);
+      ctx->AddCandidate(second);
       continue;
     }
     size_t after = q.closed() ? q.close + 1 : kNoToken;
@@ -366,7 +368,7 @@ void FindDirectQuotes(Context* ctx) {
     c.ref.anchor = c.ref.type == RefType::kPronoun || c.ref.type == RefType::kDescription
                        ? std::min(c.ref.anchor, q.open)
                        : c.ref.anchor;
-    ctx->candidates.push_back(std::move(c));
+    ctx->AddCandidate(std::move(c));
   }
   if (!ctx->interview.active) FindDialogueLines(ctx);
 }

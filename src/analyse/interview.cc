@@ -170,7 +170,7 @@ void FindInterview(Context* ctx) {
     c.ref.anchor = paragraphs[p].token_begin;
     c.cue_text = "interview";
     open = ctx->candidates.size();
-    ctx->candidates.push_back(std::move(c));
+    ctx->AddCandidate(std::move(c));
   }
 }
 

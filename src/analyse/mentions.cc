@@ -6,6 +6,7 @@
 // takes the canonical name of the longest form with the same last word
 // ("Abadi" -> "Haïdar al-Abadi").
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "analyse/quote_context.h"
@@ -202,32 +203,47 @@ std::string_view StripArticle(std::string_view folded) {
 
 // A fallback mention takes the canonical name of the longest mention whose
 // words end with its own ("Abadi" in "Haïdar al-Abadi").
+// The mentions are grouped by their last word, and within a group by their
+// folded words, so that the comparisons are between distinct spellings
+// only: linear in the mentions for any real text.
 void CanonicalNames(Context* ctx) {
-  for (Mention& m : ctx->mentions) {
+  std::unordered_map<std::string, std::vector<size_t>> by_key;  // last word -> forms
+  std::unordered_map<std::string, size_t> form_of;              // folded words -> mention
+  std::vector<std::string> folded(ctx->mentions.size());
+  for (size_t k = 0; k < ctx->mentions.size(); ++k) {
+    const Mention& m = ctx->mentions[k];
+    for (size_t t = m.begin; t < m.end; ++t) {
+      folded[k] += StripArticle(ctx->Folded(t));
+      folded[k] += ' ';
+    }
+    if (form_of.emplace(folded[k], k).second)
+      by_key[std::string(StripArticle(ctx->Folded(m.end - 1)))].push_back(k);
+  }
+  for (size_t k = 0; k < ctx->mentions.size(); ++k) {
+    Mention& m = ctx->mentions[k];
     if (!m.fallback) continue;
     size_t best_len = 0;
-    for (const Mention& other : ctx->mentions) {
+    for (size_t o : by_key[std::string(StripArticle(ctx->Folded(m.end - 1)))]) {
+      const Mention& other = ctx->mentions[o];
       size_t len = other.end - other.begin;
       if (len <= best_len || len < m.end - m.begin) continue;
-      size_t n = m.end - m.begin;
-      bool suffix = true;
-      for (size_t k = 0; k < n && suffix; ++k) {
-        suffix = StripArticle(ctx->Folded(m.end - 1 - k)) ==
-                 StripArticle(ctx->Folded(other.end - 1 - k));
-      }
-      if (!suffix) continue;
+      if (!EndsWith(" " + folded[o], " " + folded[k])) continue;
       best_len = len;
       m.canonical = other.canonical;
       if (m.type == '?') m.type = other.type;
     }
   }
   // Gender and type are shared by every mention of a name.
+  std::unordered_map<std::string, std::pair<Gender, char>> shared;
+  for (const Mention& m : ctx->mentions) {
+    auto& s = shared.try_emplace(m.canonical, Gender::kUnknown, '?').first->second;
+    if (s.first == Gender::kUnknown) s.first = m.gender;
+    if (s.second == '?') s.second = m.type;
+  }
   for (Mention& m : ctx->mentions) {
-    for (const Mention& other : ctx->mentions) {
-      if (other.canonical != m.canonical) continue;
-      if (m.gender == Gender::kUnknown) m.gender = other.gender;
-      if (m.type == '?') m.type = other.type;
-    }
+    const auto& s = shared[m.canonical];
+    if (m.gender == Gender::kUnknown) m.gender = s.first;
+    if (m.type == '?') m.type = s.second;
   }
 }
 
@@ -324,14 +340,16 @@ void BuildMentions(const std::vector<Entity>& entities, Context* ctx) {
   }
   CanonicalNames(ctx);
   // "OSDH" elsewhere is the name it abbreviates.
-  for (const auto& [acronym, start] : acronyms) {
-    const Mention& full = ctx->mentions[ctx->mention_at[start]];
-    for (Mention& m : ctx->mentions) {
-      if (m.fallback && m.end == m.begin + 1 && text.TokenText(m.begin) == acronym) {
-        m.canonical = full.canonical;
-        m.type = 'O';
-      }
-    }
+  std::unordered_map<std::string_view, std::string> expansions;
+  for (const auto& [acronym, start] : acronyms)
+    expansions.emplace(acronym, ctx->mentions[ctx->mention_at[start]].canonical);
+  if (expansions.empty()) return;
+  for (Mention& m : ctx->mentions) {
+    if (!m.fallback || m.end != m.begin + 1) continue;
+    auto it = expansions.find(text.TokenText(m.begin));
+    if (it == expansions.end()) continue;
+    m.canonical = it->second;
+    m.type = 'O';
   }
 }
 

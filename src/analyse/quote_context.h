@@ -88,7 +88,16 @@ struct Context {
   std::vector<QuotedSpan> spans;
   std::vector<int> span_at;  // per token: the quoted span covering it (marks included)
   std::vector<Candidate> candidates;
+  std::vector<int> cue_owner;  // per token: the candidate whose cue starts there, or -1
   Interview interview;
+
+  void AddCandidate(Candidate c) {
+    if (c.cue_start >= 0) {
+      size_t t = text.TokenAtOrAfter(c.cue_start);
+      if (t < cue_owner.size()) cue_owner[t] = static_cast<int>(candidates.size());
+    }
+    candidates.push_back(std::move(c));
+  }
 
   std::string_view Folded(size_t i) const { return text.Folded(i); }
   // The word class of token i, with what the folded form cannot tell: "à"

@@ -41,6 +41,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "analyse/lexicon_tsv.h"
 #include "analyse/quote_context.h"
@@ -137,38 +140,31 @@ std::vector<Candidate> Select(std::vector<Candidate> candidates) {
     return a.start < b.start;
   });
   std::vector<Candidate> kept;
+  std::map<int64_t, int64_t> taken;  // start -> end of the kept ones, disjoint
   for (Candidate& c : candidates) {
     if (c.end <= c.start) continue;
-    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
-      return c.start < k.end && k.start < c.end;
-    });
-    if (!overlaps) kept.push_back(std::move(c));
+    // Of the kept spans that start before c ends, the last one ends last.
+    auto it = taken.lower_bound(c.end);
+    if (it != taken.begin() && std::prev(it)->second > c.start) continue;
+    taken.emplace(c.start, c.end);
+    kept.push_back(std::move(c));
   }
   std::sort(kept.begin(), kept.end(),
             [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
   return kept;
 }
 
-// The nearest mention of `canonical` before token `before` outside every
-// quotation (the gold set's speaker mention), or -1.
-int NearestMention(const Context& ctx, const std::string& canonical, size_t before) {
-  for (size_t k = ctx.mentions.size(); k > 0; --k) {
-    const Mention& m = ctx.mentions[k - 1];
-    if (m.begin >= before || m.in_quote || m.canonical != canonical) continue;
-    return static_cast<int>(k - 1);
-  }
-  return -1;
-}
-
-struct Speaker {
-  std::string canonical;
-  char type = '?';
-  Gender gender = Gender::kUnknown;
-};
+// How far back a pronoun or a description looks for its antecedent, in
+// mentions: antecedents are local, and the bound keeps long texts linear.
+constexpr size_t kAntecedentWindow = 200;
 
 class Resolver {
  public:
-  explicit Resolver(const Context& ctx) : ctx_(ctx) {}
+  explicit Resolver(const Context& ctx) : ctx_(ctx) {
+    for (size_t k = 0; k < ctx.mentions.size(); ++k) {
+      if (!ctx.mentions[k].in_quote) by_name_[ctx.mentions[k].canonical].push_back(static_cast<int>(k));
+    }
+  }
 
   // The mention that speaks for candidate `c` (-1 for speaker null), or
   // -2 when the candidate must be dropped.
@@ -198,16 +194,21 @@ class Resolver {
  private:
   int Record(int mention) {
     previous_speaker_ = mention;
-    if (mention >= 0) {
-      const Mention& m = ctx_.mentions[mention];
-      speakers_.push_back(Speaker{m.canonical, m.type, m.gender});
-    }
+    if (mention >= 0) speakers_.insert(ctx_.mentions[mention].canonical);
     return mention;
   }
 
+  // The nearest mention of `canonical` before token `before` outside every
+  // quotation (the gold set's speaker mention); else its first mention.
   int NearestOrAny(const std::string& canonical, size_t before) const {
-    int m = NearestMention(ctx_, canonical, before);
-    if (m >= 0) return m;
+    auto it = by_name_.find(canonical);
+    if (it != by_name_.end()) {
+      const std::vector<int>& v = it->second;
+      auto after = std::lower_bound(v.begin(), v.end(), before, [&](int m, size_t b) {
+        return ctx_.mentions[m].begin < b;
+      });
+      if (after != v.begin()) return *std::prev(after);
+    }
     for (size_t k = 0; k < ctx_.mentions.size(); ++k)
       if (ctx_.mentions[k].canonical == canonical) return static_cast<int>(k);
     return -1;
@@ -217,12 +218,15 @@ class Resolver {
   // description can stand for: a person of compatible gender, or for a
   // pronoun any earlier speaker; for a body, an organisation.
   int Antecedent(size_t anchor, Gender gender, bool organisation, bool pronoun) const {
-    for (size_t k = ctx_.mentions.size(); k > 0; --k) {
+    auto first_after = std::lower_bound(
+        ctx_.mentions.begin(), ctx_.mentions.end(), anchor,
+        [](const Mention& m, size_t a) { return m.begin < a; });
+    size_t k = static_cast<size_t>(first_after - ctx_.mentions.begin());
+    for (size_t seen = 0; k > 0 && seen < kAntecedentWindow; --k, ++seen) {
       const Mention& m = ctx_.mentions[k - 1];
-      if (m.begin >= anchor || m.in_quote || !Compatible(m, gender)) continue;
+      if (m.in_quote || !Compatible(m, gender)) continue;
       bool person = m.type == 'P' || (m.type == '?' && m.end - m.begin >= 2);
-      bool was_speaker = std::any_of(speakers_.begin(), speakers_.end(),
-                                     [&](const Speaker& s) { return s.canonical == m.canonical; });
+      bool was_speaker = speakers_.count(m.canonical) > 0;
       if (organisation ? (m.type == 'O') : (person || (pronoun && was_speaker && m.type != 'L')))
         return NearestOrAny(m.canonical, anchor);
     }
@@ -230,7 +234,8 @@ class Resolver {
   }
 
   const Context& ctx_;
-  std::vector<Speaker> speakers_;
+  std::unordered_map<std::string, std::vector<int>> by_name_;  // mentions outside quotes
+  std::unordered_set<std::string> speakers_;
   int previous_speaker_ = -1;
 };
 
@@ -245,6 +250,7 @@ void QuoteFinder::Find(const AnalysisText& text, const std::optional<std::string
   internal::BuildMentions(entities, &ctx);
   ctx.spans = FindQuotedSpans(text);
   ctx.span_at.assign(text.tokens().size(), -1);
+  ctx.cue_owner.assign(text.tokens().size(), -1);
   for (size_t s = 0; s < ctx.spans.size(); ++s) {
     const QuotedSpan& q = ctx.spans[s];
     size_t last = q.closed() ? q.close + 1 : q.end;
@@ -255,9 +261,10 @@ void QuoteFinder::Find(const AnalysisText& text, const std::optional<std::string
   internal::FindReportedSpeech(&ctx);
   std::vector<Candidate> kept = Select(std::move(ctx.candidates));
   for (Mention& m : ctx.mentions) {
-    m.in_quote = std::any_of(kept.begin(), kept.end(), [&](const Candidate& c) {
-      return m.start < c.end && c.start < m.stop;
-    });
+    // The last kept span that starts before the mention ends.
+    auto it = std::lower_bound(kept.begin(), kept.end(), m.stop,
+                               [](const Candidate& c, int64_t stop) { return c.start < stop; });
+    m.in_quote = it != kept.begin() && std::prev(it)->end > m.start;
   }
   Resolver resolver(ctx);
   const Candidate* previous = nullptr;

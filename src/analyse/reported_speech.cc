@@ -10,11 +10,17 @@
 // ...", ", avant d'annoncer ..."), which is a report of its own by the same
 // speaker. A content that is all inside quotation marks is a direct
 // quotation ("a reconnu que « ... »"), left to direct_quotes.cc.
+#include <algorithm>
+
 #include "analyse/quote_context.h"
 #include "common/strings.h"
 
 namespace vigie::analyse::internal {
 namespace {
+
+// Reported content longer than this is cut there: news sentences are far
+// shorter, and the bound keeps a text without periods linear.
+constexpr size_t kMaxContentTokens = 400;
 
 bool FinalPunct(const Context& ctx, size_t i) {
   return ctx.IsPunct(i, ".") || ctx.IsPunct(i, "!") || ctx.IsPunct(i, "?") ||
@@ -52,6 +58,7 @@ size_t ContentStart(const Context& ctx, size_t b, size_t e) {
 // punctuation, or a comma before a participle cue, "avant de", or a
 // relative "ce que"/"une version que".
 size_t ContentEnd(const Context& ctx, size_t b, size_t e) {
+  e = std::min(e, b + kMaxContentTokens);  // a run-on "sentence" of a bad page
   for (size_t k = b; k + 1 < e; ++k) {
     if (!ctx.IsPunct(k, ",") || ctx.span_at[k] >= 0) continue;
     size_t length = 0;
@@ -113,7 +120,7 @@ void Emit(Context* ctx, size_t b, size_t e, const SpeakerRef& ref, size_t cue_b,
   if (c.ref.type == RefType::kNone) c.ref.type = RefType::kUnnamed;
   c.cue_start = tokens[cue_b].start;
   c.cue_end = tokens[cue_e - 1].end;
-  ctx->candidates.push_back(std::move(c));
+  ctx->AddCandidate(std::move(c));
 }
 
 bool InfinitiveStart(const Context& ctx, size_t j, size_t e) {
@@ -158,11 +165,9 @@ bool PreviousInSentence(const Context& ctx, size_t i, size_t sb, SpeakerRef* ref
     const SpeechCue* sc = ctx.CueAt(cue, &length);
     if (sc == nullptr || (sc->kinds & (kCueSource | kCueSourceBefore))) continue;
     // The candidate this cue made, if any (a direct quotation's inversion).
-    int64_t from = ctx.text.tokens()[VerbGroupStart(ctx, cue, sb)].start;
-    int64_t to = ctx.text.tokens()[cue].end;
-    for (const Candidate& c : ctx.candidates) {
-      if (c.cue_start >= from && c.cue_start < to) {
-        *ref = c.ref;
+    for (size_t t = VerbGroupStart(ctx, cue, sb); t <= cue; ++t) {
+      if (ctx.cue_owner[t] >= 0) {
+        *ref = ctx.candidates[ctx.cue_owner[t]].ref;
         return true;
       }
     }

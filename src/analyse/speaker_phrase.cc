@@ -299,8 +299,11 @@ SpeakerRef FindSubject(const Context& ctx, size_t verb) {
       return ParseSpeakerPhrase(ctx, k, k + 1);
     }
   }
-  size_t start = s.token_begin;
-  for (size_t k = vgs; k > s.token_begin; --k) {
+  // A subject lies within a few dozen tokens of its verb; the bound keeps
+  // run-on text linear.
+  size_t floor = std::max(s.token_begin, vgs > 80 ? vgs - 80 : size_t{0});
+  size_t start = floor;
+  for (size_t k = vgs; k > floor; --k) {
     size_t i = k - 1;
     std::string_view w = ctx.Folded(i);
     if (ctx.span_at[i] >= 0 || ctx.IsPunct(i, ":") || ctx.IsPunct(i, ";")) {
@@ -315,9 +318,9 @@ SpeakerRef FindSubject(const Context& ctx, size_t verb) {
     if (c == WordClass::kRelative && w != "ou") {
       // "le docteur Lebrun, qui rappelle que": the antecedent.
       size_t e = i;
-      while (e > s.token_begin && IsComma(ctx, e - 1)) --e;
+      while (e > floor && IsComma(ctx, e - 1)) --e;
       size_t b = e;
-      while (b > s.token_begin && !IsComma(ctx, b - 1) && ctx.span_at[b - 1] < 0) --b;
+      while (b > floor && !IsComma(ctx, b - 1) && ctx.span_at[b - 1] < 0) --b;
       return ParseSpeakerPhrase(ctx, b, e);
     }
   }
