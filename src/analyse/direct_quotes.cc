@@ -147,13 +147,27 @@ bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
       return true;
     }
     c->ref = ParseSpeakerPhrase(ctx, clause, p);
-    if (c->ref.type == RefType::kMention && ctx.mentions[c->ref.mention].type == 'L') {
-      c->ref = SpeakerRef();  // "Syrie : « ... »" names a topic, not a speaker
+    if (c->ref.type == RefType::kMention) {
+      // "Syrie : « ... »" names a topic, not a speaker.
+      const Mention& m = ctx.mentions[c->ref.mention];
+      if (m.type == 'L' || (m.type == '?' && m.end - m.begin < 2)) c->ref = SpeakerRef();
     }
     if (c->ref.type != RefType::kMention && c->ref.type != RefType::kPronoun &&
         c->ref.type != RefType::kInterviewee)
       return false;
     SetCue(ctx, p, p + 1, c);
+    return true;
+  }
+  // "un diplomate selon lequel « ... »": the antecedent speaks.
+  if (p >= s.token_begin + 2 && ctx.Class(p) == WordClass::kRelative &&
+      ctx.Folded(p - 1) == "selon") {
+    size_t e = p - 1, b = e, skipped = 0;
+    while (b > s.token_begin && !ctx.IsPunct(b - 1, ",") && ctx.span_at[b - 1] < 0 &&
+           ctx.CueAt(b - 1, &skipped) == nullptr)
+      --b;
+    c->ref = ParseSpeakerPhrase(ctx, b, e);
+    if (c->ref.type == RefType::kNone) c->ref.type = RefType::kUnnamed;
+    SetCue(ctx, p - 1, p + 1, c);
     return true;
   }
   // A verb cue a few tokens back, with only adjuncts (or que) in between;
@@ -185,8 +199,12 @@ bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
     // "juge que « une fenêtre s'ouvre » pour un rapprochement".
     if (q.closed()) {
       size_t t = q.close + 1;
+      // An adjunct may follow a quoted complement ("scandaient « ... »
+      // devant le siège"), not the rest of a que-clause.
+      bool adjunct = !que && ctx.Class(t) == WordClass::kPreposition && ctx.Folded(t) != "de" &&
+                     ctx.Folded(t) != "d'";
       if (t < ctx.text.tokens().size() && ctx.ParagraphOf(t) == ctx.ParagraphOf(q.close) &&
-          !SentenceEnd(ctx, t) && !ctx.IsPunct(t, ",") && !IsDash(ctx, t))
+          !SentenceEnd(ctx, t) && !ctx.IsPunct(t, ",") && !IsDash(ctx, t) && !adjunct)
         return false;
     }
     c->ref = FindSubject(ctx, cue);

@@ -22,6 +22,7 @@ struct ParagraphShape {
   bool question = false;
   bool vous = false;
   int label = -1;         // mention labelling the paragraph ("Karim Haddad :")
+  int role = 0;           // "Q :"/"Question :" 1, "R :"/"Réponse :" 2, else 0
   size_t label_end = 0;   // first token after the label's colon
   size_t content = 0;     // first token of the content (after a dash or label)
   bool stop = false;      // "Propos recueillis par", "Source :": not an answer
@@ -33,9 +34,20 @@ ParagraphShape Shape(const Context& ctx, const TextParagraph& p) {
   if (p.token_begin >= p.token_end) return s;
   size_t b = p.token_begin;
   if (ctx.IsPunct(b, "—") || ctx.IsPunct(b, "–") || ctx.IsPunct(b, "-")) s.content = b + 1;
-  // "Name :" labels: a name of at most five tokens, then a colon.
+  // "Name :" labels: a name of at most five tokens, then a colon; and the
+  // generic "Q :" / "R :" / "Question :" / "Réponse :" (with or without a
+  // period: "Q. :").
   for (size_t k = b; k < p.token_end && k < b + 6; ++k) {
-    if (!ctx.IsPunct(k, ":")) continue;
+    if (!ctx.IsPunct(k, ":") && !(k == b + 1 && ctx.IsPunct(k, "-"))) continue;
+    std::string_view head = ctx.Folded(b);
+    if (head == "q." || head == "r." || head == "question" || head == "reponse" ||
+        head == "answer" || ((head == "q" || head == "r" || head == "a") && ctx.Capitalised(b))) {
+      if (k <= b + 2) {
+        s.role = head[0] == 'q' ? 1 : 2;
+        s.content = k + 1;
+      }
+      break;
+    }
     if (ctx.mention_at[b] >= 0 && static_cast<size_t>(ctx.mentions[ctx.mention_at[b]].end) == k) {
       s.label = ctx.mention_at[b];
       s.content = k + 1;
@@ -59,7 +71,8 @@ ParagraphShape Shape(const Context& ctx, const TextParagraph& p) {
   }
   s.question = ctx.IsPunct(last, "?") && (s.vous || words <= 15);
   // "Des médias russes vous accusent d'être ...": a short remark to "vous".
-  s.question = s.question || (s.vous && words <= 25 && s.label < 0);
+  s.question = s.question || (s.vous && words <= 25 && s.label < 0 && s.role == 0);
+  if (s.role != 0) s.question = s.role == 1;
   return s;
 }
 
@@ -107,7 +120,7 @@ void FindInterview(Context* ctx) {
   bool vous = false;
   size_t first_question = paragraphs.size();
   for (size_t p = body; p + 1 < paragraphs.size(); ++p) {
-    labelled += shapes[p].label >= 0;
+    labelled += shapes[p].label >= 0 || shapes[p].role != 0;
     if (!shapes[p].question || shapes[p + 1].question || shapes[p + 1].stop) continue;
     ++pairs;
     vous = vous || shapes[p].vous;
@@ -118,7 +131,10 @@ void FindInterview(Context* ctx) {
   int dashed = 0;
   for (size_t p = body; p < paragraphs.size(); ++p) dashed += shapes[p].content > paragraphs[p].token_begin && shapes[p].label < 0;
   bool marker = InterviewMarker(*ctx, first_question);
-  if (pairs < 2 || !(marker || labelled >= 4 || (vous && dashed < 3 && ctx->title_paragraph >= 0)))
+  // A titled article laid out in questions to "vous" and answers is an
+  // interview; untitled dash dialogue needs the word.
+  if (pairs < 2 ||
+      !(marker || labelled >= 4 || (vous && (ctx->title_paragraph >= 0 || dashed < 3))))
     return;
   Interview& iv = ctx->interview;
   iv.active = true;
@@ -149,8 +165,9 @@ void FindInterview(Context* ctx) {
   for (size_t p = first_question; p < paragraphs.size(); ++p) {
     const ParagraphShape& s = shapes[p];
     if (s.stop) break;
-    bool label_question = s.label >= 0 && ctx->mentions[s.label].canonical != iv.interviewee_canonical;
-    bool label_answer = s.label >= 0 && !label_question;
+    bool label_question = (s.label >= 0 && ctx->mentions[s.label].canonical != iv.interviewee_canonical) ||
+                          s.role == 1;
+    bool label_answer = (s.label >= 0 && !label_question) || s.role == 2;
     bool question = label_question || (!label_answer && s.question && !previous_question);
     previous_question = question;
     if (question || s.content >= paragraphs[p].token_end) {

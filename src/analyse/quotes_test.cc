@@ -136,6 +136,22 @@ const Case kCases[] = {
      "du Mali ne peut pas être confiée à d'autres ».",
      {{"la sécurité du Mali ne peut pas être confiée à d'autres", "direct", "Ibrahim Keïta",
        "a reconnu"}}},
+    {"SelonLequelQuotesTheAntecedent",
+     "Titre\n\nIl cite un diplomate selon lequel « personne ne réussira à imposer la paix ».",
+     {{"personne ne réussira à imposer la paix", "direct", "", "selon lequel"}}},
+    {"ChantedSloganIsAQuoteOfTheCrowd",
+     "Titre\n\nDes militants scandaient « Hamon président ! » devant le siège.",
+     {{"Hamon président !", "direct", "", "scandaient"}}},
+    {"HeadlineWithTitrer",
+     "Titre\n\nLe quotidien Libération titre « Alep, le silence ».",
+     {{"Alep, le silence", "direct", "Libération", "titre"}}},
+    {"UnattributedHeadlineQuoteHasNoSpeaker",
+     "Syrie : « La guerre est finie pour nous »\n\nLe ministre Jean Dupont est arrivé.",
+     {{"La guerre est finie pour nous", "direct", "", "headline"}}},
+    {"TranslationGlossTakesTheSameSpeaker",
+     "Titre\n\n« Wir schaffen das » – « nous y arriverons » –, avait lancé Angela Merkel.",
+     {{"Wir schaffen das", "direct", "Angela Merkel", "avait lancé"},
+      {"nous y arriverons", "direct", "Angela Merkel", "avait lancé"}}},
     {"EnglishSaid",
      "Title\n\n“We will not give up,” said John Smith. “The vote is next week,” he said.",
      {{"We will not give up,", "direct", "John Smith", "said"},
@@ -202,6 +218,29 @@ TEST(QuoteFinderTest, LabelledInterview) {
   EXPECT_EQ(got[0].text, "Parce que la chaise vide ne protège personne.");
   EXPECT_EQ(got[0].speaker.value_or(""), "Karim Haddad");
   EXPECT_EQ(got[1].text, "Nous verrons bien.");
+}
+
+TEST(QuoteFinderTest, QuestionAndAnswerLabelsAndDashes) {
+  const std::string labels =
+      "« Nous reviendrons », promet Leïla Haddad\n\n"
+      "Militante à Alep, Leïla Haddad a quitté la ville en décembre.\n\n"
+      "Q : Que vous reste-t-il ?\n\nR : Mes souvenirs, et ma colère.\n\n"
+      "Q : Reviendrez-vous ?\n\nR : Oui, un jour.";
+  std::vector<Quote> got = FindQuotes(labels, "fr");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[1].text, "Mes souvenirs, et ma colère.");
+  EXPECT_EQ(got[1].speaker.value_or(""), "Leïla Haddad");
+  EXPECT_EQ(got[2].text, "Oui, un jour.");
+  const std::string dashes =
+      "Entretien avec le docteur Paul Girard\n\n"
+      "Le docteur Paul Girard dirige un hôpital de campagne.\n\n"
+      "— Combien de blessés recevez-vous ?\n\n— Une centaine par jour, parfois plus.\n\n"
+      "— Manquez-vous de médicaments ?\n\n— De tout, surtout d'anesthésiants.";
+  got = FindQuotes(dashes, "fr");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "Une centaine par jour, parfois plus.");
+  EXPECT_EQ(got[0].speaker.value_or(""), "Paul Girard");
+  EXPECT_EQ(got[1].cue.value_or(""), "interview");
 }
 
 TEST(QuoteFinderTest, EntitiesGiveCanonicalNames) {
