@@ -23,7 +23,21 @@ bool Context::Capitalised(size_t i) const {
   return text::IsUpperChar(DecodeUtf8(t, &pos));
 }
 
-WordClass Context::Class(size_t i) const {
+void Context::Prepare() {
+  const size_t n = text.tokens().size();
+  classes_.resize(n);
+  cue_at_.resize(n);
+  cue_length_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    classes_[i] = ComputeClass(i);
+    size_t length = 0;
+    cue_at_[i] = text.tokens()[i].kind == text::TokenKind::kWord ? cues.Match(text, i, &length)
+                                                                 : nullptr;
+    cue_length_[i] = static_cast<uint8_t>(cue_at_[i] != nullptr ? length : 0);
+  }
+}
+
+WordClass Context::ComputeClass(size_t i) const {
   std::string_view f = text.Folded(i);
   if (!english && f == "a") {
     std::string_view t = text.TokenText(i);
@@ -76,6 +90,8 @@ bool AllCaps(const Context& ctx, size_t i) {
 // lower-case words: "Organisation mondiale de la santé", "Comité
 // international de la Croix-Rouge", "ministère russe de la Défense".
 bool OrganisationHead(const Context& ctx, size_t i) {
+  if (!ctx.Capitalised(i) && ctx.Folded(i) != "ministere" && ctx.Folded(i) != "ministry")
+    return false;
   const SpeakerNoun* noun = ctx.IsWord(i) ? ctx.nouns.Find(ctx.Folded(i)) : nullptr;
   if (noun == nullptr || noun->noun_class != NounClass::kOrganisation) return false;
   if (ctx.Capitalised(i)) return ctx.SentenceOf(i).token_begin != i || i + 1 < ctx.text.tokens().size();
@@ -138,8 +154,16 @@ size_t AcronymStart(const Context& ctx, size_t paren, std::string_view acronym) 
 // Could a capitalised token start a name? Function words, nouns of the
 // lexicon, cue words and, at a sentence start, words the text also writes
 // in lower case cannot.
-bool NameStart(const Context& ctx, size_t i,
-               const std::unordered_set<std::string_view>& lower_words) {
+struct LowerWords {
+  const std::vector<std::string_view>* openers;
+  const std::vector<bool>* seen;
+  bool count(std::string_view w) const {
+    auto it = std::lower_bound(openers->begin(), openers->end(), w);
+    return it != openers->end() && *it == w && (*seen)[it - openers->begin()];
+  }
+};
+
+bool NameStart(const Context& ctx, size_t i, const LowerWords& lower_words) {
   if (!NamePart(ctx, i)) return false;
   size_t length = 0;
   if (ctx.CueAt(i, &length) != nullptr) return false;
@@ -265,10 +289,23 @@ void BuildMentions(const std::vector<Entity>& entities, Context* ctx) {
     ctx->mentions.push_back(std::move(m));
     for (size_t k = b; k < end; ++k) ctx->mention_at[k] = 0;
   }
-  std::unordered_set<std::string_view> lower_words;
-  for (size_t i = 0; i < n; ++i) {
-    if (ctx->IsWord(i) && !ctx->Capitalised(i)) lower_words.insert(ctx->Folded(i));
+  // Words that open a sentence with a capital and are written in lower
+  // case elsewhere ("Depuis", "Officiellement") are no names: the few
+  // sentence openers, sorted, looked up once for every lower-case token.
+  std::vector<std::string_view> openers;
+  for (const text::Sentence& s : text.sentences()) {
+    if (ctx->IsWord(s.token_begin) && ctx->Capitalised(s.token_begin))
+      openers.push_back(ctx->Folded(s.token_begin));
   }
+  std::sort(openers.begin(), openers.end());
+  openers.erase(std::unique(openers.begin(), openers.end()), openers.end());
+  std::vector<bool> lower_seen(openers.size(), false);
+  for (size_t i = 0; i < n && !openers.empty(); ++i) {
+    if (!ctx->IsWord(i) || ctx->Capitalised(i)) continue;
+    auto it = std::lower_bound(openers.begin(), openers.end(), ctx->Folded(i));
+    if (it != openers.end() && *it == ctx->Folded(i)) lower_seen[it - openers.begin()] = true;
+  }
+  LowerWords lower_words{&openers, &lower_seen};
   // Organisations named with lower-case words, and their acronyms.
   std::vector<std::pair<std::string, size_t>> acronyms;  // acronym, first token of the name
   for (size_t i = 0; i + 2 < n; ++i) {

@@ -91,6 +91,13 @@ struct Context {
   std::vector<int> cue_owner;  // per token: the candidate whose cue starts there, or -1
   Interview interview;
 
+ private:
+  WordClass ComputeClass(size_t i) const;
+  std::vector<WordClass> classes_;
+  std::vector<const SpeechCue*> cue_at_;
+  std::vector<uint8_t> cue_length_;
+
+ public:
   void AddCandidate(Candidate c) {
     if (c.cue_start >= 0) {
       size_t t = text.TokenAtOrAfter(c.cue_start);
@@ -102,7 +109,7 @@ struct Context {
   std::string_view Folded(size_t i) const { return text.Folded(i); }
   // The word class of token i, with what the folded form cannot tell: "à"
   // from "a", and a noun in -ment ("le gouvernement") from an adverb.
-  WordClass Class(size_t i) const;
+  WordClass Class(size_t i) const { return classes_[i]; }
   bool IsPunct(size_t i, std::string_view p) const {
     return text.tokens()[i].kind == text::TokenKind::kPunct && text.TokenText(i) == p;
   }
@@ -115,7 +122,14 @@ struct Context {
     return text.ParagraphOfSentence(text.SentenceOfToken(i));
   }
   // The speech cue at token i and its length, or nullptr.
-  const SpeechCue* CueAt(size_t i, size_t* length) const { return cues.Match(text, i, length); }
+  const SpeechCue* CueAt(size_t i, size_t* length) const {
+    *length = cue_length_[i];
+    return cue_at_[i];
+  }
+
+  // Classifies every token and matches the cues once: the passes ask about
+  // the same tokens many times. REQUIRES: called before any pass.
+  void Prepare();
 };
 
 // mentions.cc

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "common/strings.h"
 
@@ -13,17 +15,27 @@ struct Entry {
   WordClass word_class;
 };
 
-// Sorted at first use; looked up by binary search.
+// Hash maps and sets built once (each in its own function-local static, so
+// that initialisation is thread-safe): one hash per look-up, as every token
+// of every document is classified. The first entry of a word wins.
+using ClassMap = std::unordered_map<std::string_view, WordClass>;
+using WordSet = std::unordered_set<std::string_view>;
+
 template <size_t N>
-WordClass Lookup(const std::array<Entry, N>& table, std::string_view word) {
-  static const std::array<Entry, N> sorted = [&] {
-    std::array<Entry, N> t = table;
-    std::sort(t.begin(), t.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
-    return t;
-  }();
-  auto it = std::lower_bound(sorted.begin(), sorted.end(), word,
-                             [](const Entry& e, std::string_view w) { return e.word < w; });
-  return it != sorted.end() && it->word == word ? it->word_class : WordClass::kOther;
+const ClassMap* MakeMap(const std::array<Entry, N>& table) {
+  auto* m = new ClassMap();
+  for (const Entry& e : table) m->emplace(e.word, e.word_class);
+  return m;
+}
+
+template <size_t N>
+const WordSet* MakeSet(const std::string_view (&list)[N]) {
+  return new WordSet(std::begin(list), std::end(list));
+}
+
+WordClass Lookup(const ClassMap& map, std::string_view word) {
+  auto it = map.find(word);
+  return it == map.end() ? WordClass::kOther : it->second;
 }
 
 using W = WordClass;
@@ -144,7 +156,9 @@ constexpr std::string_view kEnglishTime[] = {"monday", "tuesday", "wednesday", "
 }  // namespace
 
 WordClass ClassifyWord(std::string_view folded, bool english) {
-  WordClass c = english ? Lookup(kEnglish, folded) : Lookup(kFrench, folded);
+  static const ClassMap* french = MakeMap(kFrench);
+  static const ClassMap* english_map = MakeMap(kEnglish);
+  WordClass c = english ? Lookup(*english_map, folded) : Lookup(*french, folded);
   if (c != WordClass::kOther) return c;
   if (!english && folded.size() > 6 && EndsWith(folded, "ment")) return WordClass::kAdverb;
   if (english && folded.size() > 4 && EndsWith(folded, "ly")) return WordClass::kAdverb;
@@ -176,15 +190,17 @@ bool PronounInfo(std::string_view w, bool english, Gender* gender, bool* plural)
 }
 
 bool IsTimeWord(std::string_view w, bool english) {
-  if (english) return std::find(std::begin(kEnglishTime), std::end(kEnglishTime), w) != std::end(kEnglishTime);
-  return std::find(std::begin(kFrenchTime), std::end(kFrenchTime), w) != std::end(kFrenchTime);
+  static const WordSet* french = MakeSet(kFrenchTime);
+  static const WordSet* english_set = MakeSet(kEnglishTime);
+  return (english ? english_set : french)->count(w) > 0;
 }
 
 bool IsNameParticle(std::string_view w) {
   static constexpr std::string_view kParticles[] = {
       "de", "du", "des", "d'", "la", "le", "al", "el", "ben", "bin", "ibn", "ould", "abou",
       "abu", "van", "von", "der", "den", "da", "di", "dos", "do", "y", "of", "the", "bint"};
-  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+  static const WordSet* particles = MakeSet(kParticles);
+  return particles->count(w) > 0;
 }
 
 bool EndsSpeakerPhrase(std::string_view w, bool english) {
@@ -196,8 +212,9 @@ bool EndsSpeakerPhrase(std::string_view w, bool english) {
   static constexpr std::string_view kEnglishEnds[] = {"who", "which", "in", "at", "on",
                                                       "during", "after", "to", "and", "but",
                                                       "told", "quoted", "by"};
-  if (english) return std::find(std::begin(kEnglishEnds), std::end(kEnglishEnds), w) != std::end(kEnglishEnds);
-  return std::find(std::begin(kFrenchEnds), std::end(kFrenchEnds), w) != std::end(kFrenchEnds);
+  static const WordSet* french = MakeSet(kFrenchEnds);
+  static const WordSet* english_set = MakeSet(kEnglishEnds);
+  return (english ? english_set : french)->count(w) > 0;
 }
 
 }  // namespace vigie::analyse

@@ -247,6 +247,7 @@ void QuoteFinder::Find(const AnalysisText& text, const std::optional<std::string
   if (text.tokens().empty()) return;
   Context ctx(text, lang.cues, lang.nouns);
   ctx.title_paragraph = TitleParagraph(text, title);
+  ctx.Prepare();
   internal::BuildMentions(entities, &ctx);
   ctx.spans = FindQuotedSpans(text);
   ctx.span_at.assign(text.tokens().size(), -1);
