@@ -157,6 +157,12 @@ const Case kCases[] = {
      {{"We will not give up,", "direct", "John Smith", "said"},
       {"The vote is next week,", "direct", "John Smith", "said"}},
      "en"},
+    {"EnglishReportedSpeech",
+     "Title\n\nThe minister said the talks would resume on Monday. The strikes killed 30 "
+     "people, according to the United Nations.",
+     {{"the talks would resume on Monday", "indirect", "", "said"},
+      {"The strikes killed 30 people", "indirect", "United Nations", "according to"}},
+     "en"},
 };
 
 TEST(QuoteFinderTest, TableOfCases) {

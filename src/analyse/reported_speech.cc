@@ -220,8 +220,11 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
     if (!f.empty() && f.front() == '-') pronoun = k;
   }
   // After a closing mark and a comma the cue attributes a direct quotation.
-  if (vgs >= sb + 2 && ctx->IsPunct(vgs - 1, ",") && ctx->span_at[vgs - 2] >= 0 &&
-      ctx->spans[ctx->span_at[vgs - 2]].close == vgs - 2)
+  auto closes = [&](size_t k) {
+    return ctx->span_at[k] >= 0 && ctx->spans[ctx->span_at[k]].close == k;
+  };
+  if ((vgs >= sb + 2 && ctx->IsPunct(vgs - 1, ",") && closes(vgs - 2)) ||
+      (vgs >= sb + 1 && closes(vgs - 1)))  // “...,” said X
     return;
   // Inversion: "CONTENT, a indiqué X." The verb follows a comma and the
   // speaker phrase after it is a clean noun phrase.
@@ -276,6 +279,11 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
     Emit(ctx, que + 1, ContentEnd(*ctx, que + 1, se), ref, vgs, end);
   } else if (InRelativeClause(*ctx, vgs, sb)) {
     return;
+  } else if (ctx->english && (cue.kinds & kCueQue) && ctx->span_at[j] < 0 &&
+             (ctx->Class(j) == WordClass::kDefinite || ctx->Class(j) == WordClass::kPronoun ||
+              ctx->Class(j) == WordClass::kGenericPronoun || ctx->mention_at[j] >= 0)) {
+    // English drops "that": "The minister said the talks would resume."
+    Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
   } else if ((cue.kinds & kCueQue) && ctx->IsPunct(j, ":") && j + 1 < se &&
              ctx->span_at[j + 1] < 0) {
     Emit(ctx, j + 1, ContentEnd(*ctx, j + 1, se), ref, vgs, end);
