@@ -12,9 +12,13 @@
 #include <algorithm>
 
 #include "analyse/quote_context.h"
+#include "common/strings.h"
 
 namespace vigie::analyse::internal {
 namespace {
+
+// The kinds of cue that may introduce a quotation that follows them.
+constexpr uint32_t kCuesBefore = kCueQuote | kCueQue | kCueObject | kCueInfinitive | kCueAddressee;
 
 bool IsDash(const Context& ctx, size_t i) {
   return ctx.IsPunct(i, "–") || ctx.IsPunct(i, "—") || ctx.IsPunct(i, "-");
@@ -98,7 +102,10 @@ bool AttributionAfter(const Context& ctx, size_t i, Candidate* c) {
     }
     if (sc == nullptr) return false;
   }
-  if (sc == nullptr || (sc->kinds & (kCueQuote | kCueQue)) == 0) return false;
+  if (sc == nullptr || (sc->kinds & (kCueQuote | kCueQue | kCueIncise)) == 0) return false;
+  // "« ... », exigeant": a participle does not attribute what precedes it.
+  std::string_view form = ctx.Folded(cue);
+  if (cue == j && form.size() > 4 && (EndsWith(form, "ant") || EndsWith(form, "ing"))) return false;
   size_t end = cue + length;
   size_t pronoun = InvertedPronounAfter(ctx, end, sentence_end);
   for (size_t k = j; k < cue && pronoun == kNoToken; ++k) pronoun = InvertedPronounAfter(ctx, k, cue);
@@ -135,7 +142,8 @@ bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
     size_t cue = kNoToken, length = 0;
     for (size_t k = clause; k < p; ++k) {
       const SpeechCue* sc = ctx.CueAt(k, &length);
-      if (sc != nullptr && !(sc->kinds & (kCueSource | kCueSourceBefore))) {
+      if (sc != nullptr && (sc->kinds & kCuesBefore) &&
+          !ReportsNothing(ctx, VerbGroupStart(ctx, k, clause), k, *sc)) {
         cue = k;
         break;
       }
@@ -179,7 +187,8 @@ bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
     size_t cue = k - 1, length = 0;
     if (ctx.span_at[cue] >= 0) return false;
     const SpeechCue* sc = ctx.CueAt(cue, &length);
-    if (sc == nullptr || (sc->kinds & (kCueSource | kCueSourceBefore))) continue;
+    if (sc == nullptr || !(sc->kinds & kCuesBefore)) continue;
+    if (ReportsNothing(ctx, VerbGroupStart(ctx, cue, s.token_begin), cue, *sc)) return false;
     size_t after = cue + length;
     if (after < open && InvertedPronounAfter(ctx, after, open) != kNoToken) ++after;
     size_t next = SkipAdjuncts(ctx, after, open);
@@ -245,7 +254,7 @@ bool FindIncise(const Context& ctx, size_t b, size_t e, Incise* incise, Candidat
     if (depth > 0 || !ctx.IsPunct(k, ",") || k < b + 2) continue;
     size_t cue = 0, length = 0;
     const SpeechCue* sc = CueForward(ctx, k + 1, e, &cue, &length);
-    if (sc == nullptr || !(sc->kinds & kCueQuote) || cue > k + 3) continue;
+    if (sc == nullptr || !(sc->kinds & (kCueQuote | kCueIncise)) || cue > k + 3) continue;
     size_t end = cue + length;
     size_t pronoun = InvertedPronounAfter(ctx, end, e);
     for (size_t t = k + 1; t < cue && pronoun == kNoToken; ++t) pronoun = InvertedPronounAfter(ctx, t, cue);
@@ -253,7 +262,15 @@ bool FindIncise(const Context& ctx, size_t b, size_t e, Incise* incise, Candidat
     size_t stop;
     if (pronoun != kNoToken) {
       ref = ParseSpeakerPhrase(ctx, pronoun, pronoun + 1);
+      // "glisse-t-il lorsqu'on le croise devant la bibliothèque. J'avais ..."
       stop = std::max(end, pronoun + 1);
+      for (size_t t = stop; t < e && t < stop + 12; ++t) {
+        if (ctx.IsPunct(t, ",") || ctx.IsPunct(t, ".")) {
+          stop = t;
+          break;
+        }
+        if (QuoteMarkType(ctx.text, t) != 0) break;
+      }
     } else {
       ref = ParseSpeakerPhrase(ctx, SkipAdjuncts(ctx, end, e), e);
       if (!ref.head_known || !ref.clean) continue;

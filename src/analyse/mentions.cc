@@ -344,8 +344,13 @@ void BuildMentions(const std::vector<Entity>& entities, Context* ctx) {
       if (NamePart(*ctx, j)) {
         ++j;
       } else if (j + 1 < n && IsNameParticle(ctx->Folded(j)) && ctx->mention_at[j + 1] < 0 &&
-                 NamePart(*ctx, j + 1)) {
+                 NamePart(*ctx, j + 1) && j == i + 1) {
+        // "Staffan de Mistura", "Charles de Gaulle": one particle after a
+        // first name, then the surname ends the name ("Armées d'Emmanuel
+        // Macron" is two).
         j += 2;
+        if (j < n && NamePart(*ctx, j) && ctx->mention_at[j] < 0) j = i + 1;
+        break;
       } else {
         break;
       }

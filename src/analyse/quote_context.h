@@ -142,6 +142,11 @@ SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e);
 // The subject of the verb (or verb group) starting at token `verb`, read
 // back to the start of its clause.
 SpeakerRef FindSubject(const Context& ctx, size_t verb);
+// A verb cue at token i (its verb group from vgs) that reports nothing:
+// negated ("ne dit pas que"), passive ("est accusé de"), an infinitive ("on
+// peut dire que", but "avant d'annoncer" goes on with its subject), or a
+// participle used as an adjective ("un travail exigeant", "dit « ... »").
+bool ReportsNothing(const Context& ctx, size_t vgs, size_t i, const SpeechCue& cue);
 // The first token after a dateline ("DAMAS (AFP) -", "KIEV -") when `b`
 // opens a paragraph with one; else `b`.
 size_t SkipDateline(const Context& ctx, size_t b, size_t e);

@@ -270,12 +270,17 @@ void QuoteFinder::Find(const AnalysisText& text, const std::optional<std::string
   Resolver resolver(ctx);
   const Candidate* previous = nullptr;
   for (const Candidate& c : kept) {
-    // A continuation goes on from a quotation of its paragraph or the one before.
+    // A continuation goes on from a quotation of its own paragraph, or of
+    // the paragraph before when it is the whole of its paragraph.
     const Candidate* prev = previous;
     if (prev != nullptr) {
-      size_t pp = ctx.ParagraphOf(text.TokenAtOrAfter(prev->start));
-      size_t cp = ctx.ParagraphOf(text.TokenAtOrAfter(c.start));
-      if (cp > pp + 1) prev = nullptr;
+      size_t pp = ctx.ParagraphOf(text.TokenAtOrAfter(prev->end - 1));
+      size_t first = text.TokenAtOrAfter(c.start);
+      size_t cp = ctx.ParagraphOf(first);
+      const TextParagraph& para = text.paragraphs()[cp];
+      bool whole = first <= para.token_begin + 1 &&
+                   text.TokenAtOrAfter(c.end) + 2 >= para.token_end;
+      if (cp != pp && !(cp == pp + 1 && whole)) prev = nullptr;
     }
     int speaker = resolver.Resolve(c, prev);
     if (speaker == -2) continue;

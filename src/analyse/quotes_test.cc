@@ -152,6 +152,20 @@ const Case kCases[] = {
      "Titre\n\n« Wir schaffen das » – « nous y arriverons » –, avait lancé Angela Merkel.",
      {{"Wir schaffen das", "direct", "Angela Merkel", "avait lancé"},
       {"nous y arriverons", "direct", "Angela Merkel", "avait lancé"}}},
+    {"NegatedPassiveAndInfinitiveCuesReportNothing",
+     "Titre\n\nLe rapport ne dit pas que la ville est tombée. Le ministre Paul Roux est accusé "
+     "de corruption. On peut dire que la guerre est finie. Un chercheur dit « généraliste » "
+     "a publié un travail exigeant « des années de terrain ».",
+     {}},
+    {"InfinitiveAfterAvantDeGoesOnWithTheSubject",
+     "Titre\n\nLe ministre Paul Roux a démenti toute implication, avant d'annoncer "
+     "l'ouverture d'une enquête.",
+     {{"toute implication", "indirect", "Paul Roux", "a démenti"},
+      {"l'ouverture d'une enquête", "indirect", "Paul Roux", "annoncer"}}},
+    {"InciseVerbOnlyAfterAQuote",
+     "Titre\n\n« Nous tiendrons », poursuit le diplomate Jean Valois. La ville poursuit sa "
+     "reconstruction.",
+     {{"Nous tiendrons", "direct", "Jean Valois", "poursuit"}}},
     {"EnglishSaid",
      "Title\n\n“We will not give up,” said John Smith. “The vote is next week,” he said.",
      {{"We will not give up,", "direct", "John Smith", "said"},

@@ -196,7 +196,15 @@ bool InRelativeClause(const Context& ctx, size_t vgs, size_t sb) {
 size_t QueAfter(const Context& ctx, size_t j, size_t se) {
   for (size_t k = j; k < se && k < j + 12; ++k) {
     if (ctx.Class(k) == WordClass::kComplementizer) {
-      return k > j && ctx.Folded(k - 1) == "ce" ? kNoToken : k;  // "se demandent ce que"
+      // "se demandent ce que", "plutôt que", "parce que": no reported clause.
+      static constexpr std::string_view kNotCompletive[] = {
+          "ce", "plutot", "plus", "moins", "autant", "ainsi", "alors", "bien", "tant", "parce",
+          "des", "avant", "apres", "sans", "pour", "afin", "tandis", "lors", "sinon", "aussi",
+          "meme", "rather", "so", "such", "now"};
+      std::string_view before = k > 0 ? ctx.Folded(k - 1) : std::string_view();
+      for (std::string_view w : kNotCompletive)
+        if (before == w) return kNoToken;
+      return k;
     }
     size_t length = 0;
     if (ctx.span_at[k] >= 0 || ctx.CueAt(k, &length) != nullptr) return kNoToken;
@@ -207,6 +215,7 @@ size_t QueAfter(const Context& ctx, size_t j, size_t se) {
 
 void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t sb, size_t se) {
   size_t vgs = VerbGroupStart(*ctx, i, sb);
+  if (ReportsNothing(*ctx, vgs, i, cue)) return;
   size_t end = i + length;
   size_t pronoun = kNoToken;
   if (end < se) {
@@ -253,6 +262,9 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
       return;
     }
   }
+  // A verb that only attributes a quotation after it ("poursuit-il") reports
+  // nothing of its own.
+  if (!(cue.kinds & (kCueQue | kCueObject | kCueInfinitive | kCueAddressee))) return;
   SpeakerRef ref;
   if (pronoun != kNoToken) {
     ref = ParseSpeakerPhrase(*ctx, pronoun, pronoun + 1);
@@ -274,6 +286,7 @@ void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t
   }
   size_t j = SkipAdjuncts(*ctx, end, se);
   if (j >= se) return;
+  if (InRelativeClause(*ctx, vgs, sb)) return;  // "des choses que l'on regrettera"
   size_t que = (cue.kinds & kCueQue) ? QueAfter(*ctx, j, se) : kNoToken;
   if (que != kNoToken) {
     Emit(ctx, que + 1, ContentEnd(*ctx, que + 1, se), ref, vgs, end);

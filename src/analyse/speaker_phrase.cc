@@ -287,6 +287,46 @@ size_t VerbGroupStart(const Context& ctx, size_t cue_begin, size_t limit) {
   return i;
 }
 
+// A cue that reports nothing: negated ("ne dit pas que"), passive ("est
+// accusé de", "a été annoncé"), an infinitive ("on peut dire que"), or a
+// participle used as an adjective ("un travail exigeant").
+bool ReportsNothing(const Context& ctx, size_t vgs, size_t i, const SpeechCue& cue) {
+  auto is_participle = [&](size_t k) {
+    std::string_view f = ctx.Folded(k);
+    return ctx.english ? EndsWith(f, "ing") : (EndsWith(f, "ant") && f.size() > 4);
+  };
+  bool reflexive = false, passive = false;
+  for (size_t k = vgs; k < i; ++k) {
+    std::string_view w = ctx.Folded(k);
+    if (w == "ne" || w == "n'" || w == "not" || w == "n't") return true;
+    reflexive = reflexive || w == "s'" || w == "se";
+    passive = passive || w == "est" || w == "sont" || w == "etait" || w == "etaient" ||
+              w == "ete" || w == "sera" || w == "seront" || w == "fut" || w == "etre" ||
+              w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are";
+  }
+  if (passive && !reflexive) return true;
+  if (cue.folded_lemma.find(' ') == std::string::npos && ctx.Folded(i) == cue.folded_lemma &&
+      !ctx.english) {
+    // "avant d'annoncer": an infinitive that goes on with the subject.
+    bool goes_on = i >= 2 && (ctx.Folded(i - 1) == "d'" || ctx.Folded(i - 1) == "de") &&
+                   ctx.Folded(i - 2) == "avant";
+    if (!goes_on) return true;
+  }
+  if (vgs == i && i > 0) {
+    std::string_view t = ctx.text.TokenText(i);
+    std::string_view prev = ctx.Folded(i - 1);
+    bool past = EndsWith(t, "é") || EndsWith(t, "ée") || EndsWith(t, "és") || EndsWith(t, "ées");
+    if (past && prev != "et" && prev != "ou") return true;
+    // "un économiste dit « généraliste »": the so-called, not a report.
+    std::string_view f = ctx.Folded(i);
+    if ((f == "dit" || f == "dite" || f == "dits" || f == "dites") && ctx.IsWord(i - 1) &&
+        ctx.Class(i - 1) == WordClass::kOther && !ctx.Capitalised(i - 1) && ctx.mention_at[i - 1] < 0)
+      return true;
+    if (is_participle(i) && !ctx.IsPunct(i - 1, ",") && prev != "en") return true;
+  }
+  return false;
+}
+
 SpeakerRef FindSubject(const Context& ctx, size_t verb) {
   const text::Sentence& s = ctx.SentenceOf(verb);
   size_t vgs = VerbGroupStart(ctx, verb, s.token_begin);

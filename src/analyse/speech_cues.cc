@@ -74,7 +74,7 @@ bool ParseCueKinds(std::string_view cell, uint32_t* kinds) {
   static constexpr std::pair<std::string_view, uint32_t> kNames[] = {
       {"que", kCueQue},           {"object", kCueObject}, {"infinitive", kCueInfinitive},
       {"addressee", kCueAddressee}, {"quote", kCueQuote},   {"source", kCueSource},
-      {"source_before", kCueSourceBefore},
+      {"source_before", kCueSourceBefore}, {"incise", kCueIncise},
   };
   *kinds = 0;
   for (std::string_view name : SplitCommas(cell)) {
@@ -121,10 +121,11 @@ Result<SpeechCueLexicon> SpeechCueLexicon::Parse(std::string_view content,
       content, file_name, {"lemma", "forms", "kind"}, [&](const TsvRow& row) -> Status {
         SpeechCue cue;
         cue.lemma = std::string(row.cells[0]);
+        cue.folded_lemma = normalizer.Fold(cue.lemma);
         if (!ParseCueKinds(row.cells[2], &cue.kinds)) {
           return Status::InvalidArgument("unknown kind in '" + std::string(row.cells[2]) +
                                          "' (known: que, object, infinitive, addressee, quote, "
-                                         "source, source_before)");
+                                         "incise, source, source_before)");
         }
         uint32_t index = static_cast<uint32_t>(lexicon.cues_.size());
         lexicon.cues_.push_back(cue);

@@ -28,6 +28,7 @@ enum CueKind : uint32_t {
   kCueQuote = 1u << 4,         // « ... », a lancé X
   kCueSource = 1u << 5,        // selon X, CONTENT / CONTENT, selon X
   kCueSourceBefore = 1u << 6,  // pour X, CONTENT
+  kCueIncise = 1u << 7,        // « ... », analyse X (after a quotation only)
 };
 
 // Parses a `kind` cell ("que,object,quote"); false on an unknown name.
@@ -35,6 +36,7 @@ bool ParseCueKinds(std::string_view cell, uint32_t* kinds);
 
 struct SpeechCue {
   std::string lemma;
+  std::string folded_lemma;  // the infinitive as matched: "declarer"
   uint32_t kinds = 0;
 };
 
