@@ -336,8 +336,21 @@ void BuildMentions(const std::vector<Entity>& entities, Context* ctx) {
     for (size_t k = i; k < end; ++k) ctx->mention_at[k] = 0;
     i = end - 1;
   }
+  // Capitalised words seen inside sentences, for English sentence openers
+  // ("Following Trump", "Inside"): a capital at a sentence start says nothing.
+  std::vector<bool> capital_inside(openers.size(), false);
+  for (size_t i = 0; i < n && ctx->english && !openers.empty(); ++i) {
+    if (!ctx->IsWord(i) || !ctx->Capitalised(i) || ctx->SentenceOf(i).token_begin == i) continue;
+    auto it = std::lower_bound(openers.begin(), openers.end(), ctx->Folded(i));
+    if (it != openers.end() && *it == ctx->Folded(i)) capital_inside[it - openers.begin()] = true;
+  }
   for (size_t i = 0; i < n; ++i) {
     if (ctx->mention_at[i] >= 0 || !NameStart(*ctx, i, lower_words)) continue;
+    if (ctx->english && ctx->SentenceOf(i).token_begin == i) {
+      auto it = std::lower_bound(openers.begin(), openers.end(), ctx->Folded(i));
+      if (it != openers.end() && *it == ctx->Folded(i) && !capital_inside[it - openers.begin()])
+        continue;  // the next word may still start a name
+    }
     size_t j = i + 1;
     while (j < n && ctx->mention_at[j] < 0 && text.tokens()[j].start == text.tokens()[j - 1].end + 1 &&
            AllCaps(*ctx, j - 1) == AllCaps(*ctx, j)) {  // "l'ONU Staffan de Mistura": two names
