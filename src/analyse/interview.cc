@@ -60,6 +60,11 @@ ParagraphShape Shape(const Context& ctx, const TextParagraph& p) {
   // "Propos recueillis par X", "Par X", "Source : X", "Lire aussi"
   s.stop = (first == "propos" && second == "recueillis") ||
            ((first == "par" || first == "source" || first == "lire") && length <= 8);
+  // A by-line at the end: "Entretien réalisé par Claire Dumontet".
+  for (size_t k = b; k + 1 < p.token_end && length <= 10 && !s.stop; ++k) {
+    std::string_view w = ctx.Folded(k);
+    s.stop = (w == "par" || w == "by") && ctx.Capitalised(k + 1) && ctx.IsWord(k + 1);
+  }
   size_t last = p.token_end - 1;
   while (last > b && QuoteMarkType(ctx.text, last) != 0) --last;
   int words = 0;
@@ -142,7 +147,15 @@ void FindInterview(Context* ctx) {
   // The interviewee: named in the title, in the introduction, or by label.
   if (ctx->title_paragraph >= 0) {
     const TextParagraph& t = paragraphs[ctx->title_paragraph];
-    iv.interviewee = FirstPerson(*ctx, t.token_begin, t.token_end, false);
+    // The person after the title's cue ("selon le docteur X", "prévient X",
+    // "entretien avec X"), else its first person.
+    for (size_t k = t.token_begin; k < t.token_end && iv.interviewee < 0; ++k) {
+      size_t length = 0;
+      std::string_view w = ctx->Folded(k);
+      if (ctx->span_at[k] < 0 && (ctx->CueAt(k, &length) != nullptr || w == "avec" || w == "with"))
+        iv.interviewee = FirstPerson(*ctx, k + 1, t.token_end, false);
+    }
+    if (iv.interviewee < 0) iv.interviewee = FirstPerson(*ctx, t.token_begin, t.token_end, false);
   }
   if (iv.interviewee < 0) {
     iv.interviewee = FirstPerson(*ctx, paragraphs[body].token_begin,

@@ -206,7 +206,8 @@ TEST(QuoteFinderTest, InterviewAnswersGoToTheIntervieweeNotTheQuestions) {
       "La naïveté serait de croire que la guerre finira seule. Qui peut le croire ?\n\n"
       "Je continuerai à parler avec tout le monde.\n\n"
       "Que demandez-vous aux Européens ?\n\n"
-      "De tenir leurs promesses.";
+      "De tenir leurs promesses.\n\n"
+      "Entretien réalisé par Marie Dupuis";
   std::vector<Quote> got = FindQuotes(text, "fr");
   ASSERT_EQ(got.size(), 5u);
   EXPECT_EQ(got[0].text, "La paix est encore possible");
@@ -223,6 +224,20 @@ TEST(QuoteFinderTest, InterviewAnswersGoToTheIntervieweeNotTheQuestions) {
             "Je continuerai à parler avec tout le monde.");
   EXPECT_EQ(got[4].text, "De tenir leurs promesses.");
   for (const Quote& q : got) EXPECT_NE(q.speaker.value_or(""), "Marie Dupuis");
+}
+
+TEST(QuoteFinderTest, TheTitlesSpeakerIsTheInterviewee) {
+  const std::string text =
+      "Vladimir Poutine « ne cédera pas », prévient l'opposant Alexeï Ivanov\n\n"
+      "L'opposant Alexeï Ivanov vit en exil depuis 2015. Il a répondu à nos questions.\n\n"
+      "Que pensez-vous des élections ?\n\nElles sont jouées d'avance.\n\n"
+      "Reviendrez-vous à Moscou ?\n\nQuand ce sera possible.";
+  std::vector<Quote> got = FindQuotes(text, "fr");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].text, "ne cédera pas");
+  EXPECT_EQ(got[0].speaker.value_or(""), "Alexeï Ivanov");
+  EXPECT_EQ(got[1].speaker.value_or(""), "Alexeï Ivanov");
+  EXPECT_EQ(got[2].text, "Quand ce sera possible.");
 }
 
 TEST(QuoteFinderTest, LabelledInterview) {
