@@ -121,69 +121,101 @@ bool AttributionAfter(const Context& ctx, size_t i, Candidate* c) {
   return true;
 }
 
-// The cue or colon before the opening mark `open`.
+// "X a lancé : « ... »", "Bachar al-Assad : « ... »", "Il s'en explique :"
+// at the end of the paragraph before: the cue in the clause before the
+// colon, else a name or a pronoun heading it (not a place: "Syrie : « ...
+// »" names a topic).
+bool ColonAttribution(const Context& ctx, size_t colon, Candidate* c) {
+  size_t clause = std::max(ctx.SentenceOf(colon).token_begin, colon > 60 ? colon - 60 : size_t{0});
+  for (size_t k = colon; k > clause; --k) {
+    if (ctx.span_at[k - 1] >= 0) {
+      clause = k;
+      break;
+    }
+  }
+  for (size_t k = clause; k < colon; ++k) {
+    size_t length = 0;
+    const SpeechCue* sc = ctx.CueAt(k, &length);
+    if (sc == nullptr || !(sc->kinds & kCuesBefore) ||
+        ReportsNothing(ctx, VerbGroupStart(ctx, k, clause), k, *sc))
+      continue;
+    c->ref = FindSubject(ctx, k);
+    SetCue(ctx, VerbGroupStart(ctx, k, clause), k + length, c);
+    if (c->ref.type == RefType::kNone) c->ref.type = RefType::kUnnamed;
+    return true;
+  }
+  c->ref = ParseSpeakerPhrase(ctx, clause, colon);
+  if (c->ref.type == RefType::kMention) {
+    const Mention& m = ctx.mentions[c->ref.mention];
+    if (m.type == 'L' || (m.type == '?' && m.end - m.begin < 2)) c->ref = SpeakerRef();
+  }
+  if (c->ref.type != RefType::kMention && c->ref.type != RefType::kPronoun &&
+      c->ref.type != RefType::kInterviewee)
+    return false;
+  SetCue(ctx, colon, colon + 1, c);
+  return true;
+}
+
+// "un diplomate selon lequel « ... »": the antecedent speaks.
+bool SelonLequel(const Context& ctx, size_t relative, size_t sentence_begin, Candidate* c) {
+  size_t e = relative - 1, b = e, skipped = 0;
+  while (b > sentence_begin && !ctx.IsPunct(b - 1, ",") && ctx.span_at[b - 1] < 0 &&
+         ctx.CueAt(b - 1, &skipped) == nullptr)
+    --b;
+  c->ref = ParseSpeakerPhrase(ctx, b, e);
+  if (c->ref.type == RefType::kNone) c->ref.type = RefType::kUnnamed;
+  SetCue(ctx, relative - 1, relative + 1, c);
+  return true;
+}
+
+// Between a cue and the opening mark, only adjuncts, or "que" right before
+// the mark; after "que", commas and adjuncts over a longer reach ("a
+// reconnu, lors d'un discours à Gao, que « ... »", "juge, lui, que").
+bool NothingBetween(const Context& ctx, const SpeechCue& sc, size_t after, size_t open,
+                    bool after_que, bool* que) {
+  size_t next = SkipAdjuncts(ctx, after, open);
+  *que = next < open && ctx.Class(next) == WordClass::kComplementizer && next + 1 == open;
+  if (after_que && !*que) {
+    bool plain = true;
+    for (size_t t = after; t + 1 < open && plain; ++t) {
+      size_t other = 0;
+      plain = (ctx.text.tokens()[t].kind != text::TokenKind::kPunct || ctx.IsPunct(t, ",")) &&
+              ctx.CueAt(t, &other) == nullptr && ctx.span_at[t] < 0;
+    }
+    *que = plain && (sc.kinds & kCueQue);
+  }
+  return next == open || *que;
+}
+
+// The marks must close the clause: "a dénoncé « ... »." but not "juge que
+// « une fenêtre s'ouvre » pour un rapprochement"; an adjunct may follow a
+// quoted complement ("scandaient « ... » devant le siège"), not the rest
+// of a que-clause.
+bool ClosesClause(const Context& ctx, const QuotedSpan& q, bool que) {
+  if (!q.closed()) return true;
+  size_t t = q.close + 1;
+  if (t >= ctx.text.tokens().size() || ctx.ParagraphOf(t) != ctx.ParagraphOf(q.close)) return true;
+  bool adjunct = !que && ctx.Class(t) == WordClass::kPreposition && ctx.Folded(t) != "de" &&
+                 ctx.Folded(t) != "d'";
+  return SentenceEnd(ctx, t) || ctx.IsPunct(t, ",") || IsDash(ctx, t) || adjunct;
+}
+
+// The cue or colon before the opening mark of `q`.
 bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
   const text::Sentence& s = ctx.SentenceOf(q.open);
   size_t open = q.open;
-  size_t before = open;
-  if (before == s.token_begin) {
-    // "Il s'en explique :" ending the sentence or paragraph before.
-    if (before == 0 || !ctx.IsPunct(before - 1, ":")) return false;
-  }
-  size_t p = before - 1;
-  if (ctx.IsPunct(p, ":")) {
-    size_t clause = std::max(ctx.SentenceOf(p).token_begin, p > 60 ? p - 60 : size_t{0});
-    for (size_t k = p; k > clause; --k) {
-      if (ctx.span_at[k - 1] >= 0) {
-        clause = k;
-        break;
-      }
-    }
-    size_t cue = kNoToken, length = 0;
-    for (size_t k = clause; k < p; ++k) {
-      const SpeechCue* sc = ctx.CueAt(k, &length);
-      if (sc != nullptr && (sc->kinds & kCuesBefore) &&
-          !ReportsNothing(ctx, VerbGroupStart(ctx, k, clause), k, *sc)) {
-        cue = k;
-        break;
-      }
-    }
-    if (cue != kNoToken) {
-      c->ref = FindSubject(ctx, cue);
-      SetCue(ctx, VerbGroupStart(ctx, cue, clause), cue + length, c);
-      if (c->ref.type == RefType::kNone) c->ref.type = RefType::kUnnamed;
-      return true;
-    }
-    c->ref = ParseSpeakerPhrase(ctx, clause, p);
-    if (c->ref.type == RefType::kMention) {
-      // "Syrie : « ... »" names a topic, not a speaker.
-      const Mention& m = ctx.mentions[c->ref.mention];
-      if (m.type == 'L' || (m.type == '?' && m.end - m.begin < 2)) c->ref = SpeakerRef();
-    }
-    if (c->ref.type != RefType::kMention && c->ref.type != RefType::kPronoun &&
-        c->ref.type != RefType::kInterviewee)
-      return false;
-    SetCue(ctx, p, p + 1, c);
-    return true;
-  }
-  // "un diplomate selon lequel « ... »": the antecedent speaks.
+  // "Il s'en explique :" may end the sentence or the paragraph before.
+  if (open == s.token_begin && (open == 0 || !ctx.IsPunct(open - 1, ":"))) return false;
+  size_t p = open - 1;
+  if (ctx.IsPunct(p, ":")) return ColonAttribution(ctx, p, c);
   if (p >= s.token_begin + 2 && ctx.Class(p) == WordClass::kRelative &&
-      ctx.Folded(p - 1) == "selon") {
-    size_t e = p - 1, b = e, skipped = 0;
-    while (b > s.token_begin && !ctx.IsPunct(b - 1, ",") && ctx.span_at[b - 1] < 0 &&
-           ctx.CueAt(b - 1, &skipped) == nullptr)
-      --b;
-    c->ref = ParseSpeakerPhrase(ctx, b, e);
-    if (c->ref.type == RefType::kNone) c->ref.type = RefType::kUnnamed;
-    SetCue(ctx, p - 1, p + 1, c);
-    return true;
-  }
-  // A verb cue a few tokens back, with only adjuncts (or que) in between;
-  // "a reconnu, lors d'un discours à Gao, que « ... »" reaches further.
+      ctx.Folded(p - 1) == "selon")
+    return SelonLequel(ctx, p, s.token_begin, c);
+  // A verb cue a few tokens back.
   bool after_que = ctx.Class(p) == WordClass::kComplementizer;
   size_t reach = after_que ? 14 : 7;
-  size_t limit = s.token_begin + reach < before ? before - reach : s.token_begin;
-  for (size_t k = before; k > limit; --k) {
+  size_t limit = s.token_begin + reach < open ? open - reach : s.token_begin;
+  for (size_t k = open; k > limit; --k) {
     size_t cue = k - 1, length = 0;
     if (ctx.span_at[cue] >= 0) return false;
     const SpeechCue* sc = ctx.CueAt(cue, &length);
@@ -191,31 +223,9 @@ bool AttributionBefore(const Context& ctx, const QuotedSpan& q, Candidate* c) {
     if (ReportsNothing(ctx, VerbGroupStart(ctx, cue, s.token_begin), cue, *sc)) return false;
     size_t after = cue + length;
     if (after < open && InvertedPronounAfter(ctx, after, open) != kNoToken) ++after;
-    size_t next = SkipAdjuncts(ctx, after, open);
-    bool que = next < open && ctx.Class(next) == WordClass::kComplementizer && next + 1 == open;
-    if (after_que && !que) {
-      // Only commas, adjuncts and a pronoun ("juge, lui, que") in between.
-      bool plain = true;
-      for (size_t t = after; t < p && plain; ++t) {
-        plain = ctx.text.tokens()[t].kind != text::TokenKind::kPunct || ctx.IsPunct(t, ",");
-        size_t other = 0;
-        plain = plain && ctx.CueAt(t, &other) == nullptr && ctx.span_at[t] < 0;
-      }
-      if (plain && (sc->kinds & kCueQue)) que = true;
-    }
-    if (next != open && !que) return false;
-    // The marks must close the clause: "a dénoncé « ... »." but not
-    // "juge que « une fenêtre s'ouvre » pour un rapprochement".
-    if (q.closed()) {
-      size_t t = q.close + 1;
-      // An adjunct may follow a quoted complement ("scandaient « ... »
-      // devant le siège"), not the rest of a que-clause.
-      bool adjunct = !que && ctx.Class(t) == WordClass::kPreposition && ctx.Folded(t) != "de" &&
-                     ctx.Folded(t) != "d'";
-      if (t < ctx.text.tokens().size() && ctx.ParagraphOf(t) == ctx.ParagraphOf(q.close) &&
-          !SentenceEnd(ctx, t) && !ctx.IsPunct(t, ",") && !IsDash(ctx, t) && !adjunct)
-        return false;
-    }
+    bool que = false;
+    if (!NothingBetween(ctx, *sc, after, open, after_que, &que) || !ClosesClause(ctx, q, que))
+      return false;
     c->ref = FindSubject(ctx, cue);
     if (c->ref.type == RefType::kNone) c->ref.type = RefType::kUnnamed;
     SetCue(ctx, VerbGroupStart(ctx, cue, s.token_begin), cue + length, c);

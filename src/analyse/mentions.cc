@@ -273,139 +273,203 @@ void CanonicalNames(Context* ctx) {
 
 }  // namespace
 
-void BuildMentions(const std::vector<Entity>& entities, Context* ctx) {
-  const AnalysisText& text = ctx->text;
-  const size_t n = text.tokens().size();
-  ctx->mention_at.assign(n, -1);
+namespace {
+
+// Builds ctx->mentions in passes: the entities, then the fallback's names
+// where no entity is (organisations with their acronyms, organisations
+// named in lower case, runs of capitalised words), then their types,
+// genders and canonical names.
+class MentionBuilder {
+ public:
+  explicit MentionBuilder(Context* ctx) : ctx_(ctx), n_(ctx->text.tokens().size()) {}
+
+  void Build(const std::vector<Entity>& entities) {
+    ctx_->mention_at.assign(n_, -1);
+    AddEntities(entities);
+    FindOpeners();
+    AddAcronymNames();
+    AddOrganisations();
+    AddCapitalisedRuns();
+    Finish();
+    CanonicalNames(ctx_);
+    ExpandAcronyms();
+  }
+
+ private:
+  void Add(size_t b, size_t e, char type, bool fallback, std::string canonical = {}) {
+    Mention m;
+    m.begin = b, m.end = e, m.type = type, m.fallback = fallback;
+    m.canonical = std::move(canonical);
+    ctx_->mentions.push_back(std::move(m));
+    for (size_t k = b; k < e; ++k) ctx_->mention_at[k] = 0;
+  }
+  bool Free(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k)
+      if (ctx_->mention_at[k] >= 0) return false;
+    return true;
+  }
+  // The index of a sentence opener, or -1.
+  int Opener(std::string_view folded) const {
+    auto it = std::lower_bound(openers_.begin(), openers_.end(), folded);
+    return it != openers_.end() && *it == folded ? static_cast<int>(it - openers_.begin()) : -1;
+  }
+
+  void AddEntities(const std::vector<Entity>& entities);
+  void FindOpeners();
+  void AddAcronymNames();
+  void AddOrganisations();
+  void AddCapitalisedRuns();
+  size_t RunEnd(size_t i) const;
+  void Finish();
+  void ExpandAcronyms();
+
+  Context* ctx_;
+  size_t n_;
+  std::vector<std::string_view> openers_;  // sorted folded sentence openers
+  std::vector<bool> lower_seen_;           // per opener: written in lower case elsewhere
+  std::vector<bool> capital_inside_;       // per opener: capitalised inside a sentence
+  std::vector<std::pair<std::string, size_t>> acronyms_;  // acronym, first token of the name
+};
+
+void MentionBuilder::AddEntities(const std::vector<Entity>& entities) {
+  const AnalysisText& text = ctx_->text;
   for (const Entity& e : entities) {
     if (e.type != "PER" && e.type != "ORG" && e.type != "LOC") continue;
     size_t b = text.TokenAtOrAfter(e.start), end = b;
-    while (end < n && text.tokens()[end].start < e.end) ++end;
-    if (b >= end || ctx->mention_at[b] >= 0) continue;
-    Mention m;
-    m.begin = b, m.end = end;
-    m.canonical = e.canonical.empty() ? e.text : e.canonical;
-    m.type = e.type[0];
-    ctx->mentions.push_back(std::move(m));
-    for (size_t k = b; k < end; ++k) ctx->mention_at[k] = 0;
+    while (end < n_ && text.tokens()[end].start < e.end) ++end;
+    if (b >= end || ctx_->mention_at[b] >= 0) continue;
+    Add(b, end, e.type[0], false, e.canonical.empty() ? e.text : e.canonical);
   }
-  // Words that open a sentence with a capital and are written in lower
-  // case elsewhere ("Depuis", "Officiellement") are no names: the few
-  // sentence openers, sorted, looked up once for every lower-case token.
-  std::vector<std::string_view> openers;
-  for (const text::Sentence& s : text.sentences()) {
-    if (ctx->IsWord(s.token_begin) && ctx->Capitalised(s.token_begin))
-      openers.push_back(ctx->Folded(s.token_begin));
+}
+
+// Words that open a sentence with a capital and are written in lower case
+// elsewhere ("Depuis", "Officiellement") are no names; in English, neither
+// are those never capitalised inside a sentence ("Following", "Inside").
+// The few openers, sorted, are looked up once for every token.
+void MentionBuilder::FindOpeners() {
+  for (const text::Sentence& s : ctx_->text.sentences()) {
+    if (ctx_->IsWord(s.token_begin) && ctx_->Capitalised(s.token_begin))
+      openers_.push_back(ctx_->Folded(s.token_begin));
   }
-  std::sort(openers.begin(), openers.end());
-  openers.erase(std::unique(openers.begin(), openers.end()), openers.end());
-  std::vector<bool> lower_seen(openers.size(), false);
-  for (size_t i = 0; i < n && !openers.empty(); ++i) {
-    if (!ctx->IsWord(i) || ctx->Capitalised(i)) continue;
-    auto it = std::lower_bound(openers.begin(), openers.end(), ctx->Folded(i));
-    if (it != openers.end() && *it == ctx->Folded(i)) lower_seen[it - openers.begin()] = true;
+  std::sort(openers_.begin(), openers_.end());
+  openers_.erase(std::unique(openers_.begin(), openers_.end()), openers_.end());
+  lower_seen_.assign(openers_.size(), false);
+  capital_inside_.assign(openers_.size(), false);
+  for (size_t i = 0; i < n_ && !openers_.empty(); ++i) {
+    if (!ctx_->IsWord(i)) continue;
+    bool capital = ctx_->Capitalised(i);
+    if (capital && ctx_->SentenceOf(i).token_begin == i) continue;
+    int o = Opener(ctx_->Folded(i));
+    if (o < 0) continue;
+    (capital ? capital_inside_ : lower_seen_)[o] = true;
   }
-  LowerWords lower_words{&openers, &lower_seen};
-  // Organisations named with lower-case words, and their acronyms.
-  std::vector<std::pair<std::string, size_t>> acronyms;  // acronym, first token of the name
-  for (size_t i = 0; i + 2 < n; ++i) {
-    if (!ctx->IsPunct(i, "(") || !ctx->IsPunct(i + 2, ")") || !ctx->IsWord(i + 1)) continue;
-    std::string_view acronym = text.TokenText(i + 1);
+}
+
+void MentionBuilder::AddAcronymNames() {
+  for (size_t i = 0; i + 2 < n_; ++i) {
+    if (!ctx_->IsPunct(i, "(") || !ctx_->IsPunct(i + 2, ")") || !ctx_->IsWord(i + 1)) continue;
+    std::string_view acronym = ctx_->text.TokenText(i + 1);
     if (acronym.size() < 2 || acronym.size() > 8 ||
         std::any_of(acronym.begin(), acronym.end(), [](char c) { return c < 'A' || c > 'Z'; }))
       continue;
-    size_t start = AcronymStart(*ctx, i, acronym);
-    if (start == kNoToken) continue;
-    bool free = true;
-    for (size_t k = start; k < i; ++k) free = free && ctx->mention_at[k] < 0;
-    if (!free) continue;
-    Mention m;
-    m.begin = start, m.end = i, m.fallback = true, m.type = 'O';
-    acronyms.emplace_back(std::string(acronym), start);
-    ctx->mentions.push_back(std::move(m));
-    for (size_t k = start; k < i; ++k) ctx->mention_at[k] = 0;
+    size_t start = AcronymStart(*ctx_, i, acronym);
+    if (start == kNoToken || !Free(start, i)) continue;
+    acronyms_.emplace_back(std::string(acronym), start);
+    Add(start, i, 'O', true);
   }
-  for (size_t i = 0; i < n; ++i) {
-    if (ctx->mention_at[i] >= 0 || !OrganisationHead(*ctx, i)) continue;
-    size_t end = OrganisationEnd(*ctx, i, n);
-    if (end <= i + 1 && !ctx->Capitalised(i)) continue;
+}
+
+void MentionBuilder::AddOrganisations() {
+  for (size_t i = 0; i < n_; ++i) {
+    if (ctx_->mention_at[i] >= 0 || !OrganisationHead(*ctx_, i)) continue;
+    size_t end = OrganisationEnd(*ctx_, i, n_);
     if (end <= i + 1) continue;  // a lone noun: "Observatoire" is no name
-    Mention m;
-    m.begin = i, m.end = end, m.fallback = true, m.type = 'O';
-    ctx->mentions.push_back(std::move(m));
-    for (size_t k = i; k < end; ++k) ctx->mention_at[k] = 0;
+    Add(i, end, 'O', true);
     i = end - 1;
   }
-  // Capitalised words seen inside sentences, for English sentence openers
-  // ("Following Trump", "Inside"): a capital at a sentence start says nothing.
-  std::vector<bool> capital_inside(openers.size(), false);
-  for (size_t i = 0; i < n && ctx->english && !openers.empty(); ++i) {
-    if (!ctx->IsWord(i) || !ctx->Capitalised(i) || ctx->SentenceOf(i).token_begin == i) continue;
-    auto it = std::lower_bound(openers.begin(), openers.end(), ctx->Folded(i));
-    if (it != openers.end() && *it == ctx->Folded(i)) capital_inside[it - openers.begin()] = true;
-  }
-  for (size_t i = 0; i < n; ++i) {
-    if (ctx->mention_at[i] >= 0 || !NameStart(*ctx, i, lower_words)) continue;
-    if (ctx->english && ctx->SentenceOf(i).token_begin == i) {
-      auto it = std::lower_bound(openers.begin(), openers.end(), ctx->Folded(i));
-      if (it != openers.end() && *it == ctx->Folded(i) && !capital_inside[it - openers.begin()])
-        continue;  // the next word may still start a name
+}
+
+void MentionBuilder::AddCapitalisedRuns() {
+  LowerWords lower_words{&openers_, &lower_seen_};
+  for (size_t i = 0; i < n_; ++i) {
+    if (ctx_->mention_at[i] >= 0 || !NameStart(*ctx_, i, lower_words)) continue;
+    if (ctx_->english && ctx_->SentenceOf(i).token_begin == i) {
+      int o = Opener(ctx_->Folded(i));
+      if (o >= 0 && !capital_inside_[o]) continue;  // the next word may still start a name
     }
-    size_t j = i + 1;
-    while (j < n && ctx->mention_at[j] < 0 && text.tokens()[j].start == text.tokens()[j - 1].end + 1 &&
-           AllCaps(*ctx, j - 1) == AllCaps(*ctx, j)) {  // "l'ONU Staffan de Mistura": two names
-      if (NamePart(*ctx, j)) {
-        ++j;
-      } else if (j + 1 < n && IsNameParticle(ctx->Folded(j)) && ctx->mention_at[j + 1] < 0 &&
-                 NamePart(*ctx, j + 1) && j == i + 1) {
-        // "Staffan de Mistura", "Charles de Gaulle": one particle after a
-        // first name, then the surname ends the name ("Armées d'Emmanuel
-        // Macron" is two).
-        j += 2;
-        if (j < n && NamePart(*ctx, j) && ctx->mention_at[j] < 0) j = i + 1;
-        break;
-      } else {
-        break;
-      }
-    }
-    Mention m;
-    m.begin = i, m.end = j;
-    m.fallback = true;
-    ctx->mentions.push_back(std::move(m));
-    for (size_t k = i; k < j; ++k) ctx->mention_at[k] = 0;
+    size_t j = RunEnd(i);
+    Add(i, j, '?', true);
     i = j - 1;
   }
-  std::sort(ctx->mentions.begin(), ctx->mentions.end(),
+}
+
+// The end of a capitalised run from `i`: name parts separated by single
+// spaces, and one particle after a first name ("Staffan de Mistura",
+// "Charles de Gaulle"), after which the surname ends the name ("Armées
+// d'Emmanuel Macron" is two). An acronym next to a name is another name
+// ("l'ONU Staffan de Mistura").
+size_t MentionBuilder::RunEnd(size_t i) const {
+  const auto& tokens = ctx_->text.tokens();
+  size_t j = i + 1;
+  while (j < n_ && ctx_->mention_at[j] < 0 && tokens[j].start == tokens[j - 1].end + 1 &&
+         AllCaps(*ctx_, j - 1) == AllCaps(*ctx_, j)) {
+    if (NamePart(*ctx_, j)) {
+      ++j;
+      continue;
+    }
+    if (j == i + 1 && j + 1 < n_ && IsNameParticle(ctx_->Folded(j)) &&
+        ctx_->mention_at[j + 1] < 0 && NamePart(*ctx_, j + 1)) {
+      j += 2;
+      if (j < n_ && NamePart(*ctx_, j) && ctx_->mention_at[j] < 0) j = i + 1;
+    }
+    break;
+  }
+  return j;
+}
+
+// Sorts the mentions, maps tokens to them, and reads each one's type and
+// gender from the title or role before it and from its first name.
+void MentionBuilder::Finish() {
+  const AnalysisText& text = ctx_->text;
+  std::sort(ctx_->mentions.begin(), ctx_->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  ctx->mention_at.assign(n, -1);
-  for (size_t k = 0; k < ctx->mentions.size(); ++k) {
-    Mention& m = ctx->mentions[k];
+  ctx_->mention_at.assign(n_, -1);
+  for (size_t k = 0; k < ctx_->mentions.size(); ++k) {
+    Mention& m = ctx_->mentions[k];
     m.start = text.tokens()[m.begin].start;
     m.stop = text.tokens()[m.end - 1].end;
     if (m.fallback) m.canonical = std::string(text.Slice(m.start, m.stop));
-    for (size_t t = m.begin; t < m.end; ++t) ctx->mention_at[t] = static_cast<int>(k);
-    RoleBefore(*ctx, m.begin, &m);
+    for (size_t t = m.begin; t < m.end; ++t) ctx_->mention_at[t] = static_cast<int>(k);
+    RoleBefore(*ctx_, m.begin, &m);
     if (m.end - m.begin >= 2 && (m.type == 'P' || m.type == '?')) {
-      Gender g = ctx->nouns.FirstNameGender(ctx->Folded(m.begin));
+      Gender g = ctx_->nouns.FirstNameGender(ctx_->Folded(m.begin));
       if (g != Gender::kUnknown) {
         m.gender = g;  // the name says more than "le docteur"
         if (m.type == '?') m.type = 'P';
       }
     }
   }
-  CanonicalNames(ctx);
-  // "OSDH" elsewhere is the name it abbreviates.
+}
+
+// "OSDH" elsewhere is the name it abbreviates.
+void MentionBuilder::ExpandAcronyms() {
+  if (acronyms_.empty()) return;
   std::unordered_map<std::string_view, std::string> expansions;
-  for (const auto& [acronym, start] : acronyms)
-    expansions.emplace(acronym, ctx->mentions[ctx->mention_at[start]].canonical);
-  if (expansions.empty()) return;
-  for (Mention& m : ctx->mentions) {
+  for (const auto& [acronym, start] : acronyms_)
+    expansions.emplace(acronym, ctx_->mentions[ctx_->mention_at[start]].canonical);
+  for (Mention& m : ctx_->mentions) {
     if (!m.fallback || m.end != m.begin + 1) continue;
-    auto it = expansions.find(text.TokenText(m.begin));
+    auto it = expansions.find(ctx_->text.TokenText(m.begin));
     if (it == expansions.end()) continue;
     m.canonical = it->second;
     m.type = 'O';
   }
+}
+
+}  // namespace
+
+void BuildMentions(const std::vector<Entity>& entities, Context* ctx) {
+  MentionBuilder(ctx).Build(entities);
 }
 
 }  // namespace vigie::analyse::internal

@@ -213,104 +213,129 @@ size_t QueAfter(const Context& ctx, size_t j, size_t se) {
   return kNoToken;
 }
 
-void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t sb, size_t se) {
-  size_t vgs = VerbGroupStart(*ctx, i, sb);
-  if (ReportsNothing(*ctx, vgs, i, cue)) return;
-  size_t end = i + length;
+// A verb cue in its sentence [sb, se): its verb group [vgs, end), and the
+// inverted pronoun in or after it ("a-t-il", "estime-t-elle").
+struct VerbGroup {
+  size_t vgs = 0, cue = 0, end = 0;
   size_t pronoun = kNoToken;
-  if (end < se) {
-    Gender g;
-    bool plural;
-    std::string_view f = ctx->Folded(end);
-    if (!f.empty() && f.front() == '-' && PronounInfo(f, ctx->english, &g, &plural)) pronoun = end++;
+  size_t sb = 0, se = 0;
+};
+
+VerbGroup ReadVerbGroup(const Context& ctx, size_t i, size_t length, size_t sb, size_t se) {
+  VerbGroup g;
+  g.vgs = VerbGroupStart(ctx, i, sb);
+  g.cue = i, g.end = i + length, g.sb = sb, g.se = se;
+  Gender gender;
+  bool plural;
+  if (g.end < se) {
+    std::string_view f = ctx.Folded(g.end);
+    if (!f.empty() && f.front() == '-' && PronounInfo(f, ctx.english, &gender, &plural))
+      g.pronoun = g.end++;
   }
-  for (size_t k = vgs; k < i && pronoun == kNoToken; ++k) {
-    std::string_view f = ctx->Folded(k);
-    if (!f.empty() && f.front() == '-') pronoun = k;
+  for (size_t k = g.vgs; k < i && g.pronoun == kNoToken; ++k) {
+    std::string_view f = ctx.Folded(k);
+    if (!f.empty() && f.front() == '-') g.pronoun = k;
   }
-  // After a closing mark and a comma the cue attributes a direct quotation.
+  return g;
+}
+
+// "CONTENT, a indiqué X." The verb follows a comma (not a closing mark:
+// that attributes a direct quotation) and the phrase after it is a clean
+// noun phrase that ends the sentence, or stops at a comma or an adjunct; it
+// must not stop at "et", "que" or a colon (then it was an object, not a
+// subject). True when the verb was read so.
+bool Inversion(Context* ctx, const VerbGroup& g) {
+  size_t vgs = g.vgs, sb = g.sb, se = g.se;
+  if (!(vgs >= sb + 2 && ctx->IsPunct(vgs - 1, ",") && ctx->span_at[vgs - 2] < 0)) return false;
+  if (IsParticiple(*ctx, g.cue) && vgs == g.cue) return false;
+  SpeakerRef ref;
+  size_t subject = SkipAdjuncts(*ctx, g.end, se);
+  if (g.pronoun != kNoToken) {
+    ref = ParseSpeakerPhrase(*ctx, g.pronoun, g.pronoun + 1);
+  } else if (subject < se && ctx->Class(subject) != WordClass::kComplementizer &&
+             !(ctx->Folded(subject) == "de" || ctx->Folded(subject) == "d'")) {
+    ref = ParseSpeakerPhrase(*ctx, subject, se);
+  }
+  bool ends = g.pronoun != kNoToken || ref.stop >= se || ctx->IsPunct(ref.stop, ",") ||
+              (FinalPunct(*ctx, ref.stop) && !ctx->IsPunct(ref.stop, ":")) ||
+              (EndsSpeakerPhrase(ctx->Folded(ref.stop), ctx->english) &&
+               ctx->Class(ref.stop) != WordClass::kCoordinator &&
+               ctx->Class(ref.stop) != WordClass::kComplementizer);
+  if (ref.type == RefType::kNone || ref.type == RefType::kThing || !ref.head_known ||
+      !ref.clean || !ends)
+    return false;
+  size_t b = ContentStart(*ctx, sb, vgs - 1);
+  if (b + 2 < vgs - 1) Emit(ctx, b, vgs - 1, ref, vgs, g.end);
+  return true;
+}
+
+// Who speaks through a verb in normal order: an inverted pronoun, the
+// report a participle goes on with, or the subject before the verb.
+SpeakerRef VerbSubject(const Context& ctx, const VerbGroup& g) {
+  if (g.pronoun != kNoToken) return ParseSpeakerPhrase(ctx, g.pronoun, g.pronoun + 1);
+  size_t i = g.cue;
+  SpeakerRef ref;
+  if (IsParticiple(ctx, i) && g.vgs == i && i > g.sb &&
+      (ctx.IsPunct(i - 1, ",") || ctx.Folded(i - 1) == "en") &&
+      PreviousInSentence(ctx, i - 1, g.sb, &ref))
+    return ref;
+  return FindSubject(ctx, i);
+}
+
+// Where the reported content starts after the verb, by the cue's kinds:
+// after "que", after a colon, at the addressee, the infinitive or the
+// object; kNoToken when there is none.
+size_t ContentAfterVerb(const Context& ctx, const VerbGroup& g, const SpeechCue& cue) {
+  size_t se = g.se;
+  // The addressee comes right after the verb (over time words):
+  // "reprochant aux pays occidentaux de ...", "a accusé lundi les médias".
+  size_t a = g.end;
+  while (a < se && (IsTimeWord(ctx.Folded(a), ctx.english) || ctx.Class(a) == WordClass::kAdverb))
+    ++a;
+  if ((cue.kinds & kCueAddressee) && AddresseeContent(ctx, a, se)) return a;
+  size_t j = SkipAdjuncts(ctx, g.end, se);
+  if (j >= se) return kNoToken;
+  size_t que = (cue.kinds & kCueQue) ? QueAfter(ctx, j, se) : kNoToken;
+  if (que != kNoToken) return que + 1;
+  WordClass c = ctx.Class(j);
+  // English drops "that": "The minister said the talks would resume."
+  if (ctx.english && (cue.kinds & kCueQue) && ctx.span_at[j] < 0 &&
+      (c == WordClass::kDefinite || c == WordClass::kPronoun ||
+       c == WordClass::kGenericPronoun || ctx.mention_at[j] >= 0))
+    return j;
+  if ((cue.kinds & kCueQue) && ctx.IsPunct(j, ":") && j + 1 < se && ctx.span_at[j + 1] < 0)
+    return j + 1;  // "l'a rappelé dans une interview : les Syriens savent ..."
+  if ((cue.kinds & kCueAddressee) && AddresseeContent(ctx, j, se)) return j;
+  if ((cue.kinds & kCueInfinitive) && InfinitiveStart(ctx, j, se)) return j;
+  bool ce_que = ctx.Folded(j) == "ce" && j + 1 < se &&
+                (ctx.Folded(j + 1) == "que" || ctx.Folded(j + 1) == "qui" ||
+                 ctx.Folded(j + 1) == "qu'");
+  if ((cue.kinds & kCueObject) && (c == WordClass::kDefinite || c == WordClass::kIndefinite) &&
+      ctx.span_at[j] < 0 && !ce_que)
+    return j;
+  return kNoToken;
+}
+
+void VerbCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t sb, size_t se) {
+  VerbGroup g = ReadVerbGroup(*ctx, i, length, sb, se);
+  if (ReportsNothing(*ctx, g.vgs, i, cue)) return;
+  // After a closing mark (and a comma) the cue attributes a direct quotation.
   auto closes = [&](size_t k) {
     return ctx->span_at[k] >= 0 && ctx->spans[ctx->span_at[k]].close == k;
   };
-  if ((vgs >= sb + 2 && ctx->IsPunct(vgs - 1, ",") && closes(vgs - 2)) ||
-      (vgs >= sb + 1 && closes(vgs - 1)))  // “...,” said X
+  if ((g.vgs >= sb + 2 && ctx->IsPunct(g.vgs - 1, ",") && closes(g.vgs - 2)) ||
+      (g.vgs >= sb + 1 && closes(g.vgs - 1)))  // “...,” said X
     return;
-  // Inversion: "CONTENT, a indiqué X." The verb follows a comma and the
-  // speaker phrase after it is a clean noun phrase.
-  if (vgs > sb && ctx->IsPunct(vgs - 1, ",") && vgs >= sb + 2 && ctx->span_at[vgs - 2] < 0) {
-    SpeakerRef ref;
-    size_t subject = SkipAdjuncts(*ctx, end, se);
-    if (pronoun != kNoToken) {
-      ref = ParseSpeakerPhrase(*ctx, pronoun, pronoun + 1);
-    } else if (subject < se && ctx->Class(subject) != WordClass::kComplementizer &&
-               !(ctx->Folded(subject) == "de" || ctx->Folded(subject) == "d'")) {
-      ref = ParseSpeakerPhrase(*ctx, subject, se);
-    }
-    bool participle = IsParticiple(*ctx, i) && vgs == i;
-    // The phrase must end the sentence, or stop at a comma or an adjunct:
-    // not at "et", "que" or a colon (then it was an object, not a subject).
-    bool ends = pronoun != kNoToken || ref.stop >= se || ctx->IsPunct(ref.stop, ",") ||
-                FinalPunct(*ctx, ref.stop) ||
-                (EndsSpeakerPhrase(ctx->Folded(ref.stop), ctx->english) &&
-                 ctx->Class(ref.stop) != WordClass::kCoordinator &&
-                 ctx->Class(ref.stop) != WordClass::kComplementizer);
-    if (ctx->IsPunct(ref.stop, ":")) ends = false;
-    if (!participle && ref.type != RefType::kNone && ref.type != RefType::kThing &&
-        ref.head_known && ref.clean && ends) {
-      size_t b = ContentStart(*ctx, sb, vgs - 1);
-      if (b + 2 < vgs - 1) Emit(ctx, b, vgs - 1, ref, vgs, end);
-      return;
-    }
-  }
+  if (Inversion(ctx, g)) return;
   // A verb that only attributes a quotation after it ("poursuit-il") reports
-  // nothing of its own.
+  // nothing of its own, and a verb in a relative clause ("des choses que
+  // l'on regrettera") has the antecedent for object.
   if (!(cue.kinds & (kCueQue | kCueObject | kCueInfinitive | kCueAddressee))) return;
-  SpeakerRef ref;
-  if (pronoun != kNoToken) {
-    ref = ParseSpeakerPhrase(*ctx, pronoun, pronoun + 1);
-  } else if (!(IsParticiple(*ctx, i) && vgs == i && i > sb &&
-               (ctx->IsPunct(i - 1, ",") || ctx->Folded(i - 1) == "en") &&
-               PreviousInSentence(*ctx, i - 1, sb, &ref))) {
-    ref = FindSubject(*ctx, i);
-  }
+  if (InRelativeClause(*ctx, g.vgs, sb)) return;
+  SpeakerRef ref = VerbSubject(*ctx, g);
   if (ref.type == RefType::kThing) return;
-  // The addressee comes right after the verb (over time words):
-  // "reprochant aux pays occidentaux de ...", "a accusé lundi les médias".
-  size_t a = end;
-  while (a < se && (IsTimeWord(ctx->Folded(a), ctx->english) || ctx->Class(a) == WordClass::kAdverb))
-    ++a;
-  if ((cue.kinds & kCueAddressee) && !InRelativeClause(*ctx, vgs, sb) &&
-      AddresseeContent(*ctx, a, se)) {
-    Emit(ctx, a, ContentEnd(*ctx, a, se), ref, vgs, end);
-    return;
-  }
-  size_t j = SkipAdjuncts(*ctx, end, se);
-  if (j >= se) return;
-  if (InRelativeClause(*ctx, vgs, sb)) return;  // "des choses que l'on regrettera"
-  size_t que = (cue.kinds & kCueQue) ? QueAfter(*ctx, j, se) : kNoToken;
-  if (que != kNoToken) {
-    Emit(ctx, que + 1, ContentEnd(*ctx, que + 1, se), ref, vgs, end);
-  } else if (InRelativeClause(*ctx, vgs, sb)) {
-    return;
-  } else if (ctx->english && (cue.kinds & kCueQue) && ctx->span_at[j] < 0 &&
-             (ctx->Class(j) == WordClass::kDefinite || ctx->Class(j) == WordClass::kPronoun ||
-              ctx->Class(j) == WordClass::kGenericPronoun || ctx->mention_at[j] >= 0)) {
-    // English drops "that": "The minister said the talks would resume."
-    Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
-  } else if ((cue.kinds & kCueQue) && ctx->IsPunct(j, ":") && j + 1 < se &&
-             ctx->span_at[j + 1] < 0) {
-    Emit(ctx, j + 1, ContentEnd(*ctx, j + 1, se), ref, vgs, end);
-  } else if ((cue.kinds & kCueAddressee) && AddresseeContent(*ctx, j, se)) {
-    Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
-  } else if ((cue.kinds & kCueInfinitive) && InfinitiveStart(*ctx, j, se)) {
-    Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
-  } else if ((cue.kinds & kCueObject) &&
-             (ctx->Class(j) == WordClass::kDefinite || ctx->Class(j) == WordClass::kIndefinite) &&
-             ctx->span_at[j] < 0 && !(ctx->Folded(j) == "ce" && j + 1 < se &&
-                                      (ctx->Folded(j + 1) == "que" || ctx->Folded(j + 1) == "qui" ||
-                                       ctx->Folded(j + 1) == "qu'"))) {
-    Emit(ctx, j, ContentEnd(*ctx, j, se), ref, vgs, end);
-  }
+  size_t b = ContentAfterVerb(*ctx, g, cue);
+  if (b != kNoToken) Emit(ctx, b, ContentEnd(*ctx, b, se), ref, g.vgs, g.end);
 }
 
 void SourceCue(Context* ctx, size_t i, size_t length, const SpeechCue& cue, size_t sb,

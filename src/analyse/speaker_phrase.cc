@@ -76,158 +76,196 @@ size_t SkipDateline(const Context& ctx, size_t b, size_t e) {
   return b;
 }
 
-SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
-  SpeakerRef ref;
-  ref.anchor = b;
-  ref.stop = b;
-  while (b < e && (ctx.Class(b) == WordClass::kConnective || ctx.Class(b) == WordClass::kAdverb))
-    ++b;
-  if (b >= e) return ref;
-  Gender g;
-  bool plural;
-  if (PronounInfo(ctx.Folded(b), ctx.english, &g, &plural)) {
-    ref.type = plural ? RefType::kUnnamed : RefType::kPronoun;
-    ref.gender = g;
-    ref.plural = plural;
-    ref.anchor = b;
-    ref.head_known = true;
-    return ref;
+namespace {
+
+// One reading of a speaker phrase: a scan that collects the head noun and
+// the names in apposition or in complements, then a decision (the rules in
+// the comment at the top of this file).
+class PhraseReader {
+ public:
+  PhraseReader(const Context& ctx, size_t b, size_t e) : ctx_(ctx), b_(b), e_(e) {}
+
+  SpeakerRef Read();
+
+ private:
+  bool Pronoun();
+  void Scan();
+  void OnMention(size_t i);
+  void OnHead(size_t i);
+  SpeakerRef Decide();
+  SpeakerRef Named(int mention) {
+    ref_.type = RefType::kMention;
+    ref_.mention = mention;
+    return ref_;
   }
-  WordClass first = ctx.Class(b);
-  if (first == WordClass::kGenericPronoun) {
-    std::string_view w = ctx.Folded(b);
-    bool vous = w == "vous" || w == "-vous" || w == "you";
-    ref.type = vous && ctx.interview.active ? RefType::kInterviewee : RefType::kUnnamed;
-    ref.head_known = true;
-    return ref;
-  }
-  bool indefinite = first == WordClass::kIndefinite;
-  std::string_view article = ctx.Folded(b);
-  bool plural_article = article == "les" || article == "ces" || article == "des" ||
-                        article == "leurs" || article == "ses" || article == "plusieurs";
-  const SpeakerNoun* head = nullptr;
-  Gender head_gender = Gender::kUnknown;
-  int apposition_person = -1, apposition_other = -1, complement = -1;
-  bool in_complement = false;
+
+  const Context& ctx_;
+  size_t b_, e_;
+  SpeakerRef ref_;
+  WordClass first_ = WordClass::kOther;
+  bool indefinite_ = false, plural_article_ = false, in_complement_ = false;
+  size_t head_at_ = 0;
+  const SpeakerNoun* head_ = nullptr;
+  Gender head_gender_ = Gender::kUnknown;
+  int apposition_person_ = -1, apposition_other_ = -1, complement_ = -1;
+};
+
+SpeakerRef PhraseReader::Read() {
+  ref_.anchor = b_;
+  ref_.stop = b_;
+  while (b_ < e_ && (ctx_.Class(b_) == WordClass::kConnective || ctx_.Class(b_) == WordClass::kAdverb))
+    ++b_;
+  if (b_ >= e_ || Pronoun()) return ref_;
+  first_ = ctx_.Class(b_);
+  indefinite_ = first_ == WordClass::kIndefinite;
+  std::string_view article = ctx_.Folded(b_);
+  plural_article_ = article == "les" || article == "ces" || article == "des" ||
+                    article == "leurs" || article == "ses" || article == "plusieurs";
   // The head noun is the first word after the determiner and any adjective
   // that comes before nouns ("le nouveau président"); "l'incertitude
   // générale" has no speaker head.
-  size_t head_at = first == WordClass::kDefinite || indefinite ? b + 1 : b;
-  while (head_at < e && PreAdjective(ctx.Folded(head_at))) ++head_at;
-  size_t i = b;
-  for (; i < e; ++i) {
-    if (QuoteMarkType(ctx.text, i) != 0) {
-      ref.clean = false;
+  head_at_ = first_ == WordClass::kDefinite || indefinite_ ? b_ + 1 : b_;
+  while (head_at_ < e_ && PreAdjective(ctx_.Folded(head_at_))) ++head_at_;
+  Scan();
+  return Decide();
+}
+
+// "il", "-t-elle": resolved later; "on", "nous": unnamed; "vous" in an
+// interview: the interviewee.
+bool PhraseReader::Pronoun() {
+  Gender g;
+  bool plural;
+  std::string_view w = ctx_.Folded(b_);
+  if (PronounInfo(w, ctx_.english, &g, &plural)) {
+    ref_.type = plural ? RefType::kUnnamed : RefType::kPronoun;
+    ref_.gender = g;
+    ref_.plural = plural;
+  } else if (ctx_.Class(b_) == WordClass::kGenericPronoun) {
+    bool vous = w == "vous" || w == "-vous" || w == "you";
+    ref_.type = vous && ctx_.interview.active ? RefType::kInterviewee : RefType::kUnnamed;
+  } else {
+    return false;
+  }
+  ref_.anchor = b_;
+  ref_.head_known = true;
+  return true;
+}
+
+void PhraseReader::Scan() {
+  size_t i = b_;
+  for (; i < e_; ++i) {
+    if (QuoteMarkType(ctx_.text, i) != 0) {
+      ref_.clean = false;
       break;
     }
-    if (IsStop(ctx, i)) break;
-    if (IsComma(ctx, i)) {
-      in_complement = false;
+    if (IsStop(ctx_, i)) break;
+    if (IsComma(ctx_, i)) {
+      in_complement_ = false;
       // ", accusant Moscou de ...": a participle ends the phrase.
-      std::string_view next = i + 1 < e ? ctx.Folded(i + 1) : std::string_view();
+      std::string_view next = i + 1 < e_ ? ctx_.Folded(i + 1) : std::string_view();
       if (next.size() > 4 && EndsWith(next, "ant")) break;
       continue;
     }
-    std::string_view w = ctx.Folded(i);
-    if (InfinitiveAfter(ctx, i, e) || ctx.Class(i) == WordClass::kComplementizer) {
-      ref.clean = false;
+    std::string_view w = ctx_.Folded(i);
+    if (InfinitiveAfter(ctx_, i, e_) || ctx_.Class(i) == WordClass::kComplementizer) {
+      ref_.clean = false;
       break;
     }
-    if (i > b && EndsSpeakerPhrase(w, ctx.english) && ctx.mention_at[i] < 0) {
-      // "lors", "qui", "cité par": the phrase is over, unless a name
-      // follows directly after a comma (an apposition).
-      break;
-    }
-    int m = ctx.mention_at[i];
-    if (m >= 0) {
-      const Mention& mention = ctx.mentions[m];
-      bool person = mention.type == 'P' ||
-                    (mention.type == '?' && head != nullptr &&
-                     (head->noun_class == NounClass::kPerson ||
-                      head->noun_class == NounClass::kTitle));
-      // A person named right after a complement is in apposition to the
-      // head: "l'émissaire de l'ONU Staffan de Mistura".
-      WordClass prev = i > b ? ctx.Class(i - 1) : WordClass::kOther;
-      if (in_complement && mention.type == 'P' && prev != WordClass::kPreposition &&
-          prev != WordClass::kContraction && prev != WordClass::kDefinite &&
-          !(i > b && ctx.Folded(i - 1) == "des")) {
-        in_complement = false;
-      }
-      // "un jeune Érythréen": a capitalised word after an indefinite article
-      // is a demonym, unless the NER layer says it is a name.
-      bool demonym = indefinite && !in_complement && mention.fallback &&
-                     mention.end - mention.begin == 1 && !AllCapsToken(ctx, i);
-      if (demonym) {
-      } else if (in_complement) {
-        if (complement < 0) complement = m;
-      } else if (person) {
-        if (apposition_person < 0) apposition_person = m;
-      } else if (apposition_other < 0) {
-        apposition_other = m;
-      }
-      i = mention.end - 1;
+    // "lors", "qui", "cité par": the phrase is over.
+    if (i > b_ && EndsSpeakerPhrase(w, ctx_.english) && ctx_.mention_at[i] < 0) break;
+    if (ctx_.mention_at[i] >= 0) {
+      OnMention(i);
+      i = ctx_.mentions[ctx_.mention_at[i]].end - 1;
       continue;
     }
-    WordClass c = ctx.Class(i);
-    if (c == WordClass::kPreposition || c == WordClass::kContraction ||
-        (i > b && w == "des")) {
-      in_complement = true;
+    WordClass c = ctx_.Class(i);
+    if (c == WordClass::kPreposition || c == WordClass::kContraction || (i > b_ && w == "des")) {
+      in_complement_ = true;
       continue;
     }
-    if (head == nullptr && !in_complement && i == head_at) {
-      if (const SpeakerNoun* noun = ctx.nouns.Find(w)) {
-        head = noun;
-        head_gender = noun->gender;
-        if (head_gender == Gender::kUnknown && i > b && noun->noun_class != NounClass::kTitle) {
-          std::string_view art = ctx.Folded(i - 1);
-          if (art == "la" || art == "une" || art == "cette") head_gender = Gender::kFeminine;
-          if (art == "le" || art == "un" || art == "ce") head_gender = Gender::kMasculine;
-        }
-      }
-    }
+    if (head_ == nullptr && !in_complement_ && i == head_at_) OnHead(i);
   }
-  ref.stop = i;
-  ref.head_known = head != nullptr || apposition_person >= 0 || apposition_other >= 0;
-  if (head != nullptr && head->noun_class == NounClass::kThing) {
-    ref.type = RefType::kThing;
-    return ref;
+  ref_.stop = i;
+}
+
+void PhraseReader::OnMention(size_t i) {
+  int m = ctx_.mention_at[i];
+  const Mention& mention = ctx_.mentions[m];
+  bool person = mention.type == 'P' ||
+                (mention.type == '?' && head_ != nullptr &&
+                 (head_->noun_class == NounClass::kPerson || head_->noun_class == NounClass::kTitle));
+  // A person named right after a complement is in apposition to the head:
+  // "l'émissaire de l'ONU Staffan de Mistura".
+  WordClass prev = i > b_ ? ctx_.Class(i - 1) : WordClass::kOther;
+  if (in_complement_ && mention.type == 'P' && prev != WordClass::kPreposition &&
+      prev != WordClass::kContraction && prev != WordClass::kDefinite &&
+      !(i > b_ && ctx_.Folded(i - 1) == "des")) {
+    in_complement_ = false;
   }
-  if (apposition_person >= 0) {
-    ref.type = RefType::kMention;
-    ref.mention = apposition_person;
-    return ref;
+  // "un jeune Érythréen": a capitalised word after an indefinite article is
+  // a demonym, unless the NER layer says it is a name.
+  bool demonym = indefinite_ && !in_complement_ && mention.fallback &&
+                 mention.end - mention.begin == 1 && !AllCapsToken(ctx_, i);
+  if (demonym) return;
+  if (in_complement_) {
+    if (complement_ < 0) complement_ = m;
+  } else if (person) {
+    if (apposition_person_ < 0) apposition_person_ = m;
+  } else if (apposition_other_ < 0) {
+    apposition_other_ = m;
   }
-  bool generic_head = head != nullptr && head->noun_class == NounClass::kGeneric;
+}
+
+void PhraseReader::OnHead(size_t i) {
+  const SpeakerNoun* noun = ctx_.nouns.Find(ctx_.Folded(i));
+  if (noun == nullptr) return;
+  head_ = noun;
+  head_gender_ = noun->gender;
+  if (head_gender_ == Gender::kUnknown && i > b_ && noun->noun_class != NounClass::kTitle) {
+    std::string_view art = ctx_.Folded(i - 1);
+    if (art == "la" || art == "une" || art == "cette") head_gender_ = Gender::kFeminine;
+    if (art == "le" || art == "un" || art == "ce") head_gender_ = Gender::kMasculine;
+  }
+}
+
+SpeakerRef PhraseReader::Decide() {
+  ref_.head_known = head_ != nullptr || apposition_person_ >= 0 || apposition_other_ >= 0;
+  NounClass head = head_ != nullptr ? head_->noun_class : NounClass::kPerson;
+  if (head_ != nullptr && head == NounClass::kThing) {
+    ref_.type = RefType::kThing;
+    return ref_;
+  }
+  if (apposition_person_ >= 0) return Named(apposition_person_);
+  bool generic_head = head_ != nullptr && head == NounClass::kGeneric;
   // "les rebelles Houthis": a generic head with a name in apposition.
-  if (apposition_other >= 0 &&
-      (!generic_head || !ctx.mentions[apposition_other].fallback || !indefinite)) {
-    ref.type = RefType::kMention;
-    ref.mention = apposition_other;
-    return ref;
-  }
-  if (head != nullptr && head->noun_class == NounClass::kDocument && complement >= 0) {
-    ref.type = RefType::kMention;
-    ref.mention = complement;
-    return ref;
-  }
-  if (indefinite || generic_head || head == nullptr) {
+  if (apposition_other_ >= 0 &&
+      (!generic_head || !ctx_.mentions[apposition_other_].fallback || !indefinite_))
+    return Named(apposition_other_);
+  if (head_ != nullptr && head == NounClass::kDocument && complement_ >= 0) return Named(complement_);
+  if (indefinite_ || generic_head || head_ == nullptr) {
     // "la coalition", "le gouvernement grec": a body that is not named.
-    if (indefinite || generic_head || first == WordClass::kDefinite) ref.type = RefType::kUnnamed;
-    return ref;
+    if (indefinite_ || generic_head || first_ == WordClass::kDefinite) ref_.type = RefType::kUnnamed;
+    return ref_;
   }
-  if (head->noun_class == NounClass::kDocument) {
-    ref.type = RefType::kDescription;
-    ref.organisation = true;
-    return ref;
+  if (head == NounClass::kDocument) {
+    ref_.type = RefType::kDescription;
+    ref_.organisation = true;
+    return ref_;
   }
-  if (plural_article) {  // "les ONG", "ces diplomates": a group, unnamed
-    ref.type = RefType::kUnnamed;
-    return ref;
+  if (plural_article_) {  // "les ONG", "ces diplomates": a group, unnamed
+    ref_.type = RefType::kUnnamed;
+    return ref_;
   }
-  ref.type = RefType::kDescription;
-  ref.organisation = head->noun_class == NounClass::kOrganisation;
-  ref.gender = head_gender;
-  return ref;
+  ref_.type = RefType::kDescription;
+  ref_.organisation = head == NounClass::kOrganisation;
+  ref_.gender = head_gender_;
+  return ref_;
+}
+
+}  // namespace
+
+SpeakerRef ParseSpeakerPhrase(const Context& ctx, size_t b, size_t e) {
+  return PhraseReader(ctx, b, e).Read();
 }
 
 size_t SkipAdjuncts(const Context& ctx, size_t i, size_t limit) {
