@@ -14,12 +14,14 @@
 
 #include "analyse/quote_context.h"
 #include "common/strings.h"
+#include "text/normalize.h"
 
 namespace vigie::analyse::internal {
 namespace {
 
 struct ParagraphShape {
   bool question = false;
+  bool ends_with_question = false;
   bool vous = false;
   int label = -1;         // mention labelling the paragraph ("Karim Haddad :")
   int role = 0;           // "Q :"/"Question :" 1, "R :"/"Réponse :" 2, else 0
@@ -74,16 +76,21 @@ ParagraphShape Shape(const Context& ctx, const TextParagraph& p) {
     if (f == "vous" || f == "-vous" || f == "votre" || f == "vos" || f == "you" || f == "your")
       s.vous = true;
   }
-  s.question = ctx.IsPunct(last, "?") && (s.vous || words <= 15);
+  s.ends_with_question = ctx.IsPunct(last, "?");
+  s.question = s.ends_with_question && (s.vous || words <= 15);
   // "Des médias russes vous accusent d'être ...": a short remark to "vous".
   s.question = s.question || (s.vous && words <= 25 && s.label < 0 && s.role == 0);
   if (s.role != 0) s.question = s.role == 1;
   return s;
 }
 
+constexpr std::string_view kMarkers[] = {"entretien", "interview", "recueillis",
+                                         "questions", "interviewe", "interviewee"};
+
 bool InterviewMarker(const Context& ctx, size_t paragraph_end) {
-  static constexpr std::string_view kMarkers[] = {"entretien", "interview", "recueillis",
-                                                  "questions", "interviewe", "interviewee"};
+  for (std::string_view m : kMarkers) {
+    if (ctx.title_folded.find(m) != std::string::npos) return true;
+  }
   for (size_t p = 0; p < paragraph_end && p < ctx.text.paragraphs().size(); ++p) {
     const TextParagraph& para = ctx.text.paragraphs()[p];
     for (size_t k = para.token_begin; k < para.token_end; ++k) {
@@ -99,17 +106,48 @@ bool PersonLike(const Mention& m) {
   return m.type == 'P' || (m.type == '?' && m.end - m.begin >= 2);
 }
 
-int FirstPerson(const Context& ctx, size_t b, size_t e, int excluded_paragraph_first) {
+// The first person named in tokens [b, e). In an introduction (`intro`),
+// by-lines are passed over and a lone name in apposition counts ("Nour, 24
+// ans, étudiante, ...").
+int FirstPerson(const Context& ctx, size_t b, size_t e, bool intro) {
   for (size_t k = b; k < e; ++k) {
     int m = ctx.mention_at[k];
     if (m < 0 || ctx.span_at[k] >= 0) continue;
     const TextParagraph& para = ctx.text.paragraphs()[ctx.ParagraphOf(k)];
     std::string_view first = ctx.Folded(para.token_begin);
-    if (excluded_paragraph_first && (first == "propos" || first == "par")) continue;
-    if (PersonLike(ctx.mentions[m])) return m;
-    k = ctx.mentions[m].end - 1;
+    if (intro && (first == "propos" || first == "par")) continue;
+    const Mention& mention = ctx.mentions[m];
+    if (PersonLike(mention)) return m;
+    if (intro && mention.type == '?' && mention.end < e && ctx.IsPunct(mention.end, ",") &&
+        mention.begin == para.token_begin)
+      return m;
+    k = mention.end - 1;
   }
   return -1;
+}
+
+// The person of the text whose name the title (kept apart from the text)
+// gives, preferring the one after "avec", "with" or "selon".
+int PersonInTitle(const Context& ctx) {
+  if (ctx.title_folded.empty()) return -1;
+  size_t after = 0;
+  for (std::string_view w : {"avec ", "with ", "selon "}) {
+    size_t at = ctx.title_folded.find(w);
+    if (at != std::string::npos) after = std::max(after, at);
+  }
+  int best = -1;
+  size_t best_at = std::string::npos;
+  for (size_t k = 0; k < ctx.mentions.size(); ++k) {
+    const Mention& m = ctx.mentions[k];
+    if (!PersonLike(m) || m.in_quote) continue;
+    std::string name = text::FoldForMatching(ctx.text.Slice(m.start, m.stop));
+    size_t at = ctx.title_folded.find(name, after);
+    if (at == std::string::npos) at = ctx.title_folded.find(name);
+    if (at == std::string::npos) continue;
+    size_t rank = at >= after ? at - after : ctx.title_folded.size() + at;
+    if (rank < best_at) best_at = rank, best = static_cast<int>(k);
+  }
+  return best;
 }
 
 }  // namespace
@@ -120,6 +158,15 @@ void FindInterview(Context* ctx) {
   shapes.reserve(paragraphs.size());
   for (const TextParagraph& p : paragraphs) shapes.push_back(Shape(*ctx, p));
   size_t body = ctx->title_paragraph >= 0 ? ctx->title_paragraph + 1 : 0;
+  // Said to be an interview (title or the first paragraphs): then any
+  // paragraph that ends with "?" may be a question, however long.
+  bool marker = InterviewMarker(*ctx, std::min(paragraphs.size(), body + 3));
+  if (marker) {
+    for (ParagraphShape& s : shapes) {
+      if (s.label < 0 && s.role == 0) s.question = s.question || s.ends_with_question;
+    }
+  }
+  bool titled = ctx->title_paragraph >= 0 || !ctx->title_folded.empty();
   // Question-answer pairs.
   int pairs = 0, labelled = 0;
   bool vous = false;
@@ -135,11 +182,11 @@ void FindInterview(Context* ctx) {
   // lines: without a word that says "interview", those are dialogue.
   int dashed = 0;
   for (size_t p = body; p < paragraphs.size(); ++p) dashed += shapes[p].content > paragraphs[p].token_begin && shapes[p].label < 0;
-  bool marker = InterviewMarker(*ctx, first_question);
+  marker = marker || InterviewMarker(*ctx, first_question);
   // A titled article laid out in questions to "vous" and answers is an
   // interview; untitled dash dialogue needs the word.
   if (pairs < 2 ||
-      !(marker || labelled >= 4 || (vous && (ctx->title_paragraph >= 0 || dashed < 3))))
+      !(marker || labelled >= 4 || (vous && (titled || dashed < 3))))
     return;
   Interview& iv = ctx->interview;
   iv.active = true;
@@ -157,6 +204,7 @@ void FindInterview(Context* ctx) {
     }
     if (iv.interviewee < 0) iv.interviewee = FirstPerson(*ctx, t.token_begin, t.token_end, false);
   }
+  if (iv.interviewee < 0) iv.interviewee = PersonInTitle(*ctx);
   if (iv.interviewee < 0) {
     iv.interviewee = FirstPerson(*ctx, paragraphs[body].token_begin,
                                  paragraphs[first_question].token_begin, true);

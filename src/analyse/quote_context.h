@@ -83,6 +83,9 @@ struct Context {
   const SpeakerNouns& nouns;
   bool english;
   int title_paragraph = -1;  // index of the title's paragraph, -1 if none
+  // The title folded for matching, when it is not in the text (text inputs
+  // and pages keep it in Document::title only); empty otherwise.
+  std::string title_folded;
   std::vector<Mention> mentions;
   std::vector<int> mention_at;  // per token: the mention covering it, or -1
   std::vector<QuotedSpan> spans;

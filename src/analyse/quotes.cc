@@ -83,6 +83,7 @@
 #include "analyse/lexicon_tsv.h"
 #include "analyse/quote_context.h"
 #include "common/strings.h"
+#include "text/normalize.h"
 
 namespace vigie::analyse {
 
@@ -282,6 +283,7 @@ void QuoteFinder::Find(const AnalysisText& text, const std::optional<std::string
   if (text.tokens().empty()) return;
   Context ctx(text, lang.cues, lang.nouns);
   ctx.title_paragraph = TitleParagraph(text, title);
+  if (ctx.title_paragraph < 0 && title.has_value()) ctx.title_folded = text::FoldForMatching(*title);
   ctx.Prepare();
   internal::BuildMentions(entities, &ctx);
   ctx.spans = FindQuotedSpans(text);

@@ -240,6 +240,24 @@ TEST(QuoteFinderTest, TheTitlesSpeakerIsTheInterviewee) {
   EXPECT_EQ(got[2].text, "Quand ce sera possible.");
 }
 
+// Text inputs keep the title in Document::title only.
+TEST(QuoteFinderTest, InterviewWithTheTitleOutsideTheText) {
+  const std::string title = "« Le Sahel brûle » : entretien avec l'anthropologue Marc Dubois";
+  const std::string text =
+      "Marc Dubois travaille depuis vingt ans au Mali.\n\n"
+      "Quelle est la situation dans le centre du pays, deux ans après le début des violences ?\n\n"
+      "Elle empire chaque mois. Les villages se vident.\n\n"
+      "Pourquoi l'armée ne parvient-elle pas à reprendre le contrôle des zones rurales ?\n\n"
+      "Parce qu'elle n'a ni les hommes ni la confiance des habitants.";
+  AnalysisText at(text, "fr");
+  std::vector<Quote> got;
+  Finder().Find(at, title, {}, &got);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "Elle empire chaque mois. Les villages se vident.");
+  EXPECT_EQ(got[0].speaker.value_or(""), "Marc Dubois");
+  EXPECT_EQ(got[1].speaker.value_or(""), "Marc Dubois");
+}
+
 TEST(QuoteFinderTest, LabelledInterview) {
   const std::string text =
       "Entretien avec Karim Haddad\n\n"
