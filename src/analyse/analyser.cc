@@ -4,11 +4,15 @@
 #include <filesystem>
 
 #include "analyse/analysis_text.h"
+#include "analyse/quotes.h"
 
 namespace vigie::analyse {
 
 // The layers' resources, loaded once.
-struct Analyser::Layers {};
+struct Analyser::Layers {
+  explicit Layers(QuoteFinder q) : quotes(std::move(q)) {}
+  QuoteFinder quotes;
+};
 
 std::string DefaultDataDir() {
   if (const char* env = std::getenv("VIGIE_DATA_DIR"); env != nullptr && *env != '\0') {
@@ -26,8 +30,10 @@ Result<std::unique_ptr<Analyser>> Analyser::Load(const AnalyserOptions& options)
   if (!std::filesystem::is_directory(dir, ec)) {
     return Status::NotFound("no data directory at " + dir);
   }
+  Result<QuoteFinder> quotes = QuoteFinder::Load(dir, options.lexicon_dirs);
+  if (!quotes.ok()) return quotes.status();
   std::unique_ptr<Analyser> analyser(new Analyser());
-  analyser->layers_ = std::make_unique<Layers>();
+  analyser->layers_ = std::make_unique<Layers>(std::move(*quotes));
   return analyser;
 }
 
@@ -39,7 +45,9 @@ void Analyser::Analyse(Document* doc) const {
   doc->techniques.clear();
   if (doc->text.empty()) return;
   const AnalysisText text(doc->text, doc->language.value_or(""));
-  (void)text;  // the layers arrive with issues 5 and 6
+  // Entities come first (the NER layer, issue 5); quotations name their
+  // speakers with them, and fall back on capitalised names without them.
+  layers_->quotes.Find(text, doc->title, doc->entities, &doc->quotes);
 }
 
 }  // namespace vigie::analyse
