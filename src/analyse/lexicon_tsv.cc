@@ -1,85 +1,39 @@
 #include "analyse/lexicon_tsv.h"
 
-#include <fstream>
-#include <sstream>
-
-#include "common/strings.h"
-#include "common/utf8.h"
+#include "analyse/tsv.h"
 
 namespace vigie::analyse {
-namespace {
-
-std::string Where(std::string_view file, size_t line) {
-  return std::string(file) + ":" + std::to_string(line) + ": ";
-}
-
-void SplitTabs(std::string_view line, std::vector<std::string_view>* cells) {
-  cells->clear();
-  size_t begin = 0;
-  while (true) {
-    size_t tab = line.find('\t', begin);
-    std::string_view cell = line.substr(begin, tab == std::string_view::npos ? tab : tab - begin);
-    cells->push_back(Trim(cell));
-    if (tab == std::string_view::npos) break;
-    begin = tab + 1;
-  }
-}
-
-}  // namespace
 
 Status ReadTsvLexicon(std::string_view content, std::string_view file_name,
                       const std::vector<std::string_view>& columns,
                       const std::function<Status(const TsvRow&)>& row_fn) {
-  if (!IsValidUtf8(content)) {
-    return Status::InvalidArgument(std::string(file_name) + ": not valid UTF-8");
+  Result<TsvTable> table = TsvTable::Parse(std::string(content), std::string(file_name));
+  if (!table.ok()) return table.status();
+  std::vector<int> index;
+  for (std::string_view c : columns) {
+    index.push_back(table->Column(c));
+    if (index.back() < 0) {
+      return Status::InvalidArgument(std::string(file_name) + ": no column '" + std::string(c) +
+                                     "' in the header line");
+    }
   }
-  bool header_seen = false;
   TsvRow row;
-  size_t line_no = 0;
-  for (std::string_view line : SplitLines(content)) {
-    ++line_no;
-    std::string_view trimmed = Trim(line);
-    if (trimmed.empty() || trimmed.front() == '#') continue;
-    row.line = line_no;
-    SplitTabs(line, &row.cells);
-    if (!header_seen) {
-      if (row.cells != columns) {
-        std::string expected;
-        for (std::string_view c : columns) expected += (expected.empty() ? "" : "<TAB>") + std::string(c);
-        return Status::InvalidArgument(Where(file_name, line_no) + "expected the header line '" +
-                                       expected + "'");
-      }
-      header_seen = true;
-      continue;
-    }
-    if (row.cells.size() != columns.size()) {
-      return Status::InvalidArgument(Where(file_name, line_no) + "expected " +
-                                     std::to_string(columns.size()) +
-                                     " columns separated by tabs, found " +
-                                     std::to_string(row.cells.size()));
-    }
-    for (size_t c = 0; c < row.cells.size(); ++c) {
-      if (row.cells[c].empty()) {
-        return Status::InvalidArgument(Where(file_name, line_no) + "empty column '" +
+  for (size_t r = 0; r < table->rows(); ++r) {
+    row.line = table->Line(r);
+    row.cells.clear();
+    for (size_t c = 0; c < columns.size(); ++c) {
+      row.cells.push_back(table->Field(r, index[c]));
+      if (row.cells.back().empty()) {
+        return Status::InvalidArgument(table->Where(r) + ": empty column '" +
                                        std::string(columns[c]) + "'");
       }
     }
     Status st = row_fn(row);
-    if (!st.ok()) return Status::InvalidArgument(Where(file_name, line_no) + st.message());
-  }
-  if (!header_seen) {
-    return Status::InvalidArgument(std::string(file_name) + ": no header line");
+    if (!st.ok()) return Status::InvalidArgument(table->Where(r) + ": " + st.message());
   }
   return Status::Ok();
 }
 
-Result<std::string> ReadLexiconFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open lexicon " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError("cannot read lexicon " + path);
-  return ss.str();
-}
+Result<std::string> ReadLexiconFile(const std::string& path) { return ReadDataFile(path); }
 
 }  // namespace vigie::analyse

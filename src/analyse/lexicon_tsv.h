@@ -1,7 +1,8 @@
-// Reading the lexicons under data/lexicons/: tab-separated files with a
-// header line naming the columns, `#` comment lines and blank lines. Every
-// error names the file and the line, so that a user who extends a lexicon
-// knows what to fix; nothing in a bad file can crash the reader.
+// Reading the lexicons under data/lexicons/ row by row: a callback over the
+// rows of a TsvTable (tsv.h, the one reader of data files), with the
+// columns asked for in that order and no empty cell. Every error names the
+// file and the line, so that a user who extends a lexicon knows what to
+// fix; nothing in a bad file can crash the reader.
 #ifndef VIGIE_ANALYSE_LEXICON_TSV_H_
 #define VIGIE_ANALYSE_LEXICON_TSV_H_
 
@@ -22,10 +23,9 @@ struct TsvRow {
   std::vector<std::string_view> cells;
 };
 
-// Calls `row_fn` for every data line of `content`, in order. The first line
-// that is neither blank nor a comment must be the header, exactly the
-// names in `columns` separated by tabs. Every data line must have exactly
-// that many cells, none empty. Errors are InvalidArgument("<file>:<line>:
+// Calls `row_fn` for every data line of `content`, in order, with the cells
+// of `columns` (which the header must name; other columns are ignored),
+// none empty. Errors are InvalidArgument("<file>:<line>:
 // <what>"); an error returned by `row_fn` is returned with the file and
 // line added in front of its message. `file_name` is only used in messages.
 Status ReadTsvLexicon(std::string_view content, std::string_view file_name,

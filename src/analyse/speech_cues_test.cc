@@ -51,13 +51,13 @@ struct BadFile {
 
 TEST(SpeechCuesTest, BadLinesNameFileAndLine) {
   const BadFile kBad[] = {
-      {"déclarer\t-\tque\n", "cues.tsv:1: expected the header line"},
-      {"lemma\tforms\tkind\ndéclarer\t-\n", "cues.tsv:2: expected 3 columns"},
+      {"déclarer\t-\tque\n", "cues.tsv: no column 'lemma' in the header line"},
+      {"lemma\tforms\tkind\ndéclarer\t-\n", "cues.tsv:2: 2 fields, the header has 3"},
       {"lemma\tforms\tkind\n# c\ndéclarer\t-\tsaid\n", "cues.tsv:3: unknown kind"},
       {"lemma\tforms\tkind\ndire\t-\tque\n", "cues.tsv:2: no regular forms for 'dire'"},
       {"lemma\tforms\tkind\ndire\t\tque\n", "cues.tsv:2: empty column 'forms'"},
       {"", "cues.tsv: no header line"},
-      {"lemma\tforms\tkind\n\xff\t-\tque\n", "not valid UTF-8"},
+      {"lemma\tforms\tkind\n\xff\t-\tque\n", "cues.tsv:2: invalid UTF-8"},
   };
   for (const BadFile& b : kBad) {
     Result<SpeechCueLexicon> lex = SpeechCueLexicon::Parse(b.content, "cues.tsv", "fr");
