@@ -4,11 +4,14 @@
 #include <filesystem>
 
 #include "analyse/analysis_text.h"
+#include "analyse/entities.h"
 
 namespace vigie::analyse {
 
 // The layers' resources, loaded once.
-struct Analyser::Layers {};
+struct Analyser::Layers {
+  std::unique_ptr<EntityRecognizer> entities;
+};
 
 std::string DefaultDataDir() {
   if (const char* env = std::getenv("VIGIE_DATA_DIR"); env != nullptr && *env != '\0') {
@@ -28,6 +31,9 @@ Result<std::unique_ptr<Analyser>> Analyser::Load(const AnalyserOptions& options)
   }
   std::unique_ptr<Analyser> analyser(new Analyser());
   analyser->layers_ = std::make_unique<Layers>();
+  auto entities = EntityRecognizer::Load(DefaultEntityResources(dir, options.geo_dir));
+  if (!entities.ok()) return entities.status();
+  analyser->layers_->entities = std::move(*entities);
   return analyser;
 }
 
@@ -39,7 +45,7 @@ void Analyser::Analyse(Document* doc) const {
   doc->techniques.clear();
   if (doc->text.empty()) return;
   const AnalysisText text(doc->text, doc->language.value_or(""));
-  (void)text;  // the layers arrive with issues 5 and 6
+  layers_->entities->Recognize(text, &doc->entities);
 }
 
 }  // namespace vigie::analyse

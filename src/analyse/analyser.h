@@ -17,6 +17,7 @@ namespace vigie::analyse {
 struct AnalyserOptions {
   std::string data_dir;                   // empty: DefaultDataDir()
   std::vector<std::string> lexicon_dirs;  // users' own lexicons, added to the data's
+  std::string geo_dir;                    // GeoNames cities; empty: DefaultGeoDir()
 };
 
 // $VIGIE_DATA_DIR if set, else the data/ directory of the source tree the

@@ -1,0 +1,388 @@
+// Canonical names for the mentions of a document.
+//
+// DESIGN ESSAY
+//
+// The problem. One entity is written many ways: "Daech", "EI", "Etat
+// islamique", "État islamique"; "ONU", "Nations unies"; "Bachar al-Assad",
+// "Bachar el-Assad", "al-Assad", "Assad"; "Observatoire syrien des droits de
+// l'homme (OSDH)" then "l'OSDH" and "l'Observatoire"; a typo, "de
+// Mistoura". Researchers count and compare entities across outlets, so the
+// canonical form must be the same for all of a document's mentions of one
+// entity and, for the entities the gazetteer knows, the same in every
+// document whatever order the corpus comes in.
+//
+// The key. Two spellings compare by NameKey: folded tokens (lower case, no
+// accents, ASCII apostrophes), hyphens as spaces, the Arabic article's
+// transcriptions (al-, el-, ad-, as-, ash-, at-, an-, ar-, az-, ez-, es-,
+// er-, ul-) as "al", ben/bin/ibn as "ben". "Bachar el-Assad", "Bachar
+// Al-Assad" and "Bachar al Assad" have one key.
+//
+// How the canonical is chosen, in this order:
+// 1. Gazetteer. A mention whose key is the key of a gazetteer name of a
+//    kind that suits its type (PER: persons; ORG: organisations; LOC:
+//    places and countries) takes that row's canonical. Mentions with one
+//    key and one type are one group.
+// 2. Surnames. A PER mention whose key is the tail of a longer PER
+//    mention's key ("Assad", "al-Assad" after "Bachar al-Assad") joins the
+//    nearest such longer mention before it, else the first after it. This
+//    wins over the gazetteer's surname rows, which are ambiguous ("Assad"
+//    is Bachar's in the gazetteer, Hafez's in a document about Hafez).
+// 3. Acronyms. "X Y Z (XYZ)" or "XYZ (X Y Z)": a one-token, all-capitals
+//    mention of 2 to 8 letters in parentheses right after a longer mention
+//    of the same type whose first letter it shares joins it, and so do the
+//    document's other mentions of that acronym.
+// 4. Heads. A one-word ORG mention that is the first word of exactly one
+//    longer ORG name of the document ("l'Observatoire" after "Observatoire
+//    syrien des droits de l'homme") joins it.
+// 5. One edit. A mention of 8 letters or more that matched nothing above is
+//    compared with the gazetteer's names of its kind, then with the
+//    document's other names of its type (for PER, also their tails of the
+//    same length): one insertion, deletion or substitution joins them
+//    ("de Mistoura" -> "de Mistura"). Only one edit, only 8+ letters, and
+//    only when the candidates agree on one entity: spelling variants of
+//    long names are common, while two different entities one edit apart
+//    are rare at that length ("Hamad"/"Hamid" are 5 letters). MEASURED:
+//    see doc/benchmarks.md#entities (fuzzy links and their precision).
+// The group's canonical is then: the gazetteer canonical of its fullest
+// member that has one (so that "Assad" joined to "Hafez al-Assad" takes
+// "Hafez al-Assad"); else its fullest member (most tokens, then most
+// letters; a mixed-case form before an all-capitals one, "Genève" before
+// "GENEVE"; the earliest on a tie), white space collapsed. Only this last
+// case depends on the document, and only for entities the gazetteer does
+// not know.
+#include "analyse/entity_linker.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "common/strings.h"
+#include "common/utf8.h"
+#include "text/normalize.h"
+#include "text/tokenizer.h"
+
+namespace vigie::analyse {
+namespace {
+
+bool IsParticle(std::string_view p) {
+  static constexpr std::string_view kParticles[] = {"al", "el", "ad", "ed", "as", "ash", "at",
+                                                    "an", "ar", "az", "ez", "es", "er", "ul"};
+  return std::find(std::begin(kParticles), std::end(kParticles), p) != std::end(kParticles);
+}
+
+void AppendKeyParts(std::string_view folded, std::string* key) {
+  size_t pos = 0;
+  while (pos <= folded.size()) {
+    size_t cut = folded.find_first_of("- ", pos);
+    if (cut == std::string_view::npos) cut = folded.size();
+    std::string_view part = folded.substr(pos, cut - pos);
+    if (!part.empty()) {
+      if (!key->empty()) key->push_back(' ');
+      if (IsParticle(part)) {
+        key->append("al");
+      } else if (part == "bin" || part == "ibn") {
+        key->append("ben");
+      } else {
+        key->append(part);
+      }
+    }
+    pos = cut + 1;
+  }
+}
+
+bool KindSuits(GazetteerKind kind, int type) {
+  switch (type) {
+    case 0: return kind == GazetteerKind::kPerson;
+    case 1: return kind == GazetteerKind::kOrganisation;
+    case 2: return kind == GazetteerKind::kPlace || kind == GazetteerKind::kCountry;
+    default: return false;
+  }
+}
+
+size_t Letters(std::string_view key) {
+  return key.size() - static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
+}
+
+// `key`'s last `n` space-separated parts, or empty if it has fewer.
+std::string_view Tail(std::string_view key, size_t n) {
+  size_t pos = key.size();
+  for (size_t k = 0; k < n; ++k) {
+    if (pos == 0) return {};
+    size_t space = key.rfind(' ', pos - 1);
+    pos = space == std::string_view::npos ? 0 : space;
+    if (k + 1 < n && pos == 0) return {};
+  }
+  return pos == 0 ? key : key.substr(pos + 1);
+}
+
+size_t Parts(std::string_view key) {
+  return key.empty() ? 0 : 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
+}
+
+bool HasLower(std::string_view s) {
+  for (size_t pos = 0; pos < s.size();)
+    if (text::IsLowerChar(DecodeUtf8(s, &pos))) return true;
+  return false;
+}
+
+}  // namespace
+
+const char* LinkReasonName(LinkReason reason) {
+  switch (reason) {
+    case LinkReason::kGazetteer: return "gazetteer";
+    case LinkReason::kSurname: return "surname";
+    case LinkReason::kAcronym: return "acronym";
+    case LinkReason::kHead: return "head";
+    case LinkReason::kFuzzyGazetteer: return "fuzzy_gazetteer";
+    case LinkReason::kFuzzyDocument: return "fuzzy_document";
+    case LinkReason::kFullest: return "fullest";
+  }
+  return "fullest";
+}
+
+std::string NameKey(const AnalysisText& text, size_t begin, size_t end) {
+  std::string key;
+  for (size_t i = begin; i < end; ++i) AppendKeyParts(text.Folded(i), &key);
+  return key;
+}
+
+std::string NameKey(std::string_view name) {
+  std::vector<text::Token> tokens = text::Tokenize(name);
+  std::string key;
+  for (const text::Token& t : tokens)
+    AppendKeyParts(text::FoldForMatching(text::TokenText(name, t)), &key);
+  return key;
+}
+
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
+EntityLinker::EntityLinker(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {
+  if (gazetteer_ == nullptr) return;
+  for (uint32_t id = 0; id < gazetteer_->entries().size(); ++id) {
+    const GazetteerEntry& e = gazetteer_->entry(id);
+    if (e.kind != GazetteerKind::kPerson && e.kind != GazetteerKind::kOrganisation &&
+        e.kind != GazetteerKind::kPlace && e.kind != GazetteerKind::kCountry) {
+      continue;
+    }
+    std::string key = NameKey(e.name);
+    if (key.empty()) continue;
+    if (Letters(key) >= 7) by_length_[key.size()].emplace_back(key, id);
+    by_key_[std::move(key)].push_back(id);
+  }
+}
+
+void EntityLinker::Known(std::string_view key, int type, std::vector<uint32_t>* ids) const {
+  ids->clear();
+  auto it = by_key_.find(std::string(key));
+  if (it == by_key_.end()) return;
+  for (uint32_t id : it->second)
+    if (KindSuits(gazetteer_->entry(id).kind, type)) ids->push_back(id);
+}
+
+bool EntityLinker::FuzzyKnown(std::string_view key, int type, std::vector<uint32_t>* ids) const {
+  ids->clear();
+  if (Letters(key) < 8) return false;
+  const std::string* canonical = nullptr;
+  for (size_t len = key.size() - 1; len <= key.size() + 1; ++len) {
+    auto it = by_length_.find(len);
+    if (it == by_length_.end()) continue;
+    for (const auto& [k, id] : it->second) {
+      const GazetteerEntry& e = gazetteer_->entry(id);
+      if (!KindSuits(e.kind, type) || !WithinOneEdit(key, k)) continue;
+      if (canonical != nullptr && *canonical != e.canonical) return false;  // ambiguous
+      canonical = &e.canonical;
+      ids->push_back(id);
+    }
+  }
+  return !ids->empty();
+}
+
+struct EntityLinker::Mention {
+  size_t begin = 0, end = 0;
+  int type = 0;
+  std::string key, surface;
+  std::vector<uint32_t> known;
+  LinkReason reason = LinkReason::kFullest;
+  size_t parent = 0;
+  bool mixed_case = false;
+};
+
+namespace {
+
+template <typename M>
+size_t Find(std::vector<M>& m, size_t i) {
+  while (m[i].parent != i) i = m[i].parent = m[m[i].parent].parent;
+  return i;
+}
+
+template <typename M>
+void Union(std::vector<M>& m, size_t a, size_t b) {
+  a = Find(m, a), b = Find(m, b);
+  if (a == b) return;
+  if (b < a) std::swap(a, b);
+  m[b].parent = a;
+}
+
+bool IsAcronym(std::string_view surface) {
+  size_t letters = 0;
+  for (size_t pos = 0; pos < surface.size();) {
+    char32_t c = DecodeUtf8(surface, &pos);
+    if (text::IsLowerChar(c) || c == ' ') return false;
+    letters += text::IsUpperChar(c);
+  }
+  return letters >= 2 && letters <= 8;
+}
+
+}  // namespace
+
+void EntityLinker::Group(const AnalysisText& text, const std::vector<NerSpan>& spans,
+                         std::vector<Mention>* out) const {
+  std::vector<Mention>& m = *out;
+  m.resize(spans.size());
+  std::unordered_map<std::string, size_t> first_of_key;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    Mention& x = m[i];
+    x.begin = spans[i].token_begin, x.end = spans[i].token_end, x.type = spans[i].type;
+    x.parent = i;
+    x.key = NameKey(text, x.begin, x.end);
+    x.surface = CollapseWhitespace(text.Slice(text.tokens()[x.begin].start,
+                                              text.tokens()[x.end - 1].end));
+    x.mixed_case = HasLower(x.surface);
+    if (gazetteer_ != nullptr) Known(x.key, x.type, &x.known);
+    if (!x.known.empty()) x.reason = LinkReason::kGazetteer;
+    auto [it, added] = first_of_key.emplace(std::to_string(x.type) + '\t' + x.key, i);
+    if (!added) Union(m, it->second, i);
+  }
+  const size_t ntokens = text.tokens().size();
+  // Acronyms in parentheses, either way round.
+  for (size_t i = 0; i + 1 < m.size(); ++i) {
+    Mention &a = m[i], &b = m[i + 1];
+    if (a.type != b.type || b.begin != a.end + 1 || b.end >= ntokens ||
+        text.TokenText(a.end) != "(" || text.TokenText(b.end) != ")") {
+      continue;
+    }
+    Mention* acronym = IsAcronym(b.surface) && b.end - b.begin == 1 ? &b : &a;
+    Mention* full = acronym == &b ? &a : &b;
+    if (!IsAcronym(acronym->surface) || acronym->end - acronym->begin != 1 ||
+        full->end - full->begin < 2 || acronym->key.empty() || full->key.empty() ||
+        acronym->key[0] != full->key[0]) {
+      continue;
+    }
+    Union(m, i, i + 1);
+    if (acronym->known.empty()) acronym->reason = LinkReason::kAcronym;
+  }
+  // Surnames, then organisation heads.
+  for (size_t i = 0; i < m.size(); ++i) {
+    Mention& x = m[i];
+    const size_t parts = Parts(x.key);
+    if (x.type == 0) {
+      size_t best = m.size();
+      for (size_t j = 0; j < m.size(); ++j) {
+        if (j == i || m[j].type != 0 || Parts(m[j].key) <= parts) continue;
+        if (Tail(m[j].key, parts) != x.key) continue;
+        if (j < i) best = j;  // the nearest before wins
+        else if (best == m.size()) best = j;
+        if (j > i) break;
+      }
+      if (best < m.size()) {
+        Union(m, i, best);
+        x.reason = LinkReason::kSurname;
+      }
+    } else if (x.type == 1 && parts == 1 && x.known.empty() && x.mixed_case) {
+      size_t root = m.size();
+      bool unique = true;
+      for (size_t j = 0; j < m.size() && unique; ++j) {
+        if (m[j].type != 1 || Parts(m[j].key) < 3 || m[j].key.compare(0, x.key.size() + 1,
+                                                                     x.key + ' ') != 0) {
+          continue;
+        }
+        size_t r = Find(m, j);
+        unique = root == m.size() || root == r;
+        root = r;
+      }
+      if (unique && root < m.size()) {
+        Union(m, i, root);
+        x.reason = LinkReason::kHead;
+      }
+    }
+  }
+  // One edit, for what nothing else linked.
+  for (size_t i = 0; i < m.size(); ++i) {
+    Mention& x = m[i];
+    if (x.reason != LinkReason::kFullest || Letters(x.key) < 8 || x.type > 2) continue;
+    bool alone = true;
+    for (size_t j = 0; j < m.size() && alone; ++j) alone = j == i || Find(m, j) != Find(m, i);
+    if (!alone) continue;
+    if (gazetteer_ != nullptr && FuzzyKnown(x.key, x.type, &x.known)) {
+      x.reason = LinkReason::kFuzzyGazetteer;
+      continue;
+    }
+    const size_t parts = Parts(x.key);
+    for (size_t j = 0; j < m.size(); ++j) {
+      if (j == i || m[j].type != x.type || m[j].key == x.key) continue;
+      std::string_view other = m[j].key;
+      if (x.type == 0 && Parts(other) > parts) other = Tail(other, parts);
+      if (Letters(other) >= 8 && WithinOneEdit(x.key, other)) {
+        Union(m, i, j);
+        x.reason = LinkReason::kFuzzyDocument;
+        break;
+      }
+    }
+  }
+}
+
+std::string EntityLinker::Canonical(const std::vector<Mention>& m, size_t root) const {
+  const Mention* known = nullptr;
+  const Mention* fullest = nullptr;
+  auto fuller = [](const Mention* a, const Mention& b) {
+    if (a == nullptr) return true;
+    size_t pa = Parts(a->key), pb = Parts(b.key);
+    if (pa != pb) return pb > pa;
+    if (a->mixed_case != b.mixed_case) return b.mixed_case;
+    return Letters(b.key) > Letters(a->key);
+  };
+  for (size_t i = root; i < m.size(); ++i) {
+    if (m[i].parent != root) continue;  // Link flattened the parents
+    if (!m[i].known.empty() && fuller(known, m[i])) known = &m[i];
+    if (fuller(fullest, m[i])) fullest = &m[i];
+  }
+  if (known != nullptr) return gazetteer_->entry(known->known.front()).canonical;
+  return fullest != nullptr ? fullest->surface : std::string();
+}
+
+void EntityLinker::Link(const AnalysisText& text, const std::vector<NerSpan>& spans,
+                        std::vector<LinkedMention>* out) const {
+  out->clear();
+  std::vector<Mention> m;
+  Group(text, spans, &m);
+  for (size_t i = 0; i < m.size(); ++i) m[i].parent = Find(m, i);
+  std::unordered_map<size_t, std::pair<std::string, std::vector<uint32_t>>> clusters;
+  for (size_t i = 0; i < m.size(); ++i) {
+    auto [it, added] = clusters.try_emplace(m[i].parent);
+    if (added) it->second.first = Canonical(m, m[i].parent);
+    std::vector<uint32_t>& entries = it->second.second;
+    entries.insert(entries.end(), m[i].known.begin(), m[i].known.end());
+  }
+  for (auto& [root, c] : clusters) {
+    std::sort(c.second.begin(), c.second.end());
+    c.second.erase(std::unique(c.second.begin(), c.second.end()), c.second.end());
+  }
+  out->resize(m.size());
+  for (size_t i = 0; i < m.size(); ++i) {
+    const auto& c = clusters[m[i].parent];
+    LinkedMention& l = (*out)[i];
+    l.canonical = c.first;
+    l.cluster = m[i].parent;
+    l.reason = m[i].reason;
+    l.entries = c.second;
+  }
+}
+
+}  // namespace vigie::analyse
