@@ -90,6 +90,22 @@ void ViterbiDecode(const float* emissions, size_t n, const NerTransitions& trans
   }
 }
 
+void GreedyDecode(const float* emissions, size_t n, const NerTransitions& transitions,
+                  uint8_t* tags) {
+  int previous = kNerTags;
+  for (size_t k = 0; k < n; ++k) {
+    int arg = 0;
+    float best = -std::numeric_limits<float>::infinity();
+    for (int t = 0; t < kNerTags; ++t) {
+      if (!Allowed(previous, t)) continue;
+      float s = emissions[k * kNerTags + t] + transitions[previous * kNerTags + t];
+      if (s > best) best = s, arg = t;
+    }
+    tags[k] = static_cast<uint8_t>(arg);
+    previous = arg;
+  }
+}
+
 std::string NerModel::Serialize(std::vector<Row> rows, const NerTransitions& transitions,
                                 std::string_view description) {
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.feature < b.feature; });

@@ -65,6 +65,37 @@ void TagsToSpans(const uint8_t* tags, size_t n, size_t offset, std::vector<NerSp
   }
 }
 
+namespace {
+
+bool IsPunct(const AnalysisText& text, size_t i) {
+  text::TokenKind kind = text.tokens()[i].kind;
+  return kind == text::TokenKind::kPunct || kind == text::TokenKind::kSymbol;
+}
+
+// Words a name does not end with: the tagger sometimes runs on into the
+// next name ("Conseil de sécurité de l'" before "ONU").
+bool IsTrailingFunctionWord(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {"de", "du", "des", "d'", "l'", "la", "le",
+                                                "les", "et", "au", "aux", "a", "of", "the",
+                                                "and"};
+  for (std::string_view w : kWords)
+    if (folded == w) return true;
+  return false;
+}
+
+}  // namespace
+
+bool TrimSpan(const AnalysisText& text, NerSpan* span) {
+  while (span->token_begin < span->token_end && IsPunct(text, span->token_begin))
+    ++span->token_begin;
+  while (span->token_end > span->token_begin &&
+         (IsPunct(text, span->token_end - 1) ||
+          IsTrailingFunctionWord(text.Folded(span->token_end - 1)))) {
+    --span->token_end;
+  }
+  return span->token_end > span->token_begin;
+}
+
 void NerTagger::Tag(const AnalysisText& text, std::vector<NerSpan>* spans) const {
   spans->clear();
   if (model_ == nullptr) return;
@@ -82,9 +113,18 @@ void NerTagger::Tag(const AnalysisText& text, std::vector<NerSpan>* spans) const
     featurizer.Featurize(text, s.token_begin, s.token_end, &scratch.features);
     model_->Emissions(scratch.features, &scratch.emissions);
     scratch.tags.resize(n);
-    ViterbiDecode(scratch.emissions.data(), n, model_->transitions(), &scratch.viterbi,
-                  scratch.tags.data());
+    if (decoder_ == Decoder::kViterbi) {
+      ViterbiDecode(scratch.emissions.data(), n, model_->transitions(), &scratch.viterbi,
+                    scratch.tags.data());
+    } else {
+      GreedyDecode(scratch.emissions.data(), n, model_->transitions(), scratch.tags.data());
+    }
+    const size_t first = spans->size();
     TagsToSpans(scratch.tags.data(), n, s.token_begin, spans);
+    size_t kept = first;
+    for (size_t i = first; i < spans->size(); ++i)
+      if (TrimSpan(text, &(*spans)[i])) (*spans)[kept++] = (*spans)[i];
+    spans->resize(kept);
   }
 }
 

@@ -26,8 +26,10 @@ struct NerSpan {
 // Borrows the model and the gazetteer (may be null), which must outlive it.
 class NerTagger {
  public:
-  NerTagger(const NerModel* model, const Gazetteer* gazetteer)
-      : model_(model), gazetteer_(gazetteer) {}
+  enum class Decoder { kViterbi, kGreedy };
+  NerTagger(const NerModel* model, const Gazetteer* gazetteer,
+            Decoder decoder = Decoder::kViterbi)
+      : model_(model), gazetteer_(gazetteer), decoder_(decoder) {}
 
   // Replaces `*spans` with the names of `text`, in order, non-overlapping,
   // never across a sentence.
@@ -36,7 +38,12 @@ class NerTagger {
  private:
   const NerModel* model_;
   const Gazetteer* gazetteer_;
+  Decoder decoder_;
 };
+
+// Drops from the ends of a span what a name never begins or ends with
+// (punctuation; a trailing "de", "l'", "du"...); false if nothing is left.
+bool TrimSpan(const AnalysisText& text, NerSpan* span);
 
 // Spans of a BIO tag sequence over tokens [offset, offset + n): an I tag
 // after O (which the decoder never emits) opens a span.

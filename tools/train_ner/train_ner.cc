@@ -103,11 +103,16 @@ class Perceptron {
   uint64_t step_ = 0;
 };
 
+// `dropout`: the share of sentences featurized without the gazetteer (every
+// n-th, deterministically), so that the model also learns names from their
+// context and shape rather than from the tables alone.
 std::vector<TaggedSentence> Prepare(const std::vector<Example>& examples,
                                     const analyse::Gazetteer* gazetteer,
-                                    const std::string& language, size_t* misaligned) {
+                                    const std::string& language, double dropout,
+                                    size_t* misaligned) {
   std::vector<TaggedSentence> out;
-  analyse::NerFeaturizer featurizer(gazetteer);
+  analyse::NerFeaturizer featurizer(gazetteer), bare(nullptr);
+  double credit = 0;
   std::vector<uint8_t> tags;
   for (const Example& e : examples) {
     analyse::AnalysisText text(e.text, language);
@@ -115,7 +120,10 @@ std::vector<TaggedSentence> Prepare(const std::vector<Example>& examples,
     for (const text::Sentence& s : text.sentences()) {
       TaggedSentence ts;
       ts.source = e.source;
-      featurizer.Featurize(text, s.token_begin, s.token_end, &ts.features);
+      credit += dropout;
+      bool drop = credit >= 1;
+      if (drop) credit -= 1;
+      (drop ? bare : featurizer).Featurize(text, s.token_begin, s.token_end, &ts.features);
       ts.gold.assign(tags.begin() + s.token_begin, tags.begin() + s.token_end);
       if (!ts.gold.empty() && !analyse::IsBegin(ts.gold[0]) && ts.gold[0] != 0) --ts.gold[0];
       out.push_back(std::move(ts));
@@ -124,6 +132,8 @@ std::vector<TaggedSentence> Prepare(const std::vector<Example>& examples,
   return out;
 }
 
+bool g_greedy = false;
+
 void TrainSentence(const TaggedSentence& s, float scale, Perceptron* p,
                    std::vector<float>* emissions, analyse::ViterbiScratch* scratch,
                    std::vector<uint8_t>* pred) {
@@ -131,7 +141,11 @@ void TrainSentence(const TaggedSentence& s, float scale, Perceptron* p,
   if (n == 0) return;
   p->Emissions(s.features, emissions);
   pred->resize(n);
-  analyse::ViterbiDecode(emissions->data(), n, p->transitions(), scratch, pred->data());
+  if (g_greedy) {
+    analyse::GreedyDecode(emissions->data(), n, p->transitions(), pred->data());
+  } else {
+    analyse::ViterbiDecode(emissions->data(), n, p->transitions(), scratch, pred->data());
+  }
   for (size_t k = 0; k < n; ++k) {
     const int g = s.gold[k], y = (*pred)[k];
     if (g != y) {
@@ -156,8 +170,11 @@ struct Counts {
 void Evaluate(const char* name, const std::vector<Example>& examples,
               const analyse::NerModel& model, const analyse::Gazetteer* gazetteer,
               const std::string& language) {
-  analyse::NerTagger tagger(&model, gazetteer);
+  analyse::NerTagger tagger(&model, gazetteer,
+                           g_greedy ? analyse::NerTagger::Decoder::kGreedy
+                                    : analyse::NerTagger::Decoder::kViterbi);
   Counts c;
+  long known_gold = 0, known_found = 0, unknown_gold = 0, unknown_found = 0;
   std::vector<analyse::NerSpan> spans;
   for (const Example& e : examples) {
     analyse::AnalysisText text(e.text, language);
@@ -171,8 +188,15 @@ void Evaluate(const char* name, const std::vector<Example>& examples,
       bool hit = std::find(gold.begin(), gold.end(), p) != gold.end();
       (hit ? c.tp : c.fp)[std::get<2>(p)]++;
     }
-    for (const auto& g : gold)
-      if (std::find(pred.begin(), pred.end(), g) == pred.end()) c.fn[std::get<2>(g)]++;
+    for (const auto& g : gold) {
+      bool found = std::find(pred.begin(), pred.end(), g) != pred.end();
+      if (!found) c.fn[std::get<2>(g)]++;
+      if (gazetteer == nullptr) continue;
+      std::string_view surface = CodePointSubstr(e.text, std::get<0>(g), std::get<1>(g));
+      bool known = !gazetteer->Lookup(surface).empty();
+      (known ? known_gold : unknown_gold)++;
+      (known ? known_found : unknown_found) += found;
+    }
   }
   long tp = 0, fp = 0, fn = 0;
   std::printf("  %s:", name);
@@ -183,7 +207,13 @@ void Evaluate(const char* name, const std::vector<Example>& examples,
     std::printf(" %s %.3f", analyse::kNerTypeNames[t], p + r > 0 ? 2 * p * r / (p + r) : 0);
   }
   double p = tp ? double(tp) / (tp + fp) : 0, r = tp ? double(tp) / (tp + fn) : 0;
-  std::printf(" | micro P %.3f R %.3f F1 %.3f\n", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
+  std::printf(" | micro P %.3f R %.3f F1 %.3f", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
+  if (known_gold + unknown_gold > 0) {
+    std::printf(" | recall of names in / not in the gazetteer %.3f (%ld) / %.3f (%ld)",
+                known_gold ? double(known_found) / known_gold : 0, known_gold,
+                unknown_gold ? double(unknown_found) / unknown_gold : 0, unknown_gold);
+  }
+  std::printf("\n");
 }
 
 }  // namespace
@@ -199,6 +229,8 @@ int main(int argc, char** argv) {
   double holdout = 0.1, europeana_weight = 0.5, modern_weight = 1.0;
   float prune = 0.0f;
   bool eval_every_epoch = false, no_gazetteer = false;
+  double dropout = 0;
+  std::string decoder = "viterbi";
   app.add_option("--modern", modern, "JSONL training files (text, entities)")->required();
   app.add_option("--europeana", europeana, "Europeana BIO file (its last --holdout is held out)");
   app.add_option("--holdout", holdout, "share of the Europeana file held out");
@@ -208,6 +240,8 @@ int main(int argc, char** argv) {
   app.add_option("--dev-parity", dev_parity, "odd, even or all passages of --dev");
   app.add_option("--gazetteers", gazetteers, "gazetteer directory (data/gazetteers/fr)");
   app.add_flag("--no-gazetteer", no_gazetteer, "train without gazetteer features");
+  app.add_option("--gazetteer-dropout", dropout, "share of sentences without gazetteer features");
+  app.add_option("--decoder", decoder, "viterbi or greedy (training and evaluation)");
   app.add_option("--language", language, "tokenizer language: fr or en");
   app.add_option("--epochs", epochs, "passes over the training sentences");
   app.add_option("--seed", seed, "shuffling seed");
@@ -215,6 +249,7 @@ int main(int argc, char** argv) {
   app.add_option("--out", out, "model file to write");
   app.add_flag("--eval-every-epoch", eval_every_epoch, "evaluate after every epoch");
   CLI11_PARSE(app, argc, argv);
+  train::g_greedy = decoder == "greedy";
 
   std::unique_ptr<analyse::Gazetteer> gazetteer;
   if (!gazetteers.empty() && !no_gazetteer) {
@@ -245,7 +280,7 @@ int main(int argc, char** argv) {
   }
   size_t misaligned = 0;
   std::vector<train::TaggedSentence> sentences =
-      train::Prepare(train_examples, gazetteer.get(), language, &misaligned);
+      train::Prepare(train_examples, gazetteer.get(), language, dropout, &misaligned);
   size_t tokens = 0;
   for (const auto& s : sentences) tokens += s.gold.size();
   std::printf("training: %zu examples, %zu sentences, %zu tokens (%zu gold spans off token "
