@@ -1,14 +1,12 @@
 #include "analyse/entities.h"
 
-#include <filesystem>
 
 namespace vigie::analyse {
 
 EntityResources DefaultEntityResources(const std::string& data_dir, const std::string& geo_dir) {
   EntityResources r;
   r.gazetteer_dir = data_dir + "/gazetteers/fr";
-  r.model_fr = data_dir + "/models/ner_fr.model";
-  r.model_en = data_dir + "/models/ner_en.model";
+  r.model = data_dir + "/models/ner.model";
   r.geo_dir = geo_dir.empty() ? DefaultGeoDir() : geo_dir;
   return r;
 }
@@ -18,21 +16,13 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Load(const EntityRes
   auto gazetteer = Gazetteer::Load(r.gazetteer_dir);
   if (!gazetteer.ok()) return gazetteer.status();
   e->gazetteer_ = std::move(*gazetteer);
-  auto fr = NerModel::Load(r.model_fr);
-  if (!fr.ok()) return fr.status();
-  e->model_fr_ = std::move(*fr);
-  std::error_code ec;
-  if (!r.model_en.empty() && std::filesystem::exists(r.model_en, ec)) {
-    auto en = NerModel::Load(r.model_en);
-    if (!en.ok()) return en.status();
-    e->model_en_ = std::move(*en);
-  }
+  auto model = NerModel::Load(r.model);
+  if (!model.ok()) return model.status();
+  e->model_ = std::move(*model);
   auto geo = GeoIndex::Load(r.geo_dir);
   if (!geo.ok()) return geo.status();
   e->geo_ = std::move(*geo);
-  e->tagger_fr_ = std::make_unique<NerTagger>(e->model_fr_.get(), e->gazetteer_.get());
-  e->tagger_en_ = std::make_unique<NerTagger>(
-      e->model_en_ ? e->model_en_.get() : e->model_fr_.get(), e->gazetteer_.get());
+  e->tagger_ = std::make_unique<NerTagger>(e->model_.get(), e->gazetteer_.get());
   e->linker_ = std::make_unique<EntityLinker>(e->gazetteer_.get());
   e->resolver_ = std::make_unique<PlaceResolver>(e->gazetteer_.get(), e->geo_.get());
   return e;
@@ -43,7 +33,7 @@ void EntityRecognizer::Recognize(const AnalysisText& text, std::vector<Entity>* 
   entities->clear();
   if (reasons != nullptr) reasons->clear();
   std::vector<NerSpan> spans;
-  (text.english() ? tagger_en_ : tagger_fr_)->Tag(text, &spans);
+  tagger_->Tag(text, &spans);
   std::vector<LinkedMention> links;
   linker_->Link(text, spans, &links);
   std::vector<std::optional<Geo>> geo;

@@ -24,8 +24,7 @@ namespace vigie::analyse {
 // Where the entity layer's resources are.
 struct EntityResources {
   std::string gazetteer_dir;  // data/gazetteers/fr
-  std::string model_fr;       // data/models/ner_fr.model (required)
-  std::string model_en;       // data/models/ner_en.model (optional: French model if absent)
+  std::string model;          // data/models/ner.model (French and English)
   std::string geo_dir;        // cities.tsv, countries.tsv (DefaultGeoDir())
 };
 
@@ -49,14 +48,14 @@ class EntityRecognizer {
                  std::vector<LinkReason>* reasons = nullptr) const;
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
-  const NerModel& model_fr() const { return *model_fr_; }
+  const NerModel& model() const { return *model_; }
 
  private:
   EntityRecognizer() = default;
   std::unique_ptr<Gazetteer> gazetteer_;
-  std::unique_ptr<NerModel> model_fr_, model_en_;
+  std::unique_ptr<NerModel> model_;
   std::unique_ptr<GeoIndex> geo_;
-  std::unique_ptr<NerTagger> tagger_fr_, tagger_en_;
+  std::unique_ptr<NerTagger> tagger_;
   std::unique_ptr<EntityLinker> linker_;
   std::unique_ptr<PlaceResolver> resolver_;
 };

@@ -78,10 +78,10 @@ TEST(EntityRecognizerTest, HostileTextIsData) {
 
 TEST(EntityRecognizerTest, MissingResourcesNameTheFile) {
   EntityResources r = DefaultEntityResources(DefaultDataDir(), "");
-  r.model_fr = "/nonexistent/ner_fr.model";
+  r.model = "/nonexistent/ner.model";
   auto loaded = EntityRecognizer::Load(r);
   ASSERT_FALSE(loaded.ok());
-  EXPECT_NE(loaded.status().message().find("/nonexistent/ner_fr.model"), std::string::npos);
+  EXPECT_NE(loaded.status().message().find("/nonexistent/ner.model"), std::string::npos);
   r = DefaultEntityResources(DefaultDataDir(), "/nonexistent/geo");
   loaded = EntityRecognizer::Load(r);
   ASSERT_FALSE(loaded.ok());

@@ -32,6 +32,7 @@ struct Example {
   std::string text;
   std::vector<GoldSpan> spans;
   int source = 0;  // 0 modern, 1 europeana
+  std::string language = "fr";  // tokenizer rules
 };
 
 inline int TypeIndex(std::string_view name) {

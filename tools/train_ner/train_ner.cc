@@ -108,14 +108,14 @@ class Perceptron {
 // context and shape rather than from the tables alone.
 std::vector<TaggedSentence> Prepare(const std::vector<Example>& examples,
                                     const analyse::Gazetteer* gazetteer,
-                                    const std::string& language, double dropout,
+                                    double dropout,
                                     size_t* misaligned) {
   std::vector<TaggedSentence> out;
   analyse::NerFeaturizer featurizer(gazetteer), bare(nullptr);
   double credit = 0;
   std::vector<uint8_t> tags;
   for (const Example& e : examples) {
-    analyse::AnalysisText text(e.text, language);
+    analyse::AnalysisText text(e.text, e.language);
     GoldTags(text, e.spans, &tags, misaligned);
     for (const text::Sentence& s : text.sentences()) {
       TaggedSentence ts;
@@ -168,8 +168,7 @@ struct Counts {
 };
 
 void Evaluate(const char* name, const std::vector<Example>& examples,
-              const analyse::NerModel& model, const analyse::Gazetteer* gazetteer,
-              const std::string& language) {
+              const analyse::NerModel& model, const analyse::Gazetteer* gazetteer) {
   analyse::NerTagger tagger(&model, gazetteer,
                            g_greedy ? analyse::NerTagger::Decoder::kGreedy
                                     : analyse::NerTagger::Decoder::kViterbi);
@@ -177,7 +176,7 @@ void Evaluate(const char* name, const std::vector<Example>& examples,
   long known_gold = 0, known_found = 0, unknown_gold = 0, unknown_found = 0;
   std::vector<analyse::NerSpan> spans;
   for (const Example& e : examples) {
-    analyse::AnalysisText text(e.text, language);
+    analyse::AnalysisText text(e.text, e.language);
     tagger.Tag(text, &spans);
     std::vector<std::tuple<int64_t, int64_t, int>> gold, pred;
     for (const GoldSpan& s : e.spans) gold.emplace_back(s.start, s.end, s.type);
@@ -222,8 +221,8 @@ void Evaluate(const char* name, const std::vector<Example>& examples,
 int main(int argc, char** argv) {
   using namespace vigie;
   CLI::App app{"Trains the named-entity tagger's model"};
-  std::vector<std::string> modern;
-  std::string europeana, dev, dev_parity = "odd", gazetteers, out, language = "fr";
+  std::vector<std::string> modern, english, english_dev;
+  std::string europeana, dev, dev_parity = "odd", gazetteers, out;
   int epochs = 8;
   uint64_t seed = 20261202;
   double holdout = 0.1, europeana_weight = 0.5, modern_weight = 1.0;
@@ -231,7 +230,9 @@ int main(int argc, char** argv) {
   bool eval_every_epoch = false, no_gazetteer = false;
   double dropout = 0;
   std::string decoder = "viterbi";
-  app.add_option("--modern", modern, "JSONL training files (text, entities)")->required();
+  app.add_option("--modern", modern, "French JSONL training files (text, entities)");
+  app.add_option("--english", english, "English JSONL training files");
+  app.add_option("--english-dev", english_dev, "English JSONL evaluation files");
   app.add_option("--europeana", europeana, "Europeana BIO file (its last --holdout is held out)");
   app.add_option("--holdout", holdout, "share of the Europeana file held out");
   app.add_option("--europeana-weight", europeana_weight, "update size of Europeana sentences");
@@ -242,7 +243,6 @@ int main(int argc, char** argv) {
   app.add_flag("--no-gazetteer", no_gazetteer, "train without gazetteer features");
   app.add_option("--gazetteer-dropout", dropout, "share of sentences without gazetteer features");
   app.add_option("--decoder", decoder, "viterbi or greedy (training and evaluation)");
-  app.add_option("--language", language, "tokenizer language: fr or en");
   app.add_option("--epochs", epochs, "passes over the training sentences");
   app.add_option("--seed", seed, "shuffling seed");
   app.add_option("--prune", prune, "drop features whose averaged weights are all below this");
@@ -268,6 +268,22 @@ int main(int argc, char** argv) {
     }
   }
   for (auto& e : train_examples) e.source = 0;
+  std::vector<train::Example> english_examples, english_dev_examples;
+  for (const std::string& path : english) {
+    if (!train::ReadJsonl(path, 0, &english_examples)) {
+      std::fprintf(stderr, "cannot read %s\n", path.c_str());
+      return 1;
+    }
+  }
+  for (const std::string& path : english_dev) {
+    if (!train::ReadJsonl(path, 0, &english_dev_examples)) {
+      std::fprintf(stderr, "cannot read %s\n", path.c_str());
+      return 1;
+    }
+  }
+  for (auto& e : english_examples) e.language = "en";
+  for (auto& e : english_dev_examples) e.language = "en";
+  train_examples.insert(train_examples.end(), english_examples.begin(), english_examples.end());
   if (!europeana.empty() &&
       !train::ReadEuropeana(europeana, holdout, &train_examples, &europeana_test)) {
     std::fprintf(stderr, "cannot read %s\n", europeana.c_str());
@@ -280,7 +296,7 @@ int main(int argc, char** argv) {
   }
   size_t misaligned = 0;
   std::vector<train::TaggedSentence> sentences =
-      train::Prepare(train_examples, gazetteer.get(), language, dropout, &misaligned);
+      train::Prepare(train_examples, gazetteer.get(), dropout, &misaligned);
   size_t tokens = 0;
   for (const auto& s : sentences) tokens += s.gold.size();
   std::printf("training: %zu examples, %zu sentences, %zu tokens (%zu gold spans off token "
@@ -308,10 +324,11 @@ int main(int argc, char** argv) {
     if (!model.ok()) return;
     std::printf("  model: %zu features, %.1f MB\n", (*model)->features(), bytes.size() / 1e6);
     if (!europeana_test.empty())
-      train::Evaluate("europeana held-out", europeana_test, **model, gazetteer.get(), language);
+      train::Evaluate("europeana held-out", europeana_test, **model, gazetteer.get());
     if (!dev_examples.empty())
-      train::Evaluate(("dev " + dev_parity).c_str(), dev_examples, **model, gazetteer.get(),
-                      language);
+      train::Evaluate(("dev " + dev_parity).c_str(), dev_examples, **model, gazetteer.get());
+    if (!english_dev_examples.empty())
+      train::Evaluate("english dev", english_dev_examples, **model, gazetteer.get());
   };
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
