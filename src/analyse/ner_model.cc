@@ -58,25 +58,29 @@ void ViterbiDecode(const float* emissions, size_t n, const NerTransitions& trans
                    ViterbiScratch* scratch, uint8_t* tags) {
   if (n == 0) return;
   constexpr float kMinus = -std::numeric_limits<float>::infinity();
+  // The constraint on I tags as -infinity transitions: no branch inside.
+  float trans[(kNerTags + 1) * kNerTags];
+  for (int p = 0; p <= kNerTags; ++p)
+    for (int t = 0; t < kNerTags; ++t)
+      trans[p * kNerTags + t] = Allowed(p, t) ? transitions[p * kNerTags + t] : kMinus;
   scratch->score.resize(n * kNerTags);
   scratch->back.resize(n * kNerTags);
   float* score = scratch->score.data();
   uint8_t* back = scratch->back.data();
   for (int t = 0; t < kNerTags; ++t) {
-    score[t] = Allowed(kNerTags, t) ? emissions[t] + transitions[kNerTags * kNerTags + t] : kMinus;
+    score[t] = emissions[t] + trans[kNerTags * kNerTags + t];
     back[t] = 0;
   }
   for (size_t k = 1; k < n; ++k) {
     const float* prev = score + (k - 1) * kNerTags;
     for (int t = 0; t < kNerTags; ++t) {
-      float best = kMinus;
+      float best = prev[0] + trans[t];
       int arg = 0;
-      for (int p = 0; p < kNerTags; ++p) {
-        if (!Allowed(p, t) || prev[p] == kMinus) continue;
-        float s = prev[p] + transitions[p * kNerTags + t];
+      for (int p = 1; p < kNerTags; ++p) {
+        float s = prev[p] + trans[p * kNerTags + t];
         if (s > best) best = s, arg = p;
       }
-      score[k * kNerTags + t] = best == kMinus ? kMinus : best + emissions[k * kNerTags + t];
+      score[k * kNerTags + t] = best + emissions[k * kNerTags + t];
       back[k * kNerTags + t] = static_cast<uint8_t>(arg);
     }
   }
@@ -115,7 +119,7 @@ std::string NerModel::Serialize(std::vector<Row> rows, const NerTransitions& tra
   const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   std::vector<const Row*> kept;
   for (size_t i = 0; i < rows.size(); ++i) {
-    if (i > 0 && rows[i].feature == rows[i - 1].feature) continue;
+    if (rows[i].feature == 0 || (i > 0 && rows[i].feature == rows[i - 1].feature)) continue;
     bool nonzero = false;
     for (float w : rows[i].weights) nonzero = nonzero || std::lround(w / scale) != 0;
     if (nonzero) kept.push_back(&rows[i]);
@@ -175,46 +179,55 @@ Result<std::unique_ptr<NerModel>> NerModel::FromBytes(std::string_view bytes,
   const size_t need = static_cast<size_t>(n) * (8 + 2 * kNerTags) + sizeof(NerTransitions);
   if (r.left() != need) return corrupt("size does not match the feature count");
   m->description_ = std::string(description);
-  m->keys_.resize(n);
-  m->weights_.resize(static_cast<size_t>(n) * kNerTags);
-  for (uint64_t& k : m->keys_) r.Get(&k);
-  for (int16_t& w : m->weights_) r.Get(&w);
+  m->features_ = n;
+  std::vector<uint64_t> keys(n);
+  for (uint64_t& k : keys) r.Get(&k);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == 0 || (i > 0 && keys[i] <= keys[i - 1])) {
+      return corrupt("feature hashes out of order");
+    }
+  }
+  size_t capacity = 16;
+  while (capacity < 2 * static_cast<size_t>(n)) capacity *= 2;
+  m->slots_.assign(capacity, Slot{});
+  m->mask_ = capacity - 1;
+  m->filter_.assign((size_t{1} << kFilterBits) / 64, 0);
+  for (uint64_t k : keys) {
+    uint64_t bit = k >> (64 - kFilterBits);
+    m->filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    uint64_t s = SlotHash(keys[i]) & m->mask_;
+    while (m->slots_[s].key != 0) s = (s + 1) & m->mask_;
+    Slot& slot = m->slots_[s];
+    slot.key = keys[i];
+    for (int t = 0; t < kNerTags; ++t) r.Get(&slot.weights[t]);
+  }
   for (float& t : m->transitions_) {
     r.Get(&t);
     if (!std::isfinite(t)) return corrupt("bad transition score");
   }
-  for (size_t i = 1; i < m->keys_.size(); ++i) {
-    if (m->keys_[i] <= m->keys_[i - 1]) return corrupt("feature hashes out of order");
-  }
-  size_t capacity = 16;
-  while (capacity < 2 * static_cast<size_t>(n)) capacity *= 2;
-  m->slots_.assign(capacity, 0);
-  m->mask_ = capacity - 1;
-  for (uint32_t i = 0; i < n; ++i) {
-    uint64_t s = SlotHash(m->keys_[i]) & m->mask_;
-    while (m->slots_[s] != 0) s = (s + 1) & m->mask_;
-    m->slots_[s] = i + 1;
-  }
   return m;
 }
 
-int64_t NerModel::Find(uint64_t feature) const {
+const NerModel::Slot* NerModel::Find(uint64_t feature) const {
+  const uint64_t bit = feature >> (64 - kFilterBits);
+  if ((filter_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return nullptr;
   for (uint64_t s = SlotHash(feature) & mask_;; s = (s + 1) & mask_) {
-    uint32_t v = slots_[s];
-    if (v == 0) return -1;
-    if (keys_[v - 1] == feature) return v - 1;
+    const Slot& slot = slots_[s];
+    if (slot.key == feature) return &slot;
+    if (slot.key == 0) return nullptr;
   }
 }
 
 void NerModel::Emissions(const NerFeatures& features, std::vector<float>* emissions) const {
-  emissions->assign(features.size() * kNerTags, 0.0f);
+  emissions->resize(features.size() * kNerTags);
   for (size_t k = 0; k < features.size(); ++k) {
     int32_t sum[kNerTags] = {};
     for (uint64_t f : features.Of(k)) {
-      int64_t row = Find(f);
-      if (row < 0) continue;
-      const int16_t* w = weights_.data() + row * kNerTags;
-      for (int t = 0; t < kNerTags; ++t) sum[t] += w[t];
+      const Slot* slot = Find(f);
+      if (slot == nullptr) continue;
+      for (int t = 0; t < kNerTags; ++t) sum[t] += slot->weights[t];
     }
     for (int t = 0; t < kNerTags; ++t) (*emissions)[k * kNerTags + t] = sum[t] * scale_;
   }
