@@ -31,6 +31,8 @@
 #include "analyse/analysis_text.h"
 #include "analyse/analyser.h"
 #include "analyse/entities.h"
+#include "analyse/entity_linker.h"
+#include "common/utf8.h"
 #include "text/normalize.h"
 
 namespace {
@@ -162,6 +164,49 @@ class Scorer {
   const vigie::analyse::EntityRecognizer& r_;
 };
 
+// The one-edit links the linker makes on gold spans of `path` (JSONL, one
+// document per source file: records "file:line" joined as paragraphs),
+// printed for inspection: how many, and which (false merges are read by eye).
+void AuditFuzzy(const std::string& path, const vigie::analyse::Gazetteer& gazetteer) {
+  std::vector<vigie::train::Example> examples;
+  if (!vigie::train::ReadJsonl(path, 0, &examples)) return;
+  std::map<std::string, vigie::train::Example> docs;
+  for (const auto& e : examples) {
+    auto& d = docs[e.id.substr(0, e.id.find(':'))];
+    if (!d.text.empty()) d.text += "\n\n";
+    int64_t shift = static_cast<int64_t>(vigie::CodePointCount(d.text));
+    d.text += e.text;
+    for (auto s : e.spans) d.spans.push_back({s.start + shift, s.end + shift, s.type});
+  }
+  vigie::analyse::EntityLinker linker(&gazetteer);
+  long mentions = 0, fuzzy = 0;
+  for (const auto& [name, d] : docs) {
+    vigie::analyse::AnalysisText text(d.text, "fr");
+    std::vector<vigie::analyse::NerSpan> spans;
+    for (const auto& s : d.spans) {
+      size_t b = text.TokenAtOrAfter(s.start), e = b;
+      while (e < text.tokens().size() && text.tokens()[e].end <= s.end) ++e;
+      if (e > b && (spans.empty() || spans.back().token_end <= b)) spans.push_back({b, e, s.type});
+    }
+    std::vector<vigie::analyse::LinkedMention> links;
+    linker.Link(text, spans, &links);
+    for (size_t i = 0; i < spans.size(); ++i) {
+      ++mentions;
+      if (links[i].reason != LinkReason::kFuzzyGazetteer &&
+          links[i].reason != LinkReason::kFuzzyDocument) {
+        continue;
+      }
+      ++fuzzy;
+      std::printf("  fuzzy %s: \"%s\" -> \"%s\" (%s)\n", name.c_str(),
+                  std::string(text.Slice(text.tokens()[spans[i].token_begin].start,
+                                         text.tokens()[spans[i].token_end - 1].end)).c_str(),
+                  links[i].canonical.c_str(), vigie::analyse::LinkReasonName(links[i].reason));
+    }
+  }
+  std::printf("one-edit links on the gold spans of %s: %ld of %ld mentions\n", path.c_str(), fuzzy,
+              mentions);
+}
+
 void Finish(Scores* s) {
   for (const char* t : {"PER", "ORG", "LOC"}) {
     s->micro.tp += s->exact[t].tp, s->micro.fp += s->exact[t].fp, s->micro.fn += s->exact[t].fn;
@@ -207,6 +252,8 @@ int main(int argc, char** argv) {
   app.add_option("--min-english-f1", min_english);
   double min_test = 0, min_dev = 0, min_europeana = 0, min_canonical = 0, min_geo = 0;
   bool errors = false;
+  std::string audit;
+  app.add_option("--audit-fuzzy", audit, "print the one-edit links on this JSONL's gold spans");
   app.add_option("--gold", gold, "quotes_fr gold.jsonl");
   app.add_option("--europeana", europeana, "Europeana BIO file (its last 10% is scored)");
   app.add_option("--data-dir", data_dir, "data directory (default: the source tree's)");
@@ -223,6 +270,10 @@ int main(int argc, char** argv) {
   if (!recognizer.ok()) {
     std::fprintf(stderr, "%s\n", recognizer.status().message().c_str());
     return 2;
+  }
+  if (!audit.empty()) {
+    AuditFuzzy(audit, (*recognizer)->gazetteer());
+    return 0;
   }
   std::vector<Passage> passages = ReadGold(gold);
   if (passages.empty()) {
