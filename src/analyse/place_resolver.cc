@@ -25,7 +25,13 @@
 // too ambiguous: geo stays null. So does a place without a country
 // (Moyen-Orient, Sahel, the Euphrates): the contract's geo has a country,
 // and a point for "the Middle East" would mislead a map more than help it.
-// MEASURED: see doc/benchmarks.md#entities (geo accuracy and coverage).
+// MEASURED (2026-12-02, bench/eval_entities.cc, LOC entities matched
+// exactly that have a gold country): dev 289 of 301 right (0.960), test
+// 249 of 261 (0.954); every geo given has the gold country (precision
+// 1.000 on both halves): the misses are all null geo, for places that no
+// table holds (neighbourhoods of Aleppo such as Massaken Hanano or Chaar,
+// villages, Sicily and other regions below the country, Iraqi Kurdistan,
+// which the gazetteer keeps as a multi-country area).
 #include "analyse/place_resolver.h"
 
 #include <algorithm>
