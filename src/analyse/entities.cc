@@ -1,5 +1,7 @@
 #include "analyse/entities.h"
 
+#include "analyse/ner_document_rules.h"
+
 
 namespace vigie::analyse {
 
@@ -34,6 +36,7 @@ void EntityRecognizer::Recognize(const AnalysisText& text, std::vector<Entity>* 
   if (reasons != nullptr) reasons->clear();
   std::vector<NerSpan> spans;
   tagger_->Tag(text, &spans);
+  ApplyDocumentRules(text, gazetteer_.get(), &spans);
   std::vector<LinkedMention> links;
   linker_->Link(text, spans, &links);
   std::vector<std::optional<Geo>> geo;
@@ -41,7 +44,8 @@ void EntityRecognizer::Recognize(const AnalysisText& text, std::vector<Entity>* 
   entities->reserve(spans.size());
   for (size_t i = 0; i < spans.size(); ++i) {
     Entity e;
-    e.start = text.tokens()[spans[i].token_begin].start;
+    e.start = text.tokens()[spans[i].token_begin].start +
+              static_cast<int64_t>(GluedPrefixBytes(text.TokenText(spans[i].token_begin)));
     e.end = text.tokens()[spans[i].token_end - 1].end;
     e.text = std::string(text.Slice(e.start, e.end));
     e.type = kNerTypeNames[spans[i].type];

@@ -151,9 +151,22 @@ const char* LinkReasonName(LinkReason reason) {
   return "fullest";
 }
 
+size_t GluedPrefixBytes(std::string_view token) {
+  if (token.size() < 4 || (token[0] != 'e' && token[0] != 'E') || token[1] != 'x' ||
+      token[2] != '-') {
+    return 0;
+  }
+  size_t pos = 3;
+  return text::IsUpperChar(DecodeUtf8(token, &pos)) ? 3 : 0;
+}
+
 std::string NameKey(const AnalysisText& text, size_t begin, size_t end) {
   std::string key;
-  for (size_t i = begin; i < end; ++i) AppendKeyParts(text.Folded(i), &key);
+  for (size_t i = begin; i < end; ++i) {
+    std::string_view folded = text.Folded(i);
+    if (i == begin && GluedPrefixBytes(text.TokenText(i)) > 0) folded.remove_prefix(3);
+    AppendKeyParts(folded, &key);
+  }
   return key;
 }
 
@@ -266,6 +279,7 @@ void EntityLinker::Group(const AnalysisText& text, const std::vector<NerSpan>& s
     x.key = NameKey(text, x.begin, x.end);
     x.surface = CollapseWhitespace(text.Slice(text.tokens()[x.begin].start,
                                               text.tokens()[x.end - 1].end));
+    x.surface.erase(0, GluedPrefixBytes(x.surface));
     x.mixed_case = HasLower(x.surface);
     if (gazetteer_ != nullptr) Known(x.key, x.type, &x.known);
     if (!x.known.empty()) x.reason = LinkReason::kGazetteer;

@@ -45,6 +45,11 @@ struct LinkedMention {
 std::string NameKey(const AnalysisText& text, size_t begin, size_t end);
 std::string NameKey(std::string_view name);
 
+// Bytes of a prefix that qualifies the name it is glued to and is not part
+// of it: "ex-" in "l'ex-Front al-Nosra" (the tokenizer keeps hyphenated
+// words whole). 0 when `token` has none.
+size_t GluedPrefixBytes(std::string_view token);
+
 // True when `a` and `b` are at most one insertion, deletion or substitution
 // apart.
 bool WithinOneEdit(std::string_view a, std::string_view b);

@@ -22,6 +22,10 @@ TEST(EntityLinkerTest, NameKeys) {
   for (const Case& c : same) EXPECT_EQ(NameKey(c.a), NameKey(c.b)) << c.a << " / " << c.b;
   EXPECT_EQ(NameKey("Quai d’Orsay"), "quai d' orsay");
   EXPECT_NE(NameKey("Hafez al-Assad"), NameKey("Bachar al-Assad"));
+  EXPECT_EQ(GluedPrefixBytes("ex-Front"), 3u);
+  EXPECT_EQ(GluedPrefixBytes("Ex-Yougoslavie"), 3u);
+  EXPECT_EQ(GluedPrefixBytes("ex-président"), 0u);
+  EXPECT_EQ(GluedPrefixBytes("Exeter"), 0u);
 }
 
 TEST(EntityLinkerTest, WithinOneEdit) {
