@@ -86,9 +86,11 @@ bool Capitalised(const AnalysisText& text, size_t i) {
 }
 
 void Propagate(const AnalysisText& text, std::vector<NerSpan>* spans) {
-  std::unordered_map<std::string, std::vector<NerSpan>> by_first;
+  // Keyed by views of the text's folded tokens, which outlive the map: no
+  // string is built per token.
+  std::unordered_map<std::string_view, std::vector<NerSpan>> by_first;
   for (const NerSpan& s : *spans)
-    if (s.token_end - s.token_begin >= 2) by_first[std::string(text.Folded(s.token_begin))].push_back(s);
+    if (s.token_end - s.token_begin >= 2) by_first[text.Folded(s.token_begin)].push_back(s);
   if (by_first.empty()) return;
   std::vector<NerSpan> added;
   size_t next = 0;  // the first span not ending before token i
@@ -96,7 +98,7 @@ void Propagate(const AnalysisText& text, std::vector<NerSpan>* spans) {
   for (size_t i = 0; i < n; ++i) {
     while (next < spans->size() && (*spans)[next].token_end <= i) ++next;
     if (next < spans->size() && (*spans)[next].token_begin <= i) continue;
-    auto it = by_first.find(std::string(text.Folded(i)));
+    auto it = by_first.find(text.Folded(i));
     if (it == by_first.end() || !Capitalised(text, i)) continue;
     for (const NerSpan& s : it->second) {
       const size_t len = s.token_end - s.token_begin;
