@@ -30,5 +30,16 @@ TEST(NerDocumentRulesTest, ArticleTypeAndPropagation) {
   EXPECT_EQ(spans[2], (NerSpan{h2, h2 + 2, 1}));
 }
 
+TEST(NerDocumentRulesTest, SurnameAloneAfterFullName) {
+  const std::string s = "Friedrich Merz est arrivé. Merz a ensuite rejoint Varsovie.";
+  AnalysisText text(s, "fr");
+  size_t f = TokenIndex(text, "Friedrich"), v = TokenIndex(text, "Varsovie");
+  std::vector<NerSpan> spans = {{f, f + 2, 0}, {v, v + 1, 2}};
+  ApplyDocumentRules(text, nullptr, &spans);
+  ASSERT_EQ(spans.size(), 3u);
+  size_t m = TokenIndex(text, "Merz", f + 2);
+  EXPECT_EQ(spans[1], (NerSpan{m, m + 1, 0}));
+}
+
 }  // namespace
 }  // namespace vigie::analyse
