@@ -286,8 +286,21 @@ void EntityLinker::Group(const AnalysisText& text, const std::vector<NerSpan>& s
     auto [it, added] = first_of_key.emplace(std::to_string(x.type) + '\t' + x.key, i);
     if (!added) Union(m, it->second, i);
   }
+  LinkAcronyms(text, &m);
+  for (size_t i = 0; i < m.size(); ++i) {
+    if (m[i].type == 0) {
+      LinkSurname(i, &m);
+    } else if (m[i].type == 1) {
+      LinkHead(i, &m);
+    }
+  }
+  for (size_t i = 0; i < m.size(); ++i) LinkOneEdit(i, &m);
+}
+
+// "X Y Z (XYZ)" and "XYZ (X Y Z)".
+void EntityLinker::LinkAcronyms(const AnalysisText& text, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& m = *mentions;
   const size_t ntokens = text.tokens().size();
-  // Acronyms in parentheses, either way round.
   for (size_t i = 0; i + 1 < m.size(); ++i) {
     Mention &a = m[i], &b = m[i + 1];
     if (a.type != b.type || b.begin != a.end + 1 || b.end >= ntokens ||
@@ -304,62 +317,72 @@ void EntityLinker::Group(const AnalysisText& text, const std::vector<NerSpan>& s
     Union(m, i, i + 1);
     if (acronym->known.empty()) acronym->reason = LinkReason::kAcronym;
   }
-  // Surnames, then organisation heads.
-  for (size_t i = 0; i < m.size(); ++i) {
-    Mention& x = m[i];
-    const size_t parts = Parts(x.key);
-    if (x.type == 0) {
-      size_t best = m.size();
-      for (size_t j = 0; j < m.size(); ++j) {
-        if (j == i || m[j].type != 0 || Parts(m[j].key) <= parts) continue;
-        if (Tail(m[j].key, parts) != x.key) continue;
-        if (j < i) best = j;  // the nearest before wins
-        else if (best == m.size()) best = j;
-        if (j > i) break;
-      }
-      if (best < m.size()) {
-        Union(m, i, best);
-        x.reason = LinkReason::kSurname;
-      }
-    } else if (x.type == 1 && parts == 1 && x.known.empty() && x.mixed_case) {
-      size_t root = m.size();
-      bool unique = true;
-      for (size_t j = 0; j < m.size() && unique; ++j) {
-        if (m[j].type != 1 || Parts(m[j].key) < 3 || m[j].key.compare(0, x.key.size() + 1,
-                                                                     x.key + ' ') != 0) {
-          continue;
-        }
-        size_t r = Find(m, j);
-        unique = root == m.size() || root == r;
-        root = r;
-      }
-      if (unique && root < m.size()) {
-        Union(m, i, root);
-        x.reason = LinkReason::kHead;
-      }
+}
+
+// A PER mention that ends a longer one joins the nearest before, else the
+// first after.
+void EntityLinker::LinkSurname(size_t i, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& m = *mentions;
+  const size_t parts = Parts(m[i].key);
+  size_t best = m.size();
+  for (size_t j = 0; j < m.size(); ++j) {
+    if (j == i || m[j].type != 0 || Parts(m[j].key) <= parts) continue;
+    if (Tail(m[j].key, parts) != m[i].key) continue;
+    if (j < i) {
+      best = j;
+    } else {
+      if (best == m.size()) best = j;
+      break;
     }
   }
-  // One edit, for what nothing else linked.
-  for (size_t i = 0; i < m.size(); ++i) {
-    Mention& x = m[i];
-    if (x.reason != LinkReason::kFullest || Letters(x.key) < 8 || x.type > 2) continue;
-    bool alone = true;
-    for (size_t j = 0; j < m.size() && alone; ++j) alone = j == i || Find(m, j) != Find(m, i);
-    if (!alone) continue;
-    if (gazetteer_ != nullptr && FuzzyKnown(x.key, x.type, &x.known)) {
-      x.reason = LinkReason::kFuzzyGazetteer;
+  if (best < m.size()) {
+    Union(m, i, best);
+    m[i].reason = LinkReason::kSurname;
+  }
+}
+
+// A one-word ORG mention that opens exactly one longer ORG name joins it.
+void EntityLinker::LinkHead(size_t i, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& m = *mentions;
+  const Mention& x = m[i];
+  if (Parts(x.key) != 1 || !x.known.empty() || !x.mixed_case) return;
+  const std::string prefix = x.key + ' ';
+  size_t root = m.size();
+  for (size_t j = 0; j < m.size(); ++j) {
+    if (m[j].type != 1 || Parts(m[j].key) < 3 || m[j].key.compare(0, prefix.size(), prefix) != 0) {
       continue;
     }
-    const size_t parts = Parts(x.key);
-    for (size_t j = 0; j < m.size(); ++j) {
-      if (j == i || m[j].type != x.type || m[j].key == x.key) continue;
-      std::string_view other = m[j].key;
-      if (x.type == 0 && Parts(other) > parts) other = Tail(other, parts);
-      if (Letters(other) >= 8 && WithinOneEdit(x.key, other)) {
-        Union(m, i, j);
-        x.reason = LinkReason::kFuzzyDocument;
-        break;
-      }
+    size_t r = Find(m, j);
+    if (root < m.size() && root != r) return;  // two candidates: ambiguous
+    root = r;
+  }
+  if (root < m.size()) {
+    Union(m, i, root);
+    m[i].reason = LinkReason::kHead;
+  }
+}
+
+// One edit from a gazetteer name, else from another name of the document,
+// for a long name nothing else linked.
+void EntityLinker::LinkOneEdit(size_t i, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& m = *mentions;
+  Mention& x = m[i];
+  if (x.reason != LinkReason::kFullest || Letters(x.key) < 8 || x.type > 2) return;
+  for (size_t j = 0; j < m.size(); ++j)
+    if (j != i && Find(m, j) == Find(m, i)) return;  // already grouped
+  if (gazetteer_ != nullptr && FuzzyKnown(x.key, x.type, &x.known)) {
+    x.reason = LinkReason::kFuzzyGazetteer;
+    return;
+  }
+  const size_t parts = Parts(x.key);
+  for (size_t j = 0; j < m.size(); ++j) {
+    if (j == i || m[j].type != x.type || m[j].key == x.key) continue;
+    std::string_view other = m[j].key;
+    if (x.type == 0 && Parts(other) > parts) other = Tail(other, parts);
+    if (Letters(other) >= 8 && WithinOneEdit(x.key, other)) {
+      Union(m, i, j);
+      x.reason = LinkReason::kFuzzyDocument;
+      return;
     }
   }
 }

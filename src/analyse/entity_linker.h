@@ -72,6 +72,10 @@ class EntityLinker {
   bool FuzzyKnown(std::string_view key, int type, std::vector<uint32_t>* ids) const;
   void Group(const AnalysisText& text, const std::vector<NerSpan>& spans,
              std::vector<Mention>* m) const;
+  void LinkAcronyms(const AnalysisText& text, std::vector<Mention>* m) const;
+  void LinkSurname(size_t i, std::vector<Mention>* m) const;
+  void LinkHead(size_t i, std::vector<Mention>* m) const;
+  void LinkOneEdit(size_t i, std::vector<Mention>* m) const;
   std::string Canonical(const std::vector<Mention>& m, size_t cluster) const;
 
   const Gazetteer* gazetteer_;
