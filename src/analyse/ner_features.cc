@@ -137,15 +137,10 @@ void NerFeaturizer::MarkGazetteer(const AnalysisText& text, size_t begin, size_t
   }
 }
 
-void NerFeaturizer::Featurize(const AnalysisText& text, size_t begin, size_t end,
-                              NerFeatures* out) {
-  out->hashes_.clear();
-  out->begins_.clear();
-  shape_long_.resize(end - begin);
-  Describe(text, begin, end);
-  const size_t n = end - begin;
-  // Headlines capitalise most words ("Alep : Les Rebelles Reculent") or
-  // all of them: capital letters mean less there.
+// Headlines capitalise most words ("Alep : Les Rebelles Reculent") or all
+// of them: capital letters mean less there. 0 ordinary, 1 Title Case, 2
+// all capitals.
+uint64_t NerFeaturizer::SentenceKind() const {
   size_t words = 0, capitalised = 0, caps = 0;
   for (const TokenInfo& t : info_) {
     if (t.flags & (kPunct | kNumber)) continue;
@@ -153,56 +148,85 @@ void NerFeaturizer::Featurize(const AnalysisText& text, size_t begin, size_t end
     capitalised += (t.flags & (kTitleCase | kAllCaps)) != 0;
     caps += (t.flags & kAllCaps) != 0;
   }
-  const uint64_t sentence_kind =
-      words >= 3 && caps * 10 >= words * 8 ? 2 : words >= 3 && capitalised * 10 >= words * 6 ? 1 : 0;
+  if (words >= 3 && caps * 10 >= words * 8) return 2;
+  return words >= 3 && capitalised * 10 >= words * 6 ? 1 : 0;
+}
+
+// The token itself: word, shapes, affixes, flags, position.
+void NerFeaturizer::TokenFeatures(std::string_view folded, size_t k, uint64_t sentence_kind,
+                                  std::vector<uint64_t>* out) const {
+  std::vector<uint64_t>& h = *out;
+  const TokenInfo& t = info_[k];
+  h.push_back(F(kBias, 0));
+  h.push_back(F(kWord, t.word));
+  h.push_back(F(kFolded, t.folded));
+  h.push_back(F(kShape, t.shape));
+  h.push_back(F(kLongShape, shape_long_[k]));
+  for (size_t len = 1; len <= 4 && len < folded.size(); ++len) {
+    h.push_back(F(kPrefix, len, Hash(folded.substr(0, len))));
+    h.push_back(F(kSuffix, len, Hash(folded.substr(folded.size() - len))));
+  }
+  for (int b = 0; b < kFlagCount; ++b)
+    if (t.flags & (1u << b)) h.push_back(F(kFlag, b, sentence_kind));
+  h.push_back(F(kPosition, PositionBucket(k)));
+  h.push_back(F(kSentence, sentence_kind, t.shape));
+}
+
+// The neighbours: words and shapes at -2..+2, bigrams, the shape trigram.
+void NerFeaturizer::ContextFeatures(size_t k, std::vector<uint64_t>* out) const {
   static constexpr uint64_t kNone = 0x5EED;
-  auto folded_at = [&](ptrdiff_t k) { return k < 0 || k >= ptrdiff_t(n) ? kNone : info_[k].folded; };
-  auto shape_at = [&](ptrdiff_t k) { return k < 0 || k >= ptrdiff_t(n) ? kNone : info_[k].shape; };
-  auto gaz_at = [&](ptrdiff_t k) { return k < 0 || k >= ptrdiff_t(n) ? 0u : info_[k].gaz; };
+  const ptrdiff_t n = static_cast<ptrdiff_t>(info_.size()), p = static_cast<ptrdiff_t>(k);
+  auto folded_at = [&](ptrdiff_t i) { return i < 0 || i >= n ? kNone : info_[i].folded; };
+  auto shape_at = [&](ptrdiff_t i) { return i < 0 || i >= n ? kNone : info_[i].shape; };
+  std::vector<uint64_t>& h = *out;
+  const TokenInfo& t = info_[k];
+  for (ptrdiff_t d : {-2, -1, 1, 2}) {
+    h.push_back(F(kFoldedAt, d, folded_at(p + d)));
+    h.push_back(F(kShapeAt, d, shape_at(p + d)));
+  }
+  h.push_back(F(kBigramLeft, folded_at(p - 1), t.folded));
+  h.push_back(F(kBigramRight, t.folded, folded_at(p + 1)));
+  h.push_back(F(kShapeTrigram, shape_at(p - 1), t.shape, shape_at(p + 1)));
+  h.push_back(F(kWordFlagsLeft, folded_at(p - 1), t.flags & (kTitleCase | kAllCaps)));
+}
+
+// Gazetteer matches on the token (crossed with its case) and at -2, -1, +1.
+void NerFeaturizer::GazetteerFeatures(size_t k, std::vector<uint64_t>* out) const {
+  const ptrdiff_t n = static_cast<ptrdiff_t>(info_.size()), p = static_cast<ptrdiff_t>(k);
+  std::vector<uint64_t>& h = *out;
+  const TokenInfo& t = info_[k];
+  const uint32_t cased = t.flags & (kTitleCase | kAllCaps | kLowerStart);
+  for (int b = 0; b < kGazetteerKinds * 4; ++b) {
+    if (t.gaz & (1u << b)) {
+      h.push_back(F(kGaz, b));
+      h.push_back(F(kGazCase, b, cased));
+    }
+  }
+  for (ptrdiff_t d : {-2, -1, 1}) {
+    uint32_t g = p + d < 0 || p + d >= n ? 0u : info_[p + d].gaz;
+    for (int b = 0; b < kGazetteerKinds * 4; ++b)
+      if (g & (1u << b)) h.push_back(F(kGazAt, d, b));
+  }
+}
+
+void NerFeaturizer::Featurize(const AnalysisText& text, size_t begin, size_t end,
+                              NerFeatures* out) {
+  out->hashes_.clear();
+  out->begins_.clear();
+  shape_long_.resize(end - begin);
+  Describe(text, begin, end);
+  const size_t n = end - begin;
+  const uint64_t sentence_kind = SentenceKind();
   for (size_t k = 0; k < n; ++k) {
     out->begins_.push_back(static_cast<uint32_t>(out->hashes_.size()));
-    const TokenInfo& t = info_[k];
-    std::vector<uint64_t>& h = out->hashes_;
-    const ptrdiff_t p = static_cast<ptrdiff_t>(k);
-    std::string_view folded = text.Folded(begin + k);
-    h.push_back(F(kBias, 0));
-    h.push_back(F(kWord, t.word));
-    h.push_back(F(kFolded, t.folded));
-    h.push_back(F(kShape, t.shape));
-    h.push_back(F(kLongShape, shape_long_[k]));
-    for (size_t len = 1; len <= 4 && len < folded.size(); ++len) {
-      h.push_back(F(kPrefix, len, Hash(folded.substr(0, len))));
-      h.push_back(F(kSuffix, len, Hash(folded.substr(folded.size() - len))));
-    }
-    for (int b = 0; b < kFlagCount; ++b)
-      if (t.flags & (1u << b)) h.push_back(F(kFlag, b, sentence_kind));
-    h.push_back(F(kPosition, PositionBucket(k)));
-    h.push_back(F(kSentence, sentence_kind, t.shape));
-    for (ptrdiff_t d : {-2, -1, 1, 2}) {
-      h.push_back(F(kFoldedAt, d, folded_at(p + d)));
-      h.push_back(F(kShapeAt, d, shape_at(p + d)));
-    }
-    h.push_back(F(kBigramLeft, folded_at(p - 1), t.folded));
-    h.push_back(F(kBigramRight, t.folded, folded_at(p + 1)));
-    h.push_back(F(kShapeTrigram, shape_at(p - 1), t.shape, shape_at(p + 1)));
-    h.push_back(F(kWordFlagsLeft, folded_at(p - 1), t.flags & (kTitleCase | kAllCaps)));
-    const uint32_t cased = t.flags & (kTitleCase | kAllCaps | kLowerStart);
-    for (int b = 0; b < kGazetteerKinds * 4; ++b) {
-      if (t.gaz & (1u << b)) {
-        h.push_back(F(kGaz, b));
-        h.push_back(F(kGazCase, b, cased));
-      }
-    }
-    for (ptrdiff_t d : {-2, -1, 1}) {
-      uint32_t g = gaz_at(p + d);
-      for (int b = 0; b < kGazetteerKinds * 4; ++b)
-        if (g & (1u << b)) h.push_back(F(kGazAt, d, b));
-    }
+    TokenFeatures(text.Folded(begin + k), k, sentence_kind, &out->hashes_);
+    ContextFeatures(k, &out->hashes_);
+    GazetteerFeatures(k, &out->hashes_);
     // Datelines: "DAMAS (AFP) -", "BEYROUTH, 3 mars (Reuters) -".
-    if (k == 0 && (t.flags & kAllCaps) && n > 1) {
+    if (k == 0 && (info_[0].flags & kAllCaps) && n > 1) {
       std::string_view next = text.TokenText(begin + 1);
       if (next == "(" || next == "," || next == "-" || next == "\u2013" || next == "\u2014") {
-        h.push_back(F(kDateline, 1));
+        out->hashes_.push_back(F(kDateline, 1));
       }
     }
   }

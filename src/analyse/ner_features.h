@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "analyse/analysis_text.h"
@@ -54,6 +55,11 @@ class NerFeaturizer {
   };
   void Describe(const AnalysisText& text, size_t begin, size_t end);
   void MarkGazetteer(const AnalysisText& text, size_t begin, size_t end);
+  uint64_t SentenceKind() const;
+  void TokenFeatures(std::string_view folded, size_t k, uint64_t sentence_kind,
+                     std::vector<uint64_t>* out) const;
+  void ContextFeatures(size_t k, std::vector<uint64_t>* out) const;
+  void GazetteerFeatures(size_t k, std::vector<uint64_t>* out) const;
 
   const Gazetteer* gazetteer_;
   std::vector<TokenInfo> info_;
