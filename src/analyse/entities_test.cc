@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 
 #include "analyse/analyser.h"
@@ -74,6 +75,24 @@ TEST(EntityRecognizerTest, HostileTextIsData) {
     Recognizer().Recognize(text, &entities);
     for (const Entity& e : entities) EXPECT_EQ(CodePointSubstr(s, e.start, e.end), e.text);
   }
+}
+
+// Many names in one document: the document rules and the linker stay
+// about linear.
+TEST(EntityRecognizerTest, ManyNamesInOneDocument) {
+  std::string s;
+  for (int i = 0; i < 20000; ++i) {
+    s += "M. Jean Durandeau" + std::to_string(i) + " a rencontré Jean Durandeau" +
+         std::to_string(i % 50) + " à Paris. Durandeau" + std::to_string(i) + " est reparti. ";
+  }
+  AnalysisText text(s, "fr");
+  std::vector<Entity> entities;
+  auto start = std::chrono::steady_clock::now();
+  Recognizer().Recognize(text, &entities);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_GT(entities.size(), 20000u);
+  EXPECT_LT(seconds, 20.0);
 }
 
 TEST(EntityRecognizerTest, MissingResourcesNameTheFile) {

@@ -287,14 +287,9 @@ void EntityLinker::Group(const AnalysisText& text, const std::vector<NerSpan>& s
     if (!added) Union(m, it->second, i);
   }
   LinkAcronyms(text, &m);
-  for (size_t i = 0; i < m.size(); ++i) {
-    if (m[i].type == 0) {
-      LinkSurname(i, &m);
-    } else if (m[i].type == 1) {
-      LinkHead(i, &m);
-    }
-  }
-  for (size_t i = 0; i < m.size(); ++i) LinkOneEdit(i, &m);
+  LinkSurnames(&m);
+  LinkHeads(first_of_key, &m);
+  LinkOneEdit(first_of_key, &m);
 }
 
 // "X Y Z (XYZ)" and "XYZ (X Y Z)".
@@ -320,90 +315,108 @@ void EntityLinker::LinkAcronyms(const AnalysisText& text, std::vector<Mention>* 
 }
 
 // A PER mention that ends a longer one joins the nearest before, else the
-// first after.
-void EntityLinker::LinkSurname(size_t i, std::vector<Mention>* mentions) const {
+// first after. The tails of every longer name are indexed once, so that a
+// document of a million mentions costs m log m, not m squared.
+void EntityLinker::LinkSurnames(std::vector<Mention>* mentions) const {
   std::vector<Mention>& m = *mentions;
-  const size_t parts = Parts(m[i].key);
-  size_t best = m.size();
+  std::unordered_map<std::string_view, std::vector<size_t>> by_tail;  // in mention order
   for (size_t j = 0; j < m.size(); ++j) {
-    if (j == i || m[j].type != 0 || Parts(m[j].key) <= parts) continue;
-    if (Tail(m[j].key, parts) != m[i].key) continue;
-    if (j < i) {
-      best = j;
-    } else {
-      if (best == m.size()) best = j;
-      break;
-    }
+    if (m[j].type != 0) continue;
+    const size_t parts = Parts(m[j].key);
+    for (size_t k = 1; k < parts; ++k) by_tail[Tail(m[j].key, k)].push_back(j);
   }
-  if (best < m.size()) {
+  for (size_t i = 0; i < m.size(); ++i) {
+    if (m[i].type != 0) continue;
+    auto it = by_tail.find(m[i].key);
+    if (it == by_tail.end()) continue;
+    const std::vector<size_t>& longer = it->second;
+    auto after = std::upper_bound(longer.begin(), longer.end(), i);
+    size_t best = after != longer.begin() ? *(after - 1) : *after;
     Union(m, i, best);
     m[i].reason = LinkReason::kSurname;
   }
 }
 
-// A one-word ORG mention that opens exactly one longer ORG name joins it.
-void EntityLinker::LinkHead(size_t i, std::vector<Mention>* mentions) const {
+// A one-word ORG mention that opens exactly one longer ORG name (of 3 words
+// or more) joins it. Distinct names only: mentions of one key are one
+// group already.
+void EntityLinker::LinkHeads(const std::unordered_map<std::string, size_t>& first_of_key,
+                             std::vector<Mention>* mentions) const {
   std::vector<Mention>& m = *mentions;
-  const Mention& x = m[i];
-  if (Parts(x.key) != 1 || !x.known.empty() || !x.mixed_case) return;
-  const std::string prefix = x.key + ' ';
-  size_t root = m.size();
-  for (size_t j = 0; j < m.size(); ++j) {
-    if (m[j].type != 1 || Parts(m[j].key) < 3 || m[j].key.compare(0, prefix.size(), prefix) != 0) {
-      continue;
-    }
-    size_t r = Find(m, j);
-    if (root < m.size() && root != r) return;  // two candidates: ambiguous
-    root = r;
+  std::unordered_map<std::string_view, std::vector<size_t>> by_head;
+  for (const auto& [typed_key, j] : first_of_key) {
+    if (m[j].type != 1 || Parts(m[j].key) < 3) continue;
+    std::string_view key = m[j].key;
+    by_head[key.substr(0, key.find(' '))].push_back(j);
   }
-  if (root < m.size()) {
-    Union(m, i, root);
-    m[i].reason = LinkReason::kHead;
+  for (size_t i = 0; i < m.size(); ++i) {
+    const Mention& x = m[i];
+    if (x.type != 1 || Parts(x.key) != 1 || !x.known.empty() || !x.mixed_case) continue;
+    auto it = by_head.find(x.key);
+    if (it == by_head.end()) continue;
+    size_t root = m.size();
+    for (size_t j : it->second) {
+      size_t r = Find(m, j);
+      if (root < m.size() && root != r) {  // two candidates: ambiguous
+        root = m.size() + 1;
+        break;
+      }
+      root = r;
+    }
+    if (root < m.size()) {
+      Union(m, i, root);
+      m[i].reason = LinkReason::kHead;
+    }
   }
 }
 
 // One edit from a gazetteer name, else from another name of the document,
-// for a long name nothing else linked.
-void EntityLinker::LinkOneEdit(size_t i, std::vector<Mention>* mentions) const {
+// for a long name that nothing else linked. The document's names are
+// compared pairwise, distinct names only, and only the first
+// kMaxOneEditNames of them: a real article names a few dozen entities; a
+// hostile one must not cost the square of a million.
+void EntityLinker::LinkOneEdit(const std::unordered_map<std::string, size_t>& first_of_key,
+                               std::vector<Mention>* mentions) const {
+  constexpr size_t kMaxOneEditNames = 2000;
   std::vector<Mention>& m = *mentions;
-  Mention& x = m[i];
-  if (x.reason != LinkReason::kFullest || Letters(x.key) < 8 || x.type > 2) return;
-  for (size_t j = 0; j < m.size(); ++j)
-    if (j != i && Find(m, j) == Find(m, i)) return;  // already grouped
-  if (gazetteer_ != nullptr && FuzzyKnown(x.key, x.type, &x.known)) {
-    x.reason = LinkReason::kFuzzyGazetteer;
-    return;
-  }
-  const size_t parts = Parts(x.key);
-  for (size_t j = 0; j < m.size(); ++j) {
-    if (j == i || m[j].type != x.type || m[j].key == x.key) continue;
-    std::string_view other = m[j].key;
-    if (x.type == 0 && Parts(other) > parts) other = Tail(other, parts);
-    if (Letters(other) >= 8 && WithinOneEdit(x.key, other)) {
-      Union(m, i, j);
-      x.reason = LinkReason::kFuzzyDocument;
-      return;
+  std::vector<size_t> size(m.size(), 0);
+  for (size_t i = 0; i < m.size(); ++i) ++size[Find(m, i)];
+  std::vector<bool> joined(m.size(), false);  // by this rule, after `size` was taken
+  std::vector<size_t> names;  // first mention of each distinct name, in order
+  for (const auto& [typed_key, j] : first_of_key) names.push_back(j);
+  std::sort(names.begin(), names.end());
+  if (names.size() > kMaxOneEditNames) names.resize(kMaxOneEditNames);
+  for (size_t i : names) {
+    Mention& x = m[i];
+    if (x.reason != LinkReason::kFullest || Letters(x.key) < 8 || x.type > 2) continue;
+    if (size[Find(m, i)] > 1 || joined[i]) continue;  // already grouped
+    if (gazetteer_ != nullptr && FuzzyKnown(x.key, x.type, &x.known)) {
+      x.reason = LinkReason::kFuzzyGazetteer;
+      continue;
+    }
+    const size_t parts = Parts(x.key);
+    for (size_t j : names) {
+      if (j == i || m[j].type != x.type || m[j].key == x.key) continue;
+      std::string_view other = m[j].key;
+      if (x.type == 0 && Parts(other) > parts) other = Tail(other, parts);
+      if (Letters(other) >= 8 && WithinOneEdit(x.key, other)) {
+        Union(m, i, j);
+        joined[i] = joined[j] = true;
+        x.reason = LinkReason::kFuzzyDocument;
+        break;
+      }
     }
   }
 }
 
-std::string EntityLinker::Canonical(const std::vector<Mention>& m, size_t root) const {
-  const Mention* known = nullptr;
-  const Mention* fullest = nullptr;
-  auto fuller = [](const Mention* a, const Mention& b) {
-    if (a == nullptr) return true;
-    size_t pa = Parts(a->key), pb = Parts(b.key);
-    if (pa != pb) return pb > pa;
-    if (a->mixed_case != b.mixed_case) return b.mixed_case;
-    return Letters(b.key) > Letters(a->key);
-  };
-  for (size_t i = root; i < m.size(); ++i) {
-    if (m[i].parent != root) continue;  // Link flattened the parents
-    if (!m[i].known.empty() && fuller(known, m[i])) known = &m[i];
-    if (fuller(fullest, m[i])) fullest = &m[i];
-  }
-  if (known != nullptr) return gazetteer_->entry(known->known.front()).canonical;
-  return fullest != nullptr ? fullest->surface : std::string();
+// Whether `b` is a fuller form than `a` (null: none yet): more words, then
+// mixed case over all capitals, then more letters; the earlier on a tie.
+bool EntityLinker::Fuller(const Mention* a, const Mention& b) {
+  if (a == nullptr) return true;
+  size_t pa = Parts(a->key), pb = Parts(b.key);
+  if (pa != pb) return pb > pa;
+  if (a->mixed_case != b.mixed_case) return b.mixed_case;
+  return Letters(b.key) > Letters(a->key);
 }
 
 void EntityLinker::Link(const AnalysisText& text, const std::vector<NerSpan>& spans,
@@ -412,25 +425,31 @@ void EntityLinker::Link(const AnalysisText& text, const std::vector<NerSpan>& sp
   std::vector<Mention> m;
   Group(text, spans, &m);
   for (size_t i = 0; i < m.size(); ++i) m[i].parent = Find(m, i);
-  std::unordered_map<size_t, std::pair<std::string, std::vector<uint32_t>>> clusters;
-  for (size_t i = 0; i < m.size(); ++i) {
-    auto [it, added] = clusters.try_emplace(m[i].parent);
-    if (added) it->second.first = Canonical(m, m[i].parent);
-    std::vector<uint32_t>& entries = it->second.second;
-    entries.insert(entries.end(), m[i].known.begin(), m[i].known.end());
+  // One pass over the mentions: each group's fullest member, and its
+  // fullest member known to the gazetteer.
+  std::vector<const Mention*> known(m.size(), nullptr), fullest(m.size(), nullptr);
+  std::vector<std::vector<uint32_t>> entries(m.size());
+  for (const Mention& x : m) {
+    if (!x.known.empty() && Fuller(known[x.parent], x)) known[x.parent] = &x;
+    if (Fuller(fullest[x.parent], x)) fullest[x.parent] = &x;
+    std::vector<uint32_t>& e = entries[x.parent];
+    for (uint32_t id : x.known)
+      if (std::find(e.begin(), e.end(), id) == e.end()) e.push_back(id);
   }
-  for (auto& [root, c] : clusters) {
-    std::sort(c.second.begin(), c.second.end());
-    c.second.erase(std::unique(c.second.begin(), c.second.end()), c.second.end());
+  std::vector<std::string> canonical(m.size());
+  for (size_t r = 0; r < m.size(); ++r) {
+    if (fullest[r] == nullptr) continue;
+    canonical[r] = known[r] != nullptr ? gazetteer_->entry(known[r]->known.front()).canonical
+                                       : fullest[r]->surface;
+    std::sort(entries[r].begin(), entries[r].end());
   }
   out->resize(m.size());
   for (size_t i = 0; i < m.size(); ++i) {
-    const auto& c = clusters[m[i].parent];
     LinkedMention& l = (*out)[i];
-    l.canonical = c.first;
+    l.canonical = canonical[m[i].parent];
     l.cluster = m[i].parent;
     l.reason = m[i].reason;
-    l.entries = c.second;
+    l.entries = entries[m[i].parent];
   }
 }
 

@@ -73,10 +73,12 @@ class EntityLinker {
   void Group(const AnalysisText& text, const std::vector<NerSpan>& spans,
              std::vector<Mention>* m) const;
   void LinkAcronyms(const AnalysisText& text, std::vector<Mention>* m) const;
-  void LinkSurname(size_t i, std::vector<Mention>* m) const;
-  void LinkHead(size_t i, std::vector<Mention>* m) const;
-  void LinkOneEdit(size_t i, std::vector<Mention>* m) const;
-  std::string Canonical(const std::vector<Mention>& m, size_t cluster) const;
+  void LinkSurnames(std::vector<Mention>* m) const;
+  void LinkHeads(const std::unordered_map<std::string, size_t>& first_of_key,
+                 std::vector<Mention>* m) const;
+  void LinkOneEdit(const std::unordered_map<std::string, size_t>& first_of_key,
+                   std::vector<Mention>* m) const;
+  static bool Fuller(const Mention* a, const Mention& b);
 
   const Gazetteer* gazetteer_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_key_;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -134,6 +135,43 @@ TEST_F(LinkerFixture, CanonicalPrefersMixedCaseAndFullest) {
   auto l = Link("GENEVE (AFP) - A Genève, rien.", {{"GENEVE", 1, 2}, {"Genève", 1, 2}});
   EXPECT_EQ(l[0].canonical, "Genève");
   EXPECT_EQ(l[1].canonical, "Genève");
+}
+
+}  // namespace
+}  // namespace vigie::analyse
+
+namespace vigie::analyse {
+namespace {
+
+// A hostile document: 200,000 mentions, many of one surname and many
+// distinct long names, must link in about linear time.
+TEST(EntityLinkerTest, ManyMentionsStayLinear) {
+  std::string s;
+  for (int i = 0; i < 20000; ++i) {
+    s += "Bachar al-Assad et Assad et Organisation ";
+    s += std::to_string(i);
+    s += " Zzyzxwvutsr";
+    s += std::to_string(i % 100);
+    s += ". ";
+  }
+  AnalysisText text(s, "fr");
+  std::vector<NerSpan> spans;
+  for (size_t i = 0; i < text.tokens().size(); ++i) {
+    std::string_view w = text.TokenText(i);
+    if (w == "Bachar") spans.push_back({i, i + 2, 0});
+    if (w == "Assad") spans.push_back({i, i + 1, 0});
+    if (w == "Organisation") spans.push_back({i, i + 2, 1});
+    if (w.substr(0, 5) == "Zzyzx") spans.push_back({i, i + 1, 0});
+  }
+  EntityLinker linker(nullptr);
+  std::vector<LinkedMention> links;
+  auto start = std::chrono::steady_clock::now();
+  linker.Link(text, spans, &links);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_EQ(links.size(), spans.size());
+  EXPECT_EQ(links[1].canonical, "Bachar al-Assad");
+  EXPECT_LT(seconds, 10.0);
 }
 
 }  // namespace

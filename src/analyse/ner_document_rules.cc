@@ -91,14 +91,30 @@ bool Capitalised(const AnalysisText& text, size_t i) {
 void Propagate(const AnalysisText& text, std::vector<NerSpan>* spans) {
   // Keyed by views of the text's folded tokens, which outlive the map: no
   // string is built per token.
+  // Distinct names only, and at most kMaxNamesPerWord per first word, so
+  // that a hostile document of a million names costs no more than a real one
+  // per token.
+  constexpr size_t kMaxNamesPerWord = 32;
   std::unordered_map<std::string_view, std::vector<NerSpan>> by_first;
+  auto add = [&](const NerSpan& s) {
+    std::vector<NerSpan>& names = by_first[text.Folded(s.token_begin)];
+    if (names.size() >= kMaxNamesPerWord) return;
+    for (const NerSpan& o : names) {
+      if (o.token_end - o.token_begin != s.token_end - s.token_begin) continue;
+      bool same = true;
+      for (size_t k = 1; k < s.token_end - s.token_begin && same; ++k)
+        same = text.Folded(o.token_begin + k) == text.Folded(s.token_begin + k);
+      if (same) return;
+    }
+    names.push_back(s);
+  };
   for (const NerSpan& s : *spans) {
     if (s.token_end - s.token_begin < 2) continue;
-    by_first[text.Folded(s.token_begin)].push_back(s);
+    add(s);
     // A person's surname alone: "Merz" after "Friedrich Merz".
     const size_t last = s.token_end - 1;
     if (s.type == 0 && Capitalised(text, last) && CodePointCount(text.TokenText(last)) >= 3) {
-      by_first[text.Folded(last)].push_back(NerSpan{last, last + 1, 0});
+      add(NerSpan{last, last + 1, 0});
     }
   }
   if (by_first.empty()) return;
