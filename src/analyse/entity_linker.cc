@@ -62,6 +62,13 @@
 // "GENEVE"; the earliest on a tie), white space collapsed. Only this last
 // case depends on the document, and only for entities the gazetteer does
 // not know.
+//
+// Cost. Groups are a union-find over the mentions; surnames and heads are
+// found through indexes of name tails and first words, the one-edit rule
+// compares the first 2,000 distinct names of a document pairwise (a real
+// article has a few dozen), so that a hostile document of a million
+// mentions links in about linear time (entity_linker_test.cc: 80,000
+// mentions in a quarter of a second).
 #include "analyse/entity_linker.h"
 
 #include <algorithm>
