@@ -49,12 +49,7 @@ std::string PlaceKey(std::string_view name) {
 
 Result<std::unique_ptr<GeoIndex>> GeoIndex::Load(const std::string& dir) {
   Result<TsvTable> cities = TsvTable::ReadFile(dir + "/cities.tsv");
-  if (!cities.ok()) {
-    return Status(cities.status().code() == Status::Code::kNotFound
-                      ? Status::NotFound(cities.status().message() +
-                                         " (run scripts/setup, or set VIGIE_GEO_DIR)")
-                      : cities.status());
-  }
+  if (!cities.ok()) return cities.status();  // the caller says how to install it
   Result<TsvTable> countries = TsvTable::ReadFile(dir + "/countries.tsv");
   if (!countries.ok()) return countries.status();
   std::unique_ptr<GeoIndex> index(new GeoIndex());
