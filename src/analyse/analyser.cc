@@ -44,6 +44,15 @@ void Analyser::Analyse(Document* doc) const {
   doc->labels.clear();
   doc->techniques.clear();
   if (doc->text.empty()) return;
+  // A news article is tens of kilobytes; a text of megabytes is a book, a
+  // dump or an attack, and preparing it (tokens, folded text and maps: some
+  // 25 bytes per byte of text) and tagging it would cost gigabytes and
+  // minutes for nothing a reader of news wants. Its layers stay empty, and
+  // a warning says why.
+  if (doc->text.size() > kMaxAnalysedBytes) {
+    doc->warnings.push_back("analysis_skipped_text_too_long");
+    return;
+  }
   const AnalysisText text(doc->text, doc->language.value_or(""));
   layers_->entities->Recognize(text, &doc->entities);
 }
