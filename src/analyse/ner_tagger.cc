@@ -112,7 +112,7 @@ bool IsPunct(const AnalysisText& text, size_t i) {
 // next name ("Conseil de sécurité de l'" before "ONU").
 bool IsTrailingFunctionWord(std::string_view folded) {
   static constexpr std::string_view kWords[] = {"de", "du", "des", "d'", "l'", "la", "le",
-                                                "les", "et", "au", "aux", "a", "of", "the",
+                                                "les", "et", "au", "aux", "of", "the",
                                                 "and"};
   for (std::string_view w : kWords)
     if (folded == w) return true;
