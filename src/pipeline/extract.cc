@@ -296,11 +296,12 @@ ExtractSummary Extract(const std::vector<std::string>& paths, const ExtractOptio
   if (options.analyse) {
     analyse::AnalyserOptions analyser_options;
     analyser_options.data_dir = options.data_dir;
+    analyser_options.geo_dir = options.geo_dir;
     if (auto loaded = analyse::Analyser::Load(analyser_options); loaded.ok()) {
       analyser = std::move(*loaded);
     } else {
       sink->OnNotice("analysis off: " + loaded.status().message() +
-                     " (set VIGIE_DATA_DIR or --data-dir)");
+                     " (run scripts/setup; set --data-dir or VIGIE_DATA_DIR, --geo-dir or VIGIE_GEO_DIR)");
     }
   }
   const pipeline::ArticleProcessor processor(options, language_id.get(), analyser.get());

@@ -247,6 +247,9 @@ int main(int argc, char** argv) {
   extract->add_option("--lid-model", options.lid_model,
                       "fastText language-identification model (default: $VIGIE_LID_MODEL, "
                       "else the one scripts/setup installs)");
+  extract->add_option("--geo-dir", options.geo_dir,
+                      "GeoNames cities and country points of the entity layer (default:\n"
+                      "$VIGIE_GEO_DIR, else the third_party/npm/geo scripts/setup writes)");
 
   std::vector<std::string> token_paths;
   TokenFields token_fields;
