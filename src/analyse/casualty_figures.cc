@@ -1,0 +1,402 @@
+// Figure statements: which numbers of a sentence count casualties, and of
+// what kind. The method is in the essay of claims.cc; in short, a number
+// counts casualties only when a casualty word governs it, in one of four
+// ways that French and English share:
+//   noun         "27 morts", "une trentaine de blessés", "dozens wounded"
+//   subject      "Au moins 27 civils, dont neuf enfants, ont été tués",
+//                "104 civils ont péri" (the verb group after the figure's
+//                noun phrase: auxiliaries, adverbs, a "selon X" aside)
+//   object       "ont tué au moins 56 civils", "killing three children",
+//                "a coûté la vie à 17 membres" ("avoir" or no auxiliary)
+//   of           "les corps de 21 civils", "the bodies of"
+// Everything else (cartridges, buses, fighters evacuated, populations) is
+// not governed by a casualty word and never becomes a figure.
+#include <algorithm>
+#include <optional>
+
+#include "analyse/claims_internal.h"
+#include "analyse/numbers.h"
+
+namespace vigie::analyse::internal {
+namespace {
+
+constexpr size_t kMaxModifiers = 6;   // "membres d'une même famille"
+constexpr size_t kMaxAside = 14;      // ", selon le ministère russe de la Défense,"
+
+struct CueAt {
+  TokenSpan span;
+  CountKind kind = CountKind::kKilled;
+  CueForm form = CueForm::kNoun;
+};
+
+// The longest casualty cue starting at token i.
+std::optional<CueAt> CueStarting(const ClaimScope& scope, size_t i, size_t limit) {
+  std::optional<CueAt> best;
+  for (ClaimRole role : {ClaimRole::kKilled, ClaimRole::kInjured, ClaimRole::kMissing,
+                         ClaimRole::kDisplaced}) {
+    const ClaimLexiconEntry* e = scope.marks.Longest(i, role);
+    if (e == nullptr || i + e->tokens.size() > limit) continue;
+    if (!best || e->tokens.size() > best->span.end - best->span.begin) {
+      best = CueAt{{i, i + e->tokens.size()},
+                   static_cast<CountKind>(static_cast<int>(role)),
+                   static_cast<CueForm>(e->value)};
+    }
+  }
+  return best;
+}
+
+bool Is(const ClaimScope& scope, size_t i, std::string_view folded) {
+  return i < scope.text.tokens().size() && scope.Folded(i) == folded;
+}
+
+bool IsAnd(const ClaimScope& scope, size_t i) {
+  return Is(scope, i, "et") || Is(scope, i, "and") || Is(scope, i, ",");
+}
+
+// A word that may be, or qualify, the noun of a figure: not grammar, not a
+// date, not a number.
+bool IsNounWord(const ClaimScope& scope, size_t i) {
+  if (!scope.IsWord(i) || scope.date_at[i] >= 0) return false;
+  for (ClaimRole r : {ClaimRole::kDeterminer, ClaimRole::kPreposition, ClaimRole::kClauseStop,
+                      ClaimRole::kAuxBe, ClaimRole::kAuxHave, ClaimRole::kAdverb,
+                      ClaimRole::kNegation, ClaimRole::kSpeech, ClaimRole::kSourcePrefix,
+                      ClaimRole::kBreakdown, ClaimRole::kAmong, ClaimRole::kApprox,
+                      ClaimRole::kConnector, ClaimRole::kNumber, ClaimRole::kScale,
+                      ClaimRole::kDay, ClaimRole::kMonth, ClaimRole::kRelativeDate,
+                      ClaimRole::kCauseVerb}) {
+    if (scope.Has(i, r)) return false;
+  }
+  return true;
+}
+
+// The noun phrase after a number: who or what is counted.
+struct Victims {
+  size_t end = 0;
+  VictimCategory category = VictimCategory::kNone;
+  bool unit = false;  // things, not people
+  bool head = false;  // a noun of its own
+  bool other = false, partitive = false;
+  std::optional<CueAt> cue;  // "27 morts", "35 civils tués"
+};
+
+Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
+  Victims v;
+  if (size_t n = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += n;
+  if (size_t n = j < limit ? scope.Length(j, ClaimRole::kPartitive) : 0) v.partitive = true, j += n;
+  if (j + 1 < limit && scope.Has(j, ClaimRole::kConnector) && scope.IsWord(j + 1)) {
+    size_t n = scope.Length(j, ClaimRole::kConnector);
+    if (j + n < limit && !scope.Has(j + n, ClaimRole::kNumber)) j += n;
+    if (size_t o = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += o;
+  }
+  auto take_cue = [&](size_t k) {
+    std::optional<CueAt> cue = CueStarting(scope, k, limit);
+    if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kOf) return false;
+    v.cue = cue;
+    v.end = cue->span.end;
+    if (const ClaimLexiconEntry* c = v.end < limit ? scope.marks.Longest(v.end, ClaimRole::kCategory) : nullptr) {
+      if (v.category == VictimCategory::kNone) v.category = static_cast<VictimCategory>(c->value);
+      v.end += c->tokens.size();  // "morts civils"
+    }
+    return true;
+  };
+  v.end = j;
+  if (j >= limit || take_cue(j)) return v;
+  if (const ClaimLexiconEntry* c = scope.marks.Longest(j, ClaimRole::kCategory)) {
+    v.category = static_cast<VictimCategory>(c->value);
+    v.head = true;
+    j += c->tokens.size();
+  } else if (scope.Has(j, ClaimRole::kUnit) || scope.Has(j, ClaimRole::kAttackNoun) ||
+             scope.Token(j).kind == text::TokenKind::kSymbol) {
+    v.unit = true;
+    return v;
+  } else if (IsNounWord(scope, j)) {
+    v.head = true;
+    ++j;
+  } else {
+    return v;
+  }
+  for (size_t n = 0; j < limit && n < kMaxModifiers; ++n) {
+    if (take_cue(j)) return v;
+    if (scope.Has(j, ClaimRole::kConnector)) {
+      size_t k = j + scope.Length(j, ClaimRole::kConnector);
+      if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
+      if (k < limit && IsNounWord(scope, k)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (!IsNounWord(scope, j)) break;
+    ++j;
+  }
+  v.end = j;
+  return v;
+}
+
+// A number of the sentence with its noun phrase.
+struct Counted {
+  Quantity q;
+  Victims v;
+  bool linked = false;    // a figure's number
+  bool consumed = false;  // inside another figure (breakdown, coordination)
+};
+
+bool Valid(const Counted& c) {
+  if (c.v.unit) return false;
+  if (c.q.year_like && !c.v.cue) return false;
+  if (c.q.weak && !c.v.cue && !c.v.head) return false;
+  return true;
+}
+
+// A breakdown after token j: ", dont neuf enfants," / "including 10
+// children". Adds its victims by category to `f`; returns the end of its
+// content (j when there is none).
+size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vector<Counted>* all,
+                     Figure* f) {
+  size_t k = j;
+  if (k < limit && (Is(scope, k, ",") || Is(scope, k, "("))) ++k;
+  if (k >= limit || !scope.Has(k, ClaimRole::kBreakdown)) return j;
+  k += scope.Length(k, ClaimRole::kBreakdown);
+  size_t end = j;
+  while (k < limit) {
+    auto it = std::find_if(all->begin(), all->end(), [k](const Counted& c) { return c.q.begin == k; });
+    if (it == all->end() || it->v.unit) break;
+    it->consumed = true;
+    if (it->v.category != VictimCategory::kNone) {
+      f->by_category[static_cast<int>(it->v.category)] += it->q.value;
+    }
+    f->approximate = f->approximate || it->q.approximate;
+    end = k = it->v.end;
+    if (k + 1 < limit && IsAnd(scope, k)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+// From the end of a figure's noun phrase, the verb group and its cue:
+// "ont été tués", "y ont péri", ", selon l'OSDH, ont été tués".
+std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, bool* negated) {
+  size_t k = j;
+  if (k + 1 < limit && Is(scope, k, ",") && scope.Has(k + 1, ClaimRole::kSourcePrefix)) {
+    size_t close = k + 1;
+    while (close < limit && close - k < kMaxAside && !Is(scope, close, ",")) ++close;
+    if (close >= limit || !Is(scope, close, ",")) return std::nullopt;
+    k = close + 1;
+  }
+  bool be = false, have = false;
+  while (k < limit) {
+    if (CueStarting(scope, k, limit)) break;
+    if (size_t n = scope.Length(k, ClaimRole::kNegation)) {
+      *negated = true;
+      k += n;
+    } else if (scope.Has(k, ClaimRole::kAuxBe)) {
+      be = true, have = false, ++k;
+    } else if (scope.Has(k, ClaimRole::kAuxHave)) {
+      have = true, be = false, ++k;
+    } else if (size_t a = scope.Length(k, ClaimRole::kAdverb)) {
+      k += a;
+    } else if (be && scope.Has(k, ClaimRole::kSpeech)) {
+      ++k;  // "were reported missing", "ont été signalés morts"
+    } else {
+      break;
+    }
+  }
+  std::optional<CueAt> cue = k < limit ? CueStarting(scope, k, limit) : std::nullopt;
+  if (!cue) return std::nullopt;
+  switch (cue->form) {
+    case CueForm::kIntransitive: return cue;
+    case CueForm::kParticiple:
+      if (be || (!have && k == j)) return cue;
+      return std::nullopt;
+    default: return std::nullopt;
+  }
+}
+
+// Before a participle: "ont tué" (active) or "ont été tués" (passive).
+enum class Voice { kNone, kActive, kPassive };
+Voice VoiceBefore(const ClaimScope& scope, size_t cue, size_t sentence_begin) {
+  for (size_t k = cue; k > sentence_begin;) {
+    --k;
+    if (scope.Has(k, ClaimRole::kAuxBe)) return Voice::kPassive;
+    if (scope.Has(k, ClaimRole::kAuxHave)) return Voice::kActive;
+    if (!scope.Has(k, ClaimRole::kAdverb) && !scope.Has(k, ClaimRole::kNegation)) break;
+  }
+  return Voice::kNone;
+}
+
+Figure MakeFigure(const Counted& c, const CueAt& cue) {
+  Figure f;
+  f.span = {c.q.begin, std::max(c.v.end, cue.span.end)};
+  f.cue = cue.span;
+  f.kind = cue.kind;
+  f.value = c.q.value;
+  f.approximate = c.q.approximate;
+  f.category = c.v.category;
+  if (f.category != VictimCategory::kNone) f.by_category[static_cast<int>(f.category)] += f.value;
+  f.inherits = c.v.other || (!c.v.head && c.v.category == VictimCategory::kNone);
+  f.partitive = c.v.partitive;
+  return f;
+}
+
+// Coordinated numbers before a subject ("Onze militaires et trois civils
+// ont été tués") join its figure.
+void JoinCoordinated(const ClaimScope& scope, std::vector<Counted>* all, size_t self, Figure* f) {
+  size_t first = (*all)[self].q.begin;
+  for (size_t i = self; i-- > 0;) {
+    Counted& c = (*all)[i];
+    if (c.v.end + 1 != first || !IsAnd(scope, c.v.end) || c.linked || c.consumed || !Valid(c) ||
+        c.v.cue) {
+      break;
+    }
+    c.consumed = true;
+    f->value += c.q.value;
+    f->approximate = f->approximate || c.q.approximate;
+    if (c.v.category != VictimCategory::kNone) {
+      f->by_category[static_cast<int>(c.v.category)] += c.q.value;
+    }
+    f->span.begin = first = c.q.begin;
+  }
+}
+
+// The category of the whole claim given after the figure: "parmi les civils".
+size_t ReadAmong(const ClaimScope& scope, size_t j, size_t limit, Figure* f) {
+  if (j >= limit || !scope.Has(j, ClaimRole::kAmong)) return j;
+  size_t k = j + scope.Length(j, ClaimRole::kAmong);
+  const ClaimLexiconEntry* c = k < limit ? scope.marks.Longest(k, ClaimRole::kCategory) : nullptr;
+  if (c == nullptr) return j;
+  f->among = static_cast<VictimCategory>(c->value);
+  return k + c->tokens.size();
+}
+
+}  // namespace
+
+void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out) {
+  const size_t begin = scope.SentenceBegin(s), limit = scope.SentenceEnd(s);
+  std::vector<Counted> all;
+  for (size_t k = begin; k < limit;) {
+    std::optional<Quantity> q;
+    if (scope.date_at[k] < 0 && !(k > begin && scope.Has(k - 1, ClaimRole::kCurrency))) {
+      q = ParseQuantity(scope.marks, k, limit);
+    }
+    if (!q || scope.date_at[q->number_begin] >= 0) {
+      ++k;
+      continue;
+    }
+    all.push_back(Counted{*q, ReadVictims(scope, q->end, limit)});
+    k = q->end;
+  }
+  std::vector<uint8_t> cue_used(limit - begin, 0);
+  std::vector<Figure> figures;
+  auto finish = [&](Counted& c, const CueAt& cue, size_t tail) {
+    Figure f = MakeFigure(c, cue);
+    c.linked = true;
+    for (size_t t = cue.span.begin; t < cue.span.end; ++t) cue_used[t - begin] = 1;
+    size_t after = std::max(f.span.end, tail);
+    f.span.end = std::max(f.span.end, ReadBreakdown(scope, after, limit, &all, &f));
+    f.span.end = std::max(f.span.end, ReadAmong(scope, f.span.end, limit, &f));
+    figures.push_back(f);
+    return figures.size() - 1;
+  };
+  // Nouns and subjects: the cue after the number.
+  for (size_t i = 0; i < all.size(); ++i) {
+    Counted& c = all[i];
+    if (c.consumed || !Valid(c)) continue;
+    if (c.v.cue) {
+      finish(c, *c.v.cue, c.v.end);
+      continue;
+    }
+    Figure probe;
+    size_t after = ReadBreakdown(scope, c.v.end, limit, &all, &probe);
+    size_t verb = after == c.v.end ? after : after + (Is(scope, after, ",") || Is(scope, after, ")"));
+    bool negated = false;
+    std::optional<CueAt> cue = CueAfter(scope, verb, limit, &negated);
+    if (!cue || negated) {
+      // The breakdown belongs to no figure: its numbers are free again.
+      if (after != c.v.end) {
+        for (Counted& d : all)
+          if (d.q.begin >= c.v.end && d.q.begin < after) d.consumed = false;
+      }
+      continue;
+    }
+    size_t f = finish(c, *cue, cue->span.end);
+    for (int k = 0; k < 4; ++k) figures[f].by_category[k] += probe.by_category[k];
+    figures[f].approximate = figures[f].approximate || probe.approximate;
+    JoinCoordinated(scope, &all, i, &figures[f]);
+  }
+  // Objects: the cue before the number ("ont tué 56 civils", "killing").
+  for (size_t k = begin; k < limit; ++k) {
+    std::optional<CueAt> cue = CueStarting(scope, k, limit);
+    if (!cue || cue_used[k - begin]) continue;
+    if (cue->form == CueForm::kNoun || cue->form == CueForm::kIntransitive) continue;
+    if (cue->form == CueForm::kParticiple && VoiceBefore(scope, k, begin) == Voice::kPassive) continue;
+    size_t j = cue->span.end;
+    while (j < limit && scope.Has(j, ClaimRole::kAdverb)) j += scope.Length(j, ClaimRole::kAdverb);
+    if (j + 1 < limit && Is(scope, j, ",") && scope.Has(j + 1, ClaimRole::kSourcePrefix)) {
+      size_t close = j + 1;
+      while (close < limit && close - j < kMaxAside && !Is(scope, close, ",")) ++close;
+      if (close < limit) j = close + 1;
+    }
+    auto it = std::find_if(all.begin(), all.end(), [j](const Counted& c) { return c.q.begin == j; });
+    if (it == all.end() || it->consumed || !Valid(*it)) continue;
+    if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
+      for (Figure& f : figures)
+        if (f.span.begin == it->q.begin && f.kind == cue->kind) f.span.begin = k;
+      continue;
+    }
+    size_t start = k;
+    while (start > begin && (scope.Has(start - 1, ClaimRole::kAuxHave) ||
+                             scope.Has(start - 1, ClaimRole::kAdverb))) {
+      --start;
+    }
+    size_t f = finish(*it, *cue, it->v.end);
+    figures[f].span.begin = start;
+  }
+  std::sort(figures.begin(), figures.end(),
+            [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
+  out->insert(out->end(), figures.begin(), figures.end());
+}
+
+void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<Figure>& figures,
+                    std::vector<ClaimDraft>* out) {
+  auto joins = [&](const Figure& a, const Figure& b) {
+    if (b.span.begin < a.span.end || a.kind == b.kind) return false;
+    bool conjunction = false;
+    for (size_t k = a.span.end; k < b.span.begin; ++k) {
+      if (IsAnd(scope, k)) conjunction = true;
+      else if (scope.date_at[k] < 0 && !scope.Has(k, ClaimRole::kAdverb)) return false;
+    }
+    return conjunction;
+  };
+  size_t first = 0;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    if (i + 1 < figures.size() && joins(figures[i], figures[i + 1])) continue;
+    ClaimDraft d;
+    d.sentence = s;
+    d.span = {figures[first].span.begin, figures[i].span.end};
+    VictimCategory among = VictimCategory::kNone, shared = figures[first].category;
+    for (size_t k = first; k <= i; ++k)
+      if (figures[k].among != VictimCategory::kNone) among = figures[k].among;
+    for (size_t k = first; k <= i; ++k) {
+      const Figure& f = figures[k];
+      int kind = static_cast<int>(f.kind);
+      d.counts[kind] = d.counts[kind].value_or(0) + f.value;
+      d.approximate = d.approximate || f.approximate;
+      d.cues.push_back(f.cue);
+      for (int c = 0; c < 4; ++c) d.by_category[c] += f.by_category[c];
+      VictimCategory inherited = VictimCategory::kNone;
+      if (f.category == VictimCategory::kNone) {
+        if (among != VictimCategory::kNone) inherited = among;
+        else if (f.inherits && k > first) inherited = shared;
+        else if (f.partitive && k > 0) inherited = figures[k - 1].category;
+      }
+      if (inherited != VictimCategory::kNone) d.by_category[static_cast<int>(inherited)] += f.value;
+    }
+    out->push_back(std::move(d));
+    first = i + 1;
+  }
+}
+
+}  // namespace vigie::analyse::internal

@@ -1,0 +1,196 @@
+// Casualty claims: design notes.
+//
+// (The essay is completed with the measured figures below.)
+#include "analyse/claims.h"
+
+#include <algorithm>
+
+#include "analyse/claim_lexicon.h"
+#include "analyse/claims_internal.h"
+#include "analyse/gazetteer.h"
+#include "common/utf8.h"
+
+namespace vigie::analyse {
+namespace internal {
+
+bool ClaimScope::IsPunct(size_t i) const {
+  text::TokenKind k = Token(i).kind;
+  return k == text::TokenKind::kPunct || k == text::TokenKind::kSymbol;
+}
+
+bool ClaimScope::IsCapitalised(size_t i) const {
+  std::string_view t = text.TokenText(i);
+  size_t pos = 0;
+  return !t.empty() && text::IsUpperChar(DecodeUtf8(t, &pos));
+}
+
+const EntityTokens* ClaimScope::EntityAt(size_t i) const {
+  auto it = std::upper_bound(entities.begin(), entities.end(), i,
+                             [](size_t t, const EntityTokens& e) { return t < e.begin; });
+  if (it == entities.begin()) return nullptr;
+  --it;
+  return i < it->end ? &*it : nullptr;
+}
+
+}  // namespace internal
+
+namespace {
+
+using internal::ClaimDraft;
+using internal::ClaimScope;
+using internal::TokenSpan;
+
+uint8_t Languages(std::string_view language) {
+  if (language == "fr") return ClaimLexicon::kFrench;
+  if (language == "en") return ClaimLexicon::kEnglish;
+  return ClaimLexicon::kFrench | ClaimLexicon::kEnglish;
+}
+
+// The paragraphs holding a casualty cue, found in one pass over the folded
+// text.
+std::vector<size_t> ParagraphsWithCues(const ClaimLexicon& lexicon, const AnalysisText& text,
+                                       uint8_t languages) {
+  std::vector<PhraseMatch> matches;
+  lexicon.cue_matcher().Scan(text.normalized().text(), &matches);
+  std::vector<size_t> out;
+  for (const PhraseMatch& m : matches) {
+    if ((lexicon.cue_languages(m.phrase) & languages) == 0) continue;
+    size_t token = text.TokenAtOrAfter(text.normalized().SourceStart(m.begin));
+    if (token >= text.tokens().size()) continue;
+    out.push_back(text.ParagraphOfSentence(text.SentenceOfToken(token)));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<internal::EntityTokens> ToTokens(const AnalysisText& text,
+                                                 const std::vector<Entity>& entities) {
+  std::vector<internal::EntityTokens> out;
+  const std::vector<text::Token>& tokens = text.tokens();
+  for (const Entity& e : entities) {
+    size_t b = text.TokenAtOrAfter(e.start), k = b;
+    while (k < tokens.size() && tokens[k].start < e.end) ++k;
+    if (k == b || tokens[b].start != e.start) continue;  // not on token boundaries
+    char type = e.type == "LOC" ? 'L' : e.type == "ORG" ? 'O' : e.type == "PER" ? 'P' : 'M';
+    out.push_back({b, k, type});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const internal::EntityTokens& a, const internal::EntityTokens& b) { return a.begin < b.begin; });
+  return out;
+}
+
+// Quotation marks (« », “ ” and " all fold to '"') open and close in turn
+// within a paragraph.
+void MarkQuotes(ClaimScope* scope, const TextParagraph& p) {
+  bool open = false;
+  for (size_t i = p.token_begin; i < p.token_end; ++i) {
+    if (scope->Folded(i) == "\"") {
+      scope->in_quote[i] = 1;
+      open = !open;
+    } else {
+      scope->in_quote[i] = open;
+    }
+  }
+}
+
+bool HasCue(const ClaimScope& scope, size_t s) {
+  for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k) {
+    if (scope.Has(k, ClaimRole::kKilled) || scope.Has(k, ClaimRole::kInjured) ||
+        scope.Has(k, ClaimRole::kMissing) || scope.Has(k, ClaimRole::kDisplaced)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string SpanText(const AnalysisText& text, TokenSpan span) {
+  return std::string(text.Slice(text.tokens()[span.begin].start, text.tokens()[span.end - 1].end));
+}
+
+Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sentence) {
+  const AnalysisText& text = scope.text;
+  Claim c;
+  c.start = text.tokens()[d.span.begin].start;
+  c.end = text.tokens()[d.span.end - 1].end;
+  c.text = std::string(text.Slice(c.start, c.end));
+  c.kind = "casualties";
+  c.killed = d.counts[0];
+  c.injured = d.counts[1];
+  c.missing = d.counts[2];
+  c.displaced = d.counts[3];
+  auto category = [&](VictimCategory k) -> std::optional<int64_t> {
+    int64_t v = d.by_category[static_cast<int>(k)];
+    return v > 0 ? std::optional<int64_t>(v) : std::nullopt;
+  };
+  c.civilians = category(VictimCategory::kCivilians);
+  c.children = category(VictimCategory::kChildren);
+  c.military = category(VictimCategory::kMilitary);
+  c.approximate = d.approximate;
+  std::string cue;
+  for (TokenSpan s : d.cues) {
+    std::string t = SpanText(text, s);
+    if (cue.find(t) != std::string::npos) continue;
+    if (!cue.empty()) cue += ", ";
+    cue += t;
+  }
+  c.cue = cue;
+  TokenSpan source_span;
+  if (auto s = internal::ClaimSource(scope, d, first_sentence, &source_span)) {
+    c.attribution = SpanText(text, *s);
+  }
+  if (auto p = internal::ClaimPlace(scope, d, first_sentence, source_span)) c.place = SpanText(text, *p);
+  if (auto t = internal::ClaimDate(scope, d, first_sentence)) c.date = SpanText(text, *t);
+  if (auto a = internal::ClaimActor(scope, d, first_sentence)) c.actor = SpanText(text, *a);
+  return c;
+}
+
+}  // namespace
+
+ClaimFinder::~ClaimFinder() = default;
+
+Result<std::unique_ptr<ClaimFinder>> ClaimFinder::Load(const std::vector<std::string>& lexicon_dirs,
+                                                       const Gazetteer* gazetteer) {
+  Result<std::unique_ptr<ClaimLexicon>> lexicon = ClaimLexicon::Load(lexicon_dirs);
+  if (!lexicon.ok()) return lexicon.status();
+  return Create(std::move(*lexicon), gazetteer);
+}
+
+std::unique_ptr<ClaimFinder> ClaimFinder::Create(std::unique_ptr<ClaimLexicon> lexicon,
+                                                 const Gazetteer* gazetteer) {
+  std::unique_ptr<ClaimFinder> finder(new ClaimFinder());
+  finder->lexicon_ = std::move(lexicon);
+  finder->gazetteer_ = gazetteer;
+  return finder;
+}
+
+void ClaimFinder::Find(const AnalysisText& text, const std::vector<Entity>& entities,
+                       std::vector<Claim>* out) const {
+  if (text.tokens().empty()) return;
+  const uint8_t languages = Languages(text.language());
+  std::vector<size_t> paragraphs = ParagraphsWithCues(*lexicon_, text, languages);
+  if (paragraphs.empty()) return;
+  ClaimMarks marks(*lexicon_, text, languages);
+  ClaimScope scope(text, marks, gazetteer_);
+  scope.entities = ToTokens(text, entities);
+  scope.in_quote.assign(text.tokens().size(), 0);
+  scope.date_at.assign(text.tokens().size(), -1);
+  std::vector<internal::Figure> figures;
+  std::vector<ClaimDraft> drafts;
+  for (size_t p : paragraphs) {
+    const TextParagraph& para = text.paragraphs()[p];
+    marks.MarkParagraph(p);
+    MarkQuotes(&scope, para);
+    internal::FindDates(&scope, para.token_begin, para.token_end);
+    for (size_t s = para.sentence_begin; s < para.sentence_end; ++s) {
+      if (!HasCue(scope, s)) continue;
+      figures.clear();
+      drafts.clear();
+      internal::FindFigures(scope, s, &figures);
+      internal::AssembleClaims(scope, s, figures, &drafts);
+      for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, para.sentence_begin));
+    }
+  }
+}
+
+}  // namespace vigie::analyse
