@@ -4,11 +4,16 @@
 #include <filesystem>
 
 #include "analyse/analysis_text.h"
+#include "analyse/claims.h"
+#include "analyse/gazetteer.h"
 
 namespace vigie::analyse {
 
 // The layers' resources, loaded once.
-struct Analyser::Layers {};
+struct Analyser::Layers {
+  std::unique_ptr<Gazetteer> gazetteer;  // data/gazetteers/fr: places, organisations
+  std::unique_ptr<ClaimFinder> claims;   // data/lexicons (and the users'), borrows gazetteer
+};
 
 std::string DefaultDataDir() {
   if (const char* env = std::getenv("VIGIE_DATA_DIR"); env != nullptr && *env != '\0') {
@@ -27,7 +32,16 @@ Result<std::unique_ptr<Analyser>> Analyser::Load(const AnalyserOptions& options)
     return Status::NotFound("no data directory at " + dir);
   }
   std::unique_ptr<Analyser> analyser(new Analyser());
-  analyser->layers_ = std::make_unique<Layers>();
+  auto layers = std::make_unique<Layers>();
+  Result<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(dir + "/gazetteers/fr");
+  if (!gazetteer.ok()) return gazetteer.status();
+  layers->gazetteer = std::move(*gazetteer);
+  std::vector<std::string> lexicon_dirs = {dir + "/lexicons"};
+  lexicon_dirs.insert(lexicon_dirs.end(), options.lexicon_dirs.begin(), options.lexicon_dirs.end());
+  Result<std::unique_ptr<ClaimFinder>> claims = ClaimFinder::Load(lexicon_dirs, layers->gazetteer.get());
+  if (!claims.ok()) return claims.status();
+  layers->claims = std::move(*claims);
+  analyser->layers_ = std::move(layers);
   return analyser;
 }
 
@@ -39,7 +53,9 @@ void Analyser::Analyse(Document* doc) const {
   doc->techniques.clear();
   if (doc->text.empty()) return;
   const AnalysisText text(doc->text, doc->language.value_or(""));
-  (void)text;  // the layers arrive with issues 5 and 6
+  // Entities and quotations come first (issue 5): claims name their places
+  // and actors from the entities.
+  layers_->claims->Find(text, doc->entities, &doc->claims);
 }
 
 }  // namespace vigie::analyse

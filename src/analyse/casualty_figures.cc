@@ -22,6 +22,7 @@ namespace {
 
 constexpr size_t kMaxModifiers = 6;   // "membres d'une même famille"
 constexpr size_t kMaxAside = 14;      // ", selon le ministère russe de la Défense,"
+constexpr size_t kMaxTollGap = 8;     // "the death toll from the bombing rose to 45"
 
 struct CueAt {
   TokenSpan span;
@@ -90,7 +91,9 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   }
   auto take_cue = [&](size_t k) {
     std::optional<CueAt> cue = CueStarting(scope, k, limit);
-    if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kOf) return false;
+    if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kOf || cue->form == CueForm::kToll) {
+      return false;
+    }
     v.cue = cue;
     v.end = cue->span.end;
     if (const ClaimLexiconEntry* c = v.end < limit ? scope.marks.Longest(v.end, ClaimRole::kCategory) : nullptr) {
@@ -115,9 +118,11 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   } else {
     return v;
   }
+  bool complement = false;  // after "de": "membres du personnel", not the victims' category
   for (size_t n = 0; j < limit && n < kMaxModifiers; ++n) {
     if (take_cue(j)) return v;
     if (scope.Has(j, ClaimRole::kConnector)) {
+      complement = true;
       size_t k = j + scope.Length(j, ClaimRole::kConnector);
       if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
       if (k < limit && IsNounWord(scope, k)) {
@@ -127,6 +132,15 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
       break;
     }
     if (!IsNounWord(scope, j)) break;
+    // "Three Israeli soldiers": the category after a first word.
+    const ClaimLexiconEntry* c = v.category == VictimCategory::kNone && !complement
+                                     ? scope.marks.Longest(j, ClaimRole::kCategory)
+                                     : nullptr;
+    if (c != nullptr) {
+      v.category = static_cast<VictimCategory>(c->value);
+      j += c->tokens.size();
+      continue;
+    }
     ++j;
   }
   v.end = j;
@@ -295,7 +309,12 @@ void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out) {
     c.linked = true;
     for (size_t t = cue.span.begin; t < cue.span.end; ++t) cue_used[t - begin] = 1;
     size_t after = std::max(f.span.end, tail);
-    f.span.end = std::max(f.span.end, ReadBreakdown(scope, after, limit, &all, &f));
+    // "au moins 38 civils ont été tués en trois jours, dont 14 enfants"
+    size_t past_date = after;
+    while (past_date < limit && scope.date_at[past_date] >= 0) ++past_date;
+    size_t breakdown = ReadBreakdown(scope, past_date, limit, &all, &f);
+    if (breakdown == past_date) breakdown = ReadBreakdown(scope, after, limit, &all, &f);
+    f.span.end = std::max(f.span.end, breakdown);
     f.span.end = std::max(f.span.end, ReadAmong(scope, f.span.end, limit, &f));
     figures.push_back(f);
     return figures.size() - 1;
@@ -305,7 +324,8 @@ void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out) {
     Counted& c = all[i];
     if (c.consumed || !Valid(c)) continue;
     if (c.v.cue) {
-      finish(c, *c.v.cue, c.v.end);
+      size_t f = finish(c, *c.v.cue, c.v.end);
+      JoinCoordinated(scope, &all, i, &figures[f]);  // "Five policemen and two civilians died"
       continue;
     }
     Figure probe;
@@ -333,13 +353,29 @@ void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out) {
     if (cue->form == CueForm::kNoun || cue->form == CueForm::kIntransitive) continue;
     if (cue->form == CueForm::kParticiple && VoiceBefore(scope, k, begin) == Voice::kPassive) continue;
     size_t j = cue->span.end;
+    auto starts = [&all](size_t t) {
+      return std::find_if(all.begin(), all.end(), [t](const Counted& c) { return c.q.begin == t; });
+    };
+    if (cue->form == CueForm::kToll) {
+      // "porte à 30 le nombre de morts": the figure just before, past an article.
+      size_t b = k;
+      if (b > begin && scope.Has(b - 1, ClaimRole::kDeterminer)) --b;
+      auto before = std::find_if(all.begin(), all.end(), [b](const Counted& c) { return c.q.end == b; });
+      if (before != all.end() && !before->linked && !before->consumed && !before->v.unit &&
+          before->v.end == b && !before->q.year_like) {
+        size_t f = finish(*before, *cue, cue->span.end);
+        figures[f].span.begin = before->q.begin;
+        continue;
+      }
+      while (j < limit && j - cue->span.end < kMaxTollGap && !scope.IsPunct(j) && starts(j) == all.end()) ++j;
+    }
     while (j < limit && scope.Has(j, ClaimRole::kAdverb)) j += scope.Length(j, ClaimRole::kAdverb);
     if (j + 1 < limit && Is(scope, j, ",") && scope.Has(j + 1, ClaimRole::kSourcePrefix)) {
       size_t close = j + 1;
       while (close < limit && close - j < kMaxAside && !Is(scope, close, ",")) ++close;
       if (close < limit) j = close + 1;
     }
-    auto it = std::find_if(all.begin(), all.end(), [j](const Counted& c) { return c.q.begin == j; });
+    auto it = starts(j);
     if (it == all.end() || it->consumed || !Valid(*it)) continue;
     if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
       for (Figure& f : figures)

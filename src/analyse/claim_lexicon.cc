@@ -48,7 +48,8 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
         {"participle", CueForm::kParticiple},
         {"intransitive", CueForm::kIntransitive},
         {"active", CueForm::kActive},
-        {"of", CueForm::kOf}};
+        {"of", CueForm::kOf},
+        {"toll", CueForm::kToll}};
     for (auto [name, form] : kForms) {
       if (v == name) return *out = static_cast<int64_t>(form), true;
     }

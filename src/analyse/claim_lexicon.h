@@ -64,6 +64,8 @@ enum class CueForm : uint8_t {
   kIntransitive,  // "104 civils ont péri": its subject, before it
   kActive,        // "tuant trois enfants": the figure after it
   kOf,            // "les corps de 21 civils": the figure after "de"
+  kToll,          // "le nombre de déplacés atteint 2,5 millions": the figure later in
+                  // the clause, or just before it ("porte à 30 le nombre de morts")
 };
 
 enum class VictimCategory : uint8_t { kNone, kCivilians, kChildren, kMilitary };

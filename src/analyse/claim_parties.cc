@@ -144,8 +144,10 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
       break;
     }
     if (scope.Has(p, ClaimRole::kPreposition) && !scope.Has(p, ClaimRole::kConnector)) {
-      if (p > sentence_begin && scope.Has(p - 1, ClaimRole::kNounPhraseStop)) {
-        b = p - 1;
+      // The agent of a participle belongs to the phrase: "bandits armés
+      // par l'étranger, qui", "la coalition menée par Riyad, qui".
+      if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by"))) {
+        b = p;
         continue;
       }
       break;
@@ -164,9 +166,10 @@ struct ActorMention {
   bool pronoun = false, demonstrative = false;
 };
 
-// An actor is not an attack ("frappes") nor its victims ("civils").
+// An actor is not an attack ("frappes"), a thing ("école") nor its victims
+// ("civils").
 bool ValidActor(const ClaimScope& scope, TokenSpan n) {
-  if (n.empty()) return false;
+  if (n.empty() || scope.Has(n.begin, ClaimRole::kUnit)) return false;
   for (size_t k = n.begin; k < n.end; ++k) {
     if (scope.Has(k, ClaimRole::kAttackNoun)) return false;
     if (const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kCategory);
@@ -207,7 +210,11 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     ++j;  // "frappes aériennes", "bombardements russes"
   }
   size_t from = end;
-  if (j < end && scope.Has(j, ClaimRole::kConnector)) from = j + scope.Length(j, ClaimRole::kConnector);
+  // "les frappes de la coalition", not "le bombardement d'une école" (a target).
+  if (j < end && scope.Has(j, ClaimRole::kConnector)) {
+    size_t c = j + scope.Length(j, ClaimRole::kConnector);
+    if (c < end && !scope.Has(c, ClaimRole::kOne)) from = c;
+  }
   else if (j < end && (Is(scope, j, "par") || Is(scope, j, "by"))) from = j + 1;
   else if (j < end && (scope.Has(j, ClaimRole::kAttackVerb) || scope.Has(j, ClaimRole::kBlame))) {
     size_t m = j + std::max(scope.Length(j, ClaimRole::kAttackVerb), scope.Length(j, ClaimRole::kBlame));

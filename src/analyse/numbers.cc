@@ -110,11 +110,11 @@ bool AddToken(const ClaimMarks& marks, std::string_view folded, WordNumber* w) {
         added = true;
         break;
       }
-      if (trial.any && (part == "et" || part == "and")) {
+      if (trial.any && part.size() < folded.size() && (part == "et" || part == "and")) {
         added = true;
         break;
       }
-      if (trial.any && lexicon.WordValue(part, ClaimRole::kOne, langs) == 1) {
+      if (trial.any && part.size() < folded.size() && lexicon.WordValue(part, ClaimRole::kOne, langs) == 1) {
         trial.group += 1;
         added = true;
         break;
@@ -203,10 +203,23 @@ std::optional<Core> Number(const ClaimMarks& marks, size_t i, size_t limit) {
   size_t j = i;
   while (j < limit && AddToken(marks, text.Folded(j), &w)) {
     ++j;
-    // "vingt et un", "one hundred and fifty": "et"/"and" only inside.
+    // "et"/"and" inside a number only where numbers are said so: "vingt
+    // et un", "soixante et onze", "one hundred and fifty"; "trente et
+    // cinquante" is two numbers.
     if (j + 1 < limit && (text.Folded(j) == "et" || text.Folded(j) == "and")) {
+      std::string_view next = text.Folded(j + 1);
+      bool joins = text.Folded(j) == "et"
+                       ? w.group % 10 == 0 && w.group >= 20 && w.group < 100 &&
+                             (next == "un" || next == "une" || next == "onze")
+                       : w.group % 100 == 0 && (w.group > 0 || w.total > 0) &&
+                             marks.lexicon().WordValue(text.Folded(j - 1), ClaimRole::kScale, marks.languages()) > 0;
+      if (joins && (next == "un" || next == "une")) {
+        w.group += 1;
+        j += 2;
+        break;
+      }
       WordNumber probe = w;
-      if (AddToken(marks, text.Folded(j + 1), &probe)) ++j;
+      if (joins && AddToken(marks, next, &probe)) ++j;
     }
   }
   if (j == i) return std::nullopt;
