@@ -190,16 +190,25 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
   return end;
 }
 
+// An aside between commas at j (", selon l'OSDH,", ", many of them
+// children,"): the token after its closing comma, or j when there is none.
+// It holds no number and no casualty word.
+size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
+  if (j + 1 >= limit || !Is(scope, j, ",")) return j;
+  for (size_t k = j + 1; k < limit && k - j <= kMaxAside; ++k) {
+    if (Is(scope, k, ",")) return k > j + 1 ? k + 1 : j;
+    if (scope.Token(k).kind == text::TokenKind::kNumber || CueStarting(scope, k, limit) ||
+        scope.IsPunct(k)) {
+      return j;
+    }
+  }
+  return j;
+}
+
 // From the end of a figure's noun phrase, the verb group and its cue:
 // "ont été tués", "y ont péri", ", selon l'OSDH, ont été tués".
 std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, bool* negated) {
-  size_t k = j;
-  if (k + 1 < limit && Is(scope, k, ",") && scope.Has(k + 1, ClaimRole::kSourcePrefix)) {
-    size_t close = k + 1;
-    while (close < limit && close - k < kMaxAside && !Is(scope, close, ",")) ++close;
-    if (close >= limit || !Is(scope, close, ",")) return std::nullopt;
-    k = close + 1;
-  }
+  size_t k = SkipAside(scope, j, limit);
   bool be = false, have = false;
   while (k < limit) {
     if (CueStarting(scope, k, limit)) break;
@@ -261,8 +270,10 @@ void JoinCoordinated(const ClaimScope& scope, std::vector<Counted>* all, size_t 
   size_t first = (*all)[self].q.begin;
   for (size_t i = self; i-- > 0;) {
     Counted& c = (*all)[i];
+    // Not "un" alone, nor a phrase after a preposition ("Selon un bilan,").
+    bool after_preposition = c.q.begin > 0 && scope.Has(c.q.begin - 1, ClaimRole::kPreposition);
     if (c.v.end + 1 != first || !IsAnd(scope, c.v.end) || c.linked || c.consumed || !Valid(c) ||
-        c.v.cue) {
+        c.v.cue || c.q.weak || after_preposition) {
       break;
     }
     c.consumed = true;
@@ -369,12 +380,10 @@ void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out) {
       }
       while (j < limit && j - cue->span.end < kMaxTollGap && !scope.IsPunct(j) && starts(j) == all.end()) ++j;
     }
-    while (j < limit && scope.Has(j, ClaimRole::kAdverb)) j += scope.Length(j, ClaimRole::kAdverb);
-    if (j + 1 < limit && Is(scope, j, ",") && scope.Has(j + 1, ClaimRole::kSourcePrefix)) {
-      size_t close = j + 1;
-      while (close < limit && close - j < kMaxAside && !Is(scope, close, ",")) ++close;
-      if (close < limit) j = close + 1;
+    while (j < limit && (scope.Has(j, ClaimRole::kAdverb) || scope.date_at[j] >= 0)) {
+      j += std::max<size_t>(1, scope.Length(j, ClaimRole::kAdverb));
     }
+    j = SkipAside(scope, j, limit);  // "a tué, selon l'ONU, 2.251 Palestiniens"
     auto it = starts(j);
     if (it == all.end() || it->consumed || !Valid(*it)) continue;
     if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"

@@ -21,7 +21,7 @@ constexpr std::string_view kRoleNames[] = {
     "day", "day_part", "month", "season", "month_edge", "date_prep", "since", "relative_date",
     "same_day", "night_of", "ago", "duration_prep", "duration_word", "time_unit",
     "source_prefix", "speech", "report_verb", "report_noun", "source_anaphor", "attack_noun",
-    "attack_verb", "cause_verb", "blame", "claim_responsibility", "pronoun", "demonstrative",
+    "attack_verb", "cause_verb", "blame", "claim_responsibility", "pronoun", "demonstrative", "possessive",
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
     "aux_have", "adverb", "negation", "topic_shift",
 };
@@ -68,7 +68,8 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
   switch (role) {
     case ClaimRole::kNumber: case ClaimRole::kScale: case ClaimRole::kCollective:
     case ClaimRole::kCollectives: case ClaimRole::kOne: case ClaimRole::kPlaceHead:
-    case ClaimRole::kPlaceHeadAfter: case ClaimRole::kMonth: case ClaimRole::kRelativeDate: {
+    case ClaimRole::kPlaceHeadAfter: case ClaimRole::kMonth: case ClaimRole::kRelativeDate:
+    case ClaimRole::kPronoun: {
       const char* end = v.data() + v.size();
       auto [ptr, ec] = std::from_chars(v.data(), end, *out);
       return ec == std::errc() && ptr == end && *out >= 0;
@@ -76,6 +77,9 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kSourceAnaphor:
       *out = 0;
       return true;  // organisation types, kept as text
+    case ClaimRole::kAttackVerb:
+      *out = v == "object";
+      return v.empty() || v == "object";
     default:
       *out = 0;
       return v.empty();

@@ -45,7 +45,7 @@ enum class ClaimRole : uint8_t {
   kNightOf, kAgo, kDurationPrep, kDurationWord, kTimeUnit,
   // sources and actors
   kSourcePrefix, kSpeech, kReportVerb, kReportNoun, kSourceAnaphor, kAttackNoun, kAttackVerb,
-  kCauseVerb, kBlame, kClaimResponsibility, kPronoun, kDemonstrative,
+  kCauseVerb, kBlame, kClaimResponsibility, kPronoun, kDemonstrative, kPossessive,
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift,

@@ -35,7 +35,7 @@ namespace {
 
 constexpr size_t kMaxSource = 10;     // "Bureau de coordination des affaires humanitaires de l'ONU"
 constexpr size_t kMaxActor = 6;       // "jihadistes du groupe Etat islamique"
-constexpr size_t kMaxSubject = 12;    // tokens between a clause's start and its verb
+constexpr size_t kMaxSubject = 16;    // tokens between a clause's start and its verb
 constexpr size_t kMaxAcronymGap = 6;  // "le Haut-Commissariat ... (HCR)"
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
@@ -123,11 +123,32 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
                                 scope.Has(e - 1, ClaimRole::kAdverb) || scope.Has(e - 1, ClaimRole::kNegation))) {
     --e;
   }
+  // A comma just before the verb closes an aside between it and its
+  // subject: "Les rebelles, qui tiennent la ville, ont tiré".
+  if (e > sentence_begin + 1 && Is(scope, e - 1, ",")) {
+    size_t c = e - 1;
+    while (c > sentence_begin && e - c < kMaxSubject && !Is(scope, c - 1, ",")) --c;
+    if (c > sentence_begin + 1 && Is(scope, c - 1, ",")) e = c - 1;
+  }
   size_t b = e;
-  while (b > sentence_begin && e - b < kMaxSubject && !scope.IsPunct(b - 1) &&
-         !scope.Has(b - 1, ClaimRole::kClauseStop)) {
+  while (b > sentence_begin && e - b < kMaxSubject && !scope.IsPunct(b - 1)) {
+    if (scope.Has(b - 1, ClaimRole::kClauseStop)) {
+      // "Le régime et son allié russe ont": past "et" only when no verb
+      // precedes it in the clause (a coordination of nouns).
+      if (!(Is(scope, b - 1, "et") || Is(scope, b - 1, "and"))) break;
+      size_t c = b - 1;
+      bool verb = false;
+      while (c > sentence_begin && !scope.IsPunct(c - 1) && !verb) {
+        --c;
+        verb = scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave) ||
+               scope.Has(c, ClaimRole::kClauseStop);
+      }
+      if (verb) break;
+    }
     --b;
   }
+  // A clause longer than that has a start we did not find: no subject.
+  if (e - b >= kMaxSubject) return {e, e};
   return {b, e};
 }
 
@@ -146,7 +167,9 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
     if (scope.Has(p, ClaimRole::kPreposition) && !scope.Has(p, ClaimRole::kConnector)) {
       // The agent of a participle belongs to the phrase: "bandits armés
       // par l'étranger, qui", "la coalition menée par Riyad, qui".
-      if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by"))) {
+      if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by")) &&
+          !scope.Has(p - 1, ClaimRole::kClaimResponsibility) && !scope.Has(p - 1, ClaimRole::kAttackVerb) &&
+          !scope.Has(p - 1, ClaimRole::kBlame) && !IsCasualty(scope, p - 1)) {
         b = p;
         continue;
       }
@@ -186,9 +209,13 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
   ActorMention m;
   m.at = at;
   m.kind = kind;
-  if (scope.Has(clause.begin, ClaimRole::kPronoun) && clause.end == clause.begin + 1) {
-    m.pronoun = true;
-    m.name = clause;
+  const size_t bare = SkipArticles(scope, clause.begin, clause.end);  // "les assaillants"
+  if (const ClaimLexiconEntry* p = bare < clause.end ? scope.marks.Longest(bare, ClaimRole::kPronoun) : nullptr;
+      p != nullptr && clause.end == bare + p->tokens.size()) {
+    if (p->value == 0) return;  // "on", "nous": no one to resolve to
+    m.pronoun = p->value == 1;
+    m.demonstrative = p->value == 2;  // "les assaillants": kept if no one before
+    m.name = {bare, clause.end};
     out->push_back(m);
     return;
   }
@@ -253,63 +280,122 @@ bool HaveBefore(const ClaimScope& scope, size_t k, size_t begin) {
   return false;
 }
 
+// "ont lancé une offensive", "ont tiré sur la foule": a light verb is an
+// attack only with an attack for object or a target after "sur".
+bool AttackObject(const ClaimScope& scope, size_t j, size_t end) {
+  if (j < end && scope.Has(j, ClaimRole::kLocative)) return true;
+  for (size_t k = j; k < end && k < j + 4; ++k) {
+    if (scope.Has(k, ClaimRole::kAttackNoun)) return true;
+    if (scope.IsPunct(k)) break;
+  }
+  return false;
+}
+
+// The agent after a participle: "tués par les rebelles", "roquettes
+// tirées par les rebelles", "carried out by".
+void AgentAfter(const ClaimScope& scope, size_t k, size_t m, size_t end, std::vector<ActorMention>* out) {
+  while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;
+  if (m + 1 < end && (Is(scope, m, "par") || Is(scope, m, "by"))) {
+    AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, out);
+  }
+}
+
+// The subject of the verb at k, or for a relative "qui" its antecedent.
+void SubjectOf(const ClaimScope& scope, size_t k, size_t begin, std::vector<ActorMention>* out) {
+  TokenSpan subject = SubjectBefore(scope, k, begin);
+  if (subject.empty() && subject.begin > begin && scope.Has(subject.begin - 1, ClaimRole::kClauseStop) &&
+      !scope.Has(subject.begin - 1, ClaimRole::kConnector)) {
+    subject = Antecedent(scope, subject.begin - 1, begin);  // "..., qui faisaient pleuvoir"
+  }
+  AddNamed(scope, subject, k, ActorMention::kSubject, out);
+}
+
+// A killing or attacking verb at k: its subject, or its agent when passive
+// or a participle.
+void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
+  bool active = false, participle = false;
+  size_t length = 0;
+  for (ClaimRole r : {ClaimRole::kKilled, ClaimRole::kInjured}) {
+    if (const ClaimLexiconEntry* e = scope.marks.Longest(k, r)) {
+      CueForm f = static_cast<CueForm>(e->value);
+      active = active || f == CueForm::kActive;
+      participle = participle || f == CueForm::kParticiple;
+      length = std::max(length, e->tokens.size());
+    }
+  }
+  const ClaimLexiconEntry* attack = scope.marks.Longest(k, ClaimRole::kAttackVerb);
+  if (!active && !participle && attack == nullptr) return;
+  if (attack != nullptr) length = std::max(length, attack->tokens.size());
+  const bool passive = k > begin && scope.Has(k - 1, ClaimRole::kAuxBe);
+  const bool have = HaveBefore(scope, k, begin);
+  // "..., tuant cinq enfants": the subject is the clause's, found at its verb.
+  const bool gerund = active && k > begin && Is(scope, k - 1, ",");
+  if (participle && !passive) {
+    // "ont tué", or before its object: "strikes killed 60 civilians".
+    size_t after = k + length;
+    while (after < end && scope.Has(after, ClaimRole::kAdverb)) ++after;
+    active = have || (after < end && (scope.Token(after).kind == text::TokenKind::kNumber ||
+                                      scope.Has(after, ClaimRole::kApprox) || scope.Has(after, ClaimRole::kNumber)));
+  }
+  if (attack != nullptr) {
+    // "attaqué" and "attaque", "frappé" and "frappe" fold alike: a word that
+    // is also an attack noun is a verb only after "avoir".
+    bool verb = have || !scope.Has(k, ClaimRole::kAttackNoun);
+    if (attack->value == 1 && !AttackObject(scope, k + length, end)) verb = false;
+    active = active || (verb && !passive);
+    participle = participle || verb;
+  }
+  if (active && !passive && !gerund) SubjectOf(scope, k, begin, out);
+  if (participle) AgentAfter(scope, k, k + length, end, out);
+}
+
+// "X ont intensifié leurs frappes": the subject owns the attack.
+void PossessiveAttack(const ClaimScope& scope, size_t k, size_t begin, std::vector<ActorMention>* out) {
+  if (k > begin && scope.Has(k - 1, ClaimRole::kPossessive)) {
+    size_t verb = k - 1;  // "poursuit sa guerre", "ont intensifié leurs frappes"
+    if (verb > begin && scope.IsWord(verb - 1) && !scope.Has(verb - 1, ClaimRole::kAuxHave)) --verb;
+    AddNamed(scope, SubjectBefore(scope, verb, begin), k, ActorMention::kSubject, out);
+  }
+}
+
+// "ont accusé la coalition", "attribuées à la coalition", "blamed Moscow";
+// passive, its subject: "le régime est accusé d'avoir tué".
+void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
+  size_t m = k + scope.Length(k, ClaimRole::kBlame);
+  if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end && !Is(scope, m, "a") && !Is(scope, m, "au") &&
+      !Is(scope, m, "aux") && !Is(scope, m, "to") && !Is(scope, m, "on")) {
+    AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, out);
+    return;
+  }
+  if (m < end && (Is(scope, m, "a") || Is(scope, m, "au") || Is(scope, m, "aux") || Is(scope, m, "to") ||
+                  Is(scope, m, "on"))) {
+    ++m;
+  }
+  if (m < end && !scope.Has(m, ClaimRole::kConnector)) {
+    TokenSpan name = NounPhrase(scope, m, end, kMaxActor, true);
+    if (ValidActor(scope, name)) out->push_back(ActorMention{name, k, ActorMention::kBlame});
+  }
+}
+
 void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
   for (size_t k = begin; k < end; ++k) {
     if (scope.Has(k, ClaimRole::kAttackNoun) && !HaveBefore(scope, k, begin)) {
       AttackNounAgent(scope, k, begin, end, out);
+      PossessiveAttack(scope, k, begin, out);
     }
-    // A killing verb: active ("tuant", "killing"), or a participle after
-    // "avoir" ("ont tué") or before its object ("strikes killed 60").
-    bool killing = false, participle = false;
-    for (ClaimRole r : {ClaimRole::kKilled, ClaimRole::kInjured}) {
-      if (const ClaimLexiconEntry* e = scope.marks.Longest(k, r)) {
-        CueForm f = static_cast<CueForm>(e->value);
-        killing = killing || f == CueForm::kActive;
-        participle = participle || f == CueForm::kParticiple;
-      }
-    }
-    const bool passive = k > begin && scope.Has(k - 1, ClaimRole::kAuxBe);
-    const bool have = HaveBefore(scope, k, begin);
-    if (participle && !passive) {
-      size_t after = k + 1;
-      while (after < end && scope.Has(after, ClaimRole::kAdverb)) ++after;
-      killing = have ||
-                (after < end && (scope.Token(after).kind == text::TokenKind::kNumber ||
-                                 scope.Has(after, ClaimRole::kApprox) || scope.Has(after, ClaimRole::kNumber)));
-    }
-    // "attaqué" and "attaque", "frappé" and "frappe" fold alike: a word that
-    // is also an attack noun is a verb only after "avoir".
-    const bool attack_verb =
-        scope.Has(k, ClaimRole::kAttackVerb) && (have || !scope.Has(k, ClaimRole::kAttackNoun));
-    if ((attack_verb || killing) && !passive) {
-      TokenSpan subject = SubjectBefore(scope, k, begin);
-      if (subject.empty() && subject.begin > begin && scope.Has(subject.begin - 1, ClaimRole::kClauseStop) &&
-          !scope.Has(subject.begin - 1, ClaimRole::kConnector)) {
-        subject = Antecedent(scope, subject.begin - 1, begin);  // "..., qui faisaient pleuvoir"
-      }
-      AddNamed(scope, subject, k, ActorMention::kSubject, out);
-    }
-    if (participle && passive) {  // "tués par les rebelles"
-      size_t m = k + 1;
-      while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;
-      if (m + 1 < end && (Is(scope, m, "par") || Is(scope, m, "by"))) {
+    VerbMentions(scope, k, begin, end, out);
+    if (scope.Has(k, ClaimRole::kBlame)) BlameMention(scope, k, begin, end, out);
+    if (const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kClaimResponsibility)) {
+      // "l'EI a revendiqué l'attentat"; "un attentat revendiqué par l'EI"
+      size_t m = k + c->tokens.size();
+      if (Is(scope, m - 1, "by")) {
+        AddNamed(scope, {m, std::min(end, m + kMaxActor)}, k, ActorMention::kAgent, out);
+      } else if (m + 1 < end && (Is(scope, m, "par") || Is(scope, m, "by"))) {
         AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, out);
+      } else {
+        AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kSubject, out);
       }
-    }
-    if (size_t n = scope.Length(k, ClaimRole::kBlame)) {
-      size_t m = k + n;
-      if (m < end && (Is(scope, m, "a") || Is(scope, m, "au") || Is(scope, m, "aux") || Is(scope, m, "to") ||
-                      Is(scope, m, "on"))) {
-        ++m;
-      }
-      if (m < end && !scope.Has(m, ClaimRole::kConnector)) {
-        TokenSpan name = NounPhrase(scope, m, end, kMaxActor, true);
-        if (ValidActor(scope, name)) out->push_back(ActorMention{name, k, ActorMention::kBlame});
-      }
-    }
-    if (scope.Has(k, ClaimRole::kClaimResponsibility)) {
-      AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kSubject, out);
     }
   }
 }
@@ -386,12 +472,20 @@ void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vec
                     (j >= claim.end || j < claim.begin) && !scope.Has(j, ClaimRole::kApprox);
     if (inverted) {
       TokenSpan name = NounPhrase(scope, j, end, kMaxSource, false);
-      if (!name.empty() && (name.end <= claim.begin || name.begin >= claim.end)) {
+      // "said its fighters had killed": the subject of what is reported.
+      bool reported_subject = name.end < end && (scope.Has(name.end, ClaimRole::kAuxBe) ||
+                                                 scope.Has(name.end, ClaimRole::kAuxHave) ||
+                                                 IsCasualty(scope, name.end) || scope.Has(name.end, ClaimRole::kAttackVerb));
+      if (!name.empty() && !reported_subject && (name.end <= claim.begin || name.begin >= claim.end)) {
         MakeSource(scope, name, end, out);
         continue;
       }
     }
     TokenSpan subject = SubjectBefore(scope, k, begin);
+    if (subject.empty() && subject.begin > begin && scope.Has(subject.begin - 1, ClaimRole::kClauseStop) &&
+        !scope.Has(subject.begin - 1, ClaimRole::kConnector)) {
+      subject = Antecedent(scope, subject.begin - 1, begin);  // "al-Shabab, which said"
+    }
     if (subject.empty() || (subject.begin < claim.end && subject.end > claim.begin)) continue;
     TokenSpan name{SkipArticles(scope, subject.begin, subject.end), subject.end};
     for (size_t t = name.begin; t < name.end; ++t) {
@@ -477,12 +571,16 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
   for (size_t m = here_begin; m < here_end; ++m) {
     if (!best || Distance(all[m].name, claim.span) < Distance(all[*best].name, claim.span)) best = m;
   }
-  // Else a blame in the next sentence.
+  // Else a blame in the next sentence, or, when the claim's sentence names
+  // an attack without its agent ("par des tirs israéliens"), the subject of
+  // an attack verb there ("L'armée israélienne a indiqué avoir ouvert le feu").
+  const bool attack_here = HasAttackNoun(scope, claim.sentence);
   for (size_t m = here_end; !best && m < next_end; ++m)
     if (all[m].kind == ActorMention::kBlame) best = m;
+  for (size_t m = here_end; !best && attack_here && m < next_end; ++m)
+    if (all[m].kind == ActorMention::kSubject) best = m;
   // Else the last actor of the sentence before.
   if (!best && claim.sentence > first_sentence) {
-    const bool attack_here = HasAttackNoun(scope, claim.sentence);
     for (size_t m = here_begin; m-- > 0 && sentence_of[m] == claim.sentence - 1;) {
       if (all[m].kind == ActorMention::kBlame) continue;
       if (attack_here && all[m].kind != ActorMention::kSubject) continue;

@@ -171,7 +171,10 @@ void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vecto
     TokenSpan name = known_other ? TokenSpan{i, i} : ReadName(scope, i, end);
     const bool where = !name.empty() && name.end + 1 < end && scope.Folded(name.end) == "," &&
                        (scope.Folded(name.end + 1) == "ou" || scope.Folded(name.end + 1) == "where");
-    if (!known && (before.head_level >= 0 || before.locative || where)) {
+    // "Baghdad's Sadr City district": a place inside the one before "'s".
+    const bool inside = i > begin && scope.Folded(i - 1) == "'s" && !name.empty() && name.end < end &&
+                        scope.Has(name.end, ClaimRole::kPlaceHeadAfter);
+    if (!known && (before.head_level >= 0 || before.locative || where || inside)) {
       c.span = name;
       // "on a French draft": an unknown capitalised adjective, not a name.
       if (!c.span.empty() && before.head_level < 0 && c.span.end < end && scope.IsWord(c.span.end) &&
