@@ -296,152 +296,149 @@ size_t ReadAmong(const ClaimScope& scope, size_t j, size_t limit, Figure* f) {
   return k + c->tokens.size();
 }
 
+// The figures of one sentence: its numbers with their noun phrases, then
+// the casualty cues that govern them.
+class SentenceFigures {
+ public:
+  SentenceFigures(const ClaimScope& scope, size_t s)
+      : scope_(scope), begin_(scope.SentenceBegin(s)), limit_(scope.SentenceEnd(s)),
+        cue_used_(limit_ - begin_, 0) {}
+
+  void Run(std::vector<Figure>* out) {
+    Scan();
+    LinkAfter();
+    for (size_t k = begin_; k < limit_; ++k) LinkBefore(k);
+    std::sort(figures_.begin(), figures_.end(),
+              [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
+    out->insert(out->end(), figures_.begin(), figures_.end());
+  }
+
+ private:
+  // Every number of the sentence outside dates and prices.
+  void Scan() {
+    for (size_t k = begin_; k < limit_;) {
+      std::optional<Quantity> q;
+      if (scope_.date_at[k] < 0 && !(k > begin_ && scope_.Has(k - 1, ClaimRole::kCurrency))) {
+        q = ParseQuantity(scope_.marks, k, limit_);
+      }
+      if (!q || scope_.date_at[q->number_begin] >= 0) {
+        ++k;
+        continue;
+      }
+      all_.push_back(Counted{*q, ReadVictims(scope_, q->end, limit_)});
+      k = q->end;
+    }
+  }
+
+  std::vector<Counted>::iterator StartingAt(size_t t) {
+    return std::find_if(all_.begin(), all_.end(), [t](const Counted& c) { return c.q.begin == t; });
+  }
+
+  // A figure of `c` under `cue`, with what follows it: a breakdown (past a
+  // date: "ont été tués en trois jours, dont 14 enfants"), "parmi les
+  // civils". Returns its index.
+  size_t Finish(Counted& c, const CueAt& cue, size_t tail) {
+    Figure f = MakeFigure(c, cue);
+    c.linked = true;
+    for (size_t t = cue.span.begin; t < cue.span.end; ++t) cue_used_[t - begin_] = 1;
+    size_t after = std::max(f.span.end, tail);
+    size_t past_date = after;
+    while (past_date < limit_ && scope_.date_at[past_date] >= 0) ++past_date;
+    size_t breakdown = ReadBreakdown(scope_, past_date, limit_, &all_, &f);
+    if (breakdown == past_date) breakdown = ReadBreakdown(scope_, after, limit_, &all_, &f);
+    f.span.end = std::max(f.span.end, breakdown);
+    f.span.end = std::max(f.span.end, ReadAmong(scope_, f.span.end, limit_, &f));
+    figures_.push_back(f);
+    return figures_.size() - 1;
+  }
+
+  // Nouns and subjects: the cue after the number ("27 morts", "27 civils,
+  // dont neuf enfants, ont été tués").
+  void LinkAfter() {
+    for (size_t i = 0; i < all_.size(); ++i) {
+      Counted& c = all_[i];
+      if (c.consumed || !Valid(c)) continue;
+      if (c.v.cue) {
+        size_t f = Finish(c, *c.v.cue, c.v.end);
+        JoinCoordinated(scope_, &all_, i, &figures_[f]);  // "Five policemen and two civilians died"
+        continue;
+      }
+      Figure probe;
+      size_t after = ReadBreakdown(scope_, c.v.end, limit_, &all_, &probe);
+      size_t verb = after == c.v.end ? after : after + (Is(scope_, after, ",") || Is(scope_, after, ")"));
+      bool negated = false;
+      std::optional<CueAt> cue = CueAfter(scope_, verb, limit_, &negated);
+      if (!cue || negated) {
+        for (Counted& d : all_)  // the breakdown belongs to no figure: free again
+          if (d.q.begin >= c.v.end && d.q.begin < after) d.consumed = false;
+        continue;
+      }
+      size_t f = Finish(c, *cue, cue->span.end);
+      for (int k = 0; k < 4; ++k) figures_[f].by_category[k] += probe.by_category[k];
+      figures_[f].approximate = figures_[f].approximate || probe.approximate;
+      JoinCoordinated(scope_, &all_, i, &figures_[f]);
+    }
+  }
+
+  // "porte à 30 le nombre de morts": the figure just before a toll, past an
+  // article.
+  bool LinkTollBefore(size_t k, const CueAt& cue) {
+    size_t b = k;
+    if (b > begin_ && scope_.Has(b - 1, ClaimRole::kDeterminer)) --b;
+    auto before = std::find_if(all_.begin(), all_.end(), [b](const Counted& c) { return c.q.end == b; });
+    if (before == all_.end() || before->linked || before->consumed || before->v.unit || before->v.end != b ||
+        before->q.year_like) {
+      return false;
+    }
+    size_t f = Finish(*before, cue, cue.span.end);
+    figures_[f].span.begin = before->q.begin;
+    return true;
+  }
+
+  // Objects: the cue before the number ("ont tué 56 civils", "killing",
+  // "les corps de", "the death toll from the bombing rose to 45").
+  void LinkBefore(size_t k) {
+    std::optional<CueAt> cue = CueStarting(scope_, k, limit_);
+    if (!cue || cue_used_[k - begin_]) return;
+    if (cue->form == CueForm::kNoun || cue->form == CueForm::kIntransitive) return;
+    if (cue->form == CueForm::kParticiple && VoiceBefore(scope_, k, begin_) == Voice::kPassive) return;
+    size_t j = cue->span.end;
+    if (cue->form == CueForm::kToll) {
+      if (LinkTollBefore(k, *cue)) return;
+      while (j < limit_ && j - cue->span.end < kMaxTollGap && !scope_.IsPunct(j) && StartingAt(j) == all_.end()) {
+        ++j;
+      }
+    }
+    while (j < limit_ && (scope_.Has(j, ClaimRole::kAdverb) || scope_.date_at[j] >= 0)) {
+      j += std::max<size_t>(1, scope_.Length(j, ClaimRole::kAdverb));
+    }
+    j = SkipAside(scope_, j, limit_);  // "a tué, selon l'ONU, 2.251 Palestiniens"
+    auto it = StartingAt(j);
+    if (it == all_.end() || it->consumed || !Valid(*it)) return;
+    if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
+      for (Figure& f : figures_)
+        if (f.span.begin == it->q.begin && f.kind == cue->kind) f.span.begin = k;
+      return;
+    }
+    size_t start = k;  // "ont tué": the auxiliary belongs to the statement
+    while (start > begin_ && (scope_.Has(start - 1, ClaimRole::kAuxHave) || scope_.Has(start - 1, ClaimRole::kAdverb))) {
+      --start;
+    }
+    size_t f = Finish(*it, *cue, it->v.end);
+    figures_[f].span.begin = start;
+  }
+
+  const ClaimScope& scope_;
+  const size_t begin_, limit_;
+  std::vector<Counted> all_;
+  std::vector<uint8_t> cue_used_;
+  std::vector<Figure> figures_;
+};
+
 }  // namespace
 
 void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out) {
-  const size_t begin = scope.SentenceBegin(s), limit = scope.SentenceEnd(s);
-  std::vector<Counted> all;
-  for (size_t k = begin; k < limit;) {
-    std::optional<Quantity> q;
-    if (scope.date_at[k] < 0 && !(k > begin && scope.Has(k - 1, ClaimRole::kCurrency))) {
-      q = ParseQuantity(scope.marks, k, limit);
-    }
-    if (!q || scope.date_at[q->number_begin] >= 0) {
-      ++k;
-      continue;
-    }
-    all.push_back(Counted{*q, ReadVictims(scope, q->end, limit)});
-    k = q->end;
-  }
-  std::vector<uint8_t> cue_used(limit - begin, 0);
-  std::vector<Figure> figures;
-  auto finish = [&](Counted& c, const CueAt& cue, size_t tail) {
-    Figure f = MakeFigure(c, cue);
-    c.linked = true;
-    for (size_t t = cue.span.begin; t < cue.span.end; ++t) cue_used[t - begin] = 1;
-    size_t after = std::max(f.span.end, tail);
-    // "au moins 38 civils ont été tués en trois jours, dont 14 enfants"
-    size_t past_date = after;
-    while (past_date < limit && scope.date_at[past_date] >= 0) ++past_date;
-    size_t breakdown = ReadBreakdown(scope, past_date, limit, &all, &f);
-    if (breakdown == past_date) breakdown = ReadBreakdown(scope, after, limit, &all, &f);
-    f.span.end = std::max(f.span.end, breakdown);
-    f.span.end = std::max(f.span.end, ReadAmong(scope, f.span.end, limit, &f));
-    figures.push_back(f);
-    return figures.size() - 1;
-  };
-  // Nouns and subjects: the cue after the number.
-  for (size_t i = 0; i < all.size(); ++i) {
-    Counted& c = all[i];
-    if (c.consumed || !Valid(c)) continue;
-    if (c.v.cue) {
-      size_t f = finish(c, *c.v.cue, c.v.end);
-      JoinCoordinated(scope, &all, i, &figures[f]);  // "Five policemen and two civilians died"
-      continue;
-    }
-    Figure probe;
-    size_t after = ReadBreakdown(scope, c.v.end, limit, &all, &probe);
-    size_t verb = after == c.v.end ? after : after + (Is(scope, after, ",") || Is(scope, after, ")"));
-    bool negated = false;
-    std::optional<CueAt> cue = CueAfter(scope, verb, limit, &negated);
-    if (!cue || negated) {
-      // The breakdown belongs to no figure: its numbers are free again.
-      if (after != c.v.end) {
-        for (Counted& d : all)
-          if (d.q.begin >= c.v.end && d.q.begin < after) d.consumed = false;
-      }
-      continue;
-    }
-    size_t f = finish(c, *cue, cue->span.end);
-    for (int k = 0; k < 4; ++k) figures[f].by_category[k] += probe.by_category[k];
-    figures[f].approximate = figures[f].approximate || probe.approximate;
-    JoinCoordinated(scope, &all, i, &figures[f]);
-  }
-  // Objects: the cue before the number ("ont tué 56 civils", "killing").
-  for (size_t k = begin; k < limit; ++k) {
-    std::optional<CueAt> cue = CueStarting(scope, k, limit);
-    if (!cue || cue_used[k - begin]) continue;
-    if (cue->form == CueForm::kNoun || cue->form == CueForm::kIntransitive) continue;
-    if (cue->form == CueForm::kParticiple && VoiceBefore(scope, k, begin) == Voice::kPassive) continue;
-    size_t j = cue->span.end;
-    auto starts = [&all](size_t t) {
-      return std::find_if(all.begin(), all.end(), [t](const Counted& c) { return c.q.begin == t; });
-    };
-    if (cue->form == CueForm::kToll) {
-      // "porte à 30 le nombre de morts": the figure just before, past an article.
-      size_t b = k;
-      if (b > begin && scope.Has(b - 1, ClaimRole::kDeterminer)) --b;
-      auto before = std::find_if(all.begin(), all.end(), [b](const Counted& c) { return c.q.end == b; });
-      if (before != all.end() && !before->linked && !before->consumed && !before->v.unit &&
-          before->v.end == b && !before->q.year_like) {
-        size_t f = finish(*before, *cue, cue->span.end);
-        figures[f].span.begin = before->q.begin;
-        continue;
-      }
-      while (j < limit && j - cue->span.end < kMaxTollGap && !scope.IsPunct(j) && starts(j) == all.end()) ++j;
-    }
-    while (j < limit && (scope.Has(j, ClaimRole::kAdverb) || scope.date_at[j] >= 0)) {
-      j += std::max<size_t>(1, scope.Length(j, ClaimRole::kAdverb));
-    }
-    j = SkipAside(scope, j, limit);  // "a tué, selon l'ONU, 2.251 Palestiniens"
-    auto it = starts(j);
-    if (it == all.end() || it->consumed || !Valid(*it)) continue;
-    if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
-      for (Figure& f : figures)
-        if (f.span.begin == it->q.begin && f.kind == cue->kind) f.span.begin = k;
-      continue;
-    }
-    size_t start = k;
-    while (start > begin && (scope.Has(start - 1, ClaimRole::kAuxHave) ||
-                             scope.Has(start - 1, ClaimRole::kAdverb))) {
-      --start;
-    }
-    size_t f = finish(*it, *cue, it->v.end);
-    figures[f].span.begin = start;
-  }
-  std::sort(figures.begin(), figures.end(),
-            [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
-  out->insert(out->end(), figures.begin(), figures.end());
-}
-
-void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<Figure>& figures,
-                    std::vector<ClaimDraft>* out) {
-  auto joins = [&](const Figure& a, const Figure& b) {
-    if (b.span.begin < a.span.end || a.kind == b.kind) return false;
-    bool conjunction = false;
-    for (size_t k = a.span.end; k < b.span.begin; ++k) {
-      if (IsAnd(scope, k)) conjunction = true;
-      else if (scope.date_at[k] < 0 && !scope.Has(k, ClaimRole::kAdverb)) return false;
-    }
-    return conjunction;
-  };
-  size_t first = 0;
-  for (size_t i = 0; i < figures.size(); ++i) {
-    if (i + 1 < figures.size() && joins(figures[i], figures[i + 1])) continue;
-    ClaimDraft d;
-    d.sentence = s;
-    d.span = {figures[first].span.begin, figures[i].span.end};
-    VictimCategory among = VictimCategory::kNone, shared = figures[first].category;
-    for (size_t k = first; k <= i; ++k)
-      if (figures[k].among != VictimCategory::kNone) among = figures[k].among;
-    for (size_t k = first; k <= i; ++k) {
-      const Figure& f = figures[k];
-      int kind = static_cast<int>(f.kind);
-      d.counts[kind] = d.counts[kind].value_or(0) + f.value;
-      d.approximate = d.approximate || f.approximate;
-      d.cues.push_back(f.cue);
-      for (int c = 0; c < 4; ++c) d.by_category[c] += f.by_category[c];
-      VictimCategory inherited = VictimCategory::kNone;
-      if (f.category == VictimCategory::kNone) {
-        if (among != VictimCategory::kNone) inherited = among;
-        else if (f.inherits && k > first) inherited = shared;
-        else if (f.partitive && k > 0) inherited = figures[k - 1].category;
-      }
-      if (inherited != VictimCategory::kNone) d.by_category[static_cast<int>(inherited)] += f.value;
-    }
-    out->push_back(std::move(d));
-    first = i + 1;
-  }
+  SentenceFigures(scope, s).Run(out);
 }
 
 }  // namespace vigie::analyse::internal

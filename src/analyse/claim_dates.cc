@@ -128,6 +128,11 @@ size_t Duration(const ClaimScope& scope, size_t i, size_t end) {
   return i;
 }
 
+std::optional<DateMention> SinceClause(const ClaimScope& scope, size_t i, size_t end);
+// Prepositions, then a calendar core ("le 13 novembre", "depuis mars
+// 2011"), a duration ("en 24 heures") or a "since" clause.
+std::optional<DateMention> PrepositionalDate(const ClaimScope& scope, size_t i, size_t end);
+
 // The date starting at token i, with its prepositions.
 std::optional<DateMention> DateAt(const ClaimScope& scope, size_t i, size_t end) {
   DateMention m;
@@ -154,7 +159,12 @@ std::optional<DateMention> DateAt(const ClaimScope& scope, size_t i, size_t end)
     if (d == i + n) return std::nullopt;
     return m.end = d, m.calendar = true, m;
   }
-  // Prepositions, then a calendar core, a duration or a "since" clause.
+  return PrepositionalDate(scope, i, end);
+}
+
+std::optional<DateMention> PrepositionalDate(const ClaimScope& scope, size_t i, size_t end) {
+  DateMention m;
+  m.begin = i;
   size_t k = i;
   bool since = false;
   for (size_t p = 0; p < kMaxPrepositions && k < end; ++p) {
@@ -185,8 +195,14 @@ std::optional<DateMention> DateAt(const ClaimScope& scope, size_t i, size_t end)
     return m.end = core, m.calendar = true, m;
   }
   if (!since) return std::nullopt;
-  // "depuis le début de l'offensive", "since the conflict escalated": a
-  // clause to the next comma, not a place ("tirés depuis la Ghouta").
+  return SinceClause(scope, i, end);
+}
+
+// "depuis le début de l'offensive", "since the conflict escalated": a
+// clause to the next comma, not a place ("tirés depuis la Ghouta").
+std::optional<DateMention> SinceClause(const ClaimScope& scope, size_t i, size_t end) {
+  DateMention m;
+  m.begin = i;
   size_t j = i + scope.Length(i, ClaimRole::kSince);
   size_t w = j;
   while (w < end && scope.Has(w, ClaimRole::kDeterminer)) w += scope.Length(w, ClaimRole::kDeterminer);
@@ -200,6 +216,7 @@ std::optional<DateMention> DateAt(const ClaimScope& scope, size_t i, size_t end)
   return m.end = c, m;
 }
 
+
 // Before a date: a report's verb ("a annoncé jeudi", "publié jeudi",
 // "said on Monday").
 bool AfterReportVerb(const ClaimScope& scope, size_t i, size_t sentence_begin) {
@@ -211,11 +228,6 @@ bool AfterReportVerb(const ClaimScope& scope, size_t i, size_t sentence_begin) {
 // calendar over duration.
 int Rank(const DateMention& d) { return (d.announcement ? 0 : 2) + (d.calendar ? 1 : 0); }
 
-size_t Distance(const DateMention& d, TokenSpan claim) {
-  if (d.end <= claim.begin) return claim.begin - d.end;
-  if (d.begin >= claim.end) return d.begin - claim.end;
-  return 0;
-}
 
 // The date to report for mention `m` (index into scope.dates): the
 // expression itself, or for "le même jour" the last day named before it.
@@ -271,7 +283,7 @@ std::optional<TokenSpan> ClaimDate(const ClaimScope& scope, const ClaimDraft& cl
       }
       const DateMention& b = scope.dates[*best];
       if (Rank(d) > Rank(b) ||
-          (Rank(d) == Rank(b) && s == claim.sentence && Distance(d, claim.span) < Distance(b, claim.span)) ||
+          (Rank(d) == Rank(b) && s == claim.sentence && TokenDistance({d.begin, d.end}, claim.span) < TokenDistance({b.begin, b.end}, claim.span)) ||
           (Rank(d) == Rank(b) && s != claim.sentence)) {  // before the claim: the nearest, the last
         best = m;
       }

@@ -133,77 +133,81 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
 
 bool Inside(TokenSpan outer, size_t i) { return i >= outer.begin && i < outer.end; }
 
+// The place the gazetteer or the entity layer knows at token i: its span,
+// its level (-1 if none) and whether it is a capital.
+struct Known {
+  TokenSpan span;
+  int level = -1;
+  bool capital = false;
+};
+
+Known KnownPlace(const ClaimScope& scope, size_t i, size_t end, const EntityTokens* entity) {
+  Known k;
+  k.span = {i, i};
+  if (entity != nullptr && entity->begin == i && entity->type == 'L') k.span = {i, entity->end};
+  if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return k;
+  scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t id) {
+    const GazetteerEntry& e = scope.gazetteer->entry(id);
+    int level = GazetteerLevel(e);
+    if (level < 0 || (!k.span.empty() && i + length < k.span.end)) return;
+    if (i + length > k.span.end) k.span = {i, i + length};
+    k.level = std::max(k.level, level);
+    k.capital = k.capital || e.detail == "capital";
+  });
+  return k;
+}
+
+// "on a French draft": an unknown capitalised word before a lower-case
+// noun is an adjective, not a name.
+bool AdjectiveBefore(const ClaimScope& scope, TokenSpan name, size_t end) {
+  size_t a = name.end;
+  return a < end && scope.IsWord(a) && !scope.IsCapitalised(a) && !scope.Has(a, ClaimRole::kPreposition) &&
+         !scope.Has(a, ClaimRole::kClauseStop) && !scope.Has(a, ClaimRole::kPlaceHeadAfter) &&
+         !scope.Has(a, ClaimRole::kConnector) && scope.Folded(a) != "'s";
+}
+
+// The place starting at token i, if any.
+std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t begin, size_t end) {
+  const EntityTokens* entity = scope.EntityAt(i);
+  if (entity == nullptr && !NameStart(scope, i)) return std::nullopt;
+  Known known = KnownPlace(scope, i, end, entity);
+  Before before = Introduce(scope, i, begin);
+  Candidate c{known.span};
+  const bool other_entity = entity != nullptr && entity->type != 'L';
+  TokenSpan name = other_entity ? TokenSpan{i, i} : ReadName(scope, i, end);
+  // "Manbij, où les frappes...", "Iraq, where": a place by its relative.
+  const bool where = !name.empty() && name.end + 1 < end && scope.Folded(name.end) == "," &&
+                     (scope.Folded(name.end + 1) == "ou" || scope.Folded(name.end + 1) == "where");
+  // "Baghdad's Sadr City district": a place inside the one before "'s".
+  const bool inside = i > begin && scope.Folded(i - 1) == "'s" && !name.empty() && name.end < end &&
+                      scope.Has(name.end, ClaimRole::kPlaceHeadAfter);
+  if (c.span.empty() && (before.head_level >= 0 || before.locative || where || inside)) {
+    if (before.head_level >= 0 || !AdjectiveBefore(scope, name, end)) c.span = name;
+  }
+  if (c.span.empty() || before.agent || (known.capital && !before.locative && before.head_level < 0)) {
+    return std::nullopt;
+  }
+  c.level = before.head_level >= 0 ? before.head_level : known.level >= 0 ? known.level : 2;
+  if (where && name.end == c.span.end) c.level = 3;
+  size_t after = c.span.end;
+  if (after < end && scope.Folded(after) == "'s") c.level = 0;  // "Yemen's Saada province"
+  if (const ClaimLexiconEntry* h = after < end ? scope.marks.Longest(after, ClaimRole::kPlaceHeadAfter) : nullptr) {
+    c.level = static_cast<int>(h->value);
+  }
+  return c;
+}
+
 void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vector<Candidate>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
   for (size_t i = begin; i < end;) {
-    if (Inside(exclude, i)) {
+    std::optional<Candidate> c = Inside(exclude, i) ? std::nullopt : CandidateAt(scope, i, begin, end);
+    if (!c) {
       ++i;
       continue;
     }
-    const EntityTokens* entity = scope.EntityAt(i);
-    if (entity == nullptr && !NameStart(scope, i)) {
-      ++i;
-      continue;
-    }
-    Candidate c;
-    c.span = {i, i};
-    if (entity != nullptr && entity->begin == i && entity->type == 'L') {
-      c.span = {i, entity->end};
-    }
-    int gazetteer_level = -1;
-    bool capital = false;
-    if (scope.gazetteer != nullptr && scope.IsCapitalised(i)) {
-      scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t id) {
-        const GazetteerEntry& e = scope.gazetteer->entry(id);
-        int level = GazetteerLevel(e);
-        if (level < 0) return;
-        if (c.span.empty() || i + length >= c.span.end) {
-          if (i + length > c.span.end) c.span = {i, i + length};
-          gazetteer_level = std::max(gazetteer_level, level);
-          capital = capital || e.detail == "capital";
-        }
-      });
-    }
-    Before before = Introduce(scope, i, begin);
-    const bool known = !c.span.empty();
-    const bool known_other = entity != nullptr && entity->type != 'L';
-    // "Manbij, où les frappes...", "Iraq, where": a place by its relative.
-    TokenSpan name = known_other ? TokenSpan{i, i} : ReadName(scope, i, end);
-    const bool where = !name.empty() && name.end + 1 < end && scope.Folded(name.end) == "," &&
-                       (scope.Folded(name.end + 1) == "ou" || scope.Folded(name.end + 1) == "where");
-    // "Baghdad's Sadr City district": a place inside the one before "'s".
-    const bool inside = i > begin && scope.Folded(i - 1) == "'s" && !name.empty() && name.end < end &&
-                        scope.Has(name.end, ClaimRole::kPlaceHeadAfter);
-    if (!known && (before.head_level >= 0 || before.locative || where || inside)) {
-      c.span = name;
-      // "on a French draft": an unknown capitalised adjective, not a name.
-      if (!c.span.empty() && before.head_level < 0 && c.span.end < end && scope.IsWord(c.span.end) &&
-          !scope.IsCapitalised(c.span.end) && !scope.Has(c.span.end, ClaimRole::kPreposition) &&
-          !scope.Has(c.span.end, ClaimRole::kClauseStop) && !scope.Has(c.span.end, ClaimRole::kPlaceHeadAfter) &&
-          !scope.Has(c.span.end, ClaimRole::kConnector) && scope.Folded(c.span.end) != "'s") {
-        c.span = {i, i};
-      }
-    }
-    if (c.span.empty() || before.agent || (capital && !before.locative && before.head_level < 0)) {
-      i = c.span.empty() ? i + 1 : c.span.end;
-      continue;
-    }
-    c.level = before.head_level >= 0 ? before.head_level : gazetteer_level >= 0 ? gazetteer_level : 2;
-    if (where && name.end == c.span.end) c.level = 3;
-    size_t after = c.span.end;
-    if (after < end && scope.Folded(after) == "'s") c.level = 0;  // "Yemen's Saada province"
-    if (after < end && scope.Has(after, ClaimRole::kPlaceHeadAfter)) {
-      c.level = static_cast<int>(scope.marks.Longest(after, ClaimRole::kPlaceHeadAfter)->value);
-    }
-    out->push_back(c);
-    i = c.span.end;
+    out->push_back(*c);
+    i = c->span.end;
   }
-}
-
-size_t Distance(TokenSpan a, TokenSpan claim) {
-  if (a.end <= claim.begin) return claim.begin - a.end;
-  if (a.begin >= claim.end) return a.begin - claim.end;
-  return 0;
 }
 
 }  // namespace
@@ -221,7 +225,7 @@ std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& c
     for (const Candidate& c : found) {
       if (c.level > best->level ||
           (c.level == best->level && s == claim.sentence &&
-           Distance(c.span, claim.span) < Distance(best->span, claim.span))) {
+           TokenDistance(c.span, claim.span) < TokenDistance(best->span, claim.span))) {
         best = &c;
       }
     }

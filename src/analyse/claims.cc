@@ -94,6 +94,57 @@ void MarkQuotes(ClaimScope* scope, const TextParagraph& p) {
   }
 }
 
+bool IsAnd(const ClaimScope& scope, size_t k) {
+  std::string_view f = scope.Folded(k);
+  return f == "et" || f == "and" || f == ",";
+}
+
+// Joins the figures of one sentence into claims: a killed figure and an
+// injured one joined by "et", "and" or a comma (dates and adverbs aside) are
+// one statement ("40 morts, dont 16 enfants, et 250 blessés"); two figures
+// of one kind are two statements. A figure without a noun of its own
+// ("19 autres blessés", "une centaine de blessés") shares the first one's
+// category, and "parmi les civils" after the statement covers all.
+void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<internal::Figure>& figures,
+                    std::vector<ClaimDraft>* out) {
+  auto joins = [&](const internal::Figure& a, const internal::Figure& b) {
+    if (b.span.begin < a.span.end || a.kind == b.kind) return false;
+    bool conjunction = false;
+    for (size_t k = a.span.end; k < b.span.begin; ++k) {
+      if (IsAnd(scope, k)) conjunction = true;
+      else if (scope.date_at[k] < 0 && !scope.Has(k, ClaimRole::kAdverb)) return false;
+    }
+    return conjunction;
+  };
+  size_t first = 0;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    if (i + 1 < figures.size() && joins(figures[i], figures[i + 1])) continue;
+    ClaimDraft d;
+    d.sentence = s;
+    d.span = {figures[first].span.begin, figures[i].span.end};
+    VictimCategory among = VictimCategory::kNone, shared = figures[first].category;
+    for (size_t k = first; k <= i; ++k)
+      if (figures[k].among != VictimCategory::kNone) among = figures[k].among;
+    for (size_t k = first; k <= i; ++k) {
+      const internal::Figure& f = figures[k];
+      int kind = static_cast<int>(f.kind);
+      d.counts[kind] = d.counts[kind].value_or(0) + f.value;
+      d.approximate = d.approximate || f.approximate;
+      d.cues.push_back(f.cue);
+      for (int c = 0; c < 4; ++c) d.by_category[c] += f.by_category[c];
+      VictimCategory inherited = VictimCategory::kNone;
+      if (f.category == VictimCategory::kNone) {
+        if (among != VictimCategory::kNone) inherited = among;
+        else if (f.inherits && k > first) inherited = shared;
+        else if (f.partitive && k > 0) inherited = figures[k - 1].category;
+      }
+      if (inherited != VictimCategory::kNone) d.by_category[static_cast<int>(inherited)] += f.value;
+    }
+    out->push_back(std::move(d));
+    first = i + 1;
+  }
+}
+
 bool HasCue(const ClaimScope& scope, size_t s) {
   for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k) {
     if (scope.Has(k, ClaimRole::kKilled) || scope.Has(k, ClaimRole::kInjured) ||
@@ -187,7 +238,7 @@ void ClaimFinder::Find(const AnalysisText& text, const std::vector<Entity>& enti
       figures.clear();
       drafts.clear();
       internal::FindFigures(scope, s, &figures);
-      internal::AssembleClaims(scope, s, figures, &drafts);
+      AssembleClaims(scope, s, figures, &drafts);
       for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, para.sentence_begin));
     }
   }

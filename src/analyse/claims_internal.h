@@ -1,7 +1,7 @@
 // The pieces of ClaimFinder shared by its files: the view of one document
 // (ClaimScope), figures found in a sentence (casualty_figures.cc), dates
 // (claim_dates.cc), places (claim_places.cc), actors and sources
-// (claim_parties.cc). Internal: only claims.cc and the tests include it.
+// (claim_actors.cc, claim_sources.cc). Internal: only claims.cc and the tests include it.
 #ifndef VIGIE_ANALYSE_CLAIMS_INTERNAL_H_
 #define VIGIE_ANALYSE_CLAIMS_INTERNAL_H_
 
@@ -94,7 +94,7 @@ struct Figure {
 void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out);
 
 // A claim before its context: figures of one sentence joined ("40 morts,
-// dont 16 enfants, et 250 blessés").
+// dont 16 enfants, et 250 blessés"), by claims.cc.
 struct ClaimDraft {
   size_t sentence = 0;
   TokenSpan span;
@@ -103,10 +103,6 @@ struct ClaimDraft {
   bool approximate = false;
   std::vector<TokenSpan> cues;
 };
-
-// Joins the figures of one sentence into claims.
-void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<Figure>& figures,
-                    std::vector<ClaimDraft>* out);
 
 // ---- Dates (claim_dates.cc) ----
 
@@ -125,7 +121,32 @@ std::optional<TokenSpan> ClaimDate(const ClaimScope& scope, const ClaimDraft& cl
 std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& claim,
                                     size_t first_sentence, TokenSpan exclude);
 
-// ---- Actors and sources (claim_parties.cc) ----
+// ---- Noun phrases and clauses (claim_phrases.cc) ----
+
+bool IsCasualtyWord(const ClaimScope& scope, size_t i);
+// A word that ends a name: grammar, verbs, dates, numbers.
+bool EndsName(const ClaimScope& scope, size_t i);
+// A place by the entities or the gazetteer.
+bool IsPlaceName(const ClaimScope& scope, size_t i, size_t limit);
+// Past articles, demonstratives and opening quotes.
+size_t SkipArticles(const ClaimScope& scope, size_t i, size_t limit);
+// A name from token i (articles skipped) to at most `max` words; with
+// `stop_at_place`, a complement naming a place ends it ("groupes
+// terroristes de la Ghouta" -> "groupes terroristes"). Empty if none.
+TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place);
+// "(OSDH)" within a few tokens after k, before any comma: its token.
+std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit);
+// The clause before the verb at k (its auxiliaries left out): its
+// subject's tokens, or an empty span when its start is not found.
+TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin);
+// The phrase a relative ("qui", "which") at `rel` stands for.
+TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin);
+// "avoir" before the verb at k, past adverbs and negation.
+bool HaveBefore(const ClaimScope& scope, size_t k, size_t begin);
+// Tokens between two spans, 0 when they overlap.
+size_t TokenDistance(TokenSpan a, TokenSpan b);
+
+// ---- Actors and sources (claim_actors.cc, claim_sources.cc) ----
 
 // The source of the figure, in the claim's sentence; anaphors ("l'ONG")
 // resolved to the source named before. The text to report (an acronym
@@ -136,10 +157,6 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
 // The actor blamed for the casualties.
 std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& claim,
                                     size_t first_sentence);
-
-// A noun phrase from token i (articles skipped) to at most `max_tokens`:
-// the name of an actor or a source. Empty if none.
-TokenSpan ReadNounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max_tokens);
 
 // The topic of sentence s starts anew ("Par ailleurs, ..."): context is not
 // taken from the sentences before it.
