@@ -272,9 +272,13 @@ std::optional<TokenSpan> ClaimDate(const ClaimScope& scope, const ClaimDraft& cl
   for (size_t s = claim.sentence + 1; s-- > first_sentence;) {
     if (s != claim.sentence && !look_back) break;
     std::optional<size_t> best;
-    for (size_t m = 0; m < scope.dates.size(); ++m) {
+    // Dates are in text order: those of sentence s from the first at or
+    // after its start.
+    auto first = std::lower_bound(scope.dates.begin(), scope.dates.end(), scope.SentenceBegin(s),
+                                  [](const DateMention& d, size_t t) { return d.begin < t; });
+    for (size_t m = static_cast<size_t>(first - scope.dates.begin());
+         m < scope.dates.size() && scope.dates[m].begin < scope.SentenceEnd(s); ++m) {
       const DateMention& d = scope.dates[m];
-      if (d.begin < scope.SentenceBegin(s) || d.begin >= scope.SentenceEnd(s)) continue;
       if (scope.in_quote[d.begin]) continue;
       if (s != claim.sentence && !d.calendar && !d.same_day) continue;  // a duration is its sentence's
       if (!best) {

@@ -168,14 +168,19 @@ Status ClaimLexicon::AddTable(const TsvTable& t, uint8_t language) {
 Status ClaimLexicon::Finish() {
   std::vector<std::string> cues;
   for (uint32_t id = 0; id < entries_.size(); ++id) {
-    const ClaimLexiconEntry& e = entries_[id];
-    by_first_token_[e.tokens.front()].push_back(id);
+    ClaimLexiconEntry& e = entries_[id];
+    for (const std::string& token : e.tokens) {
+      auto [it, added] = vocabulary_.emplace(token, static_cast<uint32_t>(vocabulary_.size()));
+      e.words.push_back(it->second);
+    }
+    by_first_word_.resize(vocabulary_.size());
+    by_first_word_[e.words.front()].push_back(id);
     if (IsCasualty(e.role)) {
       cues.push_back(e.phrase);
       cue_languages_.push_back(e.languages);
     }
   }
-  for (auto& [token, ids] : by_first_token_) {
+  for (std::vector<uint32_t>& ids : by_first_word_) {
     std::stable_sort(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) {
       return entries_[a].tokens.size() > entries_[b].tokens.size();
     });
@@ -188,9 +193,9 @@ Status ClaimLexicon::Finish() {
 }
 
 int64_t ClaimLexicon::WordValue(std::string_view folded, ClaimRole role, uint8_t languages) const {
-  auto it = by_first_token_.find(folded);
-  if (it == by_first_token_.end()) return -1;
-  for (uint32_t id : it->second) {
+  uint32_t word = Word(folded);
+  if (word == kNoWord) return -1;
+  for (uint32_t id : by_first_word_[word]) {
     const ClaimLexiconEntry& e = entries_[id];
     if (e.role == role && e.tokens.size() == 1 && (e.languages & languages) != 0) return e.value;
   }
@@ -204,21 +209,34 @@ ClaimMarks::ClaimMarks(const ClaimLexicon& lexicon, const AnalysisText& text, ui
       roles_(text.tokens().size(), 0),
       first_(text.tokens().size(), 0),
       count_(text.tokens().size(), 0),
-      marked_(text.paragraphs().size(), false) {}
+      words_(text.tokens().size(), ClaimLexicon::kNoWord),
+      marked_(text.sentences().size(), false) {}
 
-void ClaimMarks::MarkParagraph(size_t p) {
-  if (p >= marked_.size() || marked_[p]) return;
-  marked_[p] = true;
-  const TextParagraph& para = text_.paragraphs()[p];
-  for (size_t i = para.token_begin; i < para.token_end; ++i) {
+void ClaimMarks::MarkSentence(size_t s) {
+  if (s >= marked_.size() || marked_[s]) return;
+  marked_[s] = true;
+  const text::Sentence& sentence = text_.sentences()[s];
+  for (size_t i = sentence.token_begin; i < sentence.token_end; ++i) words_[i] = lexicon_.Word(text_.Folded(i));
+  for (size_t i = sentence.token_begin; i < sentence.token_end; ++i) {
     first_[i] = static_cast<uint32_t>(matches_.size());
-    lexicon_.ForEachAt(text_, i, languages_, [&](uint32_t id, size_t length) {
-      if (i + length > para.token_end) return;  // a phrase stays in its paragraph
-      roles_[i] |= uint64_t{1} << static_cast<int>(lexicon_.entry(id).role);
-      matches_.push_back(Match{id, static_cast<uint32_t>(length)});
-    });
+    if (words_[i] == ClaimLexicon::kNoWord) continue;
+    for (uint32_t id : lexicon_.StartingWith(words_[i])) {
+      const ClaimLexiconEntry& e = lexicon_.entry(id);
+      const size_t n = e.words.size();
+      if ((e.languages & languages_) == 0 || i + n > sentence.token_end) continue;
+      size_t k = 1;
+      while (k < n && words_[i + k] == e.words[k]) ++k;
+      if (k < n) continue;
+      roles_[i] |= uint64_t{1} << static_cast<int>(e.role);
+      matches_.push_back(Match{id, static_cast<uint32_t>(n)});
+    }
     count_[i] = static_cast<uint32_t>(matches_.size()) - first_[i];
   }
+}
+
+void ClaimMarks::MarkParagraph(size_t p) {
+  const TextParagraph& para = text_.paragraphs()[p];
+  for (size_t s = para.sentence_begin; s < para.sentence_end; ++s) MarkSentence(s);
 }
 
 const ClaimLexiconEntry* ClaimMarks::Longest(size_t i, ClaimRole role) const {

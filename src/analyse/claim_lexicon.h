@@ -84,6 +84,7 @@ struct ClaimLexiconEntry {
   uint8_t languages = 0;  // bit set of kFrench, kEnglish
   std::string phrase;     // as written in the file
   std::vector<std::string> tokens;  // folded
+  std::vector<uint32_t> words;      // the tokens as ids of ClaimLexicon::Word
 };
 
 // Immutable after Load; thread-safe.
@@ -112,10 +113,15 @@ class ClaimLexicon {
   const std::vector<ClaimLexiconEntry>& entries() const { return entries_; }
   const ClaimLexiconEntry& entry(uint32_t id) const { return entries_[id]; }
 
-  // Calls fn(id, length) for each entry of `languages` whose tokens are
-  // tokens [i, i + length) of `text`. No allocation.
-  template <typename Fn>
-  void ForEachAt(const AnalysisText& text, size_t i, uint8_t languages, Fn&& fn) const;
+  // The id of a folded word of the lexicon's phrases, or kNoWord: one hash
+  // look-up per token of a document, after which phrases compare ids.
+  static constexpr uint32_t kNoWord = 0xFFFFFFFFu;
+  uint32_t Word(std::string_view folded) const {
+    auto it = vocabulary_.find(folded);
+    return it == vocabulary_.end() ? kNoWord : it->second;
+  }
+  // Ids of the entries whose first word is `word`, longest first.
+  const std::vector<uint32_t>& StartingWith(uint32_t word) const { return by_first_word_[word]; }
 
   // The value of a one-word number or scale ("vingt", "mille") of
   // `languages`, or -1: for the parts of hyphenated compounds.
@@ -136,14 +142,15 @@ class ClaimLexicon {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  // First folded token -> ids of the entries starting with it, longest first.
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_token_;
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> vocabulary_;
+  std::vector<std::vector<uint32_t>> by_first_word_;  // word id -> entry ids, longest first
   PhraseMatcher cue_matcher_;
   std::vector<uint8_t> cue_languages_;
 };
 
-// The lexicon's phrases at each token of one document, filled paragraph by
-// paragraph on demand. Per call of ClaimFinder::Find; not thread-safe.
+// The lexicon's phrases at each token of one document, filled sentence by
+// sentence on demand (a phrase never spans two sentences). Per call of
+// ClaimFinder::Find; not thread-safe.
 class ClaimMarks {
  public:
   // `languages`: the entries to match (a bit set of ClaimLexicon::kFrench,
@@ -155,10 +162,12 @@ class ClaimMarks {
   uint8_t languages() const { return languages_; }
   size_t size() const { return roles_.size(); }
 
-  // Matches every token of paragraph `p` (once).
+  // Matches every token of sentence `s` (once).
+  void MarkSentence(size_t s);
+  // Every sentence of paragraph `p` (tests, fuzzing).
   void MarkParagraph(size_t p);
 
-  // REQUIRES: token i's paragraph is marked; i may be size() (no role).
+  // REQUIRES: token i's sentence is marked; i may be size() (no role).
   bool Has(size_t i, ClaimRole role) const {
     return i < roles_.size() && (roles_[i] >> static_cast<int>(role) & 1) != 0;
   }
@@ -179,23 +188,9 @@ class ClaimMarks {
   std::vector<uint32_t> first_;    // per token: first match in matches_
   std::vector<uint32_t> count_;    // per token: number of matches
   std::vector<Match> matches_;
-  std::vector<bool> marked_;       // per paragraph
+  std::vector<uint32_t> words_;    // per token: its lexicon word id
+  std::vector<bool> marked_;       // per sentence
 };
-
-template <typename Fn>
-void ClaimLexicon::ForEachAt(const AnalysisText& text, size_t i, uint8_t languages,
-                             Fn&& fn) const {
-  auto it = by_first_token_.find(text.Folded(i));
-  if (it == by_first_token_.end()) return;
-  const size_t n = text.tokens().size();
-  for (uint32_t id : it->second) {
-    const ClaimLexiconEntry& e = entries_[id];
-    if ((e.languages & languages) == 0 || i + e.tokens.size() > n) continue;
-    bool same = true;
-    for (size_t k = 1; k < e.tokens.size() && same; ++k) same = text.Folded(i + k) == e.tokens[k];
-    if (same) fn(id, e.tokens.size());
-  }
-}
 
 }  // namespace vigie::analyse
 

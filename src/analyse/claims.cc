@@ -40,24 +40,25 @@ using internal::ClaimDraft;
 using internal::ClaimScope;
 using internal::TokenSpan;
 
+constexpr size_t kContextSentences = 4;
+
 uint8_t Languages(std::string_view language) {
   if (language == "fr") return ClaimLexicon::kFrench;
   if (language == "en") return ClaimLexicon::kEnglish;
   return ClaimLexicon::kFrench | ClaimLexicon::kEnglish;
 }
 
-// The paragraphs holding a casualty cue, found in one pass over the folded
-// text.
-std::vector<size_t> ParagraphsWithCues(const ClaimLexicon& lexicon, const AnalysisText& text,
-                                       uint8_t languages) {
+// The sentences holding a casualty cue, found in one pass over the folded
+// text: the others cost nothing more.
+std::vector<size_t> SentencesWithCues(const ClaimLexicon& lexicon, const AnalysisText& text,
+                                      uint8_t languages) {
   std::vector<PhraseMatch> matches;
   lexicon.cue_matcher().Scan(text.normalized().text(), &matches);
   std::vector<size_t> out;
   for (const PhraseMatch& m : matches) {
     if ((lexicon.cue_languages(m.phrase) & languages) == 0) continue;
     size_t token = text.TokenAtOrAfter(text.normalized().SourceStart(m.begin));
-    if (token >= text.tokens().size()) continue;
-    out.push_back(text.ParagraphOfSentence(text.SentenceOfToken(token)));
+    if (token < text.tokens().size()) out.push_back(text.SentenceOfToken(token));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -145,16 +146,6 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
   }
 }
 
-bool HasCue(const ClaimScope& scope, size_t s) {
-  for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k) {
-    if (scope.Has(k, ClaimRole::kKilled) || scope.Has(k, ClaimRole::kInjured) ||
-        scope.Has(k, ClaimRole::kMissing) || scope.Has(k, ClaimRole::kDisplaced)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 std::string SpanText(const AnalysisText& text, TokenSpan span) {
   return std::string(text.Slice(text.tokens()[span.begin].start, text.tokens()[span.end - 1].end));
 }
@@ -219,28 +210,36 @@ void ClaimFinder::Find(const AnalysisText& text, const std::vector<Entity>& enti
                        std::vector<Claim>* out) const {
   if (text.tokens().empty()) return;
   const uint8_t languages = Languages(text.language());
-  std::vector<size_t> paragraphs = ParagraphsWithCues(*lexicon_, text, languages);
-  if (paragraphs.empty()) return;
+  const std::vector<size_t> cue_sentences = SentencesWithCues(*lexicon_, text, languages);
+  if (cue_sentences.empty()) return;
   ClaimMarks marks(*lexicon_, text, languages);
   ClaimScope scope(text, marks, gazetteer_);
   scope.entities = ToTokens(text, entities);
   scope.in_quote.assign(text.tokens().size(), 0);
   scope.date_at.assign(text.tokens().size(), -1);
+  std::vector<bool> quoted(text.paragraphs().size(), false), prepared(text.sentences().size(), false);
   std::vector<internal::Figure> figures;
   std::vector<ClaimDraft> drafts;
-  for (size_t p : paragraphs) {
+  for (size_t s : cue_sentences) {
+    const size_t p = text.ParagraphOfSentence(s);
     const TextParagraph& para = text.paragraphs()[p];
-    marks.MarkParagraph(p);
-    MarkQuotes(&scope, para);
-    internal::FindDates(&scope, para.token_begin, para.token_end);
-    for (size_t s = para.sentence_begin; s < para.sentence_end; ++s) {
-      if (!HasCue(scope, s)) continue;
-      figures.clear();
-      drafts.clear();
-      internal::FindFigures(scope, s, &figures);
-      AssembleClaims(scope, s, figures, &drafts);
-      for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, para.sentence_begin));
+    if (!quoted[p]) MarkQuotes(&scope, para), quoted[p] = true;
+    // Context comes from the claim's paragraph, at most kContextSentences
+    // back and one ahead: the cost of a claim stays bounded in a long
+    // paragraph. Windows move forward, so dates stay in text order.
+    const size_t first = std::max(para.sentence_begin, s > kContextSentences ? s - kContextSentences : 0);
+    const size_t last = std::min(para.sentence_end, s + 2);
+    for (size_t t = first; t < last; ++t) {
+      if (prepared[t]) continue;
+      prepared[t] = true;
+      marks.MarkSentence(t);
+      internal::FindDates(&scope, scope.SentenceBegin(t), scope.SentenceEnd(t));
     }
+    figures.clear();
+    drafts.clear();
+    internal::FindFigures(scope, s, &figures);
+    AssembleClaims(scope, s, figures, &drafts);
+    for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, first));
   }
 }
 

@@ -199,9 +199,15 @@ std::optional<Core> Number(const ClaimMarks& marks, size_t i, size_t limit) {
     if (core.value != std::floor(core.value)) return std::nullopt;  // "2,5" people
     return core;
   }
+  // Only words of the lexicon, or hyphenated compounds of them, can be
+  // number words: most tokens are neither, and cost no look-up.
+  auto maybe = [&](size_t t) {
+    return marks.Has(t, ClaimRole::kNumber) || marks.Has(t, ClaimRole::kScale) ||
+           text.Folded(t).find('-') != std::string_view::npos;
+  };
   WordNumber w;
   size_t j = i;
-  while (j < limit && AddToken(marks, text.Folded(j), &w)) {
+  while (j < limit && maybe(j) && AddToken(marks, text.Folded(j), &w)) {
     ++j;
     // "et"/"and" inside a number only where numbers are said so: "vingt
     // et un", "soixante et onze", "one hundred and fifty"; "trente et
@@ -219,7 +225,7 @@ std::optional<Core> Number(const ClaimMarks& marks, size_t i, size_t limit) {
         break;
       }
       WordNumber probe = w;
-      if (joins && AddToken(marks, next, &probe)) ++j;
+      if (joins && maybe(j + 1) && AddToken(marks, next, &probe)) ++j;
     }
   }
   if (j == i) return std::nullopt;
