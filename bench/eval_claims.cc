@@ -18,7 +18,8 @@
 //   is set, accuracy = predicted and equal after folding for matching
 //   (case, accents), either string containing the other; precision = the
 //   same over matched claims where the prediction is set (a prediction
-//   where the gold is null is wrong).
+//   where the gold is null is wrong); F1 of the two. The --min-place and
+//   --min-actor thresholds apply to the accuracy.
 //
 // Splits: paragraphs with an odd number (c001, e003...) are the development
 // half, the even ones the test half (`--split dev|test|all`).
@@ -188,8 +189,8 @@ Figures Print(const char* label, const Tally& t) {
   for (const char* k : kContextFields) {
     auto it = t.context.find(k);
     std::array<int, 4> v = it == t.context.end() ? std::array<int, 4>{} : it->second;
-    std::printf("  %-11s accuracy %.3f (%d/%d)  precision %.3f (%d/%d)\n", k, Ratio(v[0], v[1]), v[0], v[1],
-                Ratio(v[2], v[3]), v[2], v[3]);
+    std::printf("  %-11s accuracy %.3f (%d/%d)  precision %.3f (%d/%d)  F1 %.3f\n", k, Ratio(v[0], v[1]), v[0],
+                v[1], Ratio(v[2], v[3]), v[2], v[3], F1(Ratio(v[2], v[3]), Ratio(v[0], v[1])));
     if (std::string_view(k) == "place") f.place = Ratio(v[0], v[1]);
     if (std::string_view(k) == "actor") f.actor = Ratio(v[0], v[1]);
   }

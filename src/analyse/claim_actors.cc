@@ -22,11 +22,14 @@
 // where, if its own sentence names an agentless attack ("des raids
 // aériens"), only the subject of an attack verb counts, not the agent of
 // another attack noun. Wars and conflicts are never actors: war-wide
-// totals have none.
+// totals have none. Last, an attack named by its nationality only ("les
+// frappes américaines") is the side of that nation named nearest
+// (gazetteer demonyms, capitals, countries, organisations): "Washington".
 #include <algorithm>
 #include <optional>
 
 #include "analyse/claims_internal.h"
+#include "analyse/gazetteer.h"
 
 namespace vigie::analyse::internal {
 namespace {
@@ -261,6 +264,59 @@ bool HasAttackNoun(const ClaimScope& scope, size_t s) {
   return false;
 }
 
+// The country of a demonym at token i ("américaines" -> US), or "".
+std::string_view DemonymCountry(const ClaimScope& scope, size_t i) {
+  std::string_view country;
+  if (scope.gazetteer == nullptr) return country;
+  scope.gazetteer->ForEachMatch(scope.text, i, i + 1, [&](size_t, uint32_t id) {
+    const GazetteerEntry& e = scope.gazetteer->entry(id);
+    if (e.kind == GazetteerKind::kDemonym && !e.country.empty()) country = e.country;
+  });
+  return country;
+}
+
+// A naming of country `c`'s side at token i: a force qualified by its
+// demonym ("l'armée israélienne", "aviation russe"), or its capital,
+// its name or one of its organisations ("Washington", "Pentagone").
+std::optional<TokenSpan> NamingOf(const ClaimScope& scope, size_t i, size_t end, std::string_view c) {
+  if (i > 0 && scope.IsWord(i - 1) && !scope.Has(i - 1, ClaimRole::kAttackNoun) &&
+      !scope.Has(i - 1, ClaimRole::kUnit) && !EndsName(scope, i - 1) && DemonymCountry(scope, i) == c) {
+    TokenSpan n{i - 1, i + 1};
+    if (ValidActor(scope, n) && !scope.Has(i - 1, ClaimRole::kDeterminer)) return n;
+  }
+  if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return std::nullopt;
+  std::optional<TokenSpan> found;
+  scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t id) {
+    const GazetteerEntry& e = scope.gazetteer->entry(id);
+    bool side = e.country == c && (e.kind == GazetteerKind::kCountry || e.kind == GazetteerKind::kOrganisation ||
+                                   (e.kind == GazetteerKind::kPlace && e.detail == "capital"));
+    if (side) found = TokenSpan{i, i + length};
+  });
+  return found;
+}
+
+// "les frappes américaines ont tué 56 civils": an attack named by its
+// nationality only is the side of that nation named nearest in the window
+// ("que Washington s'explique", "l'armée israélienne a indiqué").
+std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
+                                       size_t last_sentence) {
+  std::string_view country;
+  for (size_t k = scope.SentenceBegin(claim.sentence); k + 1 < scope.SentenceEnd(claim.sentence) && country.empty(); ++k) {
+    if (scope.Has(k, ClaimRole::kAttackNoun)) country = DemonymCountry(scope, k + 1);
+  }
+  if (country.empty()) return std::nullopt;
+  std::optional<TokenSpan> best;
+  for (size_t s = first_sentence; s <= last_sentence; ++s) {
+    const size_t end = scope.SentenceEnd(s);
+    for (size_t i = scope.SentenceBegin(s); i < end; ++i) {
+      if (i > 0 && scope.Has(i - 1, ClaimRole::kAttackNoun)) continue;  // the attack's own adjective
+      std::optional<TokenSpan> n = NamingOf(scope, i, end, country);
+      if (n && (!best || TokenDistance(*n, claim.span) < TokenDistance(*best, claim.span))) best = n;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& claim,
@@ -301,7 +357,7 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
       break;
     }
   }
-  if (!best) return std::nullopt;
+  if (!best) return NationalActor(scope, claim, first_sentence, last);
   return ResolveActor(all, *best);
 }
 

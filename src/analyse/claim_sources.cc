@@ -115,6 +115,22 @@ bool OfType(const ClaimScope& scope, TokenSpan name, std::string_view types) {
   return fits;
 }
 
+// The last organisation of one of `types` named in tokens [begin, end) (as
+// its acronym when brackets give one), for an anaphor without a source
+// before it ("L'OSDH a publié un bilan. ..., selon l'ONG").
+std::optional<TokenSpan> NamedBefore(const ClaimScope& scope, size_t begin, size_t end, std::string_view types) {
+  if (scope.gazetteer == nullptr || types.empty()) return std::nullopt;
+  for (size_t i = end; i-- > begin;) {
+    if (!scope.IsCapitalised(i)) continue;
+    size_t longest = 0;
+    scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t) { longest = length; });
+    if (longest == 0 || !OfType(scope, {i, i + longest}, types)) continue;
+    if (std::optional<size_t> a = Acronym(scope, i + longest, end)) return TokenSpan{*a, *a + 1};
+    return TokenSpan{i, i + longest};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& claim,
@@ -137,7 +153,13 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
     if (OfType(scope, before[k].name, best->anaphor_entry->detail)) return before[k].reported;
     if (fallback == nullptr) fallback = &before[k];
   }
-  return fallback != nullptr ? fallback->reported : best->reported;
+  if (fallback != nullptr) return fallback->reported;
+  // No source before: the last organisation of its type the text names.
+  if (std::optional<TokenSpan> named = NamedBefore(scope, scope.SentenceBegin(first_sentence), best->name.begin,
+                                                   best->anaphor_entry->detail)) {
+    return named;
+  }
+  return best->reported;
 }
 
 }  // namespace vigie::analyse::internal
