@@ -2,10 +2,10 @@
 // about 1 MB, each prepared once as the Analyser does (AnalysisText:
 // tokens, sentences, folded text), so that the figures are the claims
 // layer's own cost:
-//   "news": the `# text =` sentences of the Sequoia train set (general
+//   corpus:0, "news": the `# text =` sentences of the Sequoia train set (general
 //     news-like French; few casualty words, so mostly the one-pass gate of
 //     the cue matcher);
-//   "conflict": the French paragraphs of the claims gold set
+//   corpus:1, "conflict": the French paragraphs of the claims gold set
 //     (tests/testdata/gold/claims_fr), written about wars, repeated: a
 //     casualty figure every 400 bytes or so, the worst case.
 // BM_PrepareAndFind adds the AnalysisText, which all layers share.
@@ -90,7 +90,7 @@ void BM_Find(benchmark::State& state) {
   state.counters["claims"] = static_cast<double>(claims.size());
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(s.size()));
 }
-BENCHMARK(BM_Find)->Arg(0)->Arg(1)->ArgName("conflict")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Find)->Arg(0)->Arg(1)->ArgName("corpus")->Unit(benchmark::kMillisecond);
 
 void BM_PrepareAndFind(benchmark::State& state) {
   const std::string& s = CorpusText(static_cast<int>(state.range(0)));
@@ -105,7 +105,7 @@ void BM_PrepareAndFind(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(s.size()));
 }
-BENCHMARK(BM_PrepareAndFind)->Arg(0)->Arg(1)->ArgName("conflict")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PrepareAndFind)->Arg(0)->Arg(1)->ArgName("corpus")->Unit(benchmark::kMillisecond);
 
 void BM_LoadClaimFinder(benchmark::State& state) {
   const Gazetteer* gazetteer = Finder().gazetteer.get();

@@ -16,7 +16,11 @@
 // most specific place of its own sentence, the nearest to the claim among
 // equals; else the most specific of the nearest sentence before that has
 // one ("y", "la ville" and war-wide totals fall back this way), unless the
-// sentence opens a new topic.
+// sentence opens a new topic. On the development half of the gold set, the
+// look-back took the right places from 39 to 54 of 59 for 4 wrong ones;
+// nearest rather than first among equals (the gold set's own rule) won
+// "Manbij" in "des leçons sur Alep, que Washington s'explique sur Manbij,
+// où les frappes ont tué" and lost nothing.
 //
 // Capitals are the metonymy of governments ("Washington a accusé", "la
 // coalition conduite par Riyad"): a capital counts only after a locative
