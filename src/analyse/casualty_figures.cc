@@ -80,6 +80,49 @@ struct Victims {
   std::optional<CueAt> cue;  // "27 morts", "35 civils tués"
 };
 
+// A casualty word at k that a figure before it can take ("27 morts", "35
+// civils tués"), with the category after it ("morts civils").
+bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
+  std::optional<CueAt> cue = CueStarting(scope, k, limit);
+  if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kOf || cue->form == CueForm::kToll) {
+    return false;
+  }
+  v->cue = cue;
+  v->end = cue->span.end;
+  if (const ClaimLexiconEntry* c = v->end < limit ? scope.marks.Longest(v->end, ClaimRole::kCategory) : nullptr) {
+    if (v->category == VictimCategory::kNone) v->category = static_cast<VictimCategory>(c->value);
+    v->end += c->tokens.size();
+  }
+  return true;
+}
+
+// The words after the noun of a figure, up to its verb: adjectives and "de"
+// complements ("militaires syriens", "membres d'une même famille"), or a
+// casualty word ("civils tués").
+void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) {
+  bool complement = false;  // after "de": "membres du personnel", not the victims' category
+  for (size_t n = 0; j < limit && n < kMaxModifiers; ++n) {
+    if (TakeCue(scope, j, limit, v)) return;
+    if (scope.Has(j, ClaimRole::kConnector)) {
+      complement = true;
+      size_t k = j + scope.Length(j, ClaimRole::kConnector);
+      if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
+      if (k >= limit || !IsNounWord(scope, k)) break;
+      j = k + 1;
+      continue;
+    }
+    if (!IsNounWord(scope, j)) break;
+    // "Three Israeli soldiers": the category after a first word.
+    const ClaimLexiconEntry* c = v->category == VictimCategory::kNone && !complement
+                                     ? scope.marks.Longest(j, ClaimRole::kCategory)
+                                     : nullptr;
+    if (c != nullptr) v->category = static_cast<VictimCategory>(c->value);
+    j += c != nullptr ? c->tokens.size() : 1;
+  }
+  v->end = j;
+}
+
+// Who or what a figure counts, from the token after its number.
 Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   Victims v;
   if (size_t n = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += n;
@@ -89,21 +132,8 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
     if (j + n < limit && !scope.Has(j + n, ClaimRole::kNumber)) j += n;
     if (size_t o = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += o;
   }
-  auto take_cue = [&](size_t k) {
-    std::optional<CueAt> cue = CueStarting(scope, k, limit);
-    if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kOf || cue->form == CueForm::kToll) {
-      return false;
-    }
-    v.cue = cue;
-    v.end = cue->span.end;
-    if (const ClaimLexiconEntry* c = v.end < limit ? scope.marks.Longest(v.end, ClaimRole::kCategory) : nullptr) {
-      if (v.category == VictimCategory::kNone) v.category = static_cast<VictimCategory>(c->value);
-      v.end += c->tokens.size();  // "morts civils"
-    }
-    return true;
-  };
   v.end = j;
-  if (j >= limit || take_cue(j)) return v;
+  if (j >= limit || TakeCue(scope, j, limit, &v)) return v;
   if (const ClaimLexiconEntry* c = scope.marks.Longest(j, ClaimRole::kCategory)) {
     v.category = static_cast<VictimCategory>(c->value);
     v.head = true;
@@ -118,32 +148,7 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   } else {
     return v;
   }
-  bool complement = false;  // after "de": "membres du personnel", not the victims' category
-  for (size_t n = 0; j < limit && n < kMaxModifiers; ++n) {
-    if (take_cue(j)) return v;
-    if (scope.Has(j, ClaimRole::kConnector)) {
-      complement = true;
-      size_t k = j + scope.Length(j, ClaimRole::kConnector);
-      if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
-      if (k < limit && IsNounWord(scope, k)) {
-        j = k + 1;
-        continue;
-      }
-      break;
-    }
-    if (!IsNounWord(scope, j)) break;
-    // "Three Israeli soldiers": the category after a first word.
-    const ClaimLexiconEntry* c = v.category == VictimCategory::kNone && !complement
-                                     ? scope.marks.Longest(j, ClaimRole::kCategory)
-                                     : nullptr;
-    if (c != nullptr) {
-      v.category = static_cast<VictimCategory>(c->value);
-      j += c->tokens.size();
-      continue;
-    }
-    ++j;
-  }
-  v.end = j;
+  ReadModifiers(scope, j, limit, &v);
   return v;
 }
 

@@ -45,54 +45,62 @@ void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vect
   out->push_back(m);
 }
 
+// After "selon" at k: the name, past "un bilan publié jeudi par".
+void PrefixSource(const ClaimScope& scope, size_t k, size_t end, std::vector<SourceMention>* out) {
+  size_t j = SkipArticles(scope, k + scope.Length(k, ClaimRole::kSourcePrefix), end);
+  if (j < end && scope.Has(j, ClaimRole::kReportNoun)) {
+    size_t c = j;
+    while (c < end && c - j < 6 && !Is(scope, c, "par") && !Is(scope, c, "by") && !Is(scope, c, "from") &&
+           !scope.Has(c, ClaimRole::kConnector) && !scope.IsPunct(c)) {
+      ++c;
+    }
+    if (c >= end || scope.IsPunct(c)) return;  // "selon un bilan provisoire": no one named
+    j = c + std::max<size_t>(1, scope.Length(c, ClaimRole::kConnector));
+  }
+  MakeSource(scope, NounPhrase(scope, j, end, kMaxSource, false), end, out);
+}
+
+// Around a reporting verb at k: the name after it when inverted ("a
+// indiqué l'OSDH"), else its subject ("l'OSDH a fait état de", "medical
+// sources said", "al-Shabab, which said").
+void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, TokenSpan claim,
+                  std::vector<SourceMention>* out) {
+  size_t j = k + scope.Length(k, ClaimRole::kSpeech);
+  while (j < end && (scope.date_at[j] >= 0 || scope.Has(j, ClaimRole::kAdverb))) ++j;
+  const bool inverted = j < end && (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j)) &&
+                        !scope.Has(j, ClaimRole::kClauseStop) && !scope.Has(j, ClaimRole::kConnector) &&
+                        (j >= claim.end || j < claim.begin) && !scope.Has(j, ClaimRole::kApprox);
+  if (inverted) {
+    TokenSpan name = NounPhrase(scope, j, end, kMaxSource, false);
+    // "said its fighters had killed": the subject of what is reported.
+    const size_t n = name.end;
+    bool reported_subject = n < end && (scope.Has(n, ClaimRole::kAuxBe) || scope.Has(n, ClaimRole::kAuxHave) ||
+                                        IsCasualtyWord(scope, n) || scope.Has(n, ClaimRole::kAttackVerb));
+    if (!name.empty() && !reported_subject && (name.end <= claim.begin || name.begin >= claim.end)) {
+      return MakeSource(scope, name, end, out);
+    }
+  }
+  TokenSpan subject = SubjectBefore(scope, k, begin);
+  if (subject.empty() && subject.begin > begin && scope.Has(subject.begin - 1, ClaimRole::kClauseStop) &&
+      !scope.Has(subject.begin - 1, ClaimRole::kConnector)) {
+    subject = Antecedent(scope, subject.begin - 1, begin);
+  }
+  if (subject.empty() || (subject.begin < claim.end && subject.end > claim.begin)) return;
+  TokenSpan name{SkipArticles(scope, subject.begin, subject.end), subject.end};
+  for (size_t t = name.begin; t < name.end; ++t) {
+    if (scope.Token(t).kind == text::TokenKind::kNumber || IsCasualtyWord(scope, t) || scope.IsPunct(t)) {
+      name = NounPhrase(scope, subject.begin, subject.end, kMaxSource, false);
+      break;
+    }
+  }
+  MakeSource(scope, name, end, out);
+}
+
 void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vector<SourceMention>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
   for (size_t k = begin; k < end; ++k) {
-    if (size_t n = scope.Length(k, ClaimRole::kSourcePrefix)) {
-      size_t j = SkipArticles(scope, k + n, end);
-      if (j < end && scope.Has(j, ClaimRole::kReportNoun)) {  // "selon un bilan publié jeudi par l'OSDH"
-        size_t c = j;
-        while (c < end && c - j < 6 && !Is(scope, c, "par") && !Is(scope, c, "by") &&
-               !Is(scope, c, "from") && !scope.Has(c, ClaimRole::kConnector) && !scope.IsPunct(c)) {
-          ++c;
-        }
-        if (c >= end || scope.IsPunct(c)) continue;
-        j = c + std::max<size_t>(1, scope.Length(c, ClaimRole::kConnector));
-      }
-      MakeSource(scope, NounPhrase(scope, j, end, kMaxSource, false), end, out);
-      continue;
-    }
-    if (!scope.Has(k, ClaimRole::kSpeech) || scope.in_quote[k]) continue;
-    size_t j = k + scope.Length(k, ClaimRole::kSpeech);
-    while (j < end && (scope.date_at[j] >= 0 || scope.Has(j, ClaimRole::kAdverb))) ++j;
-    bool inverted = j < end && (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j)) &&
-                    !scope.Has(j, ClaimRole::kClauseStop) && !scope.Has(j, ClaimRole::kConnector) &&
-                    (j >= claim.end || j < claim.begin) && !scope.Has(j, ClaimRole::kApprox);
-    if (inverted) {
-      TokenSpan name = NounPhrase(scope, j, end, kMaxSource, false);
-      // "said its fighters had killed": the subject of what is reported.
-      bool reported_subject = name.end < end && (scope.Has(name.end, ClaimRole::kAuxBe) ||
-                                                 scope.Has(name.end, ClaimRole::kAuxHave) ||
-                                                 IsCasualtyWord(scope, name.end) || scope.Has(name.end, ClaimRole::kAttackVerb));
-      if (!name.empty() && !reported_subject && (name.end <= claim.begin || name.begin >= claim.end)) {
-        MakeSource(scope, name, end, out);
-        continue;
-      }
-    }
-    TokenSpan subject = SubjectBefore(scope, k, begin);
-    if (subject.empty() && subject.begin > begin && scope.Has(subject.begin - 1, ClaimRole::kClauseStop) &&
-        !scope.Has(subject.begin - 1, ClaimRole::kConnector)) {
-      subject = Antecedent(scope, subject.begin - 1, begin);  // "al-Shabab, which said"
-    }
-    if (subject.empty() || (subject.begin < claim.end && subject.end > claim.begin)) continue;
-    TokenSpan name{SkipArticles(scope, subject.begin, subject.end), subject.end};
-    for (size_t t = name.begin; t < name.end; ++t) {
-      if (scope.Token(t).kind == text::TokenKind::kNumber || IsCasualtyWord(scope, t) || scope.IsPunct(t)) {
-        name = NounPhrase(scope, subject.begin, subject.end, kMaxSource, false);
-        break;
-      }
-    }
-    MakeSource(scope, name, end, out);
+    if (scope.Has(k, ClaimRole::kSourcePrefix)) PrefixSource(scope, k, end, out);
+    else if (scope.Has(k, ClaimRole::kSpeech) && !scope.in_quote[k]) SpeechSource(scope, k, begin, end, claim, out);
   }
 }
 
