@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "analyse/analysis_text.h"
+#include "analyse/claims.h"
 #include "analyse/entities.h"
 #include "analyse/quotes.h"
 
@@ -12,8 +13,10 @@ namespace vigie::analyse {
 // The layers' resources, loaded once.
 struct Analyser::Layers {
   explicit Layers(QuoteFinder q) : quotes(std::move(q)) {}
+  // Owns the gazetteer (data/gazetteers/fr) that claims borrow too.
   std::unique_ptr<EntityRecognizer> entities;
   QuoteFinder quotes;
+  std::unique_ptr<ClaimFinder> claims;  // data/lexicons (and the users')
 };
 
 std::string DefaultDataDir() {
@@ -35,10 +38,17 @@ Result<std::unique_ptr<Analyser>> Analyser::Load(const AnalyserOptions& options)
   Result<QuoteFinder> quotes = QuoteFinder::Load(dir, options.lexicon_dirs);
   if (!quotes.ok()) return quotes.status();
   std::unique_ptr<Analyser> analyser(new Analyser());
-  analyser->layers_ = std::make_unique<Layers>(std::move(*quotes));
+  auto layers = std::make_unique<Layers>(std::move(*quotes));
   auto entities = EntityRecognizer::Load(DefaultEntityResources(dir, options.geo_dir));
   if (!entities.ok()) return entities.status();
-  analyser->layers_->entities = std::move(*entities);
+  layers->entities = std::move(*entities);
+  std::vector<std::string> lexicon_dirs = {dir + "/lexicons"};
+  lexicon_dirs.insert(lexicon_dirs.end(), options.lexicon_dirs.begin(), options.lexicon_dirs.end());
+  Result<std::unique_ptr<ClaimFinder>> claims =
+      ClaimFinder::Load(lexicon_dirs, &layers->entities->gazetteer());
+  if (!claims.ok()) return claims.status();
+  layers->claims = std::move(*claims);
+  analyser->layers_ = std::move(layers);
   return analyser;
 }
 
@@ -60,9 +70,11 @@ void Analyser::Analyse(Document* doc) const {
   }
   const AnalysisText text(doc->text, doc->language.value_or(""));
   // Entities come first; quotations name their speakers with them, and
-  // fall back on capitalised names where the tagger found none.
+  // fall back on capitalised names where the tagger found none; claims name
+  // their places and actors from the entities.
   layers_->entities->Recognize(text, &doc->entities);
   layers_->quotes.Find(text, doc->title, doc->entities, &doc->quotes);
+  layers_->claims->Find(text, doc->entities, &doc->claims);
 }
 
 }  // namespace vigie::analyse
