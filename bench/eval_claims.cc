@@ -47,6 +47,7 @@
 #include "analyse/analyser.h"
 #include "analyse/analysis_text.h"
 #include "analyse/claims.h"
+#include "analyse/entities.h"
 #include "analyse/gazetteer.h"
 #include "common/utf8.h"
 #include "eval_common.h"
@@ -283,7 +284,10 @@ int Run(int argc, char** argv) {
   app.add_option("--gold", gold_path, "gold.jsonl");
   app.add_option("--data-dir", data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", split, "dev (odd paragraphs), test (even) or all")->check(CLI::IsMember({"dev", "test", "all"}));
-  app.add_option("--entities", entities, "none, or oracle (a perfect entity layer)")->check(CLI::IsMember({"none", "oracle"}));
+  app.add_option("--entities", entities,
+                 "none, ner (the entity layer's, as vigie extract does), or oracle (a perfect "
+                 "entity layer)")
+      ->check(CLI::IsMember({"none", "ner", "oracle"}));
   app.add_option("--min-f1", min_f1, "exit 1 below this detection F1");
   app.add_option("--min-count-f1", min_count_f1, "exit 1 below this counts F1");
   app.add_option("--min-place", min_place, "exit 1 below this place accuracy");
@@ -296,6 +300,12 @@ int Run(int argc, char** argv) {
   Result<std::unique_ptr<analyse::ClaimFinder>> finder =
       analyse::ClaimFinder::Load({data_dir + "/lexicons"}, gazetteer->get());
   if (!finder.ok()) return std::fprintf(stderr, "%s\n", finder.status().ToString().c_str()), 2;
+  std::unique_ptr<analyse::EntityRecognizer> recognizer;
+  if (entities == "ner") {
+    auto loaded = analyse::EntityRecognizer::Load(analyse::DefaultEntityResources(data_dir, ""));
+    if (!loaded.ok()) return std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str()), 2;
+    recognizer = std::move(*loaded);
+  }
   std::string bytes;
   if (!ReadWholeFile(gold_path, &bytes)) return std::fprintf(stderr, "cannot read %s\n", gold_path.c_str()), 2;
 
@@ -320,6 +330,7 @@ int Run(int argc, char** argv) {
     analyse::AnalysisText text(doc, p.lang);
     std::vector<Entity> given;
     if (entities == "oracle") given = OracleEntities(doc, text, **gazetteer, p);
+    if (recognizer != nullptr) recognizer->Recognize(text, &given);
     std::vector<Claim> found, kept;
     (*finder)->Find(text, given, &found);
     for (Claim& c : found) {

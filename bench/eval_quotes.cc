@@ -14,7 +14,8 @@
 // accuracy over the matched quotations: the speakers are equal after folding
 // case and accents, or the predicted speaker's mention overlaps the gold
 // speaker mention, or both are null. Each run is made with the gold
-// entities, and with none (the finder's fallback for names).
+// entities, with none (the finder's fallback for names), and with the
+// entity layer's (the pipeline's own figure).
 //
 // AADS: the `test` split's texts (offsets in code points, checked), with
 // no title and no entities; each predicted direct quotation against the
@@ -24,6 +25,7 @@
 // Usage: vigie_eval_quotes [--gold FILE] [--data-dir DIR] [--split dev|test|all]
 //          [--aads FILE] [--min-f1 X] [--min-speaker-accuracy X]
 //          [--min-f1-no-entities X] [--min-speaker-accuracy-no-entities X]
+//          [--min-f1-predicted X] [--min-speaker-accuracy-predicted X]
 //          [--min-aads-f1 X] [--dump]
 // --dump prints the errors of the development set (refused for the test set).
 // Exit status 1 below a threshold, 2 on bad usage or missing data.
@@ -37,6 +39,7 @@
 #include <vector>
 
 #include "analyse/analysis_text.h"
+#include "analyse/entities.h"
 #include "analyse/quotes.h"
 #include "common/strings.h"
 #include "common/utf8.h"
@@ -125,13 +128,32 @@ struct Passage {
   std::vector<Span> gold;
 };
 
-std::vector<Span> Predict(const vigie::analyse::QuoteFinder& finder, const Passage& p,
-                          bool with_entities, std::vector<Quote>* quotes) {
+// Which entities the finder is given: the gold set's, none (its fallback
+// for names), or those of the entity layer (what `vigie extract` does).
+enum class EntitySource { kGold, kNone, kPredicted };
+
+const char* EntitySourceName(EntitySource source) {
+  switch (source) {
+    case EntitySource::kGold: return "gold";
+    case EntitySource::kNone: return "no";
+    case EntitySource::kPredicted: return "predicted";
+  }
+  return "";
+}
+
+std::vector<Span> Predict(const vigie::analyse::QuoteFinder& finder,
+                          const vigie::analyse::EntityRecognizer* recognizer, const Passage& p,
+                          EntitySource source, std::vector<Quote>* quotes) {
   vigie::analyse::AnalysisText text(p.text, "fr");
   size_t nl = p.text.find("\n\n");
   std::optional<std::string> title = p.text.substr(0, nl);
   quotes->clear();
-  finder.Find(text, title, with_entities ? p.entities : std::vector<vigie::Entity>{}, quotes);
+  std::vector<vigie::Entity> entities;
+  if (source == EntitySource::kGold) entities = p.entities;
+  if (source == EntitySource::kPredicted && recognizer != nullptr) {
+    recognizer->Recognize(text, &entities);
+  }
+  finder.Find(text, title, entities, quotes);
   std::vector<Span> out;
   for (const Quote& q : *quotes) {
     out.push_back(Span{q.start, q.end, q.kind == "direct", q.speaker, q.speaker_start,
@@ -211,13 +233,14 @@ struct RunResult {
   Counts all, direct, indirect;
 };
 
-RunResult RunGold(const vigie::analyse::QuoteFinder& finder, const std::vector<Passage>& passages,
-                  bool with_entities, bool dump) {
+RunResult RunGold(const vigie::analyse::QuoteFinder& finder,
+                  const vigie::analyse::EntityRecognizer* recognizer,
+                  const std::vector<Passage>& passages, EntitySource source, bool dump) {
   RunResult r;
   std::map<std::string, Counts> by_genre;
   std::vector<Quote> quotes;
   for (const Passage& p : passages) {
-    std::vector<Span> pred = Predict(finder, p, with_entities, &quotes);
+    std::vector<Span> pred = Predict(finder, recognizer, p, source, &quotes);
     Counts c = Score(pred, p.gold);
     r.all.Add(c);
     by_genre[p.genre].Add(c);
@@ -225,7 +248,7 @@ RunResult RunGold(const vigie::analyse::QuoteFinder& finder, const std::vector<P
     r.indirect.Add(Score(Filter(pred, false), Filter(p.gold, false)));
     if (dump) Dump(p, pred, quotes);
   }
-  std::printf("%s entities: %zu passages\n", with_entities ? "gold" : "no", passages.size());
+  std::printf("%s entities: %zu passages\n", EntitySourceName(source), passages.size());
   auto line = [](const char* name, const Counts& c) {
     std::printf("  %-13s P %.3f  R %.3f  F1 %.3f  speaker %.3f  (tp %d, pred %d, gold %d)\n",
                 name, c.P(), c.R(), c.F(), c.SpeakerAccuracy(), c.tp, c.pred, c.gold);
@@ -312,6 +335,7 @@ int main(int argc, char** argv) {
   std::string data_dir = VIGIE_SOURCE_DIR "/data";
   std::string split = "all", aads;
   double min_f1 = 0, min_speaker = 0, min_f1_none = 0, min_speaker_none = 0, min_aads = 0;
+  double min_f1_predicted = 0, min_speaker_predicted = 0;
   bool dump = false;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
@@ -324,6 +348,8 @@ int main(int argc, char** argv) {
     else if (a == "--min-f1" && (v = next())) min_f1 = std::atof(v);
     else if (a == "--min-speaker-accuracy" && (v = next())) min_speaker = std::atof(v);
     else if (a == "--min-f1-no-entities" && (v = next())) min_f1_none = std::atof(v);
+    else if (a == "--min-f1-predicted" && (v = next())) min_f1_predicted = std::atof(v);
+    else if (a == "--min-speaker-accuracy-predicted" && (v = next())) min_speaker_predicted = std::atof(v);
     else if (a == "--min-speaker-accuracy-no-entities" && (v = next())) min_speaker_none = std::atof(v);
     else if (a == "--min-aads-f1" && (v = next())) min_aads = std::atof(v);
     else if (a == "--dump") dump = true;
@@ -331,7 +357,8 @@ int main(int argc, char** argv) {
       std::fprintf(stderr,
                    "usage: %s [--gold FILE] [--data-dir DIR] [--split dev|test|all] [--aads FILE]\n"
                    "  [--min-f1 X] [--min-speaker-accuracy X] [--min-f1-no-entities X]\n"
-                   "  [--min-speaker-accuracy-no-entities X] [--min-aads-f1 X] [--dump]\n",
+                   "  [--min-speaker-accuracy-no-entities X] [--min-f1-predicted X]\n"
+                   "  [--min-speaker-accuracy-predicted X] [--min-aads-f1 X] [--dump]\n",
                    argv[0]);
       return 2;
     }
@@ -352,10 +379,23 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::printf("split %s\n", split.c_str());
-  RunResult with = RunGold(*finder, passages, true, dump && !std::getenv("VIGIE_DUMP_NO_ENTITIES"));
-  RunResult without = RunGold(*finder, passages, false, dump && std::getenv("VIGIE_DUMP_NO_ENTITIES"));
+  auto recognizer = vigie::analyse::EntityRecognizer::Load(
+      vigie::analyse::DefaultEntityResources(data_dir, ""));
+  if (!recognizer.ok()) {
+    std::fprintf(stderr, "%s\n", recognizer.status().message().c_str());
+    return 2;
+  }
+  RunResult with = RunGold(*finder, nullptr, passages, EntitySource::kGold,
+                           dump && !std::getenv("VIGIE_DUMP_NO_ENTITIES"));
+  RunResult without = RunGold(*finder, nullptr, passages, EntitySource::kNone,
+                              dump && std::getenv("VIGIE_DUMP_NO_ENTITIES"));
+  // The pipeline's own figure: the entity layer's entities.
+  RunResult predicted =
+      RunGold(*finder, recognizer->get(), passages, EntitySource::kPredicted, false);
   bool fail = with.all.F() < min_f1 || with.all.SpeakerAccuracy() < min_speaker ||
-              without.all.F() < min_f1_none || without.all.SpeakerAccuracy() < min_speaker_none;
+              without.all.F() < min_f1_none || without.all.SpeakerAccuracy() < min_speaker_none ||
+              predicted.all.F() < min_f1_predicted ||
+              predicted.all.SpeakerAccuracy() < min_speaker_predicted;
   if (!aads.empty()) {
     // --dump looks at the training split of the novels, never at their test split.
     if (dump) RunAads(*finder, aads, "train", true);
