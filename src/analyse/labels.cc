@@ -54,6 +54,7 @@
 #include "analyse/labels.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "common/utf8.h"
@@ -179,20 +180,17 @@ bool LabelFinder::Pass::CompoundOk(const PhraseHit& h, size_t* after) const {
   std::string_view folded = Folded(h.token_end - 1);
   size_t dash = folded.rfind('-');
   if (dash == std::string_view::npos) return false;
-  for (const PhraseHit& s : m_.Class(f_.classes_.hyphen_suffix)) {
-    if (s.token_begin == h.token_end - 1 && s.end == last.end &&
-        s.end - s.start == static_cast<int64_t>(folded.size() - dash - 1)) {
-      return true;
-    }
-  }
-  return false;
+  const int lang = m_.ParagraphLanguage(m_.ParagraphOfToken(h.token_begin));
+  const uint64_t classes = f_.lexicon_.TokenClasses(lang, folded.substr(dash + 1));
+  const int suffix = f_.classes_.hyphen_suffix;
+  return suffix >= 0 && (classes >> suffix & 1) != 0;
 }
 
 // Rule 2.
 bool LabelFinder::Pass::Negated(size_t head_begin) const {
   size_t k = head_begin;
-  if (const PhraseHit* d = m_.ClassEndingAt(f_.classes_.determiner, k)) k = d->token_begin;
-  return m_.ClassEndingAt(f_.classes_.negation, k) != nullptr;
+  if (std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.determiner, k)) k = d->token_begin;
+  return m_.ClassEndingAt(f_.classes_.negation, k).has_value();
 }
 
 bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t after) const {
@@ -202,7 +200,7 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       // Within three tokens after the term, no punctuation between.
       const size_t limit = std::min(after + 3, SentenceEnd(head_begin));
       for (size_t k = after; k < limit; ++k) {
-        if (m_.ClassStartingAt(c.class_id, k) != nullptr) return true;
+        if (m_.ClassStartingAt(c.class_id, k).has_value()) return true;
         if (text_.tokens()[k].kind == text::TokenKind::kPunct) return false;
       }
       return false;
@@ -210,7 +208,7 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
     case Kind::kSentence:
       return m_.ClassInTokens(c.class_id, SentenceBegin(head_begin), SentenceEnd(head_begin));
     case Kind::kAnaphor: {
-      if (m_.ClassEndingAt(f_.classes_.demonstrative, head_begin) == nullptr) return false;
+      if (!m_.ClassEndingAt(f_.classes_.demonstrative, head_begin).has_value()) return false;
       const size_t s = text_.SentenceOfToken(head_begin);
       if (s == 0) return false;
       const text::Sentence& prev = text_.sentences()[s - 1];
@@ -218,7 +216,7 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
     }
     case Kind::kCoordinated: {
       if (head_begin < 2 || out_->empty()) return false;
-      if (m_.ClassEndingAt(f_.classes_.conjunction, head_begin) == nullptr) return false;
+      if (!m_.ClassEndingAt(f_.classes_.conjunction, head_begin).has_value()) return false;
       return out_->back().token_end == head_begin - 1;
     }
     case Kind::kSide:
@@ -275,9 +273,9 @@ bool LabelFinder::Pass::NounPosition(size_t begin) const {
   const text::TokenKind kind = text_.tokens()[begin - 1].kind;
   if (kind == text::TokenKind::kPunct || kind == text::TokenKind::kNumber) return true;
   const auto& c = f_.classes_;
-  return m_.ClassEndingAt(c.determiner, begin) != nullptr ||
-         m_.ClassEndingAt(c.preposition, begin) != nullptr ||
-         m_.ClassEndingAt(c.conjunction, begin) != nullptr;
+  return m_.ClassEndingAt(c.determiner, begin).has_value() ||
+         m_.ClassEndingAt(c.preposition, begin).has_value() ||
+         m_.ClassEndingAt(c.conjunction, begin).has_value();
 }
 
 // Rule 6: grows [*begin, *end) over the identifying complement.
@@ -289,11 +287,11 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end) 
   // Before: capitalised names and nationality adjectives ("Assad regime").
   size_t b = *begin;
   for (int n = 0; n < 3 && b > sentence_begin; ++n) {
-    if (const PhraseHit* nat = m_.ClassEndingAt(c.nationality, b);
-        nat != nullptr && text_.english()) {
+    if (std::optional<PhraseHit> nat = m_.ClassEndingAt(c.nationality, b);
+        nat && text_.english()) {
       b = nat->token_begin;
     } else if (text_.english() && IsNameToken(text_, b - 1) && b - 1 > sentence_begin &&
-               m_.ClassEndingAt(c.determiner, b) == nullptr) {
+               !m_.ClassEndingAt(c.determiner, b).has_value()) {
       --b;
     } else {
       break;
@@ -304,9 +302,9 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end) 
   // After: adjectives, then "de"/"of" and a name or another label.
   size_t k = *end;
   while (k < sentence_end) {
-    const PhraseHit* adj = m_.ClassStartingAt(c.nationality, k);
-    if (adj == nullptr) adj = m_.ClassStartingAt(c.evaluative, k);
-    if (adj == nullptr) break;
+    std::optional<PhraseHit> adj = m_.ClassStartingAt(c.nationality, k);
+    if (!adj) adj = m_.ClassStartingAt(c.evaluative, k);
+    if (!adj) break;
     k = adj->token_end;
     extended = true;
   }
@@ -360,9 +358,9 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
     --begin;
     ++end;
   }
-  const PhraseHit* modifier = m_.ClassEndingAt(f_.classes_.doubt, begin);
-  if (modifier != nullptr) begin = modifier->token_begin;
-  const bool modified = marked || modifier != nullptr;
+  const std::optional<PhraseHit> modifier = m_.ClassEndingAt(f_.classes_.doubt, begin);
+  if (modifier) begin = modifier->token_begin;
+  const bool modified = marked || modifier.has_value();
 
   // Rule 4, with each row's own extension (rule 6): `complement` rows
   // need it to hold.
@@ -385,12 +383,12 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
   // a list of namings, quote the word rather than doubt it: they stay out
   // of the span, and the stance is the word's own.
   const bool quoted_word = marked && (mention || row->stance == Stance::kPejorative);
-  if (quoted_word && modifier == nullptr) {
+  if (quoted_word && !modifier) {
     ext_begin = head_begin;
     ext_end = head_end;
   }
-  label->doubted = modifier != nullptr || (marked && !quoted_word);
-  if (modifier != nullptr) {
+  label->doubted = modifier.has_value() || (marked && !quoted_word);
+  if (modifier) {
     label->doubt = std::string(text_.Slice(modifier->start, modifier->end));
   } else if (label->doubted) {
     label->doubt = "scare quotes";
@@ -409,11 +407,12 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
   label->label.stance = std::string(StanceName(label->doubted ? Stance::kPejorative : row->stance));
   label->quoted = voice_.QuotedBeyond(start, stop) || (quoted_word && !mention);
   label->noun = NounPosition(ext_begin);
-  label->reported = mention || m_.ClassEndingAt(f_.classes_.reported, ext_begin) != nullptr ||
-                    (m_.ClassEndingAt(f_.classes_.determiner, ext_begin) != nullptr &&
-                     m_.ClassEndingAt(f_.classes_.reported,
-                                      m_.ClassEndingAt(f_.classes_.determiner, ext_begin)
-                                          ->token_begin) != nullptr);
+  // "qualifie de terroristes", "qualifie les rebelles de terroristes": a
+  // naming verb right before, a determiner between allowed.
+  size_t before = ext_begin;
+  if (auto d = m_.ClassEndingAt(f_.classes_.determiner, before)) before = d->token_begin;
+  label->reported = mention || m_.ClassEndingAt(f_.classes_.reported, ext_begin).has_value() ||
+                    m_.ClassEndingAt(f_.classes_.reported, before).has_value();
   return true;
 }
 

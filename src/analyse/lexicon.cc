@@ -115,6 +115,7 @@ class Lexicon::Parser {
   int InternClass(std::string_view name) {
     int id = lex_->ClassId(name);
     if (id >= 0) return id;
+    if (lex_->class_names_.size() == kMaxClasses) return -1;
     lex_->class_names_.emplace_back(name);
     return static_cast<int>(lex_->class_names_.size() - 1);
   }
@@ -332,9 +333,21 @@ Status Lexicon::Parser::AddClasses(int lang, const TsvTable& table) {
                                      "' (lower-case letters, digits and _)");
     }
     const int id = InternClass(name);
+    if (id < 0) {
+      return Status::InvalidArgument(where + ": more than " + std::to_string(kMaxClasses) +
+                                     " context classes");
+    }
     std::vector<std::string> forms;
     VIGIE_RETURN_IF_ERROR(Forms(lang, phrase, table.Field(r, c_forms), where, &forms));
+    if (lex_->token_classes_.size() < lex_->languages_.size()) {
+      lex_->token_classes_.resize(lex_->languages_.size());
+    }
     for (std::string& f : forms) {
+      TokenSeq tokens = FoldTokens(lang, f);
+      if (tokens.size() == 1) {
+        lex_->token_classes_[lang][tokens[0]] |= uint64_t{1} << id;
+        continue;
+      }
       lex_->class_phrases_.push_back(ClassPhrase{lang, id});
       lex_->class_forms_.push_back(std::move(f));
     }
@@ -421,6 +434,12 @@ int Lexicon::Language(std::string_view lang) const {
   return -1;
 }
 
+uint64_t Lexicon::TokenClasses(int lang, std::string_view folded) const {
+  if (lang < 0 || static_cast<size_t>(lang) >= token_classes_.size()) return 0;
+  auto it = token_classes_[lang].find(folded);
+  return it == token_classes_[lang].end() ? 0 : it->second;
+}
+
 int Lexicon::ClassId(std::string_view name) const {
   for (size_t i = 0; i < class_names_.size(); ++i) {
     if (class_names_[i] == name) return static_cast<int>(i);
@@ -465,8 +484,14 @@ const ClassPhrase* Lexicon::ClassOf(const PhraseHit& hit) const {
   return &class_phrases_[hit.item];
 }
 
+void Lexicon::AppendPhrases(std::vector<std::string>* out) const {
+  for (const LabelTerm& t : terms_) out->insert(out->end(), t.forms.begin(), t.forms.end());
+  for (const auto& forms : cue_forms_) out->insert(out->end(), forms.begin(), forms.end());
+  out->insert(out->end(), class_forms_.begin(), class_forms_.end());
+}
+
 size_t Lexicon::phrase_count() const {
-  size_t n = class_forms_.size();
+  size_t n = class_forms_.size();  // the multi-token ones
   for (const LabelTerm& t : terms_) n += t.forms.size();
   for (const auto& forms : cue_forms_) n += forms.size();
   return n;

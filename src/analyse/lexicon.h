@@ -11,7 +11,8 @@
 //     layers look for around a match (jihadist group names, words of war,
 //     nationality adjectives, doubt modifiers, negations...).
 // Every phrase of every table is matched in one pass over the folded text
-// (Register, then PhraseIndex::Scan).
+// (Register, then PhraseIndex::Scan), but for the one-token context words,
+// looked up token by token (TokenClasses).
 #ifndef VIGIE_ANALYSE_LEXICON_H_
 #define VIGIE_ANALYSE_LEXICON_H_
 
@@ -20,6 +21,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -125,14 +127,25 @@ class Lexicon {
   const std::vector<LabelTerm>& label_terms() const { return terms_; }
   const std::vector<LabelRow>& label_rows() const { return rows_; }
   const std::vector<TechniqueCue>& cues() const { return cues_; }
-  // Index of the class called `name`, or -1.
+  // Index of the class called `name`, or -1. There are at most
+  // kMaxClasses classes.
   int ClassId(std::string_view name) const;
+  static constexpr int kMaxClasses = 64;
+  // The classes (bit i: class i) of the one-token class phrases that fold
+  // to `folded`, a token folded for matching, in language `lang`. Phrases of
+  // one token ("les", "guerre", "EI") are looked up token by token, not
+  // matched by the phrase pass: function words would make most of its hits.
+  uint64_t TokenClasses(int lang, std::string_view folded) const;
   const std::vector<std::string>& class_names() const { return class_names_; }
 
   // Adds the lists of every phrase (label forms, cue forms, class phrases)
   // to `builder`, and remembers their ids for the accessors below. Called
   // once, before the index is built.
   void Register(PhraseIndex::Builder* builder);
+
+  // Every phrase Register adds, in its order (label forms, cue forms,
+  // multi-token class phrases): for benchmarks and tools.
+  void AppendPhrases(std::vector<std::string>* out) const;
 
   // What a hit of the index is, when it comes from this lexicon: the label
   // term, cue or class phrase it found (nullptr otherwise).
@@ -152,8 +165,15 @@ class Lexicon {
   std::vector<TechniqueCue> cues_;
   std::vector<std::vector<std::string>> cue_forms_;  // per cue
   std::vector<std::string> class_names_;
-  std::vector<ClassPhrase> class_phrases_;  // one per form
+  std::vector<ClassPhrase> class_phrases_;  // one per multi-token form
   std::vector<std::string> class_forms_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Per language: folded one-token class phrase -> class bits.
+  std::vector<std::unordered_map<std::string, uint64_t, StringHash, std::equal_to<>>>
+      token_classes_;
 
   static constexpr uint32_t kNoList = 0xFFFFFFFFu;
   uint32_t label_list_ = kNoList, cue_list_ = kNoList, class_list_ = kNoList;

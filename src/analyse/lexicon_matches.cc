@@ -26,6 +26,14 @@ LexiconMatches::LexiconMatches(const Lexicon& lexicon, const AnalysisText& text,
     paragraph_language_.push_back(lang);
   }
   const size_t n_tokens = text.tokens().size();
+  token_classes_.assign(n_tokens, 0);
+  for (size_t p = 0; p < text.paragraphs().size(); ++p) {
+    const TextParagraph& para = text.paragraphs()[p];
+    if (paragraph_language_[p] < 0) continue;
+    for (size_t k = para.token_begin; k < para.token_end; ++k) {
+      token_classes_[k] = lexicon.TokenClasses(paragraph_language_[p], text.Folded(k));
+    }
+  }
   for (const PhraseHit& h : hits) {
     if (h.token_begin >= n_tokens || h.token_end <= h.token_begin) continue;
     const int lang = paragraph_language_[ParagraphOfToken(h.token_begin)];
@@ -40,41 +48,58 @@ LexiconMatches::LexiconMatches(const Lexicon& lexicon, const AnalysisText& text,
   }
 }
 
-const std::vector<PhraseHit>& LexiconMatches::Class(int id) const {
-  if (id < 0 || static_cast<size_t>(id) >= classes_.size()) return none_;
-  return classes_[id];
-}
+namespace {
 
-const PhraseHit* LexiconMatches::ClassStartingAt(int id, size_t token) const {
-  const std::vector<PhraseHit>& hits = Class(id);
+bool Has(uint64_t bits, int id) { return id >= 0 && id < 64 && (bits >> id & 1) != 0; }
+
+}  // namespace
+
+std::optional<PhraseHit> LexiconMatches::ClassStartingAt(int id, size_t token) const {
+  if (id < 0 || static_cast<size_t>(id) >= classes_.size() || token >= token_classes_.size()) {
+    return std::nullopt;
+  }
+  const std::vector<PhraseHit>& hits = classes_[id];
   auto it = std::lower_bound(hits.begin(), hits.end(), token,
                              [](const PhraseHit& h, size_t t) { return h.token_begin < t; });
   // Hits are ordered by start, longest first: the first one starting at the
   // token's own start is the longest.
   for (; it != hits.end() && it->token_begin == token; ++it) {
-    if (it->start == text_.tokens()[token].start) return &*it;
+    if (it->start == text_.tokens()[token].start) return *it;
   }
-  return nullptr;
+  if (!Has(token_classes_[token], id)) return std::nullopt;
+  const text::Token& t = text_.tokens()[token];
+  return PhraseHit{0, 0, t.start, t.end, token, token + 1};
 }
 
-const PhraseHit* LexiconMatches::ClassEndingAt(int id, size_t token_end) const {
-  if (token_end == 0) return nullptr;
-  const std::vector<PhraseHit>& hits = Class(id);
+std::optional<PhraseHit> LexiconMatches::ClassEndingAt(int id, size_t token_end) const {
+  if (id < 0 || static_cast<size_t>(id) >= classes_.size() || token_end == 0 ||
+      token_end > token_classes_.size()) {
+    return std::nullopt;
+  }
+  const std::vector<PhraseHit>& hits = classes_[id];
   size_t from = token_end > kMaxClassTokens ? token_end - kMaxClassTokens : 0;
   auto it = std::lower_bound(hits.begin(), hits.end(), from,
                              [](const PhraseHit& h, size_t t) { return h.token_begin < t; });
   const int64_t end = text_.tokens()[token_end - 1].end;
   for (; it != hits.end() && it->token_begin < token_end; ++it) {
-    if (it->token_end == token_end && it->end == end) return &*it;
+    if (it->token_end == token_end && it->end == end) return *it;
   }
-  return nullptr;
+  if (!Has(token_classes_[token_end - 1], id)) return std::nullopt;
+  const text::Token& t = text_.tokens()[token_end - 1];
+  return PhraseHit{0, 0, t.start, t.end, token_end - 1, token_end};
 }
 
 bool LexiconMatches::ClassInTokens(int id, size_t begin, size_t end) const {
-  const std::vector<PhraseHit>& hits = Class(id);
+  if (id < 0 || static_cast<size_t>(id) >= classes_.size()) return false;
+  const std::vector<PhraseHit>& hits = classes_[id];
   auto it = std::lower_bound(hits.begin(), hits.end(), begin,
                              [](const PhraseHit& h, size_t t) { return h.token_begin < t; });
-  return it != hits.end() && it->token_begin < end;
+  if (it != hits.end() && it->token_begin < end) return true;
+  end = std::min(end, token_classes_.size());
+  for (size_t k = begin; k < end; ++k) {
+    if (Has(token_classes_[k], id)) return true;
+  }
+  return false;
 }
 
 }  // namespace vigie::analyse

@@ -3,12 +3,15 @@
 // of the paragraph it falls in, and indexed for the questions the label and
 // technique rules ask about a match's surroundings: is there a word of war
 // in this paragraph, does a jihadist group's name follow within three
-// tokens, does a negation end right before it.
+// tokens, does a negation end right before it. One-token context words are
+// looked up once per token here (Lexicon::TokenClasses), the longer ones come
+// from the phrase pass.
 #ifndef VIGIE_ANALYSE_LEXICON_MATCHES_H_
 #define VIGIE_ANALYSE_LEXICON_MATCHES_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -37,16 +40,14 @@ class LexiconMatches {
   // Label and cue hits, ordered by start, longest first.
   const std::vector<PhraseHit>& labels() const { return labels_; }
   const std::vector<PhraseHit>& cues() const { return cues_; }
-  // Hits of class `id`, ordered by start (empty for -1 or an unknown id).
-  const std::vector<PhraseHit>& Class(int id) const;
 
-  // The hit of class `id` that covers exactly tokens [begin, ...) from the
-  // start of token `begin`, the longest; nullptr if none.
-  const PhraseHit* ClassStartingAt(int id, size_t token) const;
-  // The hit of class `id` whose last token is `token_end - 1` and that ends
-  // at that token's end; nullptr if none.
-  const PhraseHit* ClassEndingAt(int id, size_t token_end) const;
-  // True when a hit of class `id` starts within tokens [begin, end).
+  // The phrase of class `id` (a hit of a multi-token phrase, or a one-token
+  // phrase made a hit of its own) that starts at token `token`, the longest;
+  // nullopt if none (also for id -1).
+  std::optional<PhraseHit> ClassStartingAt(int id, size_t token) const;
+  // The phrase of class `id` whose last token is `token_end - 1`.
+  std::optional<PhraseHit> ClassEndingAt(int id, size_t token_end) const;
+  // True when a phrase of class `id` starts within tokens [begin, end).
   bool ClassInTokens(int id, size_t begin, size_t end) const;
 
   // The lexicon language of paragraph `p` (Lexicon::languages() index), or -1.
@@ -61,8 +62,8 @@ class LexiconMatches {
   const AnalysisText& text_;
   std::vector<int> paragraph_language_;
   std::vector<PhraseHit> labels_, cues_;
-  std::vector<std::vector<PhraseHit>> classes_;
-  std::vector<PhraseHit> none_;
+  std::vector<std::vector<PhraseHit>> classes_;  // multi-token class phrases
+  std::vector<uint64_t> token_classes_;          // per token: Lexicon::TokenClasses
 };
 
 }  // namespace vigie::analyse

@@ -28,7 +28,8 @@ constexpr char kCues[] =
 constexpr char kClasses[] =
     "phrase\tclass\tforms\n"
     "EI\tjihadist_name\t\n"
-    "frappe\tconflict\t*\n";
+    "frappe\tconflict\t*\n"
+    "face à\tpreposition\t\n";
 
 TEST(LexiconTest, ReadsTheThreeKindsOfTable) {
   auto lex = Lexicon::FromFiles(
@@ -61,9 +62,13 @@ TEST(LexiconTest, ReadsTheThreeKindsOfTable) {
   EXPECT_TRUE(l.cues()[2].needs_opinion);
   EXPECT_EQ(l.cues()[2].file, "techniques.tsv");
   EXPECT_EQ(l.ClassId("conflict"), 1);
+  EXPECT_EQ(l.TokenClasses(0, "ei"), 1u);
+  EXPECT_EQ(l.TokenClasses(0, "frappes"), 2u);
+  EXPECT_EQ(l.TokenClasses(0, "face"), 0u);  // "face à" is matched as a phrase
   EXPECT_EQ(l.ClassId("nothing"), -1);
-  // 2 + 2 + 2 label forms, 3 cues, 1 + 2 class phrases.
-  EXPECT_EQ(l.phrase_count(), 12u);
+  // 2 + 2 + 2 label forms, 3 cues, "face à"; the other class phrases are one
+  // token each, looked up, not matched.
+  EXPECT_EQ(l.phrase_count(), 10u);
 }
 
 TEST(LexiconTest, ErrorsNameTheFileAndLine) {
@@ -142,15 +147,20 @@ TEST(LexiconTest, HitsAreKeptInTheirParagraphsLanguage) {
   EXPECT_EQ(analysis.Slice(m.labels()[0].start, m.labels()[0].end), "régime");
   EXPECT_EQ(analysis.Slice(m.labels()[1].start, m.labels()[1].end), "regime");
   ASSERT_EQ(m.cues().size(), 1u);  // "as if by chance"; no French cue table here
+  // "frappe", a one-token class phrase, is looked up token by token.
   const int conflict = (*lex)->ClassId("conflict");
-  ASSERT_EQ(m.Class(conflict).size(), 1u);
-  const PhraseHit& frappe = m.Class(conflict)[0];
-  EXPECT_EQ(m.ClassStartingAt(conflict, frappe.token_begin), &frappe);
-  EXPECT_EQ(m.ClassEndingAt(conflict, frappe.token_end), &frappe);
-  EXPECT_EQ(m.ClassStartingAt(conflict, frappe.token_begin + 1), nullptr);
-  EXPECT_TRUE(m.ClassInTokens(conflict, 0, frappe.token_end));
-  EXPECT_FALSE(m.ClassInTokens(conflict, frappe.token_end, analysis.tokens().size()));
-  EXPECT_TRUE(m.Class(-1).empty());
+  EXPECT_NE((*lex)->TokenClasses((*lex)->Language("fr"), "frappes") & (uint64_t{1} << conflict), 0u);
+  size_t frappe = 0;
+  while (analysis.TokenText(frappe) != "frappe") ++frappe;
+  std::optional<PhraseHit> hit = m.ClassStartingAt(conflict, frappe);
+  ASSERT_TRUE(hit.has_value());
+  EXPECT_EQ(analysis.Slice(hit->start, hit->end), "frappe");
+  EXPECT_EQ(hit->token_end, frappe + 1);
+  EXPECT_TRUE(m.ClassEndingAt(conflict, frappe + 1).has_value());
+  EXPECT_FALSE(m.ClassStartingAt(conflict, frappe + 1).has_value());
+  EXPECT_TRUE(m.ClassInTokens(conflict, 0, frappe + 1));
+  EXPECT_FALSE(m.ClassInTokens(conflict, frappe + 1, analysis.tokens().size()));
+  EXPECT_FALSE(m.ClassStartingAt(-1, 0).has_value());
 }
 
 TEST(LexiconTest, TheDataLexiconsLoad) {

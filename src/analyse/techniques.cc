@@ -211,10 +211,10 @@ bool TechniqueFinder::Run::Answered(size_t s) const {
   const text::Sentence& next = sentences[s + 1];
   const size_t first = next.token_begin;
   if (IsOpeningMark(text_.TokenText(first)) || voice_.Quoted(next.start, next.end)) return true;
-  if (m_.ClassStartingAt(f_.answer_word_, first) != nullptr) return true;
+  if (m_.ClassStartingAt(f_.answer_word_, first).has_value()) return true;
   const text::Sentence& q = sentences[s];
-  return m_.ClassStartingAt(f_.indefinite_, first) != nullptr &&
-         m_.ClassStartingAt(f_.question_word_, q.token_begin) != nullptr;
+  return m_.ClassStartingAt(f_.indefinite_, first).has_value() &&
+         m_.ClassStartingAt(f_.question_word_, q.token_begin).has_value();
 }
 
 void TechniqueFinder::Run::Questions() {
@@ -234,14 +234,14 @@ void TechniqueFinder::Run::Questions() {
       const text::Sentence& next = sentences[last + 1];
       if (!EndsWith(next, "?") || voice_.Quoted(next.start, next.end) ||
           Words(next.token_begin, next.token_end) > kMaxEllipticQuestionWords ||
-          m_.ClassStartingAt(f_.conjunction_, next.token_begin) == nullptr) {
+          !m_.ClassStartingAt(f_.conjunction_, next.token_begin).has_value()) {
         break;
       }
       ++last;
     }
     Add("Rhetorical_Question", q.start, sentences[last].end, "rule: rhetorical question", true, false);
     if (last == s && Words(q.token_begin, q.token_end) <= kMaxInsinuationWords &&
-        m_.ClassStartingAt(f_.indefinite_, q.token_begin) != nullptr) {
+        m_.ClassStartingAt(f_.indefinite_, q.token_begin).has_value()) {
       Add("Doubt", q.start, q.end, "rule: insinuating question", true, false);
     }
     s = last;
@@ -254,7 +254,7 @@ void TechniqueFinder::Run::Exclamations() {
     if (!Covered(s) || !EndsWith(s, "!") || voice_.Quoted(s.start, s.end)) continue;
     const int words = Words(s.token_begin, s.token_end);
     if (words < 2 || words > kMaxSloganWords) continue;
-    if (m_.ClassStartingAt(f_.interjection_, s.token_begin) != nullptr) continue;
+    if (m_.ClassStartingAt(f_.interjection_, s.token_begin).has_value()) continue;
     Add("Slogans", s.start, s.end, "rule: short exclamation", true, false);
   }
   // A hashtag standing on its own, not one named inside a sentence ("la
