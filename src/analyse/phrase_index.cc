@@ -1,6 +1,7 @@
 #include "analyse/phrase_index.h"
 
 #include <algorithm>
+#include <tuple>
 #include <cstdlib>
 
 namespace vigie::analyse {
@@ -44,25 +45,38 @@ void PhraseIndex::Scan(const AnalysisText& text, std::vector<PhraseHit>* hits) c
   std::vector<PhraseMatch> matches;
   matcher_.Scan(folded.text(), &matches);
   hits->reserve(matches.size());
-  const std::vector<text::Token>& tokens = text.tokens();
   for (const PhraseMatch& m : matches) {
     PhraseHit h;
     h.list = list_of_[m.phrase];
     h.item = item_of_[m.phrase];
-    auto [start, end] = folded.SourceSpan(m.begin, m.end);
-    h.start = start;
-    h.end = end;
-    h.token_begin = text.TokenAtOrAfter(start);
-    h.token_end = h.token_begin;
-    while (h.token_end < tokens.size() && tokens[h.token_end].start < end) ++h.token_end;
+    std::tie(h.start, h.end) = folded.SourceSpan(m.begin, m.end);
     hits->push_back(h);
   }
-  std::sort(hits->begin(), hits->end(), [](const PhraseHit& a, const PhraseHit& b) {
+  // By start, longest first: insertion sort, as the matcher's order (by
+  // end) is nearly that already.
+  auto before = [](const PhraseHit& a, const PhraseHit& b) {
     if (a.start != b.start) return a.start < b.start;
     if (a.end != b.end) return a.end > b.end;
     if (a.list != b.list) return a.list < b.list;
     return a.item < b.item;
-  });
+  };
+  std::vector<PhraseHit>& v = *hits;
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (!before(v[i], v[i - 1])) continue;
+    const PhraseHit h = v[i];
+    size_t j = i;
+    for (; j > 0 && before(h, v[j - 1]); --j) v[j] = v[j - 1];
+    v[j] = h;
+  }
+  // Tokens, walking forward with the starts.
+  const std::vector<text::Token>& tokens = text.tokens();
+  size_t k = 0;
+  for (PhraseHit& h : v) {
+    while (k < tokens.size() && tokens[k].end <= h.start) ++k;
+    h.token_begin = k;
+    h.token_end = k;
+    while (h.token_end < tokens.size() && tokens[h.token_end].start < h.end) ++h.token_end;
+  }
 }
 
 }  // namespace vigie::analyse
