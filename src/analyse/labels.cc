@@ -80,12 +80,21 @@ bool IsNameParticle(std::string_view folded) {
          folded == "ibn" || folded == "abou" || folded == "abu" || folded == "ould";
 }
 
-// A capitalised word, or a name with a lower-case particle ("al-Assad").
+// A capitalised word ("Damas", "ONU"), or a name with a lower-case
+// particle ("al-Assad"); not a word of a headline in capitals ("JUNTE").
 bool IsNameToken(const AnalysisText& text, size_t k) {
   if (text.tokens()[k].kind != text::TokenKind::kWord) return false;
   std::string_view t = text.TokenText(k);
   size_t pos = 0;
-  if (text::IsUpperChar(DecodeUtf8(t, &pos))) return true;
+  if (text::IsUpperChar(DecodeUtf8(t, &pos))) {
+    size_t letters = 1;
+    bool lower = false;
+    while (pos < t.size()) {
+      if (text::IsLowerChar(DecodeUtf8(t, &pos))) lower = true;
+      ++letters;
+    }
+    return lower || letters <= 4;  // Title case, or an acronym
+  }
   size_t dash = t.find('-');
   if (dash != std::string_view::npos && dash + 1 < t.size()) {
     pos = dash + 1;

@@ -56,6 +56,8 @@ TEST(LabelFinderTest, FrenchNamings) {
        {"régime de Bachar al-Assad|régime|government_forces|pejorative"}},
       {"Les frappes du régime syrien ont repris.",
        {"régime syrien|régime|government_forces|pejorative"}},
+      {"MALI : LA JUNTE SUSPEND LES PARTIS APRÈS LES COMBATS",  // a headline is no name
+       {"JUNTE|junte|government_forces|pejorative"}},
       {"Les forces du régime ont bombardé la ville.",
        {"forces du régime|forces du régime|government_forces|pejorative"}},
       // A jihadist group's name decides the target.
