@@ -158,7 +158,16 @@ class LabelFinder::Pass {
     return end >= seq.size() && SeqAt(seq, end - seq.size());
   }
 
+  // A naming's tokens with its modifiers: quotation marks, a doubt modifier.
+  struct Span {
+    size_t begin = 0, end = 0;
+    bool marked = false, mention = false;
+    std::optional<PhraseHit> modifier;
+  };
   bool Try(const PhraseHit& h, FoundLabel* label);
+  Span Modifiers(const PhraseHit& h) const;
+  void Fill(const PhraseHit& h, const LabelTerm& term, const LabelRow& row, Span span,
+            FoundLabel* label) const;
   bool CompoundOk(const PhraseHit& h, size_t* after) const;
   bool Negated(size_t head_begin) const;
   bool RowHolds(const LabelRow& row, size_t head_begin, size_t begin, size_t after,
@@ -349,80 +358,83 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end) 
 
 bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
   const LabelTerm* term = f_.lexicon_.LabelOf(h);
-  if (term == nullptr) return false;
   size_t after = 0;
-  if (!CompoundOk(h, &after)) return false;
-  const size_t head_begin = h.token_begin, head_end = h.token_end;
-  if (Negated(head_begin)) return false;
-  const auto& tokens = text_.tokens();
-
-  // Rule 3: quotation marks around the term alone, then a doubt modifier
-  // before the term or its marks.
-  size_t begin = head_begin, end = head_end;
-  bool marked = false, mention = false;
-  if (begin > 0 && end < tokens.size() &&
-      voice_.MarkedExactly(tokens[begin - 1].start, tokens[end].end) != nullptr) {
-    marked = true;
-    mention = InMentionList(begin - 1, end + 1);
-    --begin;
-    ++end;
-  }
-  const std::optional<PhraseHit> modifier = m_.ClassEndingAt(f_.classes_.doubt, begin);
-  if (modifier) begin = modifier->token_begin;
-  const bool modified = marked || modifier.has_value();
-
-  // Rule 4, with each row's own extension (rule 6): `complement` rows
-  // need it to hold.
+  if (term == nullptr || !CompoundOk(h, &after) || Negated(h.token_begin)) return false;
+  Span span = Modifiers(h);
+  // Rule 4, with each row's own extension (rule 6): `complement` rows need
+  // it to hold.
   const LabelRow* row = nullptr;
-  size_t ext_begin = begin, ext_end = end;
   for (uint32_t r : term->rows) {
     const LabelRow& candidate = f_.lexicon_.label_rows()[r];
-    size_t b = begin, e = end;
+    size_t b = span.begin, e = span.end;
+    const bool modified = span.marked || span.modifier.has_value();
     const bool extended = !modified && Extend(candidate, &b, &e);
-    if (RowHolds(candidate, head_begin, begin, modified ? end : after, extended)) {
+    if (RowHolds(candidate, h.token_begin, span.begin, modified ? span.end : after, extended)) {
       row = &candidate;
-      ext_begin = b;
-      ext_end = e;
+      span.begin = b;
+      span.end = e;
       break;
     }
   }
   if (row == nullptr) return false;
+  Fill(h, *term, *row, span, label);
+  return true;
+}
 
+// Rule 3: quotation marks around the term alone, then a doubt modifier
+// before the term or its marks.
+LabelFinder::Pass::Span LabelFinder::Pass::Modifiers(const PhraseHit& h) const {
+  const auto& tokens = text_.tokens();
+  Span span;
+  span.begin = h.token_begin;
+  span.end = h.token_end;
+  if (span.begin > 0 && span.end < tokens.size() &&
+      voice_.MarkedExactly(tokens[span.begin - 1].start, tokens[span.end].end) != nullptr) {
+    span.marked = true;
+    span.mention = InMentionList(span.begin - 1, span.end + 1);
+    --span.begin;
+    ++span.end;
+  }
+  span.modifier = m_.ClassEndingAt(f_.classes_.doubt, span.begin);
+  if (span.modifier) span.begin = span.modifier->token_begin;
+  return span;
+}
+
+void LabelFinder::Pass::Fill(const PhraseHit& h, const LabelTerm& term, const LabelRow& row,
+                             Span span, FoundLabel* label) const {
   // Marks around a word that is already pejorative, or around each word of
   // a list of namings, quote the word rather than doubt it: they stay out
   // of the span, and the stance is the word's own.
-  const bool quoted_word = marked && (mention || row->stance == Stance::kPejorative);
-  if (quoted_word && !modifier) {
-    ext_begin = head_begin;
-    ext_end = head_end;
+  const bool quoted_word = span.marked && (span.mention || row.stance == Stance::kPejorative);
+  if (quoted_word && !span.modifier) {
+    span.begin = h.token_begin;
+    span.end = h.token_end;
   }
-  label->doubted = modifier.has_value() || (marked && !quoted_word);
-  if (modifier) {
-    label->doubt = std::string(text_.Slice(modifier->start, modifier->end));
+  label->doubted = span.modifier.has_value() || (span.marked && !quoted_word);
+  if (span.modifier) {
+    label->doubt = std::string(text_.Slice(span.modifier->start, span.modifier->end));
   } else if (label->doubted) {
     label->doubt = "scare quotes";
   }
-
-  label->row = row;
-  label->token_begin = ext_begin;
-  label->token_end = ext_end;
-  const int64_t start = ext_begin == head_begin ? h.start : tokens[ext_begin].start;
-  const int64_t stop = ext_end == head_end ? h.end : tokens[ext_end - 1].end;
-  label->label.start = start;
-  label->label.end = stop;
-  label->label.text = std::string(text_.Slice(start, stop));
-  label->label.term = term->term;
-  label->label.target = row->target;
-  label->label.stance = std::string(StanceName(label->doubted ? Stance::kPejorative : row->stance));
-  label->quoted = voice_.QuotedBeyond(start, stop) || (quoted_word && !mention);
-  label->noun = NounPosition(ext_begin);
+  const auto& tokens = text_.tokens();
+  label->row = &row;
+  label->token_begin = span.begin;
+  label->token_end = span.end;
+  Label& l = label->label;
+  l.start = span.begin == h.token_begin ? h.start : tokens[span.begin].start;
+  l.end = span.end == h.token_end ? h.end : tokens[span.end - 1].end;
+  l.text = std::string(text_.Slice(l.start, l.end));
+  l.term = term.term;
+  l.target = row.target;
+  l.stance = std::string(StanceName(label->doubted ? Stance::kPejorative : row.stance));
+  label->quoted = voice_.QuotedBeyond(l.start, l.end) || (quoted_word && !span.mention);
+  label->noun = NounPosition(span.begin);
   // "qualifie de terroristes", "qualifie les rebelles de terroristes": a
   // naming verb right before, a determiner between allowed.
-  size_t before = ext_begin;
+  size_t before = span.begin;
   if (auto d = m_.ClassEndingAt(f_.classes_.determiner, before)) before = d->token_begin;
-  label->reported = mention || m_.ClassEndingAt(f_.classes_.reported, ext_begin).has_value() ||
-                    m_.ClassEndingAt(f_.classes_.reported, before).has_value();
-  return true;
+  label->reported = span.mention || m_.ClassEndingAt(f_.classes_.reported, span.begin) ||
+                    m_.ClassEndingAt(f_.classes_.reported, before);
 }
 
 // Quoted words listed together ("appelés « rebelles », « insurgés » ou
