@@ -39,13 +39,15 @@
 // and for the benchmark.
 //
 // Measured (bench/phrase_matcher_bench.cc, 10,000 phrases, one core of a
-// loaded 2-core machine, medians of 3; doc/benchmarks.md has the table):
-// realistic lexicon (the analysis lexicons, gazetteer names, entity
-// mentions) over French news-like text 186 MB/s (Hyperscan 103), over the
-// conflict corpus, one match every 25 bytes, 131 MB/s (Hyperscan 82);
-// sparse lexicon 175-207 MB/s (Hyperscan 272: its literal automaton is hard
-// to beat when nothing matches); dense, one match every 20 bytes, 43 MB/s
-// (Hyperscan 48). Build: 16 ms (Hyperscan 292 ms).
+// loaded 2-core machine, medians of 5, CPU time; doc/benchmarks.md has the
+// table): realistic lexicon (the analysis lexicons, gazetteer names, entity
+// mentions) over French news-like text 159 MB/s (Hyperscan 98), over the
+// conflict corpus, one match every 25 bytes, 106 MB/s (Hyperscan 57);
+// sparse lexicon 192 MB/s (Hyperscan 287: its literal automaton is hard to
+// beat when nothing matches); dense, one match every 20 bytes, 48 MB/s
+// (Hyperscan 64). Build: 12 ms (Hyperscan 261 ms). The filters' size was
+// tried at 2^16, 2^17 and 2^18 bits: no difference above the noise, so the
+// smallest.
 //
 // Scratch. Hyperscan needs a scratch region per concurrent scan; a pool
 // behind a mutex hands them out, cloning one when all are in use, so a
