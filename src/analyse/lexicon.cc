@@ -266,7 +266,8 @@ Status Lexicon::Parser::AddLabels(int lang, std::string_view file, const TsvTabl
     if (new_row) {
       lex_->rows_.emplace_back();
     } else {  // a later file replaces the row: drop the conditions it had pending
-      std::erase_if(pending_, [&](const PendingClass& p) { return p.row == row_it->second; });
+      const uint32_t replaced = row_it->second;
+      std::erase_if(pending_, [replaced](const PendingClass& p) { return p.row == replaced; });
     }
     VIGIE_RETURN_IF_ERROR(ParseWhen(table.Field(r, c_when), where, row_it->second, &row.when));
     lex_->rows_[row_it->second] = std::move(row);

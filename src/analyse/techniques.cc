@@ -318,8 +318,7 @@ void TechniqueFinder::Run::Finish(std::vector<Technique>* out) {
 }
 
 TechniqueFinder::TechniqueFinder(const Lexicon& lexicon)
-    : lexicon_(lexicon),
-      question_word_(lexicon.ClassId("question_word")),
+    : question_word_(lexicon.ClassId("question_word")),
       answer_word_(lexicon.ClassId("answer_word")),
       indefinite_(lexicon.ClassId("indefinite")),
       interjection_(lexicon.ClassId("interjection")),

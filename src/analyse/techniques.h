@@ -21,8 +21,9 @@
 
 namespace vigie::analyse {
 
-// Immutable after construction; Find is const and thread-safe. Borrows
-// `lexicon`, which must outlive it.
+// Immutable after construction; Find is const and thread-safe. Reads the
+// context classes' ids from `lexicon` (the lexicon of the matches given to
+// Find).
 class TechniqueFinder {
  public:
   explicit TechniqueFinder(const Lexicon& lexicon);
@@ -40,7 +41,6 @@ class TechniqueFinder {
   };
   class Run;
 
-  const Lexicon& lexicon_;
   int question_word_ = -1, answer_word_ = -1, indefinite_ = -1, interjection_ = -1,
       conjunction_ = -1;
 };
