@@ -5,7 +5,9 @@
 #ifndef VIGIE_ANALYSE_WORD_PREFIX_TABLE_H_
 #define VIGIE_ANALYSE_WORD_PREFIX_TABLE_H_
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -13,10 +15,40 @@
 #include <string_view>
 #include <vector>
 
+#include <xxhash.h>
+
 #include "common/utf8.h"
 #include "text/tokenizer.h"
 
 namespace vigie::analyse::internal {
+
+// Which bytes of a text belong to word characters (letters, marks, digits;
+// every byte of such a code point), one bit a byte, so that words are found
+// by counting bits rather than by a branch on every byte. Reused from text
+// to text.
+class WordBits {
+ public:
+  void Build(std::string_view text);
+  // REQUIRES: i < the text's size.
+  bool Test(size_t i) const { return (words_[i >> 6] >> (i & 63)) & 1; }
+  // The first position >= i whose bit is set (clear); the text's size if none.
+  size_t NextSet(size_t i) const { return Next(i, 0); }
+  size_t NextClear(size_t i) const { return Next(i, ~uint64_t{0}); }
+
+ private:
+  size_t Next(size_t i, uint64_t flip) const {
+    if (i >= size_) return size_;
+    size_t w = i >> 6;
+    uint64_t word = (words_[w] ^ flip) & (~uint64_t{0} << (i & 63));
+    while (word == 0) {
+      if (++w >= words_.size()) return size_;
+      word = words_[w] ^ flip;
+    }
+    return std::min(size_, (w << 6) + static_cast<size_t>(std::countr_zero(word)));
+  }
+  std::vector<uint64_t> words_;
+  size_t size_ = 0;
+};
 
 // Immutable after Build; Scan is const and thread-safe.
 class WordPrefixTable {
@@ -39,10 +71,13 @@ class WordPrefixTable {
     uint64_t hash = 0;
     uint32_t first = 0, count = 0;  // patterns_[first, first + count); count 0: empty
   };
-  static uint64_t Mix(uint64_t h, unsigned char byte) {
-    return (h ^ byte) * 0x100000001b3ull;
+  // The key of the bytes [begin, end) of `text`: a phrase's first word, or
+  // its first two words with what separates them, hashed whole (XXH3: a few
+  // nanoseconds for a word, where a byte-at-a-time hash is a chain of
+  // dependent multiplications).
+  static uint64_t Key(std::string_view text, size_t begin, size_t end) {
+    return XXH3_64bits(text.data() + begin, end - begin);
   }
-  static constexpr uint64_t kSeed = 0xcbf29ce484222325ull;
 
   // The byte length of the code point at `pos` and whether it is a word
   // character (letters, marks, digits).
@@ -77,9 +112,10 @@ class WordPrefixTable {
   }
 
   template <typename Report>
-  void Probe(std::string_view text, size_t begin, uint64_t hash, Report& report) const;
-  // Hashes the word starting at `pos` into `*hash`; returns its end.
-  static size_t HashWord(std::string_view text, size_t pos, uint64_t* hash);
+  void Probe(std::string_view text, const WordBits& bits, size_t begin, uint64_t hash,
+             Report& report) const;
+  // The end of the word starting at `pos` (`pos` itself if none does).
+  static size_t WordEnd(std::string_view text, size_t pos);
 
   std::vector<Slot> slots_;         // open addressing, a power of two
   std::vector<uint32_t> patterns_;  // pattern ids grouped by key
@@ -93,8 +129,8 @@ class WordPrefixTable {
 };
 
 template <typename Report>
-void WordPrefixTable::Probe(std::string_view text, size_t begin, uint64_t hash,
-                            Report& report) const {
+void WordPrefixTable::Probe(std::string_view text, const WordBits& bits, size_t begin,
+                            uint64_t hash, Report& report) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask; slots_[i].count != 0; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
@@ -106,8 +142,7 @@ void WordPrefixTable::Probe(std::string_view text, size_t begin, uint64_t hash,
                                            lengths_[p]) != 0) {
         continue;
       }
-      size_t next = 0;
-      if (word_end_[p] && end < text.size() && WordAt(text, end, &next)) continue;
+      if (word_end_[p] && end < text.size() && bits.Test(end)) continue;
       report(p, begin, end);
     }
   }
@@ -116,49 +151,36 @@ void WordPrefixTable::Probe(std::string_view text, size_t begin, uint64_t hash,
 template <typename Report>
 void WordPrefixTable::Scan(std::string_view text, Report&& report) const {
   if (empty()) return;
+  thread_local WordBits bits;
+  bits.Build(text);
   const size_t n = text.size();
-  size_t pos = 0, next = 0;
-  while (pos < n) {
-    const auto c = static_cast<unsigned char>(text[pos]);
-    if (c < 0x80 ? !kAsciiWord[c] : !WordAt(text, pos, &next)) {
-      pos = c < 0x80 ? pos + 1 : next;
-      continue;
+  for (size_t begin = bits.NextSet(0); begin < n;) {
+    // A word starts at `begin`: its key, then that of it and the word after.
+    const size_t end = bits.NextClear(begin);
+    const uint64_t one = Key(text, begin, end);
+    if (Has(one_word_keys_, one)) Probe(text, bits, begin, one, report);
+    const size_t second = bits.NextSet(end);
+    if (second < n && second - end <= max_gap_ && Has(first_of_two_, one)) {
+      const uint64_t two = Key(text, begin, bits.NextClear(second));
+      if (Has(two_word_keys_, two)) Probe(text, bits, begin, two, report);
     }
-    // A word starts at `pos`: hash it, then the gap and the word after.
-    const size_t begin = pos;
-    uint64_t hash = kSeed;
-    const size_t end = HashWord(text, pos, &hash);
-    pos = end;
-    if (Has(one_word_keys_, hash)) Probe(text, begin, hash, report);
-    if (!Has(first_of_two_, hash)) continue;
-    size_t gap = end;
-    while (gap < n && gap - end <= max_gap_ && !WordAt(text, gap, &next)) {
-      for (size_t b = gap; b < next; ++b) hash = Mix(hash, static_cast<unsigned char>(text[b]));
-      gap = next;
-    }
-    if (gap == end || gap >= n || gap - end > max_gap_) continue;
-    if (HashWord(text, gap, &hash) > gap && Has(two_word_keys_, hash)) {
-      Probe(text, begin, hash, report);
-    }
+    begin = second;
   }
 }
 
-inline size_t WordPrefixTable::HashWord(std::string_view text, size_t pos, uint64_t* hash) {
+inline size_t WordPrefixTable::WordEnd(std::string_view text, size_t pos) {
   const size_t n = text.size();
-  uint64_t h = *hash;
   while (pos < n) {
     const auto c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
       if (!kAsciiWord[c]) break;
-      h = Mix(h, c);
       ++pos;
       continue;
     }
     size_t next = pos;
     if (!text::IsWordChar(DecodeUtf8(text, &next))) break;
-    for (; pos < next; ++pos) h = Mix(h, static_cast<unsigned char>(text[pos]));
+    pos = next;
   }
-  *hash = h;
   return pos;
 }
 
