@@ -53,19 +53,17 @@ void Window(std::string_view text, int64_t start, int64_t end, int64_t span_star
   end = std::clamp<int64_t>(end, start, n);
   for (int k = 0; k < kWordSlack && start > 0 && !IsBreak(text[at[start - 1]]); ++k) --start;
   for (int k = 0; k < kWordSlack && end < n && !IsBreak(text[at[end]]); ++k) ++end;
-  std::string out = start > 0 ? "…" : "";
-  const int64_t shift = start > 0 ? 1 - start : -start;
-  out.append(text.substr(at[start], at[end] - at[start]));
-  if (end < n) out += "…";
-  for (char& c : out) {
-    if (c == '\n') c = ' ';
-  }
-  hit->snippet = std::move(out);
-  if (span_end > span_start) {
-    int64_t a = std::clamp<int64_t>(span_start, start, end) + shift;
-    int64_t b = std::clamp<int64_t>(span_end, start, end) + shift;
-    if (b > a) hit->highlights.emplace_back(a, b);
-  }
+  // Marked as FTS5 marks its snippets, then cut as they are.
+  std::string marked = start > 0 ? "…" : "";
+  span_start = std::clamp<int64_t>(span_start, start, end);
+  span_end = std::clamp<int64_t>(span_end, span_start, end);
+  marked.append(text.substr(at[start], at[span_start] - at[start]));
+  if (span_end > span_start) marked.append(kMarkOpen);
+  marked.append(text.substr(at[span_start], at[span_end] - at[span_start]));
+  if (span_end > span_start) marked.append(kMarkClose);
+  marked.append(text.substr(at[span_end], at[end] - at[span_end]));
+  if (end < n) marked += "…";
+  UnmarkSnippet(marked, &hit->snippet, &hit->highlights);
 }
 
 std::vector<std::string>* SpansOf(const std::string& table, SearchHit* hit) {
@@ -95,8 +93,10 @@ void UnmarkSnippet(std::string_view marked, std::string* snippet,
       continue;
     }
     char c = marked[i++];
+    if (c == '\n') c = ' ';
+    if (c == ' ' && !snippet->empty() && snippet->back() == ' ') continue;  // paragraph breaks
     if (!IsContinuation(c)) ++cps;
-    snippet->push_back(c == '\n' ? ' ' : c);
+    snippet->push_back(c);
   }
 }
 
