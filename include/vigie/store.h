@@ -25,7 +25,9 @@ namespace vigie {
 
 namespace store {
 class Db;
+struct NewForms;
 class Searcher;
+class Statement;
 class Writer;
 }  // namespace store
 
@@ -137,6 +139,8 @@ class Store {
   // Fingerprint). In the current batch, as Ingest.
   Status ReplaceLayers(int64_t version_id, const Document& doc);
 
+  // Commits the batch in progress first (its index entries are written at
+  // its end).
   Result<std::vector<SearchHit>> Search(const SearchRequest& request);
   Result<StoreStats> Stats(int top = 20);
   // Calls `line` with the contract JSON line of the latest version of every
@@ -156,12 +160,15 @@ class Store {
   // that a failed document leaves nothing behind; commits a full batch.
   template <typename Fn>
   auto InBatch(Fn&& write) -> decltype(write());
+  Status RunPrepared(std::unique_ptr<store::Statement>* slot, std::string_view sql);
   Status CheckInvariants();
   Status CheckVersionRows();
 
+  std::unique_ptr<store::NewForms> forms_;  // outlives db_ (declared first)
   std::unique_ptr<store::Db> db_;
   std::unique_ptr<store::Writer> writer_;
   std::unique_ptr<store::Searcher> searcher_;
+  std::unique_ptr<store::Statement> savepoint_, release_, rollback_to_;
   StoreOptions options_;
   std::string path_;
   int pending_ = 0;

@@ -10,7 +10,7 @@
 namespace vigie::store {
 namespace {
 
-constexpr int kZstdLevel = 3;
+constexpr int kZstdLevel = 1;
 
 // Length-prefixed fields, so that ("ab", "c") and ("a", "bc") differ.
 class Hasher {

@@ -12,9 +12,15 @@ struct Instance {
   SearchKeys keys;
 };
 
-int Create(void*, const char**, int, Fts5Tokenizer** out) {
+int Create(void* context, const char**, int, Fts5Tokenizer** out) {
   try {
-    *out = reinterpret_cast<Fts5Tokenizer*>(new Instance());
+    auto* instance = new Instance();
+    if (auto* forms = static_cast<NewForms*>(context)) {
+      instance->keys.set_form_sink([forms](std::string_view form, std::string_view key) {
+        forms->pending.emplace_back(form, key);
+      });
+    }
+    *out = reinterpret_cast<Fts5Tokenizer*>(instance);
   } catch (const std::bad_alloc&) {
     return SQLITE_NOMEM;
   }
@@ -59,16 +65,30 @@ fts5_api* Fts5Api(sqlite3* db) {
 
 }  // namespace
 
-Status RegisterFtsTokenizer(sqlite3* db) {
+Status RegisterFtsTokenizer(sqlite3* db, NewForms* forms) {
   fts5_api* api = Fts5Api(db);
   if (api == nullptr || api->iVersion < 2) {
     return Status::Unsupported("this SQLite has no FTS5 (full-text search)");
   }
   fts5_tokenizer methods{Create, Delete, Tokenize};
-  if (api->xCreateTokenizer(api, kFtsTokenizerName, nullptr, &methods, nullptr) != SQLITE_OK) {
+  if (api->xCreateTokenizer(api, kFtsTokenizerName, forms, &methods, nullptr) != SQLITE_OK) {
     return Status::IoError(std::string("cannot register the FTS5 tokenizer: ") +
                            sqlite3_errmsg(db));
   }
+  return Status::Ok();
+}
+
+Status SaveNewForms(Db* db, NewForms* forms) {
+  if (forms == nullptr || forms->pending.empty()) return Status::Ok();
+  Result<Statement> insert =
+      Statement::Prepare(db, "INSERT OR IGNORE INTO vocabulary(form, key) VALUES(?1, ?2)");
+  if (!insert.ok()) return insert.status();
+  for (const auto& [form, key] : forms->pending) {
+    insert->BindTextRef(1, form);
+    insert->BindTextRef(2, key);
+    VIGIE_RETURN_IF_ERROR(insert->Run());
+  }
+  forms->pending.clear();
   return Status::Ok();
 }
 

@@ -20,7 +20,8 @@ struct Lexeme {
 };
 
 bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0' ||
+         c == kRawKeysMarker;
 }
 
 bool EndsWord(char c) { return IsSpace(c) || c == '"' || c == '(' || c == ')'; }
@@ -101,7 +102,7 @@ struct Expr {
 std::string Quoted(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
-    if (c == '\0') continue;  // SQLite would end the string there
+    if (c == '\0' || c == kRawKeysMarker) continue;  // not the user's to write
     if (c == '"') out.push_back('"');
     out.push_back(c);
   }
@@ -111,7 +112,10 @@ std::string Quoted(std::string_view text) {
 
 class Parser {
  public:
-  Parser(std::string_view query, SearchKeys* keys) : lexer_(query), keys_(keys) { Advance(); }
+  Parser(std::string_view query, SearchKeys* keys, const PrefixExpander& expand)
+      : lexer_(query), keys_(keys), expand_(expand) {
+    Advance();
+  }
 
   Result<ParsedQuery> Run() {
     Result<Expr> e = Or(0);
@@ -232,16 +236,36 @@ class Parser {
         return Error("a prefix needs " + std::to_string(kMinPrefixChars) + " letters at least");
       }
     }
-    std::string fts;
-    if (!lx.column.empty()) fts = lx.column + " : ";
-    fts += Quoted(lx.text);
-    if (lx.prefix) fts += " *";
+    const std::string column = lx.column.empty() ? "" : lx.column + " : ";
+    std::string fts = column + Quoted(lx.text);
+    if (lx.prefix) fts = PrefixAlternatives(lx.text, column, fts + " *");
     terms_.push_back(lx.kind == Lex::kPhrase ? "\"" + lx.text + "\"" : lx.text);
     return Expr{std::move(fts), false};
   }
 
+  // `native` OR the raw keys of the vocabulary's words that start with the
+  // prefix, after the keys of the words before it (a phrase).
+  std::string PrefixAlternatives(const std::string& text, const std::string& column,
+                                 std::string native) {
+    if (!expand_) return native;
+    std::vector<std::string> keys = keys_->Keys(text, KeyMode::kQueryPrefix);
+    const std::string prefix = keys.back();
+    keys.pop_back();
+    std::string head(1, kRawKeysMarker);
+    for (const std::string& k : keys) head += k + " ";
+    std::string out;
+    int n = 0;
+    for (const std::string& key : expand_(prefix)) {
+      if (key.empty() || key.starts_with(prefix) || key.find(' ') != std::string::npos) continue;
+      if (++n > kMaxPrefixKeys) break;
+      out += " OR " + column + "\"" + head + key + "\"";
+    }
+    return out.empty() ? native : "(" + native + out + ")";
+  }
+
   Lexer lexer_;
   SearchKeys* keys_;
+  const PrefixExpander& expand_;
   Lexeme cur_;
   std::vector<std::string> terms_;
   int term_count_ = 0;
@@ -249,7 +273,8 @@ class Parser {
 
 }  // namespace
 
-Result<ParsedQuery> ParseQuery(std::string_view query, SearchKeys* keys) {
+Result<ParsedQuery> ParseQuery(std::string_view query, SearchKeys* keys,
+                               const PrefixExpander& expand) {
   if (query.size() > kMaxQueryBytes) {
     return Status::InvalidArgument("search query: longer than " + std::to_string(kMaxQueryBytes) +
                                    " bytes");
@@ -257,7 +282,7 @@ Result<ParsedQuery> ParseQuery(std::string_view query, SearchKeys* keys) {
   bool blank = true;
   for (char c : query) blank = blank && IsSpace(c);
   if (blank) return ParsedQuery{};
-  return Parser(query, keys).Run();
+  return Parser(query, keys, expand).Run();
 }
 
 }  // namespace vigie::store

@@ -14,9 +14,15 @@
 // `or`, `not` are words. NOT subtracts from the terms ANDed with it, so a
 // group needs one term that is not negated. An unclosed quote runs to the
 // end. A word that yields no key (punctuation) is dropped.
+//
+// A prefix term is FTS5's own prefix query over the index's keys OR, for
+// the words of the store's vocabulary that start with the prefix but whose
+// key does not (`munitio*`: `munitions` has the key `munit`), those keys
+// as raw keys (kRawKeysMarker), which the tokenizer takes as they are.
 #ifndef VIGIE_STORE_QUERY_PARSER_H_
 #define VIGIE_STORE_QUERY_PARSER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,11 +47,19 @@ inline constexpr int kMaxQueryTerms = 64;
 // most of the vocabulary).
 inline constexpr int kMinPrefixChars = 2;
 
+// The keys of the vocabulary's forms that start with `folded_prefix`.
+using PrefixExpander = std::function<std::vector<std::string>(std::string_view folded_prefix)>;
+
+// At most this many raw keys per prefix term.
+inline constexpr int kMaxPrefixKeys = 256;
+
 // Parses `query`. Errors (InvalidArgument) say what is wrong and where:
 // an unbalanced parenthesis, an operator without its operand, a group of
 // negations only, a prefix too short, a query over a limit. `keys` decides
-// which words have keys; it is borrowed for the call.
-Result<ParsedQuery> ParseQuery(std::string_view query, SearchKeys* keys);
+// which words have keys; it is borrowed for the call. `expand` may be null
+// (prefixes then use FTS5's prefix query alone).
+Result<ParsedQuery> ParseQuery(std::string_view query, SearchKeys* keys,
+                               const PrefixExpander& expand = nullptr);
 
 }  // namespace vigie::store
 

@@ -76,6 +76,24 @@ TEST(QueryParserTest, RejectsMalformedQueriesWithAReason) {
   EXPECT_FALSE(ParseQuery(many, &keys).ok());
 }
 
+TEST(QueryParserTest, PrefixesAddTheVocabularysKeys) {
+  SearchKeys keys;
+  std::vector<std::string> asked;
+  PrefixExpander expand = [&](std::string_view prefix) {
+    asked.emplace_back(prefix);
+    return std::vector<std::string>{"munit", "munitio", "munitionnair"};
+  };
+  Result<ParsedQuery> q = ParseQuery("Munitio*", &keys, expand);
+  ASSERT_TRUE(q.ok());
+  // Keys that start with the prefix are the native prefix query's already.
+  EXPECT_EQ(q->fts, "(\"Munitio\" * OR \"\x01" "munit\")");
+  EXPECT_THAT(asked, ::testing::ElementsAre("munitio"));
+  q = ParseQuery("title:\"aide humanitaire munitio\"*", &keys, expand);
+  ASSERT_TRUE(q.ok());
+  EXPECT_EQ(q->fts,
+            "(title : \"aide humanitaire munitio\" * OR title : \"\x01" "aid humanitair munit\")");
+}
+
 TEST(QueryParserTest, QuotesInsideTermsAreEscaped) {
   SearchKeys keys;
   Result<ParsedQuery> q = ParseQuery("title:x\"y", &keys);

@@ -26,6 +26,8 @@ namespace {
 // search: the FTS5 index of the latest versions' title and text. External
 //   content: the text is read back through the view search_content (which
 //   decompresses contract_json with vigie_stored_text), so it is stored once.
+// vocabulary: folded word forms whose search key differs (form -> key), for
+//   prefix queries (search_keys.cc).
 constexpr std::string_view kSchemaV1 = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE articles(
@@ -116,6 +118,7 @@ CREATE TABLE techniques(
   text TEXT NOT NULL, cue TEXT NOT NULL,
   PRIMARY KEY(version_id, n)) WITHOUT ROWID;
 CREATE INDEX techniques_name ON techniques(technique COLLATE NOCASE);
+CREATE TABLE vocabulary(form TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIEW search_content(version_id, title, text) AS
   SELECT v.version_id, v.title, vigie_stored_text(c.codec, c.json)
   FROM versions v JOIN contract_json c ON c.version_id = v.version_id
@@ -198,7 +201,7 @@ Status Migrate(Db* db, int from) {
 
 // The index's keys depend on the tokenizer's rules: rebuild it (from the
 // stored texts, through search_content) when they changed.
-Status RebuildIndexIfStale(Db* db, bool writable) {
+Status RebuildIndexIfStale(Db* db, bool writable, NewForms* forms) {
   Result<std::string> version = MetaValue(db, "search_keys_version");
   if (!version.ok()) return version.status();
   if (*version == std::to_string(kSearchKeysVersion)) return Status::Ok();
@@ -209,15 +212,17 @@ Status RebuildIndexIfStale(Db* db, bool writable) {
   }
   Result<std::unique_ptr<Transaction>> tx = Transaction::Begin(db);
   if (!tx.ok()) return tx.status();
+  VIGIE_RETURN_IF_ERROR(db->Exec("DELETE FROM vocabulary"));
   VIGIE_RETURN_IF_ERROR(db->Exec("INSERT INTO search(search) VALUES('rebuild')"));
+  VIGIE_RETURN_IF_ERROR(SaveNewForms(db, forms));
   VIGIE_RETURN_IF_ERROR(SetMeta(db, "search_keys_version", std::to_string(kSearchKeysVersion)));
   return (*tx)->Commit();
 }
 
 }  // namespace
 
-Status ConfigureConnection(Db* db, bool writable) {
-  VIGIE_RETURN_IF_ERROR(RegisterFtsTokenizer(db->get()));
+Status ConfigureConnection(Db* db, bool writable, NewForms* forms) {
+  VIGIE_RETURN_IF_ERROR(RegisterFtsTokenizer(db->get(), writable ? forms : nullptr));
   if (sqlite3_create_function_v2(db->get(), "vigie_stored_text", 2,
                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                  StoredTextFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -236,7 +241,7 @@ Status ConfigureConnection(Db* db, bool writable) {
   return Status::Ok();
 }
 
-Status EnsureSchema(Db* db, bool writable) {
+Status EnsureSchema(Db* db, bool writable, NewForms* forms) {
   Result<int64_t> version = db->QueryInt("PRAGMA user_version");
   if (!version.ok()) return version.status();
   Result<int64_t> app = db->QueryInt("PRAGMA application_id");
@@ -260,7 +265,7 @@ Status EnsureSchema(Db* db, bool writable) {
     }
     VIGIE_RETURN_IF_ERROR(Migrate(db, static_cast<int>(*version)));
   }
-  return RebuildIndexIfStale(db, writable);
+  return RebuildIndexIfStale(db, writable, forms);
 }
 
 }  // namespace vigie::store

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 
+#include "store/fts_tokenizer.h"
 #include "store/sqlite.h"
 #include "vigie/status.h"
 
@@ -20,7 +21,9 @@ inline constexpr int32_t kApplicationId = 0x56696769;
 // Per-connection set-up: pragmas (WAL, synchronous=NORMAL, busy timeout,
 // caches), the SQL function vigie_stored_text(codec, json) that the
 // full-text index reads its text through, and the FTS5 tokenizer.
-Status ConfigureConnection(Db* db, bool writable);
+// `forms` receives the new forms of indexed text (null when read-only) and
+// must outlive the connection.
+Status ConfigureConnection(Db* db, bool writable, NewForms* forms);
 
 // Writable: creates the schema in an empty database, or migrates an older
 // one step by step (each step one transaction, so a crash leaves the
@@ -28,7 +31,7 @@ Status ConfigureConnection(Db* db, bool writable);
 // made by another version of the tokenizer. Read-only: checks that the
 // database is a store this code can read as it is. Errors name what is
 // wrong (not a Vigie store, a newer schema, an index to rebuild).
-Status EnsureSchema(Db* db, bool writable);
+Status EnsureSchema(Db* db, bool writable, NewForms* forms);
 
 }  // namespace vigie::store
 

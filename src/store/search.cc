@@ -104,8 +104,32 @@ std::vector<LayerQuery> LayerQueries(const SearchRequest& r) {
   return out;
 }
 
+std::vector<std::string> Searcher::ExpandPrefix(std::string_view prefix) {
+  std::vector<std::string> keys;
+  if (prefix.empty()) return keys;
+  if (!expand_.valid()) {
+    Result<Statement> s = Statement::Prepare(
+        db_, "SELECT DISTINCT key FROM vocabulary WHERE form >= ?1 AND form < ?2 LIMIT ?3");
+    if (!s.ok()) return keys;
+    expand_ = std::move(*s);
+  }
+  std::string upper(prefix);
+  upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
+  expand_.Bind(1, prefix);
+  expand_.Bind(2, upper);
+  expand_.Bind(3, static_cast<int64_t>(kMaxPrefixKeys * 2));
+  while (true) {
+    Result<bool> row = expand_.Step();
+    if (!row.ok() || !*row) break;
+    keys.emplace_back(expand_.ColumnText(0));
+  }
+  expand_.Reset();
+  return keys;
+}
+
 Result<std::vector<SearchHit>> Searcher::Search(const SearchRequest& request) {
-  Result<ParsedQuery> parsed = ParseQuery(request.query, &keys_);
+  Result<ParsedQuery> parsed = ParseQuery(
+      request.query, &keys_, [this](std::string_view prefix) { return ExpandPrefix(prefix); });
   if (!parsed.ok()) return parsed.status();
   Result<std::vector<Clause>> filters = Filters(request);
   if (!filters.ok()) return filters.status();

@@ -55,10 +55,12 @@ class Searcher {
   // The positions n of the spans of `layer` in the version that match.
   Result<std::vector<int64_t>> MatchingSpans(int64_t version_id, const LayerQuery& layer);
   Status FillSnippet(int64_t version_id, const std::string& fts, SearchHit* hit);
+  // The keys of the vocabulary's forms that start with `prefix`.
+  std::vector<std::string> ExpandPrefix(std::string_view prefix);
 
   Db* db_;
   SearchKeys keys_;
-  Statement metadata_, authors_, json_, snippet_;
+  Statement metadata_, authors_, json_, snippet_, expand_;
 };
 
 }  // namespace vigie::store

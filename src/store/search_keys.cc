@@ -11,20 +11,23 @@
 // split (`l'` `onu`) as everywhere else in Vigie; punctuation and symbols
 // are not indexed.
 //
-// Colocated keys (FTS5_TOKEN_COLOCATED: same position, so phrases still
-// work). Two things a stem alone cannot answer:
-//   * prefixes: `munitio*` must find `munitions`, whose stem is `munit`,
-//     shorter than the prefix. So a word whose folded form differs from its
-//     stem also stores the folded form, and a prefix query looks the folded
-//     prefix up (it then finds stems and folded forms that start with it:
-//     both are right).
-//   * compounds: the tokenizer keeps `Alep-Est` and `États-Unis` whole (the
-//     treebanks' convention), but `Alep` must find `Alep-Est`. A hyphenated
-//     word also stores the key of each part. A query for the compound looks
-//     up the whole key, so `Alep-Est` does not find `Alep est`.
-// The price is the size of the index; measured on the benchmark corpus
-// (doc/benchmarks.md), the colocated keys make it about a third larger,
-// and the store stays well inside its size budget.
+// Prefixes. `munitio*` must find `munitions`, whose key `munit` is shorter
+// than the prefix, so a native FTS5 prefix query over keys is not enough.
+// The first version also stored each word's folded form beside its key
+// (FTS5_TOKEN_COLOCATED) and looked prefixes up among both: on the
+// benchmark corpus that made the index 1.13 times the text instead of 0.75,
+// and ingestion 40 % slower (2,160 against 3,030 documents a second for the
+// store alone). Instead, each word whose folded form differs from its key is
+// reported once (set_form_sink) to the store's vocabulary table (form ->
+// key, a few tens of thousands of rows), and a prefix query is the native
+// prefix query OR the keys of the vocabulary's forms that start with the
+// prefix (query_parser.cc), which finds the same documents.
+//
+// Compounds. The tokenizer keeps `Alep-Est` and `États-Unis` whole (the
+// treebanks' convention), but `Alep` must find `Alep-Est`: a hyphenated word
+// also stores the key of each part at its position (FTS5_TOKEN_COLOCATED,
+// so phrases still work). A query for the compound looks up the whole key,
+// so `Alep-Est` does not find `Alep est`.
 //
 // Numbers, URLs and e-mail addresses are folded but not stemmed. A key is
 // at most kMaxKeyBytes (a pasted 2 KB URL would otherwise be one huge
@@ -37,15 +40,19 @@
 // `attack` meet; `running` and `run` do not).
 //
 // Cost. Stemming is the expensive step (3 to 4 million words a second);
-// news vocabulary is Zipfian, so keys are cached by the token's bytes (a
-// cache of up to 256 Ki tokens, emptied when full): on the benchmark corpus
-// almost every token is a hit and keying runs at tokenizer speed.
+// news vocabulary is Zipfian, so keys are cached by the token's bytes
+// (key_cache.h, up to 48 MB, emptied when full): on the benchmark corpus
+// almost every token is a hit. A node-based std::unordered_map of strings
+// made each hit four or five cache misses, and inside SQLite, whose page
+// cache and FTS5 hash evict ours, that was a fifth of the store's ingest
+// time; the flat cache halved it (vigie_store_bench keys: 4.4 to 6.5 M keys
+// a second).
 #include "store/search_keys.h"
+
+#include <algorithm>
 
 namespace vigie::store {
 namespace {
-
-constexpr size_t kMaxCacheEntries = size_t{1} << 18;
 
 bool Indexed(text::TokenKind kind) {
   return kind != text::TokenKind::kPunct && kind != text::TokenKind::kSymbol;
@@ -87,7 +94,6 @@ void SearchKeys::Fill(std::string_view token, text::TokenKind kind, Entry* entry
   CapKey(&stem);
   if (stem.empty()) stem = entry->prefix;
   entry->keys.push_back(std::move(stem));
-  AddUnique(entry->prefix, &entry->keys);
   // Parts of a hyphenated compound (not of a clitic such as "-t-il").
   const std::string& folded = entry->prefix;
   if (folded.size() > 2 && folded.front() != '-' && folded.find('-') != std::string::npos) {
@@ -99,29 +105,39 @@ void SearchKeys::Fill(std::string_view token, text::TokenKind kind, Entry* entry
       if (!part.empty()) {
         std::string part_key;
         text::MatchKey(part, &stemmer_, &part_key);
+        CapKey(&part_key);
         AddUnique(std::move(part_key), &entry->keys);
-        AddUnique(std::string(part), &entry->keys);
       }
       start = dash + 1;
     }
   }
 }
 
-const SearchKeys::Entry& SearchKeys::Lookup(std::string_view token, text::TokenKind kind) {
-  scratch_.assign(token);
-  scratch_.push_back(static_cast<char>('0' + static_cast<int>(kind)));
-  auto it = cache_.find(scratch_);
-  if (it != cache_.end()) return it->second;
-  if (cache_.size() >= kMaxCacheEntries) cache_.clear();
-  Entry entry;
-  Fill(token, kind, &entry);
-  return cache_.emplace(scratch_, std::move(entry)).first->second;
+void SearchKeys::Lookup(std::string_view token, text::TokenKind kind, KeysView* out) {
+  const auto k = static_cast<uint8_t>(kind);
+  if (cache_.Find(token, k, out)) return;
+  scratch_.prefix.clear();
+  scratch_.keys.clear();
+  Fill(token, kind, &scratch_);
+  cache_.Insert(token, k, scratch_.prefix, scratch_.keys, out);
 }
 
 // Ill-formed UTF-8 needs no repair here: the tokenizer reads each bad byte
 // as U+FFFD and keeps the caller's byte offsets, and folding does the same.
 int SearchKeys::Run(std::string_view text, KeyMode mode,
                     const std::function<int(const SearchKey&)>& emit) {
+  if (mode != KeyMode::kDocument && !text.empty() && text[0] == kRawKeysMarker) {
+    for (size_t start = 1; start < text.size();) {
+      size_t space = std::min(text.find(' ', start), text.size());
+      if (space > start) {
+        if (int rc = emit(SearchKey{text.substr(start, space - start), start, space, false})) {
+          return rc;
+        }
+      }
+      start = space + 1;
+    }
+    return 0;
+  }
   tokenizer_.Tokenize(text, &tokens_);
   size_t last = tokens_.size();
   for (size_t i = tokens_.size(); i-- > 0;) {
@@ -133,15 +149,22 @@ int SearchKeys::Run(std::string_view text, KeyMode mode,
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const text::Token& t = tokens_[i];
     if (!Indexed(t.kind)) continue;
-    const Entry& entry = Lookup(text::TokenText(text, t), t.kind);
-    if (entry.keys.empty()) continue;
+    KeysView entry;
+    Lookup(text::TokenText(text, t), t.kind, &entry);
+    if (entry.count == 0) continue;
+    if (mode == KeyMode::kDocument && form_sink_ && (entry.flags == nullptr || *entry.flags == 0)) {
+      if (entry.flags != nullptr) *entry.flags = 1;
+      if (t.kind == text::TokenKind::kWord && entry.prefix != entry.keys[0]) {
+        form_sink_(entry.prefix, entry.keys[0]);
+      }
+    }
     if (mode == KeyMode::kQueryPrefix && i == last) {
       if (entry.prefix.empty()) continue;
       if (int rc = emit(SearchKey{entry.prefix, t.byte_start, t.byte_end, false})) return rc;
       continue;
     }
-    size_t n = mode == KeyMode::kDocument ? entry.keys.size() : 1;
-    for (size_t k = 0; k < n && k < entry.keys.size(); ++k) {
+    size_t n = mode == KeyMode::kDocument ? entry.count : 1;
+    for (size_t k = 0; k < n; ++k) {
       if (int rc = emit(SearchKey{entry.keys[k], t.byte_start, t.byte_end, k > 0})) return rc;
     }
   }

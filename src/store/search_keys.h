@@ -11,8 +11,9 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "store/key_cache.h"
 
 #include "text/normalize.h"
 #include "text/stemmer.h"
@@ -26,12 +27,17 @@ namespace vigie::store {
 inline constexpr int kSearchKeysVersion = 1;
 
 enum class KeyMode {
-  kDocument,     // every key: the match key, plus the folded form and the
-                 // parts of hyphenated compounds at the same position
+  kDocument,     // every key: the match key, plus the keys of the parts of
+                 // hyphenated compounds at the same position
   kQuery,        // the match key of each token
   kQueryPrefix,  // as kQuery, but the last token gives its folded form,
                  // to be matched as a prefix
 };
+
+// A query text that starts with this byte is a list of keys separated by
+// single spaces, taken as they are (kQuery, kQueryPrefix): how the query
+// parser writes the keys a prefix expands to (query_parser.h).
+inline constexpr char kRawKeysMarker = '\x01';
 
 struct SearchKey {
   std::string_view key;  // valid during the callback only
@@ -57,6 +63,12 @@ class SearchKeys {
   // Convenience for tests and the query parser: the keys as strings.
   std::vector<std::string> Keys(std::string_view text, KeyMode mode);
 
+  // Receives, in kDocument mode, each word whose folded form differs from
+  // its match key, once per cached token: the store's vocabulary, from which
+  // a prefix query learns the keys of the words that start with it.
+  using FormSink = std::function<void(std::string_view form, std::string_view key)>;
+  void set_form_sink(FormSink sink) { form_sink_ = std::move(sink); }
+
   // Longest key, in bytes; longer ones are cut at a character boundary.
   static constexpr size_t kMaxKeyBytes = 128;
 
@@ -65,15 +77,17 @@ class SearchKeys {
     std::string prefix;             // folded form, for prefix queries
     std::vector<std::string> keys;  // [0] the match key, then colocated ones
   };
-  const Entry& Lookup(std::string_view token, text::TokenKind kind);
+  // The keys of `token`, from the cache or computed (and cached).
+  void Lookup(std::string_view token, text::TokenKind kind, KeysView* out);
   void Fill(std::string_view token, text::TokenKind kind, Entry* entry);
 
   text::Tokenizer tokenizer_;
   text::Stemmer stemmer_;
   text::Normalizer normalizer_;
   std::vector<text::Token> tokens_;
-  std::string scratch_;
-  std::unordered_map<std::string, Entry> cache_;
+  Entry scratch_;  // the keys of a token the cache does not hold
+  KeyCache cache_;
+  FormSink form_sink_;
 };
 
 }  // namespace vigie::store

@@ -36,28 +36,48 @@ TEST(SearchKeysTest, QueryKeysAreMatchKeys) {
   }
 }
 
-TEST(SearchKeysTest, DocumentKeysAddFoldedFormsAndCompoundParts) {
+TEST(SearchKeysTest, DocumentKeysAddCompoundPartsAndReportForms) {
   SearchKeys keys;
+  std::vector<std::pair<std::string, std::string>> forms;
+  keys.set_form_sink([&](std::string_view form, std::string_view key) {
+    forms.emplace_back(form, key);
+  });
   std::vector<SearchKey> got;
   std::vector<std::string> strings;
-  keys.Run("Munitions à Alep-Est", KeyMode::kDocument, [&](const SearchKey& k) {
-    got.push_back(k);
-    strings.emplace_back(k.key);
-    return 0;
-  });
-  EXPECT_THAT(strings, ElementsAre("munit", "munitions", "a", "alep-est", "alep", "est"));
-  ASSERT_EQ(got.size(), 6u);
+  auto run = [&](std::string_view text, KeyMode mode) {
+    got.clear();
+    strings.clear();
+    keys.Run(text, mode, [&](const SearchKey& k) {
+      got.push_back(k);
+      strings.emplace_back(k.key);
+      return 0;
+    });
+  };
+  run("Munitions à Alep-Est", KeyMode::kDocument);
+  EXPECT_THAT(strings, ElementsAre("munit", "a", "alep-est", "alep", "est"));
+  ASSERT_EQ(got.size(), 5u);
   EXPECT_FALSE(got[0].colocated);
-  EXPECT_TRUE(got[1].colocated);
+  EXPECT_FALSE(got[1].colocated);
   EXPECT_FALSE(got[2].colocated);
-  EXPECT_FALSE(got[3].colocated);
+  EXPECT_TRUE(got[3].colocated);
   EXPECT_TRUE(got[4].colocated);
-  EXPECT_TRUE(got[5].colocated);
   // Byte offsets of the token, for highlighting.
   EXPECT_EQ(got[0].byte_start, 0u);
   EXPECT_EQ(got[0].byte_end, 9u);
-  EXPECT_EQ(got[3].byte_start, 13u);
-  EXPECT_EQ(got[3].byte_end, 21u);
+  EXPECT_EQ(got[2].byte_start, 13u);
+  EXPECT_EQ(got[2].byte_end, 21u);
+  // Words whose folded form is not their key, once each, in document mode.
+  using Form = std::pair<std::string, std::string>;
+  EXPECT_THAT(forms, ElementsAre(Form("munitions", "munit")));
+  run("Munitions", KeyMode::kDocument);
+  run("réfugiés", KeyMode::kQuery);
+  EXPECT_EQ(forms.size(), 1u);
+  run("réfugiés", KeyMode::kDocument);  // seen in a query first: reported now
+  run("réfugiés", KeyMode::kDocument);
+  EXPECT_THAT(forms, ElementsAre(Form("munitions", "munit"), Form("refugies", "refug")));
+  // Raw keys, as the query parser writes prefix expansions.
+  run("\x01" "aid humanitair", KeyMode::kQuery);
+  EXPECT_THAT(strings, ElementsAre("aid", "humanitair"));
 }
 
 TEST(SearchKeysTest, PrefixQueriesFoldTheLastTokenWithoutStemming) {

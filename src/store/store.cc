@@ -29,7 +29,15 @@ int64_t NowMillis() {
 
 Store::Store() = default;
 
-Store::~Store() { (void)Flush(); }
+Store::~Store() {
+  (void)Flush();
+  // Statements before the connection they belong to.
+  savepoint_.reset();
+  release_.reset();
+  rollback_to_.reset();
+  writer_.reset();
+  searcher_.reset();
+}
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   std::error_code ec;
@@ -49,14 +57,16 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   s->db_ = std::make_unique<store::Db>(std::move(*db));
   s->options_ = options;
   s->path_ = path;
-  VIGIE_RETURN_IF_ERROR(store::ConfigureConnection(s->db_.get(), !options.read_only));
-  Status schema = store::EnsureSchema(s->db_.get(), !options.read_only);
+  s->forms_ = std::make_unique<store::NewForms>();
+  VIGIE_RETURN_IF_ERROR(
+      store::ConfigureConnection(s->db_.get(), !options.read_only, s->forms_.get()));
+  Status schema = store::EnsureSchema(s->db_.get(), !options.read_only, s->forms_.get());
   if (!schema.ok()) {
     return schema.code() == Status::Code::kNotFound
                ? Status::NotFound("no store at " + path + " (" + schema.message() + ")")
                : schema;
   }
-  s->writer_ = std::make_unique<store::Writer>(s->db_.get());
+  s->writer_ = std::make_unique<store::Writer>(s->db_.get(), s->forms_.get());
   s->searcher_ = std::make_unique<store::Searcher>(s->db_.get());
   return s;
 }
@@ -69,18 +79,27 @@ auto Store::InBatch(Fn&& write) -> decltype(write()) {
     in_batch_ = true;
     batch_started_ms_ = NowMillis();
   }
-  VIGIE_RETURN_IF_ERROR(db_->Exec("SAVEPOINT document"));
+  VIGIE_RETURN_IF_ERROR(RunPrepared(&savepoint_, "SAVEPOINT document"));
   auto result = write();
   if (!result.ok()) {
-    (void)db_->Exec("ROLLBACK TO document");
-    (void)db_->Exec("RELEASE document");
+    (void)RunPrepared(&rollback_to_, "ROLLBACK TO document");
+    (void)RunPrepared(&release_, "RELEASE document");
     return result;
   }
-  VIGIE_RETURN_IF_ERROR(db_->Exec("RELEASE document"));
+  VIGIE_RETURN_IF_ERROR(RunPrepared(&release_, "RELEASE document"));
   if (++pending_ >= options_.batch_documents || NowMillis() - batch_started_ms_ > kBatchMillis) {
     VIGIE_RETURN_IF_ERROR(Flush());
   }
   return result;
+}
+
+Status Store::RunPrepared(std::unique_ptr<store::Statement>* slot, std::string_view sql) {
+  if (*slot == nullptr) {
+    Result<store::Statement> stmt = store::Statement::Prepare(db_.get(), sql);
+    if (!stmt.ok()) return stmt.status();
+    *slot = std::make_unique<store::Statement>(std::move(*stmt));
+  }
+  return (*slot)->Run();
 }
 
 Result<IngestAction> Store::Ingest(const Document& doc) {
@@ -93,9 +112,11 @@ Status Store::ReplaceLayers(int64_t version_id, const Document& doc) {
 
 Status Store::Flush() {
   if (!in_batch_) return Status::Ok();
-  Status st = db_->Exec("COMMIT");
+  Status st = writer_->FlushIndex();
+  if (st.ok()) st = db_->Exec("COMMIT");
   if (!st.ok()) {
     (void)db_->Exec("ROLLBACK");
+    writer_->DiscardIndex();
   }
   in_batch_ = false;
   pending_ = 0;
@@ -128,6 +149,7 @@ Result<std::vector<Store::StoredVersion>> Store::ReadVersions(int64_t after, int
 }
 
 Result<std::vector<SearchHit>> Store::Search(const SearchRequest& request) {
+  VIGIE_RETURN_IF_ERROR(Flush());  // the batch's index entries wait for its end
   return searcher_->Search(request);
 }
 

@@ -90,35 +90,44 @@ Result<Writer::Article> Writer::FindArticle(const std::string& key) {
   return article;
 }
 
-// The article's latest version leaves the index and stops being latest.
-Status Writer::Supersede(const Article& article) {
+// The article's latest version stops being latest and leaves the index:
+// its queued insertion is cancelled (`*cancel`), or a removal of what was
+// indexed (the stored title and text) is queued.
+Status Writer::Supersede(const Article& article, std::vector<IndexEntry>* queue,
+                         int64_t* cancel) {
   if (article.latest == 0) return Status::Ok();
   auto s = Get(&unlatest_, "UPDATE versions SET is_latest = 0 WHERE version_id = ?1");
   if (!s.ok()) return s.status();
   (*s)->Bind(1, article.latest);
   VIGIE_RETURN_IF_ERROR((*s)->Run());
-  // The index's 'delete' needs the values it indexed: the stored ones.
+  if (queued_insert_.count(article.latest) > 0) {
+    *cancel = article.latest;
+    return Status::Ok();
+  }
   auto json = Get(&old_json_,
                   "SELECT c.codec, c.json, v.title FROM contract_json c JOIN versions v "
                   "ON v.version_id = c.version_id WHERE c.version_id = ?1");
   if (!json.ok()) return json.status();
   (*json)->Bind(1, article.latest);
   Result<bool> row = (*json)->Step();
-  Document old;
+  IndexEntry removal;
+  removal.version_id = article.latest;
+  removal.remove = true;
   Status st = row.status();
   if (st.ok() && *row) {
     std::string line;
     st = DecodeStoredJson(static_cast<int>((*json)->ColumnInt(0)), (*json)->ColumnBlob(1), &line);
-    old.title = (*json)->ColumnOptionalText(2);
+    removal.title = (*json)->ColumnOptionalText(2);
     if (st.ok()) {
       Result<std::string> text = ContractStringField(line, "text");
       st = text.status();
-      if (st.ok()) old.text = std::move(*text);
+      if (st.ok()) removal.text = std::move(*text);
     }
   }
   (*json)->Reset();
   VIGIE_RETURN_IF_ERROR(st);
-  return IndexText(article.latest, old, /*remove=*/true);
+  queue->push_back(std::move(removal));
+  return Status::Ok();
 }
 
 Result<int64_t> Writer::InsertVersion(const Document& doc, const Article& article,
@@ -344,16 +353,36 @@ Status Writer::InsertAnalysis(int64_t version_id, const Document& doc) {
   return Status::Ok();
 }
 
-Status Writer::IndexText(int64_t version_id, const Document& doc, bool remove) {
-  auto s = remove ? Get(&unindex_,
-                        "INSERT INTO search(search, rowid, title, text) "
-                        "VALUES('delete', ?1, ?2, ?3)")
-                  : Get(&index_, "INSERT INTO search(rowid, title, text) VALUES(?1, ?2, ?3)");
+Status Writer::IndexText(const IndexEntry& entry) {
+  auto s = entry.remove ? Get(&unindex_,
+                              "INSERT INTO search(search, rowid, title, text) "
+                              "VALUES('delete', ?1, ?2, ?3)")
+                        : Get(&index_, "INSERT INTO search(rowid, title, text) VALUES(?1, ?2, ?3)");
   if (!s.ok()) return s.status();
-  (*s)->Bind(1, version_id);
-  (*s)->Bind(2, doc.title);
-  (*s)->BindTextRef(3, doc.text);
+  (*s)->Bind(1, entry.version_id);
+  (*s)->Bind(2, entry.title);
+  (*s)->BindTextRef(3, entry.text);
   return (*s)->Run();
+}
+
+Status Writer::FlushIndex() {
+  Status st;
+  for (const IndexEntry& entry : index_queue_) {
+    if (entry.cancelled) continue;
+    st = IndexText(entry);
+    if (!st.ok()) break;
+  }
+  DiscardIndex();
+  if (st.ok()) st = SaveNewForms(db_, forms_);
+  return st;
+}
+
+void Writer::DiscardIndex() {
+  index_queue_.clear();
+  queued_insert_.clear();
+  // Forms reported by a rolled-back batch are not lost: a token reports its
+  // form once per cache, so keep them for the next batch (their documents
+  // will be stored again by the next run; extra rows are harmless).
 }
 
 Result<IngestAction> Writer::Add(const Document& doc) {
@@ -363,13 +392,22 @@ Result<IngestAction> Writer::Add(const Document& doc) {
   if (*known) return IngestAction::kAlreadyStored;
   Result<Article> article = FindArticle(ArticleKey(doc));
   if (!article.ok()) return article.status();
-  VIGIE_RETURN_IF_ERROR(Supersede(*article));
+  std::vector<IndexEntry> queue;
+  int64_t cancel = 0;
+  VIGIE_RETURN_IF_ERROR(Supersede(*article, &queue, &cancel));
   Result<int64_t> version_id = InsertVersion(doc, *article, fingerprint);
   if (!version_id.ok()) return version_id.status();
   VIGIE_RETURN_IF_ERROR(StoreJson(*version_id, doc, /*replace=*/false));
   VIGIE_RETURN_IF_ERROR(InsertLists(*version_id, doc));
   VIGIE_RETURN_IF_ERROR(InsertAnalysis(*version_id, doc));
-  VIGIE_RETURN_IF_ERROR(IndexText(*version_id, doc, /*remove=*/false));
+  // Done: queue the index changes (nothing above can fail any more).
+  if (cancel != 0) {
+    index_queue_[queued_insert_[cancel]].cancelled = true;
+    queued_insert_.erase(cancel);
+  }
+  for (IndexEntry& e : queue) index_queue_.push_back(std::move(e));
+  queued_insert_[*version_id] = index_queue_.size();
+  index_queue_.push_back(IndexEntry{*version_id, false, false, doc.title, doc.text});
   return article->versions == 0 ? IngestAction::kAdded : IngestAction::kNewVersion;
 }
 
