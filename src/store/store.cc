@@ -58,9 +58,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   s->options_ = options;
   s->path_ = path;
   s->forms_ = std::make_unique<store::NewForms>();
-  VIGIE_RETURN_IF_ERROR(
-      store::ConfigureConnection(s->db_.get(), !options.read_only, s->forms_.get()));
-  Status schema = store::EnsureSchema(s->db_.get(), !options.read_only, s->forms_.get());
+  Status schema = store::ConfigureConnection(s->db_.get(), !options.read_only, s->forms_.get());
+  if (schema.ok()) {
+    schema = store::EnsureSchema(s->db_.get(), !options.read_only, s->forms_.get());
+  }
+  if (!schema.ok() && (sqlite3_errcode(s->db_->get()) & 0xff) == SQLITE_NOTADB) {
+    return Status::InvalidArgument("not a Vigie store (not an SQLite database at all): " + path);
+  }
   if (!schema.ok()) {
     return schema.code() == Status::Code::kNotFound
                ? Status::NotFound("no store at " + path + " (" + schema.message() + ")")
