@@ -176,11 +176,11 @@ std::vector<Query> Queries() {
     r->since = "2018-01";
     r->until = "2019-06-30";
   });
-  filtered("guerre", [](SearchRequest* r) { r->outlets = {"Le Courrier du Nord"}; });
+  filtered("guerre", [](SearchRequest* r) { r->outlets = {"Le Courrier de Lorraine"}; });
   filtered("\"premier ministre\"", [](SearchRequest* r) { r->author = "Martin"; });
   filtered("économ*", [](SearchRequest* r) { r->languages = {"en", "de"}; });
-  filtered("police", [](SearchRequest* r) { r->domains = {"courrier-du-nord.fr"}; });
-  filtered("", [](SearchRequest* r) { r->outlets = {"La Gazette du Levant"}; });
+  filtered("police", [](SearchRequest* r) { r->domains = {"l-independant-du-levant.info"}; });
+  filtered("", [](SearchRequest* r) { r->outlets = {"La Phare de l'Est"}; });
   filtered("", [](SearchRequest* r) {
     r->since = "2024-12";
     r->languages = {"fr"};

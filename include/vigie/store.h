@@ -126,6 +126,10 @@ class Store {
   Result<IngestAction> Ingest(const Document& doc);
   // Commits the batch in progress.
   Status Flush();
+  // Commits, then refreshes the statistics SQLite's query planner reads
+  // (ANALYZE over samples of each index: milliseconds), so that filters use
+  // the right index; the ingest job calls it once at its end.
+  Status Optimize();
 
   // The stored versions with version_id > `after`, in version_id order, at
   // most `limit`: for re-analysis (vigie ingest --replace).

@@ -61,6 +61,10 @@ IngestSummary IngestPaths(const std::vector<std::string>& paths, const ExtractOp
     ++summary.failed;
     sink->OnError("<store>", "cannot commit the last batch: " + st.message() +
                                  " (run the same command again to store it)");
+  } else if (summary.added + summary.new_versions > 0) {
+    if (Status opt = store->Optimize(); !opt.ok()) {
+      sink->OnNotice("query planner statistics not refreshed: " + opt.message());
+    }
   }
   return summary;
 }

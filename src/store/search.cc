@@ -61,8 +61,8 @@ Result<std::vector<Clause>> Filters(const SearchRequest& r) {
     out.push_back(Clause{upper ? "v.published_day <= ?" : "v.published_day >= ?", {*bound}});
   }
   if (r.author) {
-    out.push_back(Clause{"v.version_id IN (SELECT version_id FROM authors "
-                         "WHERE ' ' || name_key || ' ' LIKE ? ESCAPE '\\')",
+    out.push_back(Clause{"v.version_id IN (SELECT version_id FROM authors WHERE name_id IN "
+                         "(SELECT name_id FROM names WHERE ' ' || key || ' ' LIKE ? ESCAPE '\\'))",
                          {WordsPattern(*r.author)}});
   }
   return out;
@@ -89,7 +89,7 @@ std::vector<LayerQuery> LayerQueries(const SearchRequest& r) {
   std::vector<LayerQuery> out;
   if (r.quotes_by) {
     out.push_back({"quotes",
-                   {"speaker_id IN (SELECT speaker_id FROM speakers "
+                   {"speaker_id IN (SELECT name_id FROM names "
                     "WHERE ' ' || key || ' ' LIKE ? ESCAPE '\\')",
                     {WordsPattern(*r.quotes_by)}}});
   }
@@ -150,11 +150,12 @@ Result<std::vector<SearchHit>> Searcher::Search(const SearchRequest& request) {
                               : "the query holds no word to search for");
   }
   std::string sql;
-  if (!fts.empty()) {
+  if (!fts.empty() && where.sql.empty()) {
+    // The index holds the latest versions only: no need to look at them.
+    sql = "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?";
+  } else if (!fts.empty()) {
     sql = "SELECT v.version_id, s.rank FROM search s JOIN versions v ON v.version_id = s.rowid "
-          "WHERE s.search MATCH ?";
-    if (!where.sql.empty()) sql += " AND " + where.sql;
-    sql += " ORDER BY s.rank LIMIT ?";
+          "WHERE s.search MATCH ? AND " + where.sql + " ORDER BY s.rank LIMIT ?";
   } else {
     sql = "SELECT v.version_id, 0.0 FROM versions v WHERE v.is_latest = 1 AND " + where.sql +
           " ORDER BY v.published_day IS NULL, v.published_day DESC, v.version_id DESC LIMIT ?";

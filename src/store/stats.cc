@@ -73,7 +73,7 @@ Result<StoreStats> Store::Stats(int top) {
       {&stats.top_techniques, TopOf("x.technique", "x.technique", "techniques x", ""), top},
       {&stats.top_speakers,
        TopOf("s.name", "x.speaker_id", "quotes x",
-             "JOIN speakers s ON s.speaker_id = x.speaker_id"),
+             "JOIN names s ON s.name_id = x.speaker_id"),
        top},
       {&stats.top_credits,
        TopOf("coalesce(x.name, x.url)", "coalesce(x.name, x.url)", "credits x", ""), top},

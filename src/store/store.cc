@@ -127,6 +127,12 @@ Status Store::Flush() {
   return st;
 }
 
+Status Store::Optimize() {
+  VIGIE_RETURN_IF_ERROR(Flush());
+  if (options_.read_only) return Status::Ok();
+  return db_->Exec("PRAGMA analysis_limit = 1000; ANALYZE;");
+}
+
 Result<std::vector<Store::StoredVersion>> Store::ReadVersions(int64_t after, int limit) {
   Result<store::Statement> stmt = store::Statement::Prepare(
       db_.get(),

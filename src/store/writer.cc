@@ -186,13 +186,15 @@ Status Writer::StoreJson(int64_t version_id, const Document& doc, bool replace) 
 // Authors and credits: part of the version's content, written once.
 Status Writer::InsertLists(int64_t version_id, const Document& doc) {
   auto a = Get(&insert_author_,
-               "INSERT INTO authors(version_id, n, name, name_key) VALUES(?1, ?2, ?3, ?4)");
+               "INSERT INTO authors(version_id, n, name, name_id) VALUES(?1, ?2, ?3, ?4)");
   if (!a.ok()) return a.status();
   for (size_t i = 0; i < doc.authors.size(); ++i) {
+    Result<int64_t> id = NameId(doc.authors[i]);
+    if (!id.ok()) return id.status();
     (*a)->Bind(1, version_id);
     (*a)->Bind(2, static_cast<int64_t>(i));
     (*a)->Bind(3, doc.authors[i]);
-    (*a)->Bind(4, FoldKey(doc.authors[i]));
+    (*a)->Bind(4, *id);
     VIGIE_RETURN_IF_ERROR((*a)->Run());
   }
   auto c = Get(&insert_credit_,
@@ -210,10 +212,10 @@ Status Writer::InsertLists(int64_t version_id, const Document& doc) {
   return Status::Ok();
 }
 
-Result<int64_t> Writer::SpeakerId(const std::string& name) {
-  auto s = Get(&speaker_,
-               "INSERT INTO speakers(name, key) VALUES(?1, ?2) "
-               "ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING speaker_id");
+Result<int64_t> Writer::NameId(const std::string& name) {
+  auto s = Get(&name_,
+               "INSERT INTO names(name, key) VALUES(?1, ?2) "
+               "ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING name_id");
   if (!s.ok()) return s.status();
   (*s)->Bind(1, name);
   (*s)->Bind(2, FoldKey(name));
@@ -234,7 +236,7 @@ Status Writer::InsertQuotes(int64_t version_id, const Document& doc) {
     const Quote& q = doc.quotes[i];
     std::optional<int64_t> speaker_id;
     if (q.speaker && !q.speaker->empty()) {
-      Result<int64_t> id = SpeakerId(*q.speaker);
+      Result<int64_t> id = NameId(*q.speaker);
       if (!id.ok()) return id.status();
       speaker_id = *id;
     }

@@ -81,7 +81,8 @@ class Writer {
   Status InsertQuotes(int64_t version_id, const Document& doc);
   Status InsertClaims(int64_t version_id, const Document& doc);
   Status IndexText(const IndexEntry& entry);
-  Result<int64_t> SpeakerId(const std::string& name);
+  // The id of a person's name (author or speaker) in the names table.
+  Result<int64_t> NameId(const std::string& name);
 
   Db* db_;
   NewForms* forms_;
@@ -92,7 +93,7 @@ class Writer {
   Statement find_fingerprint_, find_article_, insert_article_, update_article_, unlatest_,
       insert_version_, insert_json_, replace_json_, insert_author_, insert_credit_,
       insert_entity_, insert_quote_, insert_claim_, insert_label_, insert_technique_,
-      speaker_, index_, unindex_, old_title_, old_json_, version_fingerprint_, set_language_;
+      name_, index_, unindex_, old_title_, old_json_, version_fingerprint_, set_language_;
 };
 
 }  // namespace vigie::store
