@@ -130,8 +130,13 @@ int SearchKeys::Run(std::string_view text, KeyMode mode,
     for (size_t start = 1; start < text.size();) {
       size_t space = std::min(text.find(' ', start), text.size());
       if (space > start) {
-        if (int rc = emit(SearchKey{text.substr(start, space - start), start, space, false})) {
-          return rc;
+        std::string_view key = text.substr(start, std::min(space - start, kMaxKeyBytes));
+        while (key.size() < space - start && !key.empty() &&
+               (static_cast<unsigned char>(text[start + key.size()]) & 0xC0) == 0x80) {
+          key.remove_suffix(1);  // a character cut in two: as CapKey cuts
+        }
+        if (!key.empty()) {
+          if (int rc = emit(SearchKey{key, start, space, false})) return rc;
         }
       }
       start = space + 1;
