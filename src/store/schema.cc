@@ -26,6 +26,10 @@ namespace {
 // search: the FTS5 index of the latest versions' title and text. External
 //   content: the text is read back through the view search_content (which
 //   decompresses contract_json with vigie_stored_text), so it is stored once.
+//   FTS5 keeps a batch's terms in memory up to 'hashsize' (32 MiB: a batch
+//   of 1000 articles; the default, 1 MiB, cut each batch into a dozen small
+//   segments to merge) and merges segments 8 at a time ('automerge', default
+//   4: less rewriting while ingesting, a few more segments to read per term).
 // vocabulary: folded word forms whose search key differs (form -> key), for
 //   prefix queries (search_keys.cc).
 constexpr std::string_view kSchemaV1 = R"sql(
@@ -125,6 +129,8 @@ CREATE VIEW search_content(version_id, title, text) AS
 CREATE VIRTUAL TABLE search USING fts5(
   title, text, content='search_content', content_rowid='version_id', tokenize='vigie');
 INSERT INTO search(search, rank) VALUES('rank', 'bm25(2.0, 1.0)');
+INSERT INTO search(search, rank) VALUES('hashsize', 33554432);
+INSERT INTO search(search, rank) VALUES('automerge', 8);
 )sql";
 
 struct Migration {
