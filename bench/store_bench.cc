@@ -114,6 +114,8 @@ int Keys(const Args& args) {
   }
   for (int pass = 0; pass < 2; ++pass) {
     store::SearchKeys keys;
+    int64_t forms = 0;
+    keys.set_form_sink([&](std::string_view, std::string_view) { ++forms; });
     int64_t n = 0, colocated = 0;
     double cpu0 = ThreadCpuSeconds();
     for (const std::string& t : texts) {
@@ -124,10 +126,11 @@ int Keys(const Args& args) {
       });
     }
     double cpu = ThreadCpuSeconds() - cpu0;
-    std::printf("keys (pass %d): %zu texts, %.1f MB, %lld keys (%lld colocated): %.2f s CPU, "
-                "%.1f MB/s, %.1f M keys/s\n",
+    std::printf("keys (pass %d): %zu texts, %.1f MB, %lld keys (%lld colocated), %lld new "
+                "forms: %.2f s CPU, %.1f MB/s, %.1f M keys/s\n",
                 pass + 1, texts.size(), bytes / 1e6, static_cast<long long>(n),
-                static_cast<long long>(colocated), cpu, bytes / 1e6 / cpu, n / 1e6 / cpu);
+                static_cast<long long>(colocated), static_cast<long long>(forms), cpu,
+                bytes / 1e6 / cpu, n / 1e6 / cpu);
   }
   return 0;
 }
