@@ -127,6 +127,48 @@ std::vector<std::string> Searcher::ExpandPrefix(std::string_view prefix) {
   return keys;
 }
 
+namespace {
+
+// The SQL that finds the matching latest versions, best first.
+std::string MatchingSql(bool fts, const std::string& where) {
+  if (fts && where.empty()) {
+    // The index holds the latest versions only: no need to look at them.
+    return "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?";
+  }
+  if (fts) {
+    return "SELECT v.version_id, s.rank FROM search s JOIN versions v ON v.version_id = s.rowid "
+           "WHERE s.search MATCH ? AND " + where + " ORDER BY s.rank LIMIT ?";
+  }
+  return "SELECT v.version_id, 0.0 FROM versions v WHERE v.is_latest = 1 AND " + where +
+         " ORDER BY v.published_day IS NULL, v.published_day DESC, v.version_id DESC LIMIT ?";
+}
+
+}  // namespace
+
+Result<std::vector<std::pair<int64_t, double>>> Searcher::Match(const std::string& fts,
+                                                                const Clause& where, int limit) {
+  Result<Statement> stmt = Statement::Prepare(db_, MatchingSql(!fts.empty(), where.sql));
+  if (!stmt.ok()) return stmt.status();
+  int index = 1;
+  if (!fts.empty()) stmt->Bind(index++, fts);
+  for (const auto& p : where.params) {
+    if (const auto* i = std::get_if<int64_t>(&p)) {
+      stmt->Bind(index++, *i);
+    } else {
+      stmt->Bind(index++, std::get<std::string>(p));
+    }
+  }
+  stmt->Bind(index, static_cast<int64_t>(std::clamp(limit, 1, 100000)));
+  std::vector<std::pair<int64_t, double>> found;
+  while (true) {
+    Result<bool> row = stmt->Step();
+    // FTS5 reports bad MATCH syntax at step time; ours should never be.
+    if (!row.ok()) return Status::InvalidArgument(row.status().message());
+    if (!*row) return found;
+    found.emplace_back(stmt->ColumnInt(0), stmt->ColumnDouble(1));
+  }
+}
+
 Result<std::vector<SearchHit>> Searcher::Search(const SearchRequest& request) {
   Result<ParsedQuery> parsed = ParseQuery(
       request.query, &keys_, [this](std::string_view prefix) { return ExpandPrefix(prefix); });
@@ -149,43 +191,12 @@ Result<std::vector<SearchHit>> Searcher::Search(const SearchRequest& request) {
         request.query.empty() ? "nothing to search for: give a query, a filter or a layer"
                               : "the query holds no word to search for");
   }
-  std::string sql;
-  if (!fts.empty() && where.sql.empty()) {
-    // The index holds the latest versions only: no need to look at them.
-    sql = "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?";
-  } else if (!fts.empty()) {
-    sql = "SELECT v.version_id, s.rank FROM search s JOIN versions v ON v.version_id = s.rowid "
-          "WHERE s.search MATCH ? AND " + where.sql + " ORDER BY s.rank LIMIT ?";
-  } else {
-    sql = "SELECT v.version_id, 0.0 FROM versions v WHERE v.is_latest = 1 AND " + where.sql +
-          " ORDER BY v.published_day IS NULL, v.published_day DESC, v.version_id DESC LIMIT ?";
-  }
-  Result<Statement> stmt = Statement::Prepare(db_, sql);
-  if (!stmt.ok()) return stmt.status();
-  int index = 1;
-  if (!fts.empty()) stmt->Bind(index++, fts);
-  for (const auto& p : where.params) {
-    if (const auto* i = std::get_if<int64_t>(&p)) {
-      stmt->Bind(index++, *i);
-    } else {
-      stmt->Bind(index++, std::get<std::string>(p));
-    }
-  }
-  stmt->Bind(index, static_cast<int64_t>(std::clamp(request.limit, 1, 100000)));
-  std::vector<std::pair<int64_t, double>> found;
-  while (true) {
-    Result<bool> row = stmt->Step();
-    if (!row.ok()) {
-      // FTS5 reports bad MATCH syntax at step time; ours should never be.
-      return Status::InvalidArgument(row.status().message());
-    }
-    if (!*row) break;
-    found.emplace_back(stmt->ColumnInt(0), stmt->ColumnDouble(1));
-  }
-  std::vector<SearchHit> hits(found.size());
-  for (size_t i = 0; i < found.size(); ++i) {
-    hits[i].score = -found[i].second;
-    VIGIE_RETURN_IF_ERROR(FillHit(found[i].first, fts, request, layers, &hits[i]));
+  Result<std::vector<std::pair<int64_t, double>>> found = Match(fts, where, request.limit);
+  if (!found.ok()) return found.status();
+  std::vector<SearchHit> hits(found->size());
+  for (size_t i = 0; i < found->size(); ++i) {
+    hits[i].score = -(*found)[i].second;
+    VIGIE_RETURN_IF_ERROR(FillHit((*found)[i].first, fts, layers, &hits[i]));
   }
   return hits;
 }

@@ -49,7 +49,10 @@ class Searcher {
   Result<std::vector<SearchHit>> Search(const SearchRequest& request);
 
  private:
-  Status FillHit(int64_t version_id, const std::string& fts, const SearchRequest& request,
+  // The (version_id, rank) of the matching latest versions, best first.
+  Result<std::vector<std::pair<int64_t, double>>> Match(const std::string& fts,
+                                                        const Clause& where, int limit);
+  Status FillHit(int64_t version_id, const std::string& fts,
                  const std::vector<LayerQuery>& layers, SearchHit* hit);
   Status FillMetadata(int64_t version_id, SearchHit* hit);
   // The positions n of the spans of `layer` in the version that match.

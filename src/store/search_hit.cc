@@ -177,8 +177,7 @@ Status Searcher::FillSnippet(int64_t version_id, const std::string& fts, SearchH
 }
 
 Status Searcher::FillHit(int64_t version_id, const std::string& fts,
-                         const SearchRequest& /*request*/, const std::vector<LayerQuery>& layers,
-                         SearchHit* hit) {
+                         const std::vector<LayerQuery>& layers, SearchHit* hit) {
   VIGIE_RETURN_IF_ERROR(FillMetadata(version_id, hit));
   if (!fts.empty() && layers.empty()) return FillSnippet(version_id, fts, hit);
   // The stored document: for the layer spans, and for a snippet when there

@@ -289,6 +289,14 @@ Status Writer::InsertClaims(int64_t version_id, const Document& doc) {
 
 // Entities, quotes, claims, labels and techniques: what re-analysis replaces.
 Status Writer::InsertAnalysis(int64_t version_id, const Document& doc) {
+  VIGIE_RETURN_IF_ERROR(InsertEntities(version_id, doc));
+  VIGIE_RETURN_IF_ERROR(InsertQuotes(version_id, doc));
+  VIGIE_RETURN_IF_ERROR(InsertClaims(version_id, doc));
+  VIGIE_RETURN_IF_ERROR(InsertLabels(version_id, doc));
+  return InsertTechniques(version_id, doc);
+}
+
+Status Writer::InsertEntities(int64_t version_id, const Document& doc) {
   auto e = Get(&insert_entity_,
                "INSERT INTO entities(version_id, n, text, start, end, type, canonical, "
                "canonical_key, lat, lon, country) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
@@ -315,8 +323,10 @@ Status Writer::InsertAnalysis(int64_t version_id, const Document& doc) {
     st->Bind(11, x.geo ? std::optional<std::string>(x.geo->country) : std::nullopt);
     VIGIE_RETURN_IF_ERROR(st->Run());
   }
-  VIGIE_RETURN_IF_ERROR(InsertQuotes(version_id, doc));
-  VIGIE_RETURN_IF_ERROR(InsertClaims(version_id, doc));
+  return Status::Ok();
+}
+
+Status Writer::InsertLabels(int64_t version_id, const Document& doc) {
   auto l = Get(&insert_label_,
                "INSERT INTO labels(version_id, n, text, start, end, term, term_key, text_key, "
                "target, stance) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
@@ -336,6 +346,10 @@ Status Writer::InsertAnalysis(int64_t version_id, const Document& doc) {
     st->Bind(10, x.stance);
     VIGIE_RETURN_IF_ERROR(st->Run());
   }
+  return Status::Ok();
+}
+
+Status Writer::InsertTechniques(int64_t version_id, const Document& doc) {
   auto t = Get(&insert_technique_,
                "INSERT INTO techniques(version_id, n, technique, start, end, text, cue) "
                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");

@@ -78,6 +78,9 @@ class Writer {
   Status StoreJson(int64_t version_id, const Document& doc, bool replace);
   Status InsertLists(int64_t version_id, const Document& doc);
   Status InsertAnalysis(int64_t version_id, const Document& doc);
+  Status InsertEntities(int64_t version_id, const Document& doc);
+  Status InsertLabels(int64_t version_id, const Document& doc);
+  Status InsertTechniques(int64_t version_id, const Document& doc);
   Status InsertQuotes(int64_t version_id, const Document& doc);
   Status InsertClaims(int64_t version_id, const Document& doc);
   Status IndexText(const IndexEntry& entry);
