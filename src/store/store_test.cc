@@ -2,6 +2,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -279,6 +280,45 @@ TEST_F(StoreTest, ReopensAndRefusesForeignFiles) {
     std::fclose(f);
   }
   EXPECT_FALSE(Store::Open((dir_ / "text.db").string()).ok());
+}
+
+// Runs `sql` on the store's file with a bare connection (no tokenizer).
+void RawSql(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
+TEST_F(StoreTest, SchemaVersionsAndIndexRebuilds) {
+  {
+    auto store = Open();
+    ASSERT_TRUE(store->Ingest(Article("1", "", "Un", "Les munitions manquent.")).ok());
+  }
+  // Keys made by another tokenizer: a read-only open refuses, a writable
+  // one rebuilds the index (and the vocabulary) from the stored texts.
+  RawSql(path_, "UPDATE meta SET value = '0' WHERE key = 'search_keys_version';"
+                "DELETE FROM vocabulary;");
+  StoreOptions ro;
+  ro.read_only = true;
+  auto refused = Store::Open(path_, ro);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_THAT(refused.status().message(), HasSubstr("rebuild"));
+  {
+    auto store = Open();
+    SearchRequest r;
+    r.query = "munitio*";
+    EXPECT_THAT(Titles(store.get(), r), ElementsAre("Un"));
+    EXPECT_TRUE(store->Check().ok());
+  }
+  EXPECT_TRUE(Store::Open(path_, ro).ok());
+  // Written by a newer vigie: refused, whatever the mode.
+  RawSql(path_, "PRAGMA user_version = 99;");
+  auto newer = Store::Open(path_);
+  ASSERT_FALSE(newer.ok());
+  EXPECT_EQ(newer.status().code(), Status::Code::kUnsupported);
+  EXPECT_THAT(newer.status().message(), HasSubstr("newer vigie"));
 }
 
 TEST_F(StoreTest, EmptyQueriesAndBadQueriesAreErrors) {
