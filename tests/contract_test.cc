@@ -65,6 +65,16 @@ TEST(ContractValidatorTest, RejectsSpanOutsideText) {
   EXPECT_FALSE(ContractViolations(ToJsonLine(d)).empty());
 }
 
+TEST(ContractValidatorTest, RejectsClaimsWithoutCountsOrNegative) {
+  Document d = SampleDocument();
+  d.claims[0].killed.reset();
+  EXPECT_FALSE(ContractViolations(ToJsonLine(d)).empty());
+  d.claims[0].displaced = 4;
+  EXPECT_EQ(ContractViolations(ToJsonLine(d)), std::vector<std::string>{});
+  d.claims[0].civilians = -1;
+  EXPECT_FALSE(ContractViolations(ToJsonLine(d)).empty());
+}
+
 TEST(ContractValidatorTest, RejectsMissingKeysAndBadValues) {
   EXPECT_FALSE(ContractViolations(R"({"id": "x"})").empty());
   EXPECT_FALSE(ContractViolations("not json").empty());

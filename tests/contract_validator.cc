@@ -207,13 +207,23 @@ std::vector<std::string> ContractViolations(std::string_view line) {
   each("claims", [&](const Json& cl, const std::string& w) {
     c.Span(cl, w, text, len);
     c.String(cl, "kind", w, false);
-    for (const char* k : {"killed", "injured", "children", "civilians", "military"}) {
+    bool any_count = false;
+    for (const char* k : {"killed", "injured", "missing", "displaced", "children", "civilians",
+                          "military"}) {
       c.IntOrNull(cl, k, w);
+      if (cl.contains(k) && cl[k].is_number_integer()) {
+        if (cl[k].get<int64_t>() < 0) c.Fail(w + "." + k + ": negative count");
+        any_count = any_count || std::string_view(k) == "killed" || std::string_view(k) == "injured" ||
+                    std::string_view(k) == "missing" || std::string_view(k) == "displaced";
+      }
+    }
+    if (cl.value("kind", std::string()) == "casualties" && !any_count) {
+      c.Fail(w + ": a casualty claim without killed, injured, missing or displaced");
     }
     if (!c.Has(cl, "approximate", w) || !cl["approximate"].is_boolean()) {
       c.Fail(w + ".approximate: expected a boolean");
     }
-    for (const char* k : {"place", "date", "actor", "attribution"}) c.String(cl, k, w, true);
+    for (const char* k : {"place", "date", "actor", "attribution", "cue"}) c.String(cl, k, w, true);
   });
   each("labels", [&](const Json& l, const std::string& w) {
     c.Span(l, w, text, len);

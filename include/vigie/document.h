@@ -66,13 +66,19 @@ struct Quote {
   std::optional<std::string> cue;
 };
 
+// A casualty claim: the figures a text gives, with the word that fired
+// (`cue`) and, when the text says them, the place, date, actor blamed and
+// source. `missing` and `displaced` count people missing and people forced
+// from their homes; children, civilians and military break down the
+// victims of all the counts.
 struct Claim {
   std::string text;
   int64_t start = 0, end = 0;
   std::string kind;  // casualties
-  std::optional<int64_t> killed, injured, children, civilians, military;
+  std::optional<int64_t> killed, injured, missing, displaced, children, civilians, military;
   bool approximate = false;
   std::optional<std::string> place, date, actor, attribution;
+  std::optional<std::string> cue;  // the casualty word(s), as written: "tués", "morts, blessés"
 };
 
 struct Label {

@@ -5,6 +5,7 @@
 #ifndef VIGIE_ANALYSE_ANALYSER_H_
 #define VIGIE_ANALYSE_ANALYSER_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ namespace vigie::analyse {
 struct AnalyserOptions {
   std::string data_dir;                   // empty: DefaultDataDir()
   std::vector<std::string> lexicon_dirs;  // users' own lexicons, added to the data's
+  std::string geo_dir;                    // GeoNames cities; empty: DefaultGeoDir()
 };
 
 // $VIGIE_DATA_DIR if set, else the data/ directory of the source tree the
@@ -34,8 +36,11 @@ class Analyser {
   static Result<std::unique_ptr<Analyser>> Load(const AnalyserOptions& options);
 
   // Fills doc->entities, quotes, claims, labels and techniques from
-  // doc->text (replacing what they held), spans in code points of it.
+  // doc->text (replacing what they held), spans in code points of it. A
+  // text over kMaxAnalysedBytes is left unanalysed, with the warning
+  // "analysis_skipped_text_too_long".
   void Analyse(Document* doc) const;
+  static constexpr size_t kMaxAnalysedBytes = size_t{4} << 20;
 
  private:
   Analyser();

@@ -81,13 +81,19 @@ Result<TsvTable> TsvTable::Parse(std::string content, std::string name) {
   return t;
 }
 
-Result<TsvTable> TsvTable::ReadFile(const std::string& path) {
+Result<std::string> ReadDataFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": cannot open");
   std::ostringstream ss;
   ss << in.rdbuf();
   if (in.bad()) return Status::IoError(path + ": read error");
-  return Parse(std::move(ss).str(), path);
+  return std::move(ss).str();
+}
+
+Result<TsvTable> TsvTable::ReadFile(const std::string& path) {
+  Result<std::string> content = ReadDataFile(path);
+  if (!content.ok()) return content.status();
+  return Parse(std::move(*content), path);
 }
 
 int TsvTable::Column(std::string_view column) const {

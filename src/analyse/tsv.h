@@ -49,6 +49,8 @@ class TsvTable {
 
   // "name:line" of row `row`, for the callers' own errors about a value.
   std::string Where(size_t row) const;
+  // The 1-based line of the file that holds row `row`.
+  size_t Line(size_t row) const { return lines_[row]; }
 
  private:
   struct Piece {
@@ -60,6 +62,10 @@ class TsvTable {
   std::vector<Piece> fields_;     // rows() * columns().size(), row-major
   std::vector<uint32_t> lines_;   // 1-based line of each row
 };
+
+// The whole content of the data file at `path`: NotFound when it cannot be
+// opened, IoError when it cannot be read.
+Result<std::string> ReadDataFile(const std::string& path);
 
 }  // namespace vigie::analyse
 

@@ -56,6 +56,8 @@ Json ToJson(const Claim& c) {
               {"kind", c.kind},
               {"killed", OrNull(c.killed)},
               {"injured", OrNull(c.injured)},
+              {"missing", OrNull(c.missing)},
+              {"displaced", OrNull(c.displaced)},
               {"children", OrNull(c.children)},
               {"civilians", OrNull(c.civilians)},
               {"military", OrNull(c.military)},
@@ -63,7 +65,8 @@ Json ToJson(const Claim& c) {
               {"place", OrNull(c.place)},
               {"date", OrNull(c.date)},
               {"actor", OrNull(c.actor)},
-              {"attribution", OrNull(c.attribution)}};
+              {"attribution", OrNull(c.attribution)},
+              {"cue", OrNull(c.cue)}};
 }
 
 Json ToJson(const Label& l) {
@@ -294,6 +297,8 @@ void ReadSpans(const Json& j, FieldReader* r, Document* d) {
     r->String(o, "kind", &c.kind);
     r->Int(o, "killed", &c.killed);
     r->Int(o, "injured", &c.injured);
+    r->Int(o, "missing", &c.missing);
+    r->Int(o, "displaced", &c.displaced);
     r->Int(o, "children", &c.children);
     r->Int(o, "civilians", &c.civilians);
     r->Int(o, "military", &c.military);
@@ -302,6 +307,7 @@ void ReadSpans(const Json& j, FieldReader* r, Document* d) {
     r->String(o, "date", &c.date);
     r->String(o, "actor", &c.actor);
     r->String(o, "attribution", &c.attribution);
+    r->String(o, "cue", &c.cue);
     d->claims.push_back(std::move(c));
   });
   r->Objects(j, "labels", [&](const Json& o) {

@@ -41,7 +41,9 @@ Document FullDocument() {
   c.killed = 2;
   c.civilians = 2;
   c.approximate = true;
+  c.displaced = 3;
   c.place = "Alep";
+  c.cue = "tués";
   d.claims.push_back(c);
   d.labels.push_back({"rebelles", 1, 2, "rebelles", "opposition", "neutral"});
   d.techniques.push_back({"Doubt", 0, 4, "« Al", "?"});
@@ -62,6 +64,8 @@ TEST(FromJsonLineTest, RoundTripsEveryField) {
   EXPECT_FALSE(back->entities[1].geo.has_value());
   EXPECT_EQ(back->quotes[0].speaker_end, 31);
   EXPECT_EQ(back->claims[0].injured, std::nullopt);
+  EXPECT_EQ(back->claims[0].displaced, 3);
+  EXPECT_EQ(back->claims[0].cue, "tués");
   EXPECT_EQ(back->meta_json, R"({"z":1,"a":[true,null,"é"],"f":1.5})");
   ASSERT_EQ(back->languages.size(), 2u);
   EXPECT_EQ(back->languages[1].language, "en");

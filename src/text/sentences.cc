@@ -22,7 +22,10 @@
 //      with a capital or a digit; titles (`M.`, `Mme.`, `Dr.`) and
 //      initials (`V.`, `J.A.`) never end one, so `M. de Mistura` and `V. Tchurkin`
 //      hold together;
-//   5. the gap holds one line break, k does not leave the sentence open (a
+//   5. (an exception to 3) a period glued to a month's abbreviation and
+//      followed by a digit is the abbreviation's: "since Nov. 15",
+//      "le 3 janv. 2017";
+//   6. the gap holds one line break, k does not leave the sentence open (a
 //      comma, semicolon, opening bracket or quote, hyphen) and the next line
 //      starts a new block: a capital, a digit, a bullet, a dash or an opening
 //      quote. Headings and list items without final punctuation are
@@ -128,6 +131,28 @@ bool AbbreviationMayEnd(std::string_view text, const Token& t) {
   return s.find('.') < s.size() - 1 && letters >= 3;
 }
 
+// "Nov" in "Nov. 15": a month's abbreviation, French or English, whose
+// period does not end the sentence before a day or a year.
+bool IsMonthAbbreviation(std::string_view text, const Token& t) {
+  static constexpr std::string_view kMonths[] = {
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "janv", "févr", "fév", "avr", "juil", "déc"};
+  if (t.kind != TokenKind::kWord) return false;
+  std::string_view s = TokenText(text, t);
+  if (s.size() < 3 || s.size() > 5) return false;
+  for (std::string_view m : kMonths) {
+    if (m.size() != s.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < m.size() && same; ++i) {
+      char c = s[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      same = c == m[i];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 class Splitter {
  public:
   Splitter(std::string_view text, const std::vector<Token>& tokens,
@@ -181,6 +206,11 @@ class Splitter {
     int gap = Gap(k);
     if (gap >= 2 || IsSemicolon(text_, t_[k])) return k;
     if (IsTerminal(text_, t_[k])) {
+      if (k > 0 && text_[t_[k].byte_start] == '.' && t_[k - 1].byte_end == t_[k].byte_start &&
+          IsMonthAbbreviation(text_, t_[k - 1]) && Gap(k) == 0) {
+        char32_t next = FirstCodePoint(text_, t_[k + 1]);
+        if (next >= U'0' && next <= U'9') return kNoEnd;
+      }
       size_t j = k;
       while (j + 1 < t_.size() && Gap(j) == 0) {
         char32_t c = FirstCodePoint(text_, t_[j + 1]);

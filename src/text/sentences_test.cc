@@ -49,6 +49,9 @@ constexpr Case kCases[] = {
     {"Il hésite... puis accepte.", "Il hésite... puis accepte."},
     {"Il hésite… Puis il accepte.", "Il hésite…|Puis il accepte."},
     {"Il y a 10.000 morts. En 2006.", "Il y a 10.000 morts.|En 2006."},
+    {"Killed since Nov. 15, they said. Then Dec. 2016 came.",
+     "Killed since Nov. 15, they said.|Then Dec. 2016 came."},
+    {"Le 3 janv. 2017 ; la fin de Nov. Puis rien.", "Le 3 janv. 2017 ;|la fin de Nov.|Puis rien."},
     {"La croissance est de 3,5 %. Le chômage baisse.",
      "La croissance est de 3,5 %.|Le chômage baisse."},
     // Semicolons end sentences, as in the UD French treebanks.

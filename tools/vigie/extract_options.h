@@ -15,11 +15,11 @@ struct ExtractArgs {
   std::string format;
   bool no_analyse = false;
   bool no_corpus_boilerplate = false;
-  ExtractOptions options;  // jobs, data_dir, lid_model
+  ExtractOptions options;  // jobs, data_dir, lexicon_dirs, lid_model, geo_dir
 };
 
 // Adds PATH..., --format, --no-analyse, --no-corpus-boilerplate, --jobs,
-// --data-dir and --lid-model to `command`.
+// --data-dir, --lexicons, --lid-model and --geo-dir to `command`.
 void AddExtractOptions(CLI::App* command, ExtractArgs* args);
 
 // The ExtractOptions the parsed arguments say.

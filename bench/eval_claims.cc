@@ -1,0 +1,365 @@
+// vigie_eval_claims: casualty claims against the hand-written gold set
+// (tests/testdata/gold/claims_fr/gold.jsonl, README.md there).
+//
+// Each gold paragraph is one document: its `context` (the sentences before
+// it, which resolve an actor, a place or a date), a space, then its `text`;
+// claims found in the context are dropped and offsets are shifted back.
+// The document's language is the gold's `lang`.
+//
+// Matching: a predicted claim and a gold claim of the same paragraph match
+// when their spans overlap by at least half of the longer one; pairs are
+// taken greedily by overlap, one to one.
+// - detection: precision, recall and F1 of the matching.
+// - counts: a matched claim is right when killed, injured, missing,
+//   displaced, children, civilians, military (null equals null only) and
+//   approximate are all equal; precision = right / predicted, recall =
+//   right / gold. Each field's accuracy over matched claims is printed too.
+// - place, date, actor, attribution: over matched claims whose gold field
+//   is set, accuracy = predicted and equal after folding for matching
+//   (case, accents), either string containing the other; precision = the
+//   same over matched claims where the prediction is set (a prediction
+//   where the gold is null is wrong); F1 of the two. The --min-place and
+//   --min-actor thresholds apply to the accuracy.
+//
+// Splits: paragraphs with an odd number (c001, e003...) are the development
+// half, the even ones the test half (`--split dev|test|all`).
+//
+// Entities (`--entities`): `none` gives Find no entities (the layer falls
+// back on the gazetteer and capitalised names); `oracle` simulates a
+// perfect entity layer: every gazetteer name in the text (places LOC,
+// organisations ORG, people PER) plus every occurrence of the gold places
+// (LOC) and of the capitalised gold actors and sources (ORG). It is an
+// upper bound on what the NER layer can bring, not a measure of it.
+//
+// Exit status 1 when a figure is under its --min-* threshold.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyse/analyser.h"
+#include "analyse/analysis_text.h"
+#include "analyse/claims.h"
+#include "analyse/entities.h"
+#include "analyse/gazetteer.h"
+#include "common/utf8.h"
+#include "eval_common.h"
+#include "text/normalize.h"
+
+namespace vigie::bench {
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr std::array<const char*, 7> kCountFields = {"killed",   "injured",   "missing", "displaced",
+                                                     "children", "civilians", "military"};
+constexpr std::array<const char*, 4> kContextFields = {"place", "date", "actor", "attribution"};
+
+struct GoldClaim {
+  int64_t start = 0, end = 0;
+  Json json;
+};
+
+struct Paragraph {
+  std::string id, lang, context, text;
+  std::vector<GoldClaim> claims;
+};
+
+std::optional<int64_t> CountOf(const Claim& c, std::string_view field) {
+  if (field == "killed") return c.killed;
+  if (field == "injured") return c.injured;
+  if (field == "missing") return c.missing;
+  if (field == "displaced") return c.displaced;
+  if (field == "children") return c.children;
+  if (field == "civilians") return c.civilians;
+  return c.military;
+}
+
+std::optional<std::string> ContextOf(const Claim& c, std::string_view field) {
+  if (field == "place") return c.place;
+  if (field == "date") return c.date;
+  if (field == "actor") return c.actor;
+  return c.attribution;
+}
+
+std::optional<int64_t> GoldCount(const Json& g, const char* field) {
+  if (!g.contains(field) || g[field].is_null()) return std::nullopt;
+  return g[field].get<int64_t>();
+}
+
+bool SameText(const std::string& a, const std::string& b) {
+  std::string fa = text::FoldForMatching(a), fb = text::FoldForMatching(b);
+  return !fa.empty() && !fb.empty() &&
+         (fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos);
+}
+
+// Entities a perfect NER layer would give (see the header).
+std::vector<Entity> OracleEntities(const std::string& doc, const analyse::AnalysisText& text,
+                                   const analyse::Gazetteer& gazetteer, const Paragraph& p) {
+  std::vector<Entity> out;
+  const auto& tokens = text.tokens();
+  for (size_t i = 0; i < tokens.size();) {
+    size_t best = 0;
+    char type = 0;
+    gazetteer.ForEachMatch(text, i, tokens.size(), [&](size_t length, uint32_t id) {
+      analyse::GazetteerKind k = gazetteer.entry(id).kind;
+      char t = k == analyse::GazetteerKind::kPlace || k == analyse::GazetteerKind::kCountry ? 'L'
+               : k == analyse::GazetteerKind::kOrganisation                                  ? 'O'
+               : k == analyse::GazetteerKind::kPerson                                        ? 'P'
+                                                                                              : 0;
+      if (t != 0 && length >= best) best = length, type = t;
+    });
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    Entity e;
+    e.start = tokens[i].start;
+    e.end = tokens[i + best - 1].end;
+    e.type = type == 'L' ? "LOC" : type == 'O' ? "ORG" : "PER";
+    e.text = std::string(text.Slice(e.start, e.end));
+    out.push_back(e);
+    i += best;
+  }
+  const std::string folded_doc = text::FoldForMatching(doc);
+  for (const GoldClaim& g : p.claims) {
+    for (const char* field : {"place", "actor", "attribution"}) {
+      if (!g.json.contains(field) || !g.json[field].is_string()) continue;
+      std::string name = g.json[field].get<std::string>();
+      bool capitalised = !name.empty() && (name[0] & 0x80 || std::isupper(static_cast<unsigned char>(name[0])));
+      if (std::string_view(field) != "place" && !capitalised) continue;
+      for (size_t pos = doc.find(name); pos != std::string::npos; pos = doc.find(name, pos + 1)) {
+        Entity e;
+        e.start = static_cast<int64_t>(CodePointCount(std::string_view(doc).substr(0, pos)));
+        e.end = e.start + static_cast<int64_t>(CodePointCount(name));
+        e.type = std::string_view(field) == "place" ? "LOC" : "ORG";
+        e.text = name;
+        out.push_back(e);
+      }
+    }
+  }
+  // Gold names first where they overlap a gazetteer name: drop the overlapped.
+  std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<Entity> kept;
+  for (const Entity& e : out)
+    if (kept.empty() || e.start >= kept.back().end) kept.push_back(e);
+  return kept;
+}
+
+struct Tally {
+  int gold = 0, predicted = 0, matched = 0, counts_right = 0;
+  std::map<std::string, std::array<int, 2>> field;  // right, total (over matched)
+  std::map<std::string, std::array<int, 4>> context;  // right/gold-set, right/predicted-set
+  void Add(const Tally& t) {
+    gold += t.gold, predicted += t.predicted, matched += t.matched, counts_right += t.counts_right;
+    for (auto& [k, v] : t.field) field[k][0] += v[0], field[k][1] += v[1];
+    for (auto& [k, v] : t.context)
+      for (int i = 0; i < 4; ++i) context[k][i] += v[i];
+  }
+};
+
+double Ratio(int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; }
+double F1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
+
+struct Figures {
+  double detection_f1 = 0, count_f1 = 0, place = 0, actor = 0;
+};
+
+Figures Print(const char* label, const Tally& t) {
+  Figures f;
+  double p = Ratio(t.matched, t.predicted), r = Ratio(t.matched, t.gold);
+  f.detection_f1 = F1(p, r);
+  double cp = Ratio(t.counts_right, t.predicted), cr = Ratio(t.counts_right, t.gold);
+  f.count_f1 = F1(cp, cr);
+  std::printf("%s: gold %d, predicted %d, matched %d\n", label, t.gold, t.predicted, t.matched);
+  std::printf("  detection  P %.3f  R %.3f  F1 %.3f\n", p, r, f.detection_f1);
+  std::printf("  counts     P %.3f  R %.3f  F1 %.3f  (%d matched claims with every count right)\n", cp,
+              cr, f.count_f1, t.counts_right);
+  std::printf("  per field (accuracy over matched):");
+  for (const auto& [k, v] : t.field) std::printf(" %s %d/%d", k.c_str(), v[0], v[1]);
+  std::printf("\n");
+  for (const char* k : kContextFields) {
+    auto it = t.context.find(k);
+    std::array<int, 4> v = it == t.context.end() ? std::array<int, 4>{} : it->second;
+    std::printf("  %-11s accuracy %.3f (%d/%d)  precision %.3f (%d/%d)  F1 %.3f\n", k, Ratio(v[0], v[1]), v[0],
+                v[1], Ratio(v[2], v[3]), v[2], v[3], F1(Ratio(v[2], v[3]), Ratio(v[0], v[1])));
+    if (std::string_view(k) == "place") f.place = Ratio(v[0], v[1]);
+    if (std::string_view(k) == "actor") f.actor = Ratio(v[0], v[1]);
+  }
+  return f;
+}
+
+std::string Show(const std::optional<std::string>& s) { return s ? "\"" + *s + "\"" : "null"; }
+
+Tally Score(const Paragraph& p, const std::vector<Claim>& predicted, bool verbose) {
+  Tally t;
+  t.gold = static_cast<int>(p.claims.size());
+  t.predicted = static_cast<int>(predicted.size());
+  struct Pair {
+    double overlap;
+    size_t g, c;
+  };
+  std::vector<Pair> pairs;
+  for (size_t g = 0; g < p.claims.size(); ++g) {
+    for (size_t c = 0; c < predicted.size(); ++c) {
+      int64_t inter = std::min(p.claims[g].end, predicted[c].end) - std::max(p.claims[g].start, predicted[c].start);
+      int64_t longer = std::max(p.claims[g].end - p.claims[g].start, predicted[c].end - predicted[c].start);
+      double o = longer > 0 ? static_cast<double>(inter) / longer : 0;
+      if (o >= 0.5) pairs.push_back({o, g, c});
+    }
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
+  std::vector<bool> g_used(p.claims.size()), c_used(predicted.size());
+  for (const Pair& pr : pairs) {
+    if (g_used[pr.g] || c_used[pr.c]) continue;
+    g_used[pr.g] = c_used[pr.c] = true;
+    ++t.matched;
+    const Json& g = p.claims[pr.g].json;
+    const Claim& c = predicted[pr.c];
+    bool all = true;
+    std::string diff;
+    for (const char* k : kCountFields) {
+      bool ok = GoldCount(g, k) == CountOf(c, k);
+      t.field[k][0] += ok;
+      t.field[k][1] += 1;
+      if (!ok) {
+        all = false;
+        auto gv = GoldCount(g, k), cv = CountOf(c, k);
+        diff += std::string(" ") + k + "=" + (gv ? std::to_string(*gv) : "null") + "/" +
+                (cv ? std::to_string(*cv) : "null");
+      }
+    }
+    bool approx_ok = g.value("approximate", false) == c.approximate;
+    t.field["approximate"][0] += approx_ok;
+    t.field["approximate"][1] += 1;
+    if (!approx_ok) all = false, diff += " approximate";
+    t.counts_right += all;
+    for (const char* k : kContextFields) {
+      std::optional<std::string> gv;
+      if (g.contains(k) && g[k].is_string()) gv = g[k].get<std::string>();
+      std::optional<std::string> cv = ContextOf(c, k);
+      bool right = gv && cv && SameText(*gv, *cv);
+      auto& v = t.context[k];
+      if (gv) v[0] += right, v[1] += 1;
+      if (cv) v[2] += right, v[3] += 1;
+      if (!right && (gv || cv)) diff += std::string(" ") + k + "=" + Show(gv) + "/" + Show(cv);
+    }
+    if (verbose && !diff.empty()) {
+      std::printf("%s MATCH \"%s\" (cue %s):%s\n", p.id.c_str(), c.text.c_str(), Show(c.cue).c_str(),
+                  diff.c_str());
+    }
+  }
+  if (verbose) {
+    for (size_t g = 0; g < p.claims.size(); ++g)
+      if (!g_used[g]) std::printf("%s MISSED \"%s\"\n", p.id.c_str(), p.claims[g].json["text"].get<std::string>().c_str());
+    for (size_t c = 0; c < predicted.size(); ++c)
+      if (!c_used[c]) std::printf("%s SPURIOUS \"%s\" (cue %s)\n", p.id.c_str(), predicted[c].text.c_str(), Show(predicted[c].cue).c_str());
+  }
+  return t;
+}
+
+bool InSplit(const std::string& id, const std::string& split) {
+  if (split == "all") return true;
+  int n = std::atoi(id.c_str() + 1);
+  return (split == "dev") == (n % 2 == 1);
+}
+
+int Run(int argc, char** argv) {
+  CLI::App app{"Casualty claims against the gold set (tests/testdata/gold/claims_fr)"};
+  std::string gold_path = std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
+  std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none";
+  double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0;
+  bool verbose = false;
+  std::string only;
+  app.add_option("--id", only, "one paragraph only, its claims printed (development)");
+  app.add_option("--gold", gold_path, "gold.jsonl");
+  app.add_option("--data-dir", data_dir, "data directory (lexicons, gazetteers)");
+  app.add_option("--split", split, "dev (odd paragraphs), test (even) or all")->check(CLI::IsMember({"dev", "test", "all"}));
+  app.add_option("--entities", entities,
+                 "none, ner (the entity layer's, as vigie extract does), or oracle (a perfect "
+                 "entity layer)")
+      ->check(CLI::IsMember({"none", "ner", "oracle"}));
+  app.add_option("--min-f1", min_f1, "exit 1 below this detection F1");
+  app.add_option("--min-count-f1", min_count_f1, "exit 1 below this counts F1");
+  app.add_option("--min-place", min_place, "exit 1 below this place accuracy");
+  app.add_option("--min-actor", min_actor, "exit 1 below this actor accuracy");
+  app.add_flag("--verbose", verbose, "print every error");
+  CLI11_PARSE(app, argc, argv);
+
+  Result<std::unique_ptr<analyse::Gazetteer>> gazetteer = analyse::Gazetteer::Load(data_dir + "/gazetteers/fr");
+  if (!gazetteer.ok()) return std::fprintf(stderr, "%s\n", gazetteer.status().ToString().c_str()), 2;
+  Result<std::unique_ptr<analyse::ClaimFinder>> finder =
+      analyse::ClaimFinder::Load({data_dir + "/lexicons"}, gazetteer->get());
+  if (!finder.ok()) return std::fprintf(stderr, "%s\n", finder.status().ToString().c_str()), 2;
+  std::unique_ptr<analyse::EntityRecognizer> recognizer;
+  if (entities == "ner") {
+    auto loaded = analyse::EntityRecognizer::Load(analyse::DefaultEntityResources(data_dir, ""));
+    if (!loaded.ok()) return std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str()), 2;
+    recognizer = std::move(*loaded);
+  }
+  std::string bytes;
+  if (!ReadWholeFile(gold_path, &bytes)) return std::fprintf(stderr, "cannot read %s\n", gold_path.c_str()), 2;
+
+  std::map<std::string, Tally> by_lang;
+  size_t begin = 0;
+  while (begin < bytes.size()) {
+    size_t end = bytes.find('\n', begin);
+    if (end == std::string::npos) end = bytes.size();
+    std::string_view line(bytes.data() + begin, end - begin);
+    begin = end + 1;
+    if (line.empty()) continue;
+    Json j = Json::parse(line);
+    Paragraph p;
+    p.id = j["id"].get<std::string>();
+    if (!InSplit(p.id, split) || (!only.empty() && p.id != only)) continue;
+    p.lang = j["lang"].get<std::string>();
+    p.text = j["text"].get<std::string>();
+    if (j["context"].is_string()) p.context = j["context"].get<std::string>();
+    for (const Json& c : j["claims"]) p.claims.push_back({c["start"].get<int64_t>(), c["end"].get<int64_t>(), c});
+    const std::string doc = p.context.empty() ? p.text : p.context + " " + p.text;
+    const int64_t shift = p.context.empty() ? 0 : static_cast<int64_t>(CodePointCount(p.context)) + 1;
+    analyse::AnalysisText text(doc, p.lang);
+    std::vector<Entity> given;
+    if (entities == "oracle") given = OracleEntities(doc, text, **gazetteer, p);
+    if (recognizer != nullptr) recognizer->Recognize(text, &given);
+    std::vector<Claim> found, kept;
+    (*finder)->Find(text, given, &found);
+    for (Claim& c : found) {
+      if (c.start < shift) continue;
+      c.start -= shift;
+      c.end -= shift;
+      kept.push_back(std::move(c));
+    }
+    if (!only.empty()) {
+      Document d;
+      d.text = p.text;
+      d.claims = kept;
+      Json out = Json::parse(ToJsonLine(d));
+      for (const Json& c : out["claims"]) std::printf("%s\n", c.dump().c_str());
+    }
+    by_lang[p.lang].Add(Score(p, kept, verbose));
+  }
+  Tally all;
+  for (const auto& [lang, t] : by_lang) all.Add(t);
+  std::printf("== casualty claims, split %s, entities %s\n", split.c_str(), entities.c_str());
+  Figures f = Print("all", all);
+  for (const auto& [lang, t] : by_lang) Print(lang.c_str(), t);
+  bool fail = f.detection_f1 < min_f1 || f.count_f1 < min_count_f1 || f.place < min_place || f.actor < min_actor;
+  if (fail) std::printf("FAIL: under a threshold (F1 %.3f/%.3f, counts %.3f/%.3f, place %.3f/%.3f, actor %.3f/%.3f)\n",
+                        f.detection_f1, min_f1, f.count_f1, min_count_f1, f.place, min_place, f.actor, min_actor);
+  return fail ? 1 : 0;
+}
+
+}  // namespace
+}  // namespace vigie::bench
+
+int main(int argc, char** argv) { return vigie::bench::Run(argc, argv); }

@@ -1,0 +1,449 @@
+// Figure statements: which numbers of a sentence count casualties, and of
+// what kind. The method is in the essay of claims.cc; in short, a number
+// counts casualties only when a casualty word governs it, in one of four
+// ways that French and English share:
+//   noun         "27 morts", "une trentaine de blessés", "dozens wounded"
+//   subject      "Au moins 27 civils, dont neuf enfants, ont été tués",
+//                "104 civils ont péri" (the verb group after the figure's
+//                noun phrase: auxiliaries, adverbs, a "selon X" aside)
+//   object       "ont tué au moins 56 civils", "killing three children",
+//                "a coûté la vie à 17 membres" ("avoir" or no auxiliary)
+//   of           "les corps de 21 civils", "the bodies of"
+// Everything else (cartridges, buses, fighters evacuated, populations) is
+// not governed by a casualty word and never becomes a figure.
+#include <algorithm>
+#include <optional>
+
+#include "analyse/claims_internal.h"
+#include "analyse/numbers.h"
+
+namespace vigie::analyse::internal {
+namespace {
+
+constexpr size_t kMaxModifiers = 6;   // "membres d'une même famille"
+constexpr size_t kMaxAside = 14;      // ", selon le ministère russe de la Défense,"
+constexpr size_t kMaxTollGap = 8;     // "the death toll from the bombing rose to 45"
+
+struct CueAt {
+  TokenSpan span;
+  CountKind kind = CountKind::kKilled;
+  CueForm form = CueForm::kNoun;
+};
+
+// The longest casualty cue starting at token i.
+std::optional<CueAt> CueStarting(const ClaimScope& scope, size_t i, size_t limit) {
+  std::optional<CueAt> best;
+  for (ClaimRole role : {ClaimRole::kKilled, ClaimRole::kInjured, ClaimRole::kMissing,
+                         ClaimRole::kDisplaced}) {
+    const ClaimLexiconEntry* e = scope.marks.Longest(i, role);
+    if (e == nullptr || i + e->tokens.size() > limit) continue;
+    if (!best || e->tokens.size() > best->span.end - best->span.begin) {
+      best = CueAt{{i, i + e->tokens.size()},
+                   static_cast<CountKind>(static_cast<int>(role)),
+                   static_cast<CueForm>(e->value)};
+    }
+  }
+  return best;
+}
+
+bool Is(const ClaimScope& scope, size_t i, std::string_view folded) {
+  return i < scope.text.tokens().size() && scope.Folded(i) == folded;
+}
+
+bool IsAnd(const ClaimScope& scope, size_t i) {
+  return Is(scope, i, "et") || Is(scope, i, "and") || Is(scope, i, ",");
+}
+
+// A word that may be, or qualify, the noun of a figure: not grammar, not a
+// date, not a number.
+bool IsNounWord(const ClaimScope& scope, size_t i) {
+  if (!scope.IsWord(i) || scope.date_at[i] >= 0) return false;
+  for (ClaimRole r : {ClaimRole::kDeterminer, ClaimRole::kPreposition, ClaimRole::kClauseStop,
+                      ClaimRole::kAuxBe, ClaimRole::kAuxHave, ClaimRole::kAdverb,
+                      ClaimRole::kNegation, ClaimRole::kSpeech, ClaimRole::kSourcePrefix,
+                      ClaimRole::kBreakdown, ClaimRole::kAmong, ClaimRole::kApprox,
+                      ClaimRole::kConnector, ClaimRole::kNumber, ClaimRole::kScale,
+                      ClaimRole::kDay, ClaimRole::kMonth, ClaimRole::kRelativeDate,
+                      ClaimRole::kCauseVerb}) {
+    if (scope.Has(i, r)) return false;
+  }
+  return true;
+}
+
+// The noun phrase after a number: who or what is counted.
+struct Victims {
+  size_t end = 0;
+  VictimCategory category = VictimCategory::kNone;
+  bool unit = false;  // things, not people
+  bool head = false;  // a noun of its own
+  bool other = false, partitive = false;
+  std::optional<CueAt> cue;  // "27 morts", "35 civils tués"
+};
+
+// A casualty word at k that a figure before it can take ("27 morts", "35
+// civils tués"), with the category after it ("morts civils").
+bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
+  std::optional<CueAt> cue = CueStarting(scope, k, limit);
+  if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kOf || cue->form == CueForm::kToll) {
+    return false;
+  }
+  v->cue = cue;
+  v->end = cue->span.end;
+  if (const ClaimLexiconEntry* c = v->end < limit ? scope.marks.Longest(v->end, ClaimRole::kCategory) : nullptr) {
+    if (v->category == VictimCategory::kNone) v->category = static_cast<VictimCategory>(c->value);
+    v->end += c->tokens.size();
+  }
+  return true;
+}
+
+// The words after the noun of a figure, up to its verb: adjectives and "de"
+// complements ("militaires syriens", "membres d'une même famille"), or a
+// casualty word ("civils tués").
+void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) {
+  bool complement = false;  // after "de": "membres du personnel", not the victims' category
+  for (size_t n = 0; j < limit && n < kMaxModifiers; ++n) {
+    if (TakeCue(scope, j, limit, v)) return;
+    if (scope.Has(j, ClaimRole::kConnector)) {
+      complement = true;
+      size_t k = j + scope.Length(j, ClaimRole::kConnector);
+      if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
+      if (k >= limit || !IsNounWord(scope, k)) break;
+      j = k + 1;
+      continue;
+    }
+    if (!IsNounWord(scope, j)) break;
+    // "Three Israeli soldiers": the category after a first word.
+    const ClaimLexiconEntry* c = v->category == VictimCategory::kNone && !complement
+                                     ? scope.marks.Longest(j, ClaimRole::kCategory)
+                                     : nullptr;
+    if (c != nullptr) v->category = static_cast<VictimCategory>(c->value);
+    j += c != nullptr ? c->tokens.size() : 1;
+  }
+  v->end = j;
+}
+
+// Who or what a figure counts, from the token after its number.
+Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
+  Victims v;
+  if (size_t n = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += n;
+  if (size_t n = j < limit ? scope.Length(j, ClaimRole::kPartitive) : 0) v.partitive = true, j += n;
+  if (j + 1 < limit && scope.Has(j, ClaimRole::kConnector) && scope.IsWord(j + 1)) {
+    size_t n = scope.Length(j, ClaimRole::kConnector);
+    if (j + n < limit && !scope.Has(j + n, ClaimRole::kNumber)) j += n;
+    if (size_t o = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += o;
+  }
+  v.end = j;
+  if (j >= limit || TakeCue(scope, j, limit, &v)) return v;
+  if (const ClaimLexiconEntry* c = scope.marks.Longest(j, ClaimRole::kCategory)) {
+    v.category = static_cast<VictimCategory>(c->value);
+    v.head = true;
+    j += c->tokens.size();
+  } else if (scope.Has(j, ClaimRole::kUnit) || scope.Has(j, ClaimRole::kAttackNoun) ||
+             scope.Token(j).kind == text::TokenKind::kSymbol) {
+    v.unit = true;
+    return v;
+  } else if (IsNounWord(scope, j)) {
+    v.head = true;
+    ++j;
+  } else {
+    return v;
+  }
+  ReadModifiers(scope, j, limit, &v);
+  return v;
+}
+
+// A number of the sentence with its noun phrase.
+struct Counted {
+  Quantity q;
+  Victims v;
+  bool linked = false;    // a figure's number
+  bool consumed = false;  // inside another figure (breakdown, coordination)
+};
+
+bool Valid(const Counted& c) {
+  if (c.v.unit) return false;
+  if (c.q.year_like && !c.v.cue) return false;
+  if (c.q.weak && !c.v.cue && !c.v.head) return false;
+  return true;
+}
+
+// A breakdown after token j: ", dont neuf enfants," / "including 10
+// children". Adds its victims by category to `f`; returns the end of its
+// content (j when there is none).
+size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vector<Counted>* all,
+                     Figure* f) {
+  size_t k = j;
+  if (k < limit && (Is(scope, k, ",") || Is(scope, k, "("))) ++k;
+  if (k >= limit || !scope.Has(k, ClaimRole::kBreakdown)) return j;
+  k += scope.Length(k, ClaimRole::kBreakdown);
+  size_t end = j;
+  while (k < limit) {
+    auto it = std::find_if(all->begin(), all->end(), [k](const Counted& c) { return c.q.begin == k; });
+    if (it == all->end() || it->v.unit) break;
+    it->consumed = true;
+    if (it->v.category != VictimCategory::kNone) {
+      f->by_category[static_cast<int>(it->v.category)] += it->q.value;
+    }
+    f->approximate = f->approximate || it->q.approximate;
+    end = k = it->v.end;
+    if (k + 1 < limit && IsAnd(scope, k)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+// An aside between commas at j (", selon l'OSDH,", ", many of them
+// children,"): the token after its closing comma, or j when there is none.
+// It holds no number and no casualty word.
+size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
+  if (j + 1 >= limit || !Is(scope, j, ",")) return j;
+  for (size_t k = j + 1; k < limit && k - j <= kMaxAside; ++k) {
+    if (Is(scope, k, ",")) return k > j + 1 ? k + 1 : j;
+    if (scope.Token(k).kind == text::TokenKind::kNumber || CueStarting(scope, k, limit) ||
+        scope.IsPunct(k)) {
+      return j;
+    }
+  }
+  return j;
+}
+
+// From the end of a figure's noun phrase, the verb group and its cue:
+// "ont été tués", "y ont péri", ", selon l'OSDH, ont été tués".
+std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, bool* negated) {
+  size_t k = SkipAside(scope, j, limit);
+  bool be = false, have = false;
+  while (k < limit) {
+    if (CueStarting(scope, k, limit)) break;
+    if (size_t n = scope.Length(k, ClaimRole::kNegation)) {
+      *negated = true;
+      k += n;
+    } else if (scope.Has(k, ClaimRole::kAuxBe)) {
+      be = true, have = false, ++k;
+    } else if (scope.Has(k, ClaimRole::kAuxHave)) {
+      have = true, be = false, ++k;
+    } else if (size_t a = scope.Length(k, ClaimRole::kAdverb)) {
+      k += a;
+    } else if (be && scope.Has(k, ClaimRole::kSpeech)) {
+      ++k;  // "were reported missing", "ont été signalés morts"
+    } else {
+      break;
+    }
+  }
+  std::optional<CueAt> cue = k < limit ? CueStarting(scope, k, limit) : std::nullopt;
+  if (!cue) return std::nullopt;
+  switch (cue->form) {
+    case CueForm::kIntransitive: return cue;
+    case CueForm::kParticiple:
+      if (be || (!have && k == j)) return cue;
+      return std::nullopt;
+    default: return std::nullopt;
+  }
+}
+
+// Before a participle: "ont tué" (active) or "ont été tués" (passive).
+enum class Voice { kNone, kActive, kPassive };
+Voice VoiceBefore(const ClaimScope& scope, size_t cue, size_t sentence_begin) {
+  for (size_t k = cue; k > sentence_begin;) {
+    --k;
+    if (scope.Has(k, ClaimRole::kAuxBe)) return Voice::kPassive;
+    if (scope.Has(k, ClaimRole::kAuxHave)) return Voice::kActive;
+    if (!scope.Has(k, ClaimRole::kAdverb) && !scope.Has(k, ClaimRole::kNegation)) break;
+  }
+  return Voice::kNone;
+}
+
+Figure MakeFigure(const Counted& c, const CueAt& cue) {
+  Figure f;
+  f.span = {c.q.begin, std::max(c.v.end, cue.span.end)};
+  f.cue = cue.span;
+  f.kind = cue.kind;
+  f.value = c.q.value;
+  f.approximate = c.q.approximate;
+  f.category = c.v.category;
+  if (f.category != VictimCategory::kNone) f.by_category[static_cast<int>(f.category)] += f.value;
+  f.inherits = c.v.other || (!c.v.head && c.v.category == VictimCategory::kNone);
+  f.partitive = c.v.partitive;
+  return f;
+}
+
+// Coordinated numbers before a subject ("Onze militaires et trois civils
+// ont été tués") join its figure.
+void JoinCoordinated(const ClaimScope& scope, std::vector<Counted>* all, size_t self, Figure* f) {
+  size_t first = (*all)[self].q.begin;
+  for (size_t i = self; i-- > 0;) {
+    Counted& c = (*all)[i];
+    // Not "un" alone, nor a phrase after a preposition ("Selon un bilan,").
+    bool after_preposition = c.q.begin > 0 && scope.Has(c.q.begin - 1, ClaimRole::kPreposition);
+    if (c.v.end + 1 != first || !IsAnd(scope, c.v.end) || c.linked || c.consumed || !Valid(c) ||
+        c.v.cue || c.q.weak || after_preposition) {
+      break;
+    }
+    c.consumed = true;
+    f->value += c.q.value;
+    f->approximate = f->approximate || c.q.approximate;
+    if (c.v.category != VictimCategory::kNone) {
+      f->by_category[static_cast<int>(c.v.category)] += c.q.value;
+    }
+    f->span.begin = first = c.q.begin;
+  }
+}
+
+// The category of the whole claim given after the figure: "parmi les civils".
+size_t ReadAmong(const ClaimScope& scope, size_t j, size_t limit, Figure* f) {
+  if (j >= limit || !scope.Has(j, ClaimRole::kAmong)) return j;
+  size_t k = j + scope.Length(j, ClaimRole::kAmong);
+  const ClaimLexiconEntry* c = k < limit ? scope.marks.Longest(k, ClaimRole::kCategory) : nullptr;
+  if (c == nullptr) return j;
+  f->among = static_cast<VictimCategory>(c->value);
+  return k + c->tokens.size();
+}
+
+// The figures of one sentence: its numbers with their noun phrases, then
+// the casualty cues that govern them.
+class SentenceFigures {
+ public:
+  SentenceFigures(const ClaimScope& scope, size_t s)
+      : scope_(scope), begin_(scope.SentenceBegin(s)), limit_(scope.SentenceEnd(s)),
+        cue_used_(limit_ - begin_, 0) {}
+
+  void Run(std::vector<Figure>* out) {
+    Scan();
+    LinkAfter();
+    for (size_t k = begin_; k < limit_; ++k) LinkBefore(k);
+    std::sort(figures_.begin(), figures_.end(),
+              [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
+    out->insert(out->end(), figures_.begin(), figures_.end());
+  }
+
+ private:
+  // Every number of the sentence outside dates and prices.
+  void Scan() {
+    for (size_t k = begin_; k < limit_;) {
+      std::optional<Quantity> q;
+      if (scope_.date_at[k] < 0 && !(k > begin_ && scope_.Has(k - 1, ClaimRole::kCurrency))) {
+        q = ParseQuantity(scope_.marks, k, limit_);
+      }
+      if (!q || scope_.date_at[q->number_begin] >= 0) {
+        ++k;
+        continue;
+      }
+      all_.push_back(Counted{*q, ReadVictims(scope_, q->end, limit_)});
+      k = q->end;
+    }
+  }
+
+  std::vector<Counted>::iterator StartingAt(size_t t) {
+    return std::find_if(all_.begin(), all_.end(), [t](const Counted& c) { return c.q.begin == t; });
+  }
+
+  // A figure of `c` under `cue`, with what follows it: a breakdown (past a
+  // date: "ont été tués en trois jours, dont 14 enfants"), "parmi les
+  // civils". Returns its index.
+  size_t Finish(Counted& c, const CueAt& cue, size_t tail) {
+    Figure f = MakeFigure(c, cue);
+    c.linked = true;
+    for (size_t t = cue.span.begin; t < cue.span.end; ++t) cue_used_[t - begin_] = 1;
+    size_t after = std::max(f.span.end, tail);
+    size_t past_date = after;
+    while (past_date < limit_ && scope_.date_at[past_date] >= 0) ++past_date;
+    size_t breakdown = ReadBreakdown(scope_, past_date, limit_, &all_, &f);
+    if (breakdown == past_date) breakdown = ReadBreakdown(scope_, after, limit_, &all_, &f);
+    f.span.end = std::max(f.span.end, breakdown);
+    f.span.end = std::max(f.span.end, ReadAmong(scope_, f.span.end, limit_, &f));
+    figures_.push_back(f);
+    return figures_.size() - 1;
+  }
+
+  // Nouns and subjects: the cue after the number ("27 morts", "27 civils,
+  // dont neuf enfants, ont été tués").
+  void LinkAfter() {
+    for (size_t i = 0; i < all_.size(); ++i) {
+      Counted& c = all_[i];
+      if (c.consumed || !Valid(c)) continue;
+      if (c.v.cue) {
+        size_t f = Finish(c, *c.v.cue, c.v.end);
+        JoinCoordinated(scope_, &all_, i, &figures_[f]);  // "Five policemen and two civilians died"
+        continue;
+      }
+      Figure probe;
+      size_t after = ReadBreakdown(scope_, c.v.end, limit_, &all_, &probe);
+      size_t verb = after == c.v.end ? after : after + (Is(scope_, after, ",") || Is(scope_, after, ")"));
+      bool negated = false;
+      std::optional<CueAt> cue = CueAfter(scope_, verb, limit_, &negated);
+      if (!cue || negated) {
+        for (Counted& d : all_)  // the breakdown belongs to no figure: free again
+          if (d.q.begin >= c.v.end && d.q.begin < after) d.consumed = false;
+        continue;
+      }
+      size_t f = Finish(c, *cue, cue->span.end);
+      for (int k = 0; k < 4; ++k) figures_[f].by_category[k] += probe.by_category[k];
+      figures_[f].approximate = figures_[f].approximate || probe.approximate;
+      JoinCoordinated(scope_, &all_, i, &figures_[f]);
+    }
+  }
+
+  // "porte à 30 le nombre de morts": the figure just before a toll, past an
+  // article.
+  bool LinkTollBefore(size_t k, const CueAt& cue) {
+    size_t b = k;
+    if (b > begin_ && scope_.Has(b - 1, ClaimRole::kDeterminer)) --b;
+    auto before = std::find_if(all_.begin(), all_.end(), [b](const Counted& c) { return c.q.end == b; });
+    if (before == all_.end() || before->linked || before->consumed || before->v.unit || before->v.end != b ||
+        before->q.year_like) {
+      return false;
+    }
+    size_t f = Finish(*before, cue, cue.span.end);
+    figures_[f].span.begin = before->q.begin;
+    return true;
+  }
+
+  // Objects: the cue before the number ("ont tué 56 civils", "killing",
+  // "les corps de", "the death toll from the bombing rose to 45").
+  void LinkBefore(size_t k) {
+    std::optional<CueAt> cue = CueStarting(scope_, k, limit_);
+    if (!cue || cue_used_[k - begin_]) return;
+    if (cue->form == CueForm::kNoun || cue->form == CueForm::kIntransitive) return;
+    if (cue->form == CueForm::kParticiple && VoiceBefore(scope_, k, begin_) == Voice::kPassive) return;
+    size_t j = cue->span.end;
+    if (cue->form == CueForm::kToll) {
+      if (LinkTollBefore(k, *cue)) return;
+      while (j < limit_ && j - cue->span.end < kMaxTollGap && !scope_.IsPunct(j) && StartingAt(j) == all_.end()) {
+        ++j;
+      }
+    }
+    while (j < limit_ && (scope_.Has(j, ClaimRole::kAdverb) || scope_.date_at[j] >= 0)) {
+      j += std::max<size_t>(1, scope_.Length(j, ClaimRole::kAdverb));
+    }
+    j = SkipAside(scope_, j, limit_);  // "a tué, selon l'ONU, 2.251 Palestiniens"
+    auto it = StartingAt(j);
+    if (it == all_.end() || it->consumed || !Valid(*it)) return;
+    if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
+      for (Figure& f : figures_)
+        if (f.span.begin == it->q.begin && f.kind == cue->kind) f.span.begin = k;
+      return;
+    }
+    size_t start = k;  // "ont tué": the auxiliary belongs to the statement
+    while (start > begin_ && (scope_.Has(start - 1, ClaimRole::kAuxHave) || scope_.Has(start - 1, ClaimRole::kAdverb))) {
+      --start;
+    }
+    size_t f = Finish(*it, *cue, it->v.end);
+    figures_[f].span.begin = start;
+  }
+
+  const ClaimScope& scope_;
+  const size_t begin_, limit_;
+  std::vector<Counted> all_;
+  std::vector<uint8_t> cue_used_;
+  std::vector<Figure> figures_;
+};
+
+}  // namespace
+
+void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out) {
+  SentenceFigures(scope, s).Run(out);
+}
+
+}  // namespace vigie::analyse::internal

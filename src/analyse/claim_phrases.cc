@@ -1,0 +1,183 @@
+// Noun phrases and clauses for the claims layer: the name after "selon" or
+// an attack noun, the subject before a verb (across an aside between
+// commas, and a coordination of nouns), the antecedent of a relative, an
+// acronym in brackets. Read from the lexicon's grammar words
+// (claim_context.tsv), without a parser: a name ends at a preposition
+// (except "de"/"of" before another name), a verb, a date, a number or
+// punctuation.
+#include <algorithm>
+#include <optional>
+
+#include "analyse/claims_internal.h"
+#include "analyse/gazetteer.h"
+
+namespace vigie::analyse::internal {
+
+constexpr size_t kMaxSubject = 16;    // tokens between a clause's start and its verb
+constexpr size_t kMaxAcronymGap = 6;  // "le Haut-Commissariat ... (HCR)"
+
+namespace {
+bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
+}  // namespace
+
+bool IsCasualtyWord(const ClaimScope& scope, size_t i) {
+  return scope.Has(i, ClaimRole::kKilled) || scope.Has(i, ClaimRole::kInjured) ||
+         scope.Has(i, ClaimRole::kMissing) || scope.Has(i, ClaimRole::kDisplaced);
+}
+
+// A word that ends a name: grammar, verbs, dates, numbers.
+bool EndsName(const ClaimScope& scope, size_t i) {
+  if (!scope.IsWord(i) || scope.date_at[i] >= 0 || Is(scope, i, "'s")) return true;
+  for (ClaimRole r : {ClaimRole::kPreposition, ClaimRole::kClauseStop, ClaimRole::kAuxBe,
+                      ClaimRole::kAuxHave, ClaimRole::kSpeech, ClaimRole::kReportVerb,
+                      ClaimRole::kNounPhraseStop, ClaimRole::kAdverb, ClaimRole::kNegation,
+                      ClaimRole::kSourcePrefix, ClaimRole::kAttackVerb, ClaimRole::kBlame,
+                      ClaimRole::kClaimResponsibility, ClaimRole::kCauseVerb, ClaimRole::kPronoun,
+                      ClaimRole::kNumber, ClaimRole::kApprox}) {
+    if (scope.Has(i, r) && !scope.Has(i, ClaimRole::kConnector)) return true;
+  }
+  return IsCasualtyWord(scope, i);
+}
+
+bool IsPlaceName(const ClaimScope& scope, size_t i, size_t limit) {
+  if (const EntityTokens* e = scope.EntityAt(i)) return e->type == 'L';
+  if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return false;
+  bool place = false;
+  scope.gazetteer->ForEachMatch(scope.text, i, limit, [&](size_t, uint32_t id) {
+    GazetteerKind k = scope.gazetteer->entry(id).kind;
+    place = place || k == GazetteerKind::kPlace || k == GazetteerKind::kCountry;
+  });
+  return place;
+}
+
+size_t SkipArticles(const ClaimScope& scope, size_t i, size_t limit) {
+  while (i < limit && (scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kDemonstrative) ||
+                       Is(scope, i, "\""))) {
+    i += std::max<size_t>(1, scope.Length(i, ClaimRole::kDeterminer));
+  }
+  return i;
+}
+
+// A noun phrase; with `stop_at_place`, a complement naming a place ends it
+// ("groupes terroristes de la Ghouta" -> "groupes terroristes").
+TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
+  const size_t start = SkipArticles(scope, i, limit);
+  size_t k = start, last = start;
+  for (size_t n = 0; k < limit && n < max;) {
+    if (const EntityTokens* e = scope.EntityAt(k); e && e->begin == k && e->type != 'L' && e->end <= limit) {
+      k = last = e->end;  // a name from the entity layer, whole
+      n += e->end - e->begin;
+      continue;
+    }
+    if (size_t c = scope.Length(k, ClaimRole::kConnector); c && k > start) {
+      size_t j = k + c;
+      if (j < limit && scope.Has(j, ClaimRole::kDeterminer)) j += scope.Length(j, ClaimRole::kDeterminer);
+      if (j >= limit || EndsName(scope, j) || scope.Has(j, ClaimRole::kConnector)) break;
+      if (stop_at_place && IsPlaceName(scope, j, limit)) break;
+      k = j;
+      continue;
+    }
+    if (EndsName(scope, k) || scope.Has(k, ClaimRole::kDeterminer)) break;
+    last = ++k;
+    ++n;
+  }
+  return {start, last};
+}
+
+// "(OSDH)" within a few tokens after a name, before any comma.
+std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit) {
+  for (size_t j = k; j + 2 < limit && j - k <= kMaxAcronymGap; ++j) {
+    if (Is(scope, j, "(") && Is(scope, j + 2, ")") && scope.IsWord(j + 1) && scope.IsCapitalised(j + 1)) {
+      return j + 1;
+    }
+    if (scope.IsPunct(j)) break;
+  }
+  return std::nullopt;
+}
+
+// The clause before a verb at k: from the last comma, colon or clause word
+// to the verb, its auxiliaries and adverbs left out.
+TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin) {
+  size_t e = k;
+  while (e > sentence_begin && (scope.Has(e - 1, ClaimRole::kAuxBe) || scope.Has(e - 1, ClaimRole::kAuxHave) ||
+                                scope.Has(e - 1, ClaimRole::kAdverb) || scope.Has(e - 1, ClaimRole::kNegation))) {
+    --e;
+  }
+  // A comma just before the verb closes an aside between it and its
+  // subject: "Les rebelles, qui tiennent la ville, ont tiré".
+  if (e > sentence_begin + 1 && Is(scope, e - 1, ",")) {
+    size_t c = e - 1;
+    while (c > sentence_begin && e - c < kMaxSubject && !Is(scope, c - 1, ",")) --c;
+    if (c > sentence_begin + 1 && Is(scope, c - 1, ",")) e = c - 1;
+  }
+  size_t b = e;
+  while (b > sentence_begin && e - b < kMaxSubject && !scope.IsPunct(b - 1)) {
+    if (scope.Has(b - 1, ClaimRole::kClauseStop)) {
+      // "Le régime et son allié russe ont": past "et" only when no verb
+      // precedes it in the clause (a coordination of nouns).
+      if (!(Is(scope, b - 1, "et") || Is(scope, b - 1, "and"))) break;
+      size_t c = b - 1;
+      bool verb = false;
+      while (c > sentence_begin && !scope.IsPunct(c - 1) && !verb) {
+        --c;
+        verb = scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave) ||
+               scope.Has(c, ClaimRole::kClauseStop);
+      }
+      if (verb) break;
+    }
+    --b;
+  }
+  // A clause longer than that has a start we did not find: no subject.
+  if (e - b >= kMaxSubject) return {e, e};
+  return {b, e};
+}
+
+// The noun a relative "qui" stands for: the phrase before it, across a
+// participle's complement ("bandits armés par l'étranger, qui").
+TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin) {
+  size_t end = rel;
+  if (end > sentence_begin && Is(scope, end - 1, ",")) --end;
+  size_t b = end;
+  while (b > sentence_begin && end - b < 8) {
+    size_t p = b - 1;
+    if (scope.IsPunct(p) || scope.Has(p, ClaimRole::kClauseStop) || scope.Has(p, ClaimRole::kAuxHave) ||
+        scope.Has(p, ClaimRole::kAuxBe)) {
+      break;
+    }
+    if (scope.Has(p, ClaimRole::kPreposition) && !scope.Has(p, ClaimRole::kConnector)) {
+      // The agent of a participle belongs to the phrase: "bandits armés
+      // par l'étranger, qui", "la coalition menée par Riyad, qui".
+      if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by")) &&
+          !scope.Has(p - 1, ClaimRole::kClaimResponsibility) && !scope.Has(p - 1, ClaimRole::kAttackVerb) &&
+          !scope.Has(p - 1, ClaimRole::kBlame) && !IsCasualtyWord(scope, p - 1)) {
+        b = p;
+        continue;
+      }
+      break;
+    }
+    b = p;
+  }
+  return {b, end};
+}
+
+// "ont tué", "n'ont pas seulement attaqué": "avoir" before the verb at k.
+bool HaveBefore(const ClaimScope& scope, size_t k, size_t begin) {
+  while (k > begin) {
+    --k;
+    if (scope.Has(k, ClaimRole::kAuxHave)) return true;
+    if (!scope.Has(k, ClaimRole::kAdverb) && !scope.Has(k, ClaimRole::kNegation)) return false;
+  }
+  return false;
+}
+
+size_t TokenDistance(TokenSpan a, TokenSpan claim) {
+  if (a.end <= claim.begin) return claim.begin - a.end;
+  if (a.begin >= claim.end) return a.begin - claim.end;
+  return 0;
+}
+
+bool StartsNewTopic(const ClaimScope& scope, size_t s) {
+  return scope.Has(scope.SentenceBegin(s), ClaimRole::kTopicShift);
+}
+
+}  // namespace vigie::analyse::internal

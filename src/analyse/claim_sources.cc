@@ -1,0 +1,173 @@
+// The source of a casualty figure, as the text names it, without article.
+//
+// Sources are read in the claim's sentence only: after "selon", "d'après",
+// "according to" (past "un bilan publié jeudi par"), or around a reporting
+// verb, after it when inverted ("a indiqué l'OSDH", "said the ministry")
+// and otherwise its subject ("l'OSDH a fait état de", "medical sources
+// said", "al-Shabab, which said"). A name followed by its acronym in
+// brackets is given as the acronym ("OSDH"). A source named again ("l'ONG",
+// "the monitor") is the nearest source before it whose gazetteer type fits
+// (an "ONG" is an NGO), else the nearest. Among several sources of one
+// sentence, the nearest to the claim.
+#include <algorithm>
+#include <optional>
+
+#include "analyse/claims_internal.h"
+#include "analyse/gazetteer.h"
+
+namespace vigie::analyse::internal {
+namespace {
+
+bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
+
+constexpr size_t kMaxSource = 10;  // "Bureau de coordination des affaires humanitaires de l'ONU"
+
+
+struct SourceMention {
+  TokenSpan name;      // the phrase
+  TokenSpan reported;  // what to report: the name or its acronym
+  bool anaphor = false;
+  const ClaimLexiconEntry* anaphor_entry = nullptr;
+};
+
+void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vector<SourceMention>* out) {
+  if (name.empty()) return;
+  SourceMention m{name, name};
+  if (std::optional<size_t> a = Acronym(scope, name.end, limit)) {
+    m.reported = {*a, *a + 1};
+    m.name.end = *a + 2;
+  }
+  if (const ClaimLexiconEntry* e = scope.marks.Longest(name.begin, ClaimRole::kSourceAnaphor);
+      e && name.begin + e->tokens.size() == name.end) {
+    m.anaphor = true;
+    m.anaphor_entry = e;
+  }
+  out->push_back(m);
+}
+
+// After "selon" at k: the name, past "un bilan publié jeudi par".
+void PrefixSource(const ClaimScope& scope, size_t k, size_t end, std::vector<SourceMention>* out) {
+  size_t j = SkipArticles(scope, k + scope.Length(k, ClaimRole::kSourcePrefix), end);
+  if (j < end && scope.Has(j, ClaimRole::kReportNoun)) {
+    size_t c = j;
+    while (c < end && c - j < 6 && !Is(scope, c, "par") && !Is(scope, c, "by") && !Is(scope, c, "from") &&
+           !scope.Has(c, ClaimRole::kConnector) && !scope.IsPunct(c)) {
+      ++c;
+    }
+    if (c >= end || scope.IsPunct(c)) return;  // "selon un bilan provisoire": no one named
+    j = c + std::max<size_t>(1, scope.Length(c, ClaimRole::kConnector));
+  }
+  MakeSource(scope, NounPhrase(scope, j, end, kMaxSource, false), end, out);
+}
+
+// Around a reporting verb at k: the name after it when inverted ("a
+// indiqué l'OSDH"), else its subject ("l'OSDH a fait état de", "medical
+// sources said", "al-Shabab, which said").
+void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, TokenSpan claim,
+                  std::vector<SourceMention>* out) {
+  size_t j = k + scope.Length(k, ClaimRole::kSpeech);
+  while (j < end && (scope.date_at[j] >= 0 || scope.Has(j, ClaimRole::kAdverb))) ++j;
+  const bool inverted = j < end && (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j)) &&
+                        !scope.Has(j, ClaimRole::kClauseStop) && !scope.Has(j, ClaimRole::kConnector) &&
+                        (j >= claim.end || j < claim.begin) && !scope.Has(j, ClaimRole::kApprox);
+  if (inverted) {
+    TokenSpan name = NounPhrase(scope, j, end, kMaxSource, false);
+    // "said its fighters had killed": the subject of what is reported.
+    const size_t n = name.end;
+    bool reported_subject = n < end && (scope.Has(n, ClaimRole::kAuxBe) || scope.Has(n, ClaimRole::kAuxHave) ||
+                                        IsCasualtyWord(scope, n) || scope.Has(n, ClaimRole::kAttackVerb));
+    if (!name.empty() && !reported_subject && (name.end <= claim.begin || name.begin >= claim.end)) {
+      return MakeSource(scope, name, end, out);
+    }
+  }
+  TokenSpan subject = SubjectBefore(scope, k, begin);
+  if (subject.empty() && subject.begin > begin && scope.Has(subject.begin - 1, ClaimRole::kClauseStop) &&
+      !scope.Has(subject.begin - 1, ClaimRole::kConnector)) {
+    subject = Antecedent(scope, subject.begin - 1, begin);
+  }
+  if (subject.empty() || (subject.begin < claim.end && subject.end > claim.begin)) return;
+  TokenSpan name{SkipArticles(scope, subject.begin, subject.end), subject.end};
+  for (size_t t = name.begin; t < name.end; ++t) {
+    if (scope.Token(t).kind == text::TokenKind::kNumber || IsCasualtyWord(scope, t) || scope.IsPunct(t)) {
+      name = NounPhrase(scope, subject.begin, subject.end, kMaxSource, false);
+      break;
+    }
+  }
+  MakeSource(scope, name, end, out);
+}
+
+void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vector<SourceMention>* out) {
+  const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
+  for (size_t k = begin; k < end; ++k) {
+    if (scope.Has(k, ClaimRole::kSourcePrefix)) PrefixSource(scope, k, end, out);
+    else if (scope.Has(k, ClaimRole::kSpeech) && !scope.in_quote[k]) SpeechSource(scope, k, begin, end, claim, out);
+  }
+}
+
+// Whether the source phrase names an organisation of one of `types`.
+bool OfType(const ClaimScope& scope, TokenSpan name, std::string_view types) {
+  if (types.empty()) return true;
+  if (scope.gazetteer == nullptr) return false;
+  bool fits = false;
+  for (size_t i = name.begin; i < name.end && !fits; ++i) {
+    scope.gazetteer->ForEachMatch(scope.text, i, name.end, [&](size_t, uint32_t id) {
+      const GazetteerEntry& e = scope.gazetteer->entry(id);
+      if (e.kind != GazetteerKind::kOrganisation) return;
+      for (size_t p = 0; p <= types.size();) {
+        size_t bar = std::min(types.find('|', p), types.size());
+        if (types.substr(p, bar - p) == e.detail) fits = true;
+        p = bar + 1;
+      }
+    });
+  }
+  return fits;
+}
+
+// The last organisation of one of `types` named in tokens [begin, end) (as
+// its acronym when brackets give one), for an anaphor without a source
+// before it ("L'OSDH a publié un bilan. ..., selon l'ONG").
+std::optional<TokenSpan> NamedBefore(const ClaimScope& scope, size_t begin, size_t end, std::string_view types) {
+  if (scope.gazetteer == nullptr || types.empty()) return std::nullopt;
+  for (size_t i = end; i-- > begin;) {
+    if (!scope.IsCapitalised(i)) continue;
+    size_t longest = 0;
+    scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t) { longest = length; });
+    if (longest == 0 || !OfType(scope, {i, i + longest}, types)) continue;
+    if (std::optional<size_t> a = Acronym(scope, i + longest, end)) return TokenSpan{*a, *a + 1};
+    return TokenSpan{i, i + longest};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& claim,
+                                     size_t first_sentence, TokenSpan* source_span) {
+  std::vector<SourceMention> before, here;
+  for (size_t s = first_sentence; s < claim.sentence; ++s) SourceMentions(scope, s, {}, &before);
+  SourceMentions(scope, claim.sentence, claim.span, &here);
+  if (here.empty()) return std::nullopt;
+  const SourceMention* best = &here.front();
+  for (const SourceMention& m : here)
+    if (TokenDistance(m.name, claim.span) < TokenDistance(best->name, claim.span)) best = &m;
+  *source_span = best->name;
+  if (!best->anaphor) return best->reported;
+  // "l'ONG": the source named before it, of its type if the gazetteer knows.
+  for (const SourceMention& m : here)
+    if (m.name.end <= best->name.begin && !m.anaphor) before.push_back(m);
+  const SourceMention* fallback = nullptr;
+  for (size_t k = before.size(); k-- > 0;) {
+    if (before[k].anaphor) continue;
+    if (OfType(scope, before[k].name, best->anaphor_entry->detail)) return before[k].reported;
+    if (fallback == nullptr) fallback = &before[k];
+  }
+  if (fallback != nullptr) return fallback->reported;
+  // No source before: the last organisation of its type the text names.
+  if (std::optional<TokenSpan> named = NamedBefore(scope, scope.SentenceBegin(first_sentence), best->name.begin,
+                                                   best->anaphor_entry->detail)) {
+    return named;
+  }
+  return best->reported;
+}
+
+}  // namespace vigie::analyse::internal

@@ -1,0 +1,315 @@
+// Casualty claims: design notes.
+//
+// What. The figures an article gives for the dead, the wounded, the missing
+// and the displaced ("40 morts, dont 16 enfants, et 250 blessés"), each as
+// a claim with its span, its counts, whether they are approximate, the
+// casualty word that fired (`cue`), and, when the text says them, the place,
+// the date, the actor blamed and the source. Researchers compare these
+// across outlets, so every field must be the text's own words and every
+// claim must say why it is one.
+//
+// The idea. Numbers are everywhere in news (dates, ages, money, troops,
+// buses, tonnes of aid); a number is a casualty figure only when a casualty
+// word governs it. French and English do that in four ways, which the
+// lexicon records as the word's form (data/lexicons/README.md): a noun
+// after the figure ("27 morts", "une trentaine de blessés"), a verb whose
+// subject the figure is ("27 civils, dont neuf enfants, ont été tués", "104
+// civils ont péri"), a verb whose object it is ("ont tué au moins 56
+// civils", "killing three children"), or a noun whose complement it is
+// ("les corps de 21 civils", "le nombre de déplacés atteint 2,5 millions").
+// A participle is passive after "être" and active after "avoir": "ont été
+// tués" looks back for its figure, "ont tué" forward. What a figure counts
+// is the noun after it: civils, enfants, soldats give the categories; a
+// thing (cartouches, camions, dollars) rejects it. On top come breakdowns
+// ("dont", "including"), coordinated subjects ("Onze militaires et trois
+// civils ont été tués": 14), shared categories ("quatre civils tués et 19
+// autres blessés": civilians 23), and the joining of the killed and injured
+// of one statement into one claim (AssembleClaims below).
+//
+// Why rules over a lexicon, not a model. The gold set has 125 claims, half
+// of them held out: too few to train on, enough to measure. Rules give the
+// explanation the product needs (the cue), users extend them without code
+// (a row in a TSV file), the gold set's conventions (des dizaines = 20, a
+// range's lower bound, which nouns are "military") are stated exactly, and
+// they run at tens of MB/s. The price is recall on phrasings outside the
+// four patterns: an elided figure ("et 73 côté israélien"), a figure far
+// from its verb, tables.
+//
+// A document's way through: (1) one pass of the cue matcher (Hyperscan,
+// PhraseMatcher) over the folded text finds the sentences holding a
+// casualty word; the others cost nothing more (Sequoia's news-like text:
+// 165 MB/s; war reporting with a figure every 430 bytes: 22 MB/s; figures
+// in doc/benchmarks.md). (2) For each such sentence and up to
+// kContextSentences before it, the lexicon's phrases at every token (one
+// hash look-up per token gives a word id; phrases compare ids) and the
+// dates. (3) Numbers (numbers.cc), figures (casualty_figures.cc), claims.
+// (4) Context: source (claim_sources.cc), place (claim_places.cc, the
+// source's own name left out), date (claim_dates.cc), actor
+// (claim_actors.cc), each from the claim's sentence first.
+//
+// The context window. Place, date and actor may come from the sentences
+// before the claim's, within its paragraph. On the development half of the
+// gold set (place / date / actor accuracy): 1 sentence back 0.814 / 0.907 /
+// 0.806, 2 back 0.898 / 0.981 / 0.839, 4 or 8 back 0.915 / 1.000 / 0.839:
+// kContextSentences = 4, which keeps a claim's cost bounded in a long
+// paragraph.
+//
+// Entities. The NER layer's LOC entities are place candidates and its ORG
+// and PER entities keep names whole; without them (today) the gazetteer and
+// capitalised names after a locative preposition or a head noun stand in.
+// Simulating a perfect entity layer (vigie_eval_claims --entities oracle)
+// moves place accuracy from 0.915 to 0.932 on the development half and
+// from 0.825 to 0.895 on the test half; nothing else moves.
+//
+// Languages. Every lexicon row belongs to its file's language; a document
+// in French or English uses that language's rows, any other (or none) both.
+//
+// Measured (tests/testdata/gold/claims_fr, vigie_eval_claims, no entities;
+// development half / test half): claims F1 0.968 / 0.952; counts F1 0.968 /
+// 0.887; place 0.915 / 0.825; date 1.000 / 0.917; actor 0.839 / 0.447;
+// source 0.961 / 0.839. The actor is the weak field: the gold set often
+// blames the actor a paragraph is about rather than one a phrase names
+// (doc/benchmarks.md#casualty-claims lists what is left out).
+#include "analyse/claims.h"
+
+#include <algorithm>
+
+#include "analyse/claim_lexicon.h"
+#include "analyse/claims_internal.h"
+#include "analyse/gazetteer.h"
+#include "common/utf8.h"
+
+namespace vigie::analyse {
+namespace internal {
+
+bool ClaimScope::IsPunct(size_t i) const {
+  text::TokenKind k = Token(i).kind;
+  return k == text::TokenKind::kPunct || k == text::TokenKind::kSymbol;
+}
+
+bool ClaimScope::IsCapitalised(size_t i) const {
+  std::string_view t = text.TokenText(i);
+  size_t pos = 0;
+  return !t.empty() && text::IsUpperChar(DecodeUtf8(t, &pos));
+}
+
+const EntityTokens* ClaimScope::EntityAt(size_t i) const {
+  auto it = std::upper_bound(entities.begin(), entities.end(), i,
+                             [](size_t t, const EntityTokens& e) { return t < e.begin; });
+  if (it == entities.begin()) return nullptr;
+  --it;
+  return i < it->end ? &*it : nullptr;
+}
+
+}  // namespace internal
+
+namespace {
+
+using internal::ClaimDraft;
+using internal::ClaimScope;
+using internal::TokenSpan;
+
+constexpr size_t kContextSentences = 4;
+
+uint8_t Languages(std::string_view language) {
+  if (language == "fr") return ClaimLexicon::kFrench;
+  if (language == "en") return ClaimLexicon::kEnglish;
+  return ClaimLexicon::kFrench | ClaimLexicon::kEnglish;
+}
+
+// The sentences holding a casualty cue, found in one pass over the folded
+// text: the others cost nothing more.
+std::vector<size_t> SentencesWithCues(const ClaimLexicon& lexicon, const AnalysisText& text,
+                                      uint8_t languages) {
+  std::vector<PhraseMatch> matches;
+  lexicon.cue_matcher().Scan(text.normalized().text(), &matches);
+  std::vector<size_t> out;
+  for (const PhraseMatch& m : matches) {
+    if ((lexicon.cue_languages(m.phrase) & languages) == 0) continue;
+    size_t token = text.TokenAtOrAfter(text.normalized().SourceStart(m.begin));
+    if (token < text.tokens().size()) out.push_back(text.SentenceOfToken(token));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<internal::EntityTokens> ToTokens(const AnalysisText& text,
+                                                 const std::vector<Entity>& entities) {
+  std::vector<internal::EntityTokens> out;
+  const std::vector<text::Token>& tokens = text.tokens();
+  for (const Entity& e : entities) {
+    size_t b = text.TokenAtOrAfter(e.start), k = b;
+    while (k < tokens.size() && tokens[k].start < e.end) ++k;
+    if (k == b || tokens[b].start != e.start) continue;  // not on token boundaries
+    char type = e.type == "LOC" ? 'L' : e.type == "ORG" ? 'O' : e.type == "PER" ? 'P' : 'M';
+    out.push_back({b, k, type});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const internal::EntityTokens& a, const internal::EntityTokens& b) { return a.begin < b.begin; });
+  return out;
+}
+
+// Quotation marks (« », “ ” and " all fold to '"') open and close in turn
+// within a paragraph.
+void MarkQuotes(ClaimScope* scope, const TextParagraph& p) {
+  bool open = false;
+  for (size_t i = p.token_begin; i < p.token_end; ++i) {
+    if (scope->Folded(i) == "\"") {
+      scope->in_quote[i] = 1;
+      open = !open;
+    } else {
+      scope->in_quote[i] = open;
+    }
+  }
+}
+
+bool IsAnd(const ClaimScope& scope, size_t k) {
+  std::string_view f = scope.Folded(k);
+  return f == "et" || f == "and" || f == ",";
+}
+
+// Joins the figures of one sentence into claims: a killed figure and an
+// injured one joined by "et", "and" or a comma (dates and adverbs aside) are
+// one statement ("40 morts, dont 16 enfants, et 250 blessés"); two figures
+// of one kind are two statements. A figure without a noun of its own
+// ("19 autres blessés", "une centaine de blessés") shares the first one's
+// category, and "parmi les civils" after the statement covers all.
+void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<internal::Figure>& figures,
+                    std::vector<ClaimDraft>* out) {
+  auto joins = [&](const internal::Figure& a, const internal::Figure& b) {
+    if (b.span.begin < a.span.end || a.kind == b.kind) return false;
+    bool conjunction = false;
+    for (size_t k = a.span.end; k < b.span.begin; ++k) {
+      if (IsAnd(scope, k)) conjunction = true;
+      else if (scope.date_at[k] < 0 && !scope.Has(k, ClaimRole::kAdverb)) return false;
+    }
+    return conjunction;
+  };
+  size_t first = 0;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    if (i + 1 < figures.size() && joins(figures[i], figures[i + 1])) continue;
+    ClaimDraft d;
+    d.sentence = s;
+    d.span = {figures[first].span.begin, figures[i].span.end};
+    VictimCategory among = VictimCategory::kNone, shared = figures[first].category;
+    for (size_t k = first; k <= i; ++k)
+      if (figures[k].among != VictimCategory::kNone) among = figures[k].among;
+    for (size_t k = first; k <= i; ++k) {
+      const internal::Figure& f = figures[k];
+      int kind = static_cast<int>(f.kind);
+      d.counts[kind] = d.counts[kind].value_or(0) + f.value;
+      d.approximate = d.approximate || f.approximate;
+      d.cues.push_back(f.cue);
+      for (int c = 0; c < 4; ++c) d.by_category[c] += f.by_category[c];
+      VictimCategory inherited = VictimCategory::kNone;
+      if (f.category == VictimCategory::kNone) {
+        if (among != VictimCategory::kNone) inherited = among;
+        else if (f.inherits && k > first) inherited = shared;
+        else if (f.partitive && k > 0) inherited = figures[k - 1].category;
+      }
+      if (inherited != VictimCategory::kNone) d.by_category[static_cast<int>(inherited)] += f.value;
+    }
+    out->push_back(std::move(d));
+    first = i + 1;
+  }
+}
+
+std::string SpanText(const AnalysisText& text, TokenSpan span) {
+  return std::string(text.Slice(text.tokens()[span.begin].start, text.tokens()[span.end - 1].end));
+}
+
+Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sentence) {
+  const AnalysisText& text = scope.text;
+  Claim c;
+  c.start = text.tokens()[d.span.begin].start;
+  c.end = text.tokens()[d.span.end - 1].end;
+  c.text = std::string(text.Slice(c.start, c.end));
+  c.kind = "casualties";
+  c.killed = d.counts[0];
+  c.injured = d.counts[1];
+  c.missing = d.counts[2];
+  c.displaced = d.counts[3];
+  auto category = [&](VictimCategory k) -> std::optional<int64_t> {
+    int64_t v = d.by_category[static_cast<int>(k)];
+    return v > 0 ? std::optional<int64_t>(v) : std::nullopt;
+  };
+  c.civilians = category(VictimCategory::kCivilians);
+  c.children = category(VictimCategory::kChildren);
+  c.military = category(VictimCategory::kMilitary);
+  c.approximate = d.approximate;
+  std::string cue;
+  for (TokenSpan s : d.cues) {
+    std::string t = SpanText(text, s);
+    if (cue.find(t) != std::string::npos) continue;
+    if (!cue.empty()) cue += ", ";
+    cue += t;
+  }
+  c.cue = cue;
+  TokenSpan source_span;
+  if (auto s = internal::ClaimSource(scope, d, first_sentence, &source_span)) {
+    c.attribution = SpanText(text, *s);
+  }
+  if (auto p = internal::ClaimPlace(scope, d, first_sentence, source_span)) c.place = SpanText(text, *p);
+  if (auto t = internal::ClaimDate(scope, d, first_sentence)) c.date = SpanText(text, *t);
+  if (auto a = internal::ClaimActor(scope, d, first_sentence)) c.actor = SpanText(text, *a);
+  return c;
+}
+
+}  // namespace
+
+ClaimFinder::~ClaimFinder() = default;
+
+Result<std::unique_ptr<ClaimFinder>> ClaimFinder::Load(const std::vector<std::string>& lexicon_dirs,
+                                                       const Gazetteer* gazetteer) {
+  Result<std::unique_ptr<ClaimLexicon>> lexicon = ClaimLexicon::Load(lexicon_dirs);
+  if (!lexicon.ok()) return lexicon.status();
+  return Create(std::move(*lexicon), gazetteer);
+}
+
+std::unique_ptr<ClaimFinder> ClaimFinder::Create(std::unique_ptr<ClaimLexicon> lexicon,
+                                                 const Gazetteer* gazetteer) {
+  std::unique_ptr<ClaimFinder> finder(new ClaimFinder());
+  finder->lexicon_ = std::move(lexicon);
+  finder->gazetteer_ = gazetteer;
+  return finder;
+}
+
+void ClaimFinder::Find(const AnalysisText& text, const std::vector<Entity>& entities,
+                       std::vector<Claim>* out) const {
+  if (text.tokens().empty()) return;
+  const uint8_t languages = Languages(text.language());
+  const std::vector<size_t> cue_sentences = SentencesWithCues(*lexicon_, text, languages);
+  if (cue_sentences.empty()) return;
+  ClaimMarks marks(*lexicon_, text, languages);
+  ClaimScope scope(text, marks, gazetteer_);
+  scope.entities = ToTokens(text, entities);
+  scope.in_quote.assign(text.tokens().size(), 0);
+  scope.date_at.assign(text.tokens().size(), -1);
+  std::vector<bool> quoted(text.paragraphs().size(), false), prepared(text.sentences().size(), false);
+  std::vector<internal::Figure> figures;
+  std::vector<ClaimDraft> drafts;
+  for (size_t s : cue_sentences) {
+    const size_t p = text.ParagraphOfSentence(s);
+    const TextParagraph& para = text.paragraphs()[p];
+    if (!quoted[p]) MarkQuotes(&scope, para), quoted[p] = true;
+    // Context comes from the claim's paragraph, at most kContextSentences
+    // back and one ahead: the cost of a claim stays bounded in a long
+    // paragraph. Windows move forward, so dates stay in text order.
+    const size_t first = std::max(para.sentence_begin, s > kContextSentences ? s - kContextSentences : 0);
+    const size_t last = std::min(para.sentence_end, s + 2);
+    for (size_t t = first; t < last; ++t) {
+      if (prepared[t]) continue;
+      prepared[t] = true;
+      marks.MarkSentence(t);
+      internal::FindDates(&scope, scope.SentenceBegin(t), scope.SentenceEnd(t));
+    }
+    figures.clear();
+    drafts.clear();
+    internal::FindFigures(scope, s, &figures);
+    AssembleClaims(scope, s, figures, &drafts);
+    for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, first));
+  }
+}
+
+}  // namespace vigie::analyse

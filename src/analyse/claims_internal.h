@@ -1,0 +1,168 @@
+// The pieces of ClaimFinder shared by its files: the view of one document
+// (ClaimScope), figures found in a sentence (casualty_figures.cc), dates
+// (claim_dates.cc), places (claim_places.cc), actors and sources
+// (claim_actors.cc, claim_sources.cc). Internal: only claims.cc and the tests include it.
+#ifndef VIGIE_ANALYSE_CLAIMS_INTERNAL_H_
+#define VIGIE_ANALYSE_CLAIMS_INTERNAL_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyse/analysis_text.h"
+#include "analyse/claim_lexicon.h"
+#include "vigie/document.h"
+
+namespace vigie::analyse {
+
+class Gazetteer;
+
+namespace internal {
+
+struct TokenSpan {
+  size_t begin = 0, end = 0;  // tokens, end exclusive; empty when begin == end
+  bool empty() const { return begin == end; }
+};
+
+// A named entity given to Find, as tokens.
+struct EntityTokens {
+  size_t begin = 0, end = 0;
+  char type = 'M';  // 'L' LOC, 'O' ORG, 'P' PER, 'M' MISC
+};
+
+// A time expression ("mardi", "depuis mars 2011", "le même jour").
+struct DateMention {
+  size_t begin = 0, end = 0;
+  bool calendar = false;      // names a day, month, year or season (not a duration)
+  bool day = false;           // names a day ("mardi", "le 13 novembre", "hier")
+  bool announcement = false;  // the date of a report ("a annoncé jeudi")
+  bool same_day = false;      // "le même jour": the date of the sentence before
+};
+
+// One Find call's view of the document: the lexicon marks, the entities as
+// tokens, which tokens are quoted or in a date. Built by claims.cc, read by
+// the rest. Not thread-safe; lives for one call.
+struct ClaimScope {
+  ClaimScope(const AnalysisText& t, ClaimMarks& m, const Gazetteer* g)
+      : text(t), marks(m), gazetteer(g) {}
+
+  const AnalysisText& text;
+  ClaimMarks& marks;
+  const Gazetteer* gazetteer;
+  std::vector<EntityTokens> entities;  // in text order
+  std::vector<uint8_t> in_quote;       // per token: inside « », “ ” or " "
+  std::vector<int32_t> date_at;        // per token: index in `dates`, or -1
+  std::vector<DateMention> dates;      // in text order
+
+  bool Has(size_t i, ClaimRole role) const { return marks.Has(i, role); }
+  size_t Length(size_t i, ClaimRole role) const { return marks.Length(i, role); }
+  std::string_view Folded(size_t i) const { return text.Folded(i); }
+  const text::Token& Token(size_t i) const { return text.tokens()[i]; }
+  bool IsPunct(size_t i) const;     // punctuation or a symbol
+  bool IsCapitalised(size_t i) const;
+  bool IsWord(size_t i) const { return Token(i).kind == text::TokenKind::kWord; }
+  size_t SentenceBegin(size_t s) const { return text.sentences()[s].token_begin; }
+  size_t SentenceEnd(size_t s) const { return text.sentences()[s].token_end; }
+  // The entity covering token i, or nullptr.
+  const EntityTokens* EntityAt(size_t i) const;
+};
+
+// ---- Figures (casualty_figures.cc) ----
+
+constexpr int kCountKinds = 4;
+
+// A figure statement: one or more coordinated numbers with one casualty
+// cue ("Onze militaires et trois civils ont été tués").
+struct Figure {
+  TokenSpan span;  // the statement's tokens
+  TokenSpan cue;   // the casualty word that fired
+  CountKind kind = CountKind::kKilled;
+  int64_t value = 0;
+  bool approximate = false;
+  VictimCategory category = VictimCategory::kNone;  // of the main number
+  std::array<int64_t, 4> by_category{};             // VictimCategory -> victims
+  bool inherits = false;  // "19 autres blessés", "une centaine de blessés": no noun of its own
+  bool partitive = false;  // "255 d'entre eux"
+  VictimCategory among = VictimCategory::kNone;  // "parmi les civils" after it
+};
+
+// The figures of sentence `s`, in text order.
+void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out);
+
+// A claim before its context: figures of one sentence joined ("40 morts,
+// dont 16 enfants, et 250 blessés"), by claims.cc.
+struct ClaimDraft {
+  size_t sentence = 0;
+  TokenSpan span;
+  std::array<std::optional<int64_t>, kCountKinds> counts;
+  std::array<int64_t, 4> by_category{};
+  bool approximate = false;
+  std::vector<TokenSpan> cues;
+};
+
+// ---- Dates (claim_dates.cc) ----
+
+// Finds the dates of tokens [begin, end) (a paragraph) into scope->dates
+// and scope->date_at.
+void FindDates(ClaimScope* scope, size_t begin, size_t end);
+
+// The date of a claim: its sentence's, else the nearest before it.
+std::optional<TokenSpan> ClaimDate(const ClaimScope& scope, const ClaimDraft& claim,
+                                   size_t first_sentence);
+
+// ---- Places (claim_places.cc) ----
+
+// The place of a claim (the toponym, without article or preposition).
+// `exclude`: tokens that name the source, not a place of the event.
+std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& claim,
+                                    size_t first_sentence, TokenSpan exclude);
+
+// ---- Noun phrases and clauses (claim_phrases.cc) ----
+
+bool IsCasualtyWord(const ClaimScope& scope, size_t i);
+// A word that ends a name: grammar, verbs, dates, numbers.
+bool EndsName(const ClaimScope& scope, size_t i);
+// A place by the entities or the gazetteer.
+bool IsPlaceName(const ClaimScope& scope, size_t i, size_t limit);
+// Past articles, demonstratives and opening quotes.
+size_t SkipArticles(const ClaimScope& scope, size_t i, size_t limit);
+// A name from token i (articles skipped) to at most `max` words; with
+// `stop_at_place`, a complement naming a place ends it ("groupes
+// terroristes de la Ghouta" -> "groupes terroristes"). Empty if none.
+TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place);
+// "(OSDH)" within a few tokens after k, before any comma: its token.
+std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit);
+// The clause before the verb at k (its auxiliaries left out): its
+// subject's tokens, or an empty span when its start is not found.
+TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin);
+// The phrase a relative ("qui", "which") at `rel` stands for.
+TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin);
+// "avoir" before the verb at k, past adverbs and negation.
+bool HaveBefore(const ClaimScope& scope, size_t k, size_t begin);
+// Tokens between two spans, 0 when they overlap.
+size_t TokenDistance(TokenSpan a, TokenSpan b);
+
+// ---- Actors and sources (claim_actors.cc, claim_sources.cc) ----
+
+// The source of the figure, in the claim's sentence; anaphors ("l'ONG")
+// resolved to the source named before. The text to report (an acronym
+// given in brackets replaces the name before it).
+std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& claim,
+                                     size_t first_sentence, TokenSpan* source_span);
+
+// The actor blamed for the casualties.
+std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& claim,
+                                    size_t first_sentence);
+
+// The topic of sentence s starts anew ("Par ailleurs, ..."): context is not
+// taken from the sentences before it.
+bool StartsNewTopic(const ClaimScope& scope, size_t s);
+
+}  // namespace internal
+}  // namespace vigie::analyse
+
+#endif  // VIGIE_ANALYSE_CLAIMS_INTERNAL_H_

@@ -1,0 +1,265 @@
+#include "analyse/claims.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analyse/analyser.h"
+#include "analyse/gazetteer.h"
+
+namespace vigie::analyse {
+namespace {
+
+// The data directory's lexicons and gazetteer, loaded once.
+class ClaimFinderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr");
+    ASSERT_TRUE(g.ok()) << g.status().ToString();
+    gazetteer_ = g->release();
+    Result<std::unique_ptr<ClaimFinder>> f = ClaimFinder::Load({DefaultDataDir() + "/lexicons"}, gazetteer_);
+    ASSERT_TRUE(f.ok()) << f.status().ToString();
+    finder_ = f->release();
+  }
+  static void TearDownTestSuite() {
+    delete finder_;
+    delete gazetteer_;
+  }
+  static std::vector<Claim> Find(const std::string& s, const std::string& lang = "fr") {
+    AnalysisText text(s, lang);
+    std::vector<Claim> out;
+    finder_->Find(text, {}, &out);
+    return out;
+  }
+  static inline Gazetteer* gazetteer_ = nullptr;
+  static inline ClaimFinder* finder_ = nullptr;
+};
+
+constexpr int64_t kNull = -1;
+
+// One claim expected in a sentence: its text, counts (kNull for null) and
+// approximate flag.
+struct CountCase {
+  const char* lang;
+  const char* sentence;
+  const char* claim;
+  int64_t killed, injured, missing, displaced, children, civilians, military;
+  bool approximate;
+};
+
+std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
+
+const CountCase kCountCases[] = {
+    // Subjects with breakdowns, and the figure's noun.
+    {"fr", "Au moins 12 civils, dont cinq enfants, ont été tués lundi à Homs.",
+     "Au moins 12 civils, dont cinq enfants, ont été tués", 12, kNull, kNull, kNull, 5, 12, kNull, true},
+    {"fr", "Trente-sept personnes ont péri dans l'explosion.", "Trente-sept personnes ont péri", 37, kNull,
+     kNull, kNull, kNull, kNull, kNull, false},
+    {"fr", "Le bilan s'élève à 40 morts, dont 16 enfants, et 250 blessés.",
+     "40 morts, dont 16 enfants, et 250 blessés", 40, 250, kNull, kNull, 16, kNull, kNull, false},
+    // Killed and injured of one statement make one claim.
+    {"fr", "Deux militaires syriens ont été tués, et 37 civils ont été blessés.",
+     "Deux militaires syriens ont été tués, et 37 civils ont été blessés", 2, 37, kNull, kNull, kNull, 37, 2,
+     false},
+    {"fr", "Selon l'ONU, 84 personnes tuées ont été identifiées.", "84 personnes tuées", 84, kNull, kNull,
+     kNull, kNull, kNull, kNull, false},
+    {"fr", "En trois jours, plus de 280 personnes sont décédées.", "plus de 280 personnes sont décédées", 280,
+     kNull, kNull, kNull, kNull, kNull, kNull, true},
+    // Numbers: separators, words, collectives, ranges.
+    {"fr", "Les combats ont fait 4\u00a0000 morts.", "4\u00a0000 morts", 4000, kNull, kNull, kNull, kNull, kNull,
+     kNull, false},
+    {"fr", "Les combats ont fait 4\u202f000 morts.", "4\u202f000 morts", 4000, kNull, kNull, kNull, kNull, kNull,
+     kNull, false},
+    {"fr", "La guerre a fait 10.000 morts.", "10.000 morts", 10000, kNull, kNull, kNull, kNull, kNull, kNull,
+     false},
+    {"fr", "Quelque 1,5 million de personnes ont fui les combats.", "Quelque 1,5 million de personnes ont fui",
+     kNull, kNull, kNull, 1500000, kNull, kNull, kNull, true},
+    {"fr", "Une dizaine de soldats ont été blessés.", "Une dizaine de soldats ont été blessés", kNull, 10, kNull,
+     kNull, kNull, kNull, 10, true},
+    {"fr", "Des dizaines de civils ont été tués.", "Des dizaines de civils ont été tués", 20, kNull, kNull,
+     kNull, kNull, 20, kNull, true},
+    {"fr", "Des centaines de milliers de Syriens ont été déplacés.",
+     "Des centaines de milliers de Syriens ont été déplacés", kNull, kNull, kNull, 200000, kNull, kNull, kNull,
+     true},
+    {"fr", "Le raid a fait entre 30 et 40 morts.", "entre 30 et 40 morts", 30, kNull, kNull, kNull, kNull,
+     kNull, kNull, true},
+    {"fr", "On compte deux ou trois blessés.", "deux ou trois blessés", kNull, 2, kNull, kNull, kNull, kNull,
+     kNull, true},
+    {"fr", "Quatre-vingt-dix-sept combattants ont été tués.", "Quatre-vingt-dix-sept combattants ont été tués",
+     97, kNull, kNull, kNull, kNull, kNull, 97, false},
+    {"fr", "Au total, 250 civils ont été blessés, près de 30 sont portés disparus.",
+     "250 civils ont été blessés, près de 30 sont portés disparus", kNull, 250, 30, kNull, kNull, 280, kNull,
+     true},
+    // Objects of a killing verb.
+    {"fr", "Les frappes ont tué 14 personnes et blessé 30 autres.", "ont tué 14 personnes et blessé 30 autres",
+     14, 30, kNull, kNull, kNull, kNull, kNull, false},
+    {"fr", "L'explosion a coûté la vie à neuf enfants.", "a coûté la vie à neuf enfants", 9, kNull, kNull,
+     kNull, 9, kNull, kNull, false},
+    {"fr", "Un obus est tombé sur le marché, tuant trois femmes.", "tuant trois femmes", 3, kNull, kNull,
+     kNull, kNull, kNull, kNull, false},
+    // Coordinated subjects and shared categories.
+    {"fr", "Cinq soldats et deux civils ont été tués.", "Cinq soldats et deux civils ont été tués", 7, kNull,
+     kNull, kNull, kNull, 2, 5, false},
+    {"fr", "Trois policiers ont été tués et 11 blessés.", "Trois policiers ont été tués et 11 blessés", 3, 11,
+     kNull, kNull, kNull, kNull, 14, false},
+    {"fr", "L'attaque a fait six morts et vingt blessés parmi les civils.",
+     "six morts et vingt blessés parmi les civils", 6, 20, kNull, kNull, kNull, 26, kNull, false},
+    {"fr", "Un civil a été tué.", "Un civil a été tué", 1, kNull, kNull, kNull, kNull, 1, kNull, false},
+    // English.
+    {"en", "At least 30 people were killed and 45 wounded in the blast.",
+     "At least 30 people were killed and 45 wounded", 30, 45, kNull, kNull, kNull, kNull, kNull, true},
+    {"en", "The strike killed 12 civilians, including four children.",
+     "killed 12 civilians, including four children", 12, kNull, kNull, kNull, 4, 12, kNull, false},
+    {"en", "Dozens of soldiers died in the attack.", "Dozens of soldiers died", 24, kNull, kNull, kNull, kNull,
+     kNull, 24, true},
+    {"en", "Tens of thousands of people have fled the city.", "Tens of thousands of people have fled", kNull,
+     kNull, kNull, 20000, kNull, kNull, kNull, true},
+    {"en", "Two hundred and fifty people were reported missing.", "Two hundred and fifty people were reported missing",
+     kNull, kNull, 250, kNull, kNull, kNull, kNull, false},
+    {"en", "The war has left 1.5 million dead.", "1.5 million dead", 1500000, kNull, kNull, kNull, kNull, kNull,
+     kNull, false},
+    {"en", "Between 200 and 350 civilians were killed.", "Between 200 and 350 civilians were killed", 200, kNull,
+     kNull, kNull, kNull, 200, kNull, true},
+};
+
+TEST_F(ClaimFinderTest, CountsFigures) {
+  for (const CountCase& c : kCountCases) {
+    SCOPED_TRACE(c.sentence);
+    std::vector<Claim> claims = Find(c.sentence, c.lang);
+    ASSERT_FALSE(claims.empty());
+    const Claim& got = claims.front();
+    EXPECT_EQ(got.text, c.claim);
+    EXPECT_EQ(got.kind, "casualties");
+    EXPECT_EQ(got.killed, Opt(c.killed));
+    EXPECT_EQ(got.injured, Opt(c.injured));
+    EXPECT_EQ(got.missing, Opt(c.missing));
+    EXPECT_EQ(got.displaced, Opt(c.displaced));
+    EXPECT_EQ(got.children, Opt(c.children));
+    EXPECT_EQ(got.civilians, Opt(c.civilians));
+    EXPECT_EQ(got.military, Opt(c.military));
+    EXPECT_EQ(got.approximate, c.approximate);
+    ASSERT_TRUE(got.cue.has_value());
+    EXPECT_FALSE(got.cue->empty());
+  }
+}
+
+// Numbers that count something else are not claims.
+TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
+  const char* kSentences[] = {
+      "Les rebelles ont reçu 300 cartouches et deux fusils.",
+      "Quelque 700 combattants et 4.000 civils doivent être évacués vendredi.",
+      "Le convoi de 31 camions devait nourrir 78.000 personnes.",
+      "Washington a débloqué 500 millions de dollars d'aide.",
+      "Vingt tonnes d'aide ont été livrées à Alep.",
+      "Le 13 novembre 2015, la France a été frappée.",
+      "Un homme de 29 ans a été arrêté.",
+      "De nombreux morts sont à déplorer.",
+      "Plusieurs blessés ont été évacués.",
+      "Aucun civil n'a été tué, selon l'armée.",
+      "Deux drones ont été abattus.",
+  };
+  for (const char* s : kSentences) {
+    SCOPED_TRACE(s);
+    EXPECT_TRUE(Find(s).empty()) << Find(s).front().text;
+  }
+  EXPECT_TRUE(Find("Some 300 buses and 20 trucks were sent; 45 percent of aid arrived.", "en").empty());
+}
+
+struct ContextCase {
+  const char* lang;
+  const char* text;
+  const char* place;
+  const char* date;
+  const char* actor;
+  const char* attribution;
+};
+
+const ContextCase kContextCases[] = {
+    {"fr", "Au moins 12 civils ont été tués mardi dans le quartier de Bab Amr à Homs, selon l'OSDH.",
+     "Bab Amr", "mardi", nullptr, "OSDH"},
+    {"fr", "Les raids de l'aviation russe sur Idleb ont fait 20 morts le 30 octobre, a indiqué "
+           "l'Observatoire syrien des droits de l'Homme (OSDH).",
+     "Idleb", "le 30 octobre", "aviation russe", "OSDH"},
+    {"fr", "Les rebelles ont lancé une offensive sur le village de Tal Rifaat. Ils ont pilonné la "
+           "localité pendant 48h : 15 civils ont été tués, rapporte l'agence Sana.",
+     "Tal Rifaat", "pendant 48h", "rebelles", "agence Sana"},
+    {"fr", "Depuis 2012, plus de 2 000 personnes y ont été tuées, selon le ministère russe de la Défense.",
+     nullptr, "Depuis 2012", nullptr, "ministère russe de la Défense"},
+    {"fr", "Washington a accusé Moscou. Trois enfants ont été tués à Alep par des roquettes tirées "
+           "par les rebelles.",
+     "Alep", nullptr, "rebelles", nullptr},
+    {"en", "Five people were killed on Monday in shelling by government forces on Douma, the "
+           "Syrian Observatory for Human Rights said.",
+     "Douma", "on Monday", "government forces", "Syrian Observatory for Human Rights"},
+    // A subject across an aside; a participle's subject is its clause's.
+    {"fr", "Les rebelles, qui tiennent la ville, ont tiré des roquettes sur le quartier de Salaheddine, "
+           "tuant cinq enfants.",
+     "Salaheddine", nullptr, "rebelles", nullptr},
+    // The owner of an attack; a coordination of nouns as subject.
+    {"fr", "Le régime syrien et son allié russe ont intensifié leurs frappes sur la Ghouta orientale, où "
+           "plus de 500 civils ont péri en une semaine, d'après l'OSDH.",
+     "Ghouta orientale", "en une semaine", "régime syrien", "OSDH"},
+    // A claim of responsibility; an anaphoric source.
+    {"fr", "L'OSDH a publié un bilan. Un attentat revendiqué par le groupe Etat islamique a fait 45 morts "
+           "mardi à Kaboul, selon l'ONG.",
+     "Kaboul", "mardi", "groupe Etat islamique", "OSDH"},
+    // An attack named by its nationality: the side named nearby.
+    {"fr", "Que Washington s'explique sur Raqqa, où les frappes américaines ont tué 30 civils.", "Raqqa", nullptr,
+     "Washington", nullptr},
+    // "les assaillants" resolve to the naming before.
+    {"fr", "Des hommes armés ont attaqué un poste de police. Les assaillants ont tué quatre policiers à Tunis.",
+     "Tunis", nullptr, "hommes armés", nullptr},
+    {"en", "Israeli troops shot dead three Palestinians near Nablus on Friday, the Palestinian health "
+           "ministry said.",
+     "Nablus", "on Friday", "Israeli troops", "Palestinian health ministry"},
+    {"en", "The attack was claimed by al-Shabab, which said its fighters had killed 20 soldiers.", nullptr,
+     nullptr, "al-Shabab", "al-Shabab"},
+};
+
+TEST_F(ClaimFinderTest, FindsPlaceDateActorAndSource) {
+  auto expect = [](const std::optional<std::string>& got, const char* want) {
+    if (want == nullptr) EXPECT_EQ(got, std::nullopt) << *got;
+    else EXPECT_EQ(got.value_or("<null>"), want);
+  };
+  for (const ContextCase& c : kContextCases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Claim> claims = Find(c.text, c.lang);
+    ASSERT_EQ(claims.size(), 1u) << (claims.empty() ? "" : claims[1].text);
+    expect(claims[0].place, c.place);
+    expect(claims[0].date, c.date);
+    expect(claims[0].actor, c.actor);
+    expect(claims[0].attribution, c.attribution);
+  }
+}
+
+TEST_F(ClaimFinderTest, SpansAreCodePointsOfTheText) {
+  const std::string s = "« Horreur » : à Alep-Est, près de 50 personnes ont été blessées.";
+  std::vector<Claim> claims = Find(s);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].start, 26);  // code points, not bytes
+  EXPECT_EQ(claims[0].text, "près de 50 personnes ont été blessées");
+  EXPECT_EQ(claims[0].place, "Alep-Est");
+}
+
+TEST_F(ClaimFinderTest, EntitiesGivePlacesTheGazetteerDoesNotKnow) {
+  const std::string s = "Sept civils ont été tués à Kafr Nabudah jeudi.";
+  AnalysisText text(s, "fr");
+  std::vector<Entity> entities = {{"Kafr Nabudah", 27, 39, "LOC", "Kafr Nabudah", std::nullopt}};
+  std::vector<Claim> out;
+  finder_->Find(text, entities, &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].place, "Kafr Nabudah");
+}
+
+TEST_F(ClaimFinderTest, BadInputIsData) {
+  for (const char* s : {"", " ", "tués", "0 morts", "99999999999999999999 morts", "\xff\xfe morts",
+                        "entre et morts", "des dizaines de", "plus de de de 3"}) {
+    std::vector<Claim> out = Find(s);
+    for (const Claim& c : out) EXPECT_LE(c.end, static_cast<int64_t>(std::string(s).size()));
+  }
+}
+
+}  // namespace
+}  // namespace vigie::analyse
