@@ -102,9 +102,10 @@ CREATE TABLE claims(
   version_id INTEGER NOT NULL, n INTEGER NOT NULL,
   text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   kind TEXT NOT NULL,
-  killed INTEGER, injured INTEGER, children INTEGER, civilians INTEGER, military INTEGER,
+  killed INTEGER, injured INTEGER, missing INTEGER, displaced INTEGER,
+  children INTEGER, civilians INTEGER, military INTEGER,
   approximate INTEGER NOT NULL,
-  place TEXT, date TEXT, actor TEXT, attribution TEXT,
+  place TEXT, date TEXT, actor TEXT, attribution TEXT, cue TEXT,
   PRIMARY KEY(version_id, n)) WITHOUT ROWID;
 CREATE INDEX claims_kind ON claims(kind);
 CREATE TABLE labels(

@@ -200,8 +200,14 @@ TEST_F(StoreTest, SearchesAnalysisLayers) {
                        "« Nous tiendrons », a déclaré Vladimir Poutine. 40 morts.");
   a.quotes.push_back(Quote{"Nous tiendrons", 2, 16, "direct", "Vladimir Poutine", 32, 48,
                            "a déclaré"});
-  a.claims.push_back(Claim{"40 morts", 50, 58, "casualties", 40, {}, {}, {}, {}, false, {}, {},
-                           {}, {}});
+  Claim claim;
+  claim.text = "40 morts";
+  claim.start = 50;
+  claim.end = 58;
+  claim.kind = "casualties";
+  claim.killed = 40;
+  claim.cue = "morts";
+  a.claims.push_back(claim);
   a.labels.push_back(Label{"terroristes", 0, 1, "terroriste", "rebels", "pejorative"});
   a.techniques.push_back(Technique{"Loaded_Language", 0, 1, "«", "cue"});
   Document b = Article("2", "https://example.org/2", "Deux", "Rien à signaler.");

@@ -260,8 +260,9 @@ Status Writer::InsertQuotes(int64_t version_id, const Document& doc) {
 Status Writer::InsertClaims(int64_t version_id, const Document& doc) {
   auto s = Get(&insert_claim_,
                "INSERT INTO claims(version_id, n, text, start, end, kind, killed, injured, "
-               "children, civilians, military, approximate, place, date, actor, attribution) "
-               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+               "missing, displaced, children, civilians, military, approximate, place, date, "
+               "actor, attribution, cue) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+               "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
   if (!s.ok()) return s.status();
   for (size_t i = 0; i < doc.claims.size(); ++i) {
     const Claim& c = doc.claims[i];
@@ -272,16 +273,18 @@ Status Writer::InsertClaims(int64_t version_id, const Document& doc) {
     st->Bind(4, c.start);
     st->Bind(5, c.end);
     st->Bind(6, c.kind);
-    BindOptionalInt(st, 7, c.killed);
-    BindOptionalInt(st, 8, c.injured);
-    BindOptionalInt(st, 9, c.children);
-    BindOptionalInt(st, 10, c.civilians);
-    BindOptionalInt(st, 11, c.military);
-    st->Bind(12, static_cast<int64_t>(c.approximate ? 1 : 0));
-    st->Bind(13, c.place);
-    st->Bind(14, c.date);
-    st->Bind(15, c.actor);
-    st->Bind(16, c.attribution);
+    int index = 7;
+    for (const std::optional<int64_t>* count :
+         {&c.killed, &c.injured, &c.missing, &c.displaced, &c.children, &c.civilians,
+          &c.military}) {
+      BindOptionalInt(st, index++, *count);
+    }
+    st->Bind(14, static_cast<int64_t>(c.approximate ? 1 : 0));
+    st->Bind(15, c.place);
+    st->Bind(16, c.date);
+    st->Bind(17, c.actor);
+    st->Bind(18, c.attribution);
+    st->Bind(19, c.cue);
     VIGIE_RETURN_IF_ERROR(st->Run());
   }
   return Status::Ok();
