@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "analyse/analyser.h"
+#include "pipeline/article_processor.h"
 #include "pipeline/ordered_run.h"
 #include "vigie/ingest.h"
 
@@ -71,9 +72,7 @@ IngestSummary IngestPaths(const std::vector<std::string>& paths, const ExtractOp
 
 ReanalyseSummary ReanalyseStore(const ExtractOptions& options, Store* store, IngestSink* sink) {
   ReanalyseSummary summary;
-  analyse::AnalyserOptions analyser_options;
-  analyser_options.data_dir = options.data_dir;
-  Result<std::unique_ptr<analyse::Analyser>> analyser = analyse::Analyser::Load(analyser_options);
+  Result<std::unique_ptr<analyse::Analyser>> analyser = pipeline::LoadAnalyser(options);
   if (!analyser.ok()) {
     ++summary.failed;
     sink->OnError("<store>", "cannot re-analyse: " + analyser.status().message());
