@@ -180,17 +180,64 @@ TEST_F(StoreCliTest, ExitStatusAndErrorLines) {
 }
 
 TEST_F(StoreCliTest, ReplaceReanalysesWhatIsStored) {
-  Vigie(dir_, {"ingest", "--db", db_, "--no-analyse", fs::path(VIGIE_EXAMPLES_DIR) / "corpus"});
+  const std::string corpus = fs::path(VIGIE_EXAMPLES_DIR) / "corpus";
+  Vigie(dir_, {"ingest", "--db", db_, "--no-analyse", corpus});
   std::string before = Vigie(dir_, {"export", "--db", db_}).out;
+  EXPECT_EQ(Vigie(dir_, {"search", "--db", db_, "--claims"}).out, "");
   RunResult r = Vigie(dir_, {"ingest", "--db", db_, "--replace"});
   EXPECT_EQ(r.status, 0) << r.err;
   json s = Summary(r);
   EXPECT_EQ(s["versions"], s["replaced"]);
   EXPECT_GT(s["versions"].get<int>(), 0);
-  // This version's analysis layers are empty: nothing changes, and the
-  // store is still whole.
-  EXPECT_EQ(Vigie(dir_, {"export", "--db", db_}).out, before);
-  EXPECT_EQ(Vigie(dir_, {"stats", "--db", db_, "--check"}).status, 0);
+  // The layers are now those an analysing ingest stores, JSON and rows.
+  std::string after = Vigie(dir_, {"export", "--db", db_}).out;
+  EXPECT_NE(after, before);
+  const std::string analysed = (dir_ / "analysed.db").string();
+  Vigie(dir_, {"ingest", "--db", analysed, corpus});
+  EXPECT_EQ(after, Vigie(dir_, {"export", "--db", analysed}).out);
+  json replaced = json::parse(Vigie(dir_, {"stats", "--db", db_, "--json", "--check"}).out);
+  json direct = json::parse(Vigie(dir_, {"stats", "--db", analysed, "--json"}).out);
+  EXPECT_EQ(replaced["check"], "ok");
+  EXPECT_FALSE(replaced["top_speakers"].empty());
+  for (const char* top : {"top_labels", "top_techniques", "top_speakers", "top_credits"}) {
+    EXPECT_EQ(replaced[top], direct[top]) << top;
+  }
+  EXPECT_NE(Vigie(dir_, {"search", "--db", db_, "--claims"}).out, "");
+}
+
+// The layer searches over what the analysis layers really find in the
+// bundled corpus.
+TEST_F(StoreCliTest, SearchesTheAnalysisLayersOfIngestedArticles) {
+  Vigie(dir_, {"ingest", "--db", db_, fs::path(VIGIE_EXAMPLES_DIR) / "corpus"});
+  struct Case {
+    std::vector<std::string> args;
+    const char* layer;   // the hit's key holding the spans
+    const char* needle;  // in one of the spans
+  } cases[] = {
+      {{"--quotes-by", "khalil"}, "quotes", "\"speaker\":\"Samir Khalil\""},
+      {{"--claims"}, "claims", "\"killed\":22"},
+      {{"--label", "groupe armé"}, "labels", "\"target\":\"armed_opposition\""},
+      {{"--label", "Groupes armés"}, "labels", "\"term\":\"groupe armé\""},
+      {{"--claims", "Idleb"}, "claims", "\"place\":\"Idleb\""},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> args = {"search", "--db", db_, "--json"};
+    args.insert(args.end(), c.args.begin(), c.args.end());
+    RunResult r = Vigie(dir_, args);
+    ASSERT_EQ(r.status, 0) << c.args[0] << ": " << r.err;
+    std::vector<json> hits = JsonLines(r.out);
+    ASSERT_FALSE(hits.empty()) << c.args[0];
+    std::string spans;
+    for (const json& h : hits) {
+      ASSERT_TRUE(h.contains(c.layer)) << c.args[0];
+      ASSERT_FALSE(h[c.layer].empty()) << c.args[0];
+      spans += h[c.layer].dump();
+    }
+    EXPECT_THAT(spans, HasSubstr(c.needle)) << c.args[0];
+  }
+  RunResult none = Vigie(dir_, {"search", "--db", db_, "--json", "--quotes-by", "Nobody Here"});
+  EXPECT_EQ(none.status, 0);
+  EXPECT_EQ(none.out, "");
 }
 
 }  // namespace
