@@ -205,6 +205,29 @@ TEST_F(StoreCliTest, ReplaceReanalysesWhatIsStored) {
   EXPECT_NE(Vigie(dir_, {"search", "--db", db_, "--claims"}).out, "");
 }
 
+// On a terminal: a progress bar on standard error while ingesting, and
+// search results as a list with the matches in colour.
+TEST_F(StoreCliTest, OnATerminalIngestDrawsAProgressBarAndSearchPrintsAList) {
+  testing::WriteCorpus(dir_ / "corpus", 300, 3, 5);
+  RunResult ingest = testing::VigieOnTerminal(dir_, {"ingest", "--db", db_, "--no-analyse",
+                                                     (dir_ / "corpus").string()});
+  EXPECT_EQ(ingest.status, 1) << ingest.out;  // the bad lines
+  EXPECT_THAT(ingest.out, HasSubstr("\r\033[Kvigie: [........................] 0% reading, "));
+  // Erased before any other line: no JSON line starts after a bar.
+  EXPECT_EQ(ingest.out.find("/s{"), std::string::npos);
+  EXPECT_THAT(ingest.out, HasSubstr("{\"summary\":{\"inputs\":3,"));
+  RunResult search = testing::VigieOnTerminal(dir_, {"search", "--db", db_, "munitions", "-n", "2"});
+  EXPECT_EQ(search.status, 0) << search.out;
+  EXPECT_THAT(search.out, HasSubstr("  1. \033[1mArticle "));
+  EXPECT_THAT(search.out, HasSubstr("\033[1;33mmunitions\033[0m"));
+  EXPECT_EQ(search.out.find("{\"id\""), std::string::npos);
+  // Not on a terminal: no bar, and JSON lines.
+  RunResult piped = Vigie(dir_, {"ingest", "--db", db_, (dir_ / "corpus").string()});
+  EXPECT_EQ(piped.err.find("\r"), std::string::npos);
+  EXPECT_THAT(Vigie(dir_, {"search", "--db", db_, "munitions", "-n", "1"}).out,
+              ::testing::StartsWith("{\"id\""));
+}
+
 // The layer searches over what the analysis layers really find in the
 // bundled corpus.
 TEST_F(StoreCliTest, SearchesTheAnalysisLayersOfIngestedArticles) {

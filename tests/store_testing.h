@@ -4,9 +4,13 @@
 #ifndef VIGIE_TESTS_STORE_TESTING_H_
 #define VIGIE_TESTS_STORE_TESTING_H_
 
+#include <poll.h>
+#include <pty.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <csignal>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -54,6 +58,46 @@ inline RunResult Vigie(const fs::path& dir, const std::vector<std::string>& args
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
   r.out = ReadFile(out);
   r.err = ReadFile(err);
+  return r;
+}
+
+// Runs `vigie <args>` in `dir` with standard output and standard error on
+// a pseudo-terminal, as a person at a terminal does; `out` gets what the
+// terminal received (both streams, with CR LF line ends). Killed after
+// `timeout` seconds (status 128 + 9).
+inline RunResult VigieOnTerminal(const fs::path& dir, const std::vector<std::string>& args,
+                                 int timeout = 300) {
+  RunResult r;
+  int master = -1;
+  pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid < 0) return r;
+  if (pid == 0) {
+    if (chdir(dir.c_str()) != 0) _exit(127);
+    std::vector<std::string> copy = args;
+    std::string binary = VIGIE_BINARY;
+    std::vector<char*> argv = {binary.data()};
+    for (std::string& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout);
+  char buffer[4096];
+  while (true) {
+    pollfd p{master, POLLIN, 0};
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      break;
+    }
+    if (poll(&p, 1, 100) <= 0) continue;
+    ssize_t n = read(master, buffer, sizeof buffer);
+    if (n <= 0) break;  // EIO: the child closed the terminal
+    r.out.append(buffer, static_cast<size_t>(n));
+  }
+  int raw = 0;
+  waitpid(pid, &raw, 0);
+  close(master);
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
   return r;
 }
 
