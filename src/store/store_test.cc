@@ -116,12 +116,18 @@ TEST_F(StoreTest, SearchesStemsAccentsElisionsPhrasesAndOperators) {
   ASSERT_TRUE(store->Ingest(Article("3", "https://example.org/3", "Trois",
                                     "Une aide militaire, pas humanitaire."))
                   .ok());
+  ASSERT_TRUE(store->Ingest(Article("4", "https://example.org/4", "Quatre",
+                                    "Des refugies attendent a la frontiere."))
+                  .ok());
   struct Case {
     const char* query;
     std::vector<std::string> titles;  // sorted
   } cases[] = {
       {"munition", {"Un"}},
-      {"REFUGIE", {"Un"}},
+      {"réfugié", {"Quatre", "Un"}},
+      {"REFUGIE", {"Quatre", "Un"}},
+      {"Réfugiées", {"Quatre", "Un"}},
+      {"\"refugies de\"", {"Un"}},
       {"onu", {"Un"}},
       {"l'ONU", {"Un"}},
       {"\"aide humanitaire\"", {"Deux"}},
