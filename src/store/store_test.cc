@@ -151,6 +151,22 @@ TEST_F(StoreTest, SearchesStemsAccentsElisionsPhrasesAndOperators) {
   }
 }
 
+TEST_F(StoreTest, RanksByRelevanceTheTitleWeighingMore) {
+  auto store = Open();
+  const std::string filler = " Le reste du texte parle d'autre chose, longuement, sans détour.";
+  ASSERT_TRUE(store->Ingest(Article("1", "", "Once", "Un convoi." + filler + filler)).ok());
+  ASSERT_TRUE(store->Ingest(Article("2", "", "Thrice", "Convoi, convoi, convoi." + filler)).ok());
+  ASSERT_TRUE(store->Ingest(Article("3", "", "Le convoi", "Un convoi." + filler + filler)).ok());
+  SearchRequest r;
+  r.query = "convoi";
+  EXPECT_THAT(Titles(store.get(), r), ElementsAre("Thrice", "Le convoi", "Once"));
+  auto hits = store->Search(r);
+  ASSERT_TRUE(hits.ok());
+  for (size_t i = 1; i < hits->size(); ++i) EXPECT_GT((*hits)[i - 1].score, (*hits)[i].score);
+  r.limit = 1;
+  EXPECT_THAT(Titles(store.get(), r), ElementsAre("Thrice"));
+}
+
 TEST_F(StoreTest, FiltersAndSnippets) {
   auto store = Open();
   Document a = Article("1", "https://www.example.org/1", "Un", "Le convoi est arrivé hier soir.");
