@@ -84,10 +84,10 @@ void WordPrefixTable::Build(const std::vector<std::string>& literals,
     if (pos < lit.size()) {  // a second word
       key = Key(lit, 0, WordEnd(lit, pos));
       max_gap_ = std::max(max_gap_, gap);
-      Set(&first_of_two_, one_word);
+      Set(&first_of_two_, Quick(lit, 0, first_end));
       Set(&two_word_keys_, key);
     } else {
-      Set(&one_word_keys_, key);
+      Set(&one_word_keys_, Quick(lit, 0, first_end));
     }
     auto [it, inserted] = by_key.try_emplace(key);
     if (inserted) order.push_back(key);
