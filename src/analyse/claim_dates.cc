@@ -47,12 +47,17 @@ bool IsDayNumber(const ClaimScope& scope, size_t i) {
   return day >= 1 && day <= 31;
 }
 
+}  // namespace
+
 bool IsYear(const ClaimScope& scope, size_t i) {
   std::string_view f = scope.Folded(i);
   if (f.size() != 4 || scope.Token(i).kind != text::TokenKind::kNumber) return false;
   std::optional<double> v = ParseDigits(f);
   return v && *v >= 1900 && *v <= 2100;
 }
+
+namespace {
+
 
 // A month, as a word or an abbreviation with its period ("Nov."), or
 // "mi-mai", "mid-June"; returns the tokens taken.

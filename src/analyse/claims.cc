@@ -110,6 +110,7 @@ using internal::ClaimScope;
 using internal::TokenSpan;
 
 constexpr size_t kContextSentences = 4;
+constexpr size_t kSentencesAhead = internal::kActorSentencesAhead;
 
 uint8_t Languages(std::string_view language) {
   if (language == "fr") return ClaimLexicon::kFrench;
@@ -252,7 +253,7 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   }
   if (auto p = internal::ClaimPlace(scope, d, first_sentence, source_span)) c.place = SpanText(text, *p);
   if (auto t = internal::ClaimDate(scope, d, first_sentence)) c.date = SpanText(text, *t);
-  if (auto a = internal::ClaimActor(scope, d, first_sentence)) c.actor = SpanText(text, *a);
+  if (auto a = internal::ClaimActor(scope, d, first_sentence, source_span)) c.actor = SpanText(text, *a);
   return c;
 }
 
@@ -294,10 +295,10 @@ void ClaimFinder::Find(const AnalysisText& text, const std::vector<Entity>& enti
     const TextParagraph& para = text.paragraphs()[p];
     if (!quoted[p]) MarkQuotes(&scope, para), quoted[p] = true;
     // Context comes from the claim's paragraph, at most kContextSentences
-    // back and one ahead: the cost of a claim stays bounded in a long
+    // back and kSentencesAhead ahead: the cost of a claim stays bounded in a long
     // paragraph. Windows move forward, so dates stay in text order.
     const size_t first = std::max(para.sentence_begin, s > kContextSentences ? s - kContextSentences : 0);
-    const size_t last = std::min(para.sentence_end, s + 2);
+    const size_t last = std::min(para.sentence_end, s + 1 + kSentencesAhead);
     for (size_t t = first; t < last; ++t) {
       if (prepared[t]) continue;
       prepared[t] = true;

@@ -216,6 +216,37 @@ const ContextCase kContextCases[] = {
      "Nablus", "on Friday", "Israeli troops", "Palestinian health ministry"},
     {"en", "The attack was claimed by al-Shabab, which said its fighters had killed 20 soldiers.", nullptr,
      nullptr, "al-Shabab", "al-Shabab"},
+    // A pronoun for the armed party a sentence before is about; the attack
+    // told before the toll.
+    {"fr", "Les insurgés tiennent les collines au nord de Deraa. Mercredi soir, ils ont pilonné "
+           "au mortier le quartier de Mahatta. Six civils ont été tués, selon l'agence Sana.",
+     "Mahatta", "Mercredi soir", "insurgés", "agence Sana"},
+    // The agent after the target and its place; not a participle's agent.
+    {"fr", "Au moins 30 civils ont été tués dans l'attaque du village de Solhan, dans le nord du "
+           "Burkina Faso, par des hommes armés.",
+     "Solhan", nullptr, "hommes armés", nullptr},
+    {"fr", "Dix civils ont été tués dans des frappes sur le quartier de Zahra, tenu par les rebelles.",
+     "Zahra", nullptr, nullptr, nullptr},
+    // A war's total blames no one; a war's date names no attack.
+    {"fr", "L'armée a bombardé Deraa. La guerre a fait plus de 300 000 morts depuis 2011.", "Deraa",
+     "depuis 2011", nullptr, nullptr},
+    // The blame after the toll, past the attack: "imputé l'attentat à".
+    {"fr", "Une voiture piégée a tué 32 personnes lundi à Qamichli. Les Kurdes ont imputé l'attentat "
+           "à des cellules dormantes du groupe Etat islamique.",
+     "Qamichli", "lundi", "groupe Etat islamique", nullptr},
+    // The proper name a naming is affiliated to; a weapon alone is no one.
+    {"fr", "Des jihadistes affiliés à Boko Haram ont attaqué samedi le village de Koshobe : "
+           "43 paysans ont été tués.",
+     "Koshobe", "samedi", "Boko Haram", nullptr},
+    {"fr", "Un hélicoptère a tiré sur la foule à Alep et tué au moins 40 personnes.", "Alep", nullptr, nullptr,
+     nullptr},
+    // An adverb of several words between "avoir" and the verb.
+    {"fr", "Les terroristes ont une nouvelle fois pilonné le quartier de Hamdaniyé, tuant quatre civils.",
+     "Hamdaniyé", nullptr, "terroristes", nullptr},
+    // A blame two sentences after the toll.
+    {"en", "A missile struck the station in Kramatorsk. The death toll rose to 57. Rescuers are still "
+           "searching the rubble. Ukraine blamed Russian forces for the attack.",
+     "Kramatorsk", nullptr, "Russian forces", nullptr},
 };
 
 TEST_F(ClaimFinderTest, FindsPlaceDateActorAndSource) {
