@@ -23,9 +23,10 @@
 //
 // Splits: paragraphs with an odd number (c001, e003...) are the development
 // half, the even ones the test half (`--split dev|test|all`). The extra
-// development set (dev_extra/gold.jsonl beside the gold set, `--extra`; ids
-// cx001, ex001...) is development data as a whole: `--split dev` scores the
-// odd paragraphs and it, and prints each part alone as well.
+// development sets (dev_extra/ and dev_labels/ beside the gold set,
+// `--extra`; ids cx001, ex201...) are development data as a whole: `--split
+// dev` scores the odd paragraphs and them, and prints each part alone as
+// well.
 //
 // Entities (`--entities`): `none` gives Find no entities (the layer falls
 // back on the gazetteer and capitalised names); `oracle` simulates a
@@ -281,8 +282,9 @@ bool IsExtra(const std::string& id) { return id.size() > 1 && id[1] == 'x'; }
 
 struct Options {
   std::string gold_path = std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
-  std::string extra_path =
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_extra/gold.jsonl";
+  std::vector<std::string> extra_paths = {
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_extra/gold.jsonl",
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl"};
   std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none", only;
   double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0;
   bool verbose = false;
@@ -341,8 +343,16 @@ Paragraph ParseParagraph(const Json& j) {
   return p;
 }
 
-// Tallies by part ("original", "extra") and language.
+// Tallies by part ("original half", "extra set dev_extra"...) and language.
 using Tallies = std::map<std::string, std::map<std::string, Tally>>;
+
+// "dev_extra" for ".../dev_extra/gold.jsonl".
+std::string PartName(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  if (slash == std::string::npos || slash == 0) return path;
+  const size_t before = path.rfind('/', slash - 1);
+  return path.substr(before == std::string::npos ? 0 : before + 1, slash - (before == std::string::npos ? 0 : before + 1));
+}
 
 // Scores the paragraphs of one gold file that belong to the split.
 bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Tallies* out) {
@@ -365,7 +375,7 @@ bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Talli
       Json json = Json::parse(ToJsonLine(d));
       for (const Json& c : json["claims"]) std::printf("%s\n", c.dump().c_str());
     }
-    (*out)[extra ? "extra" : "original"][p.lang].Add(Score(p, kept, o.verbose));
+    (*out)[extra ? "extra set " + PartName(path) : "original half"][p.lang].Add(Score(p, kept, o.verbose));
   }
   return true;
 }
@@ -375,7 +385,9 @@ int Run(int argc, char** argv) {
   Options o;
   app.add_option("--id", o.only, "one paragraph only, its claims printed (development)");
   app.add_option("--gold", o.gold_path, "gold.jsonl");
-  app.add_option("--extra", o.extra_path, "the extra development set's gold.jsonl (with --split dev|all)");
+  app.add_option("--extra", o.extra_paths,
+                 "the extra development sets' gold.jsonl files (with --split dev|all; default dev_extra "
+                 "and dev_labels)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the extra set), test (even) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));
@@ -394,8 +406,8 @@ int Run(int argc, char** argv) {
   if (Status s = LoadEngine(o, &e); !s.ok()) return std::fprintf(stderr, "%s\n", s.ToString().c_str()), 2;
   Tallies tallies;
   if (!ScoreFile(o, e, o.gold_path, &tallies)) return std::fprintf(stderr, "cannot read %s\n", o.gold_path.c_str()), 2;
-  if (o.split != "test" && !ScoreFile(o, e, o.extra_path, &tallies)) {
-    return std::fprintf(stderr, "cannot read %s\n", o.extra_path.c_str()), 2;
+  for (const std::string& path : o.split != "test" ? o.extra_paths : std::vector<std::string>{}) {
+    if (!ScoreFile(o, e, path, &tallies)) return std::fprintf(stderr, "cannot read %s\n", path.c_str()), 2;
   }
   Tally all;
   std::map<std::string, Tally> by_lang, by_part;
@@ -406,7 +418,7 @@ int Run(int argc, char** argv) {
   Figures f = Print("all", all);
   for (const auto& [lang, t] : by_lang) Print(lang.c_str(), t);
   if (by_part.size() > 1) {
-    for (const auto& [part, t] : by_part) Print(part == "extra" ? "extra set (dev_extra)" : "original half", t);
+    for (const auto& [part, t] : by_part) Print(part.c_str(), t);
   }
   bool fail = f.detection_f1 < o.min_f1 || f.count_f1 < o.min_count_f1 || f.place < o.min_place ||
               f.actor < o.min_actor;
