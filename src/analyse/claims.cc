@@ -165,9 +165,11 @@ void MarkQuotes(ClaimScope* scope, const TextParagraph& p) {
   }
 }
 
+// "et", "and", a comma; "en" of a gerund ("tuant quatre civils et en
+// blessant neuf").
 bool IsAnd(const ClaimScope& scope, size_t k) {
   std::string_view f = scope.Folded(k);
-  return f == "et" || f == "and" || f == ",";
+  return f == "et" || f == "and" || f == "," || (f == "en" && k > 0 && scope.Folded(k - 1) == "et");
 }
 
 // Joins the figures of one sentence into claims: a killed figure and an
