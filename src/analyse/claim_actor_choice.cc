@@ -16,8 +16,8 @@
 // attack verb there ("L'armée israélienne a indiqué avoir ouvert le feu").
 // An attack told before is stronger evidence than a blame after, which is
 // often a counter-accusation ("Les FSR démentent ... et accusent
-// l'armée"). (4) The armed party the claim's sentence or the one before
-// is about, as its subject. (5) An attack named by its nationality only
+// l'armée"). (4) The armed party the claim's sentence or one before is
+// about, as its subject. (5) An attack named by its nationality only
 // ("les frappes américaines") is the side of that nation named nearest
 // (gazetteer demonyms, capitals, countries, organisations): "Washington".
 // A denial is not a blame ("Moscou a démenti toute implication de son
@@ -49,7 +49,7 @@
 namespace vigie::analyse::internal {
 namespace {
 
-constexpr size_t kMaxWarDistance = 10;  // "The war in Sudan between the army and the RSF has killed"
+constexpr size_t kMaxWarAfter = 8;  // "... tués depuis le début de la guerre civile"
 
 bool IsStrong(const ActorMention& m) {
   return m.kind == ActorMention::kAgent || m.kind == ActorMention::kSubject || m.kind == ActorMention::kBlame;
@@ -69,13 +69,38 @@ bool Agrees(const ClaimScope& scope, const ActorMention& pronoun, const ActorMen
   return plural == Plural(scope.Folded(head));
 }
 
+// The mentions of the window around a claim, with their sentences.
+struct Window {
+  std::vector<ActorMention> all;
+  std::vector<size_t> sentence_of;
+  size_t here_begin = 0, here_end = 0;  // the claim's sentence's mentions
+  size_t last = 0;                      // the last sentence
+};
+
 // The name an actor mention stands for: itself, or for a pronoun or a
-// demonstrative ("ils", "ces égorgeurs") the last named party before it; a
-// demonstrative with none before keeps its noun.
-std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const std::vector<ActorMention>& all, size_t m) {
+// demonstrative ("ils", "ces égorgeurs") the last named party before it
+// that agrees with it, a sentence's subjects and agents before its other
+// namings ("La junte s'appuie sur les mercenaires de Wagner. L'ONU leur
+// attribue..."); a demonstrative with none before keeps its noun.
+std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, size_t m) {
+  const std::vector<ActorMention>& all = w.all;
   if (!all[m].pronoun && !all[m].demonstrative) return all[m].name;
-  for (size_t k = m; k-- > 0;) {
-    if (!all[k].pronoun && !all[k].demonstrative && Agrees(scope, all[m], all[k])) return all[k].name;
+  auto candidate = [&](size_t k) {
+    return !all[k].pronoun && !all[k].demonstrative && Agrees(scope, all[m], all[k]);
+  };
+  for (size_t k = m; k > 0;) {
+    const size_t s = w.sentence_of[k - 1];
+    size_t first = k;
+    while (first > 0 && w.sentence_of[first - 1] == s) --first;
+    for (size_t j = k; j-- > first;) {
+      if (all[j].kind != ActorMention::kNamed && candidate(j)) return all[j].name;
+    }
+    // Not a naming of the pronoun's own sentence: "Selon des responsables
+    // militaires, ils ont tiré".
+    for (size_t j = k; s != w.sentence_of[m] && j-- > first;) {
+      if (all[j].kind == ActorMention::kNamed && candidate(j)) return all[j].name;
+    }
+    k = first;
   }
   if (all[m].demonstrative) return all[m].name;
   return std::nullopt;
@@ -111,9 +136,11 @@ enum class Total { kNone, kPeriod, kWar };
 Total TotalOf(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source) {
   const size_t s = claim.sentence;
   for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k) {
-    // Near the figure: not "la journée la plus meurtrière depuis la guerre
-    // de 2014" at the end of a long sentence.
-    if (TokenDistance({k, k + 1}, claim.span) > kMaxWarDistance) continue;
+    // Before the figure (its subject: "La guerre de l'été 2014 entre Israël
+    // et le Hamas avait fait"), or just after it ("depuis le début de la
+    // guerre"); not "la journée la plus meurtrière depuis la guerre de
+    // 2014" at the end of a long sentence.
+    if (k >= claim.span.end && k - claim.span.end > kMaxWarAfter) continue;
     // "les parties en conflit", "at war": a state; "crimes de guerre": a
     // kind of crime; quoted: someone's words. Not the figure's cause.
     const bool state = k > 0 && (scope.Folded(k - 1) == "en" || scope.Folded(k - 1) == "at" ||
@@ -180,14 +207,6 @@ std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft
   return best;
 }
 
-// The mentions of the window around a claim, with their sentences.
-struct Window {
-  std::vector<ActorMention> all;
-  std::vector<size_t> sentence_of;
-  size_t here_begin = 0, here_end = 0;  // the claim's sentence's mentions
-  size_t last = 0;                      // the last sentence
-};
-
 Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence) {
   Window w;
   w.last = claim.sentence;
@@ -211,7 +230,7 @@ std::optional<TokenSpan> First(const ClaimScope& scope, const Window& w, const s
                                Take take) {
   for (size_t m : order) {
     if (!take(w.all[m])) continue;
-    if (std::optional<TokenSpan> r = ResolveActor(scope, w.all, m)) return r;
+    if (std::optional<TokenSpan> r = ResolveActor(scope, w, m)) return r;
   }
   return std::nullopt;
 }
@@ -259,18 +278,14 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
     }
     if (auto r = First(scope, w, just_after, subject)) return r;
   }
-  // (4) The armed party the claim's sentence, or the one before, is about
+  // (4) The armed party the claim's sentence, or one before, is about
   // ("Les égorgeurs d'Al-Nosra ont laissé derrière eux des charniers : les
   // corps de 21 civils"), for a figure that is neither a total nor the toll
   // of a new attack.
   if (total == Total::kNone && !NewAttack(scope, claim.sentence)) {
     auto topic = [](const ActorMention& m) { return m.kind == ActorMention::kTopic; };
     if (auto r = First(scope, w, here, topic)) return r;
-    std::vector<size_t> previous;
-    for (size_t m : before) {
-      if (w.sentence_of[m] + 1 == claim.sentence) previous.push_back(m);
-    }
-    if (auto r = First(scope, w, previous, topic)) return r;
+    if (auto r = First(scope, w, before, topic)) return r;
   }
   // (5) The side of the nation an attack is named by.
   if (total == Total::kWar) return std::nullopt;

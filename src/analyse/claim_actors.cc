@@ -39,9 +39,20 @@ namespace {
 constexpr size_t kMaxOpening = 12;     // "Selon le Centre russe pour la réconciliation en Syrie,"
 constexpr size_t kMaxAgentGap = 14;    // "du village de Solhan, dans le nord-est du Burkina Faso, par"
 constexpr size_t kMaxHeadToAgent = 3;  // "Les mines antipersonnel posées par"
+constexpr size_t kMaxToAttackObject = 5;  // "ont tiré une dizaine d'obus"
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
 bool IsAgentBy(const ClaimScope& scope, size_t i) { return Is(scope, i, "par") || Is(scope, i, "by"); }
+
+// A word that stands for the party named before ("leur", "ses").
+void PushPronoun(TokenSpan word, size_t at, ActorMention::Kind kind, std::vector<ActorMention>* out) {
+  ActorMention m;
+  m.name = word;
+  m.at = at;
+  m.kind = kind;
+  m.pronoun = true;
+  out->push_back(m);
+}
 
 void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind kind, Party party,
           std::vector<ActorMention>* out) {
@@ -96,13 +107,7 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
   // "ces égorgeurs": the party named before, else its own noun.
   if (out->size() > before && scope.Has(clause.begin, ClaimRole::kDemonstrative)) out->back().demonstrative = true;
   if (out->size() == before && scope.Has(clause.begin, ClaimRole::kPossessive)) {
-    // "Ses hélicoptères ont largué": the owner, named before.
-    ActorMention m;
-    m.name = {clause.begin, clause.begin + 1};
-    m.at = at;
-    m.kind = kind;
-    m.pronoun = true;
-    out->push_back(m);
+    PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);  // "Ses hélicoptères ont largué": the owner
   }
 }
 
@@ -190,8 +195,9 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
 // "ont lancé une offensive", "ont tiré sur la foule": a light verb is an
 // attack only with an attack for object or a target after "sur".
 bool AttackObject(const ClaimScope& scope, size_t j, size_t end) {
+  while (j < end && scope.date_at[j] >= 0) ++j;  // "ont tiré vendredi une dizaine d'obus"
   if (j < end && scope.Has(j, ClaimRole::kLocative)) return true;
-  for (size_t k = j; k < end && k < j + 4; ++k) {
+  for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
     if (scope.Has(k, ClaimRole::kAttackNoun)) return true;
     if (scope.IsPunct(k)) break;
   }
@@ -205,6 +211,10 @@ void AgentAfter(const ClaimScope& scope, size_t k, size_t m, size_t end, std::ve
   if (m + 1 < end && IsAgentBy(scope, m)) {
     AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
   }
+}
+
+bool IsRelative(const ClaimScope& scope, size_t i) {
+  return Is(scope, i, "qui") || Is(scope, i, "who") || Is(scope, i, "which");
 }
 
 // The clause of the subject of the verb at k, or for a relative "qui" its
@@ -262,7 +272,14 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   // A subject must name a party: "le séisme qui a frappé", "les
   // inondations ont tué" do not; of places, a country or a capital may.
   if (active && !passive && !gerund) {
-    AddNamed(scope, SubjectClause(scope, k, begin), k, ActorMention::kSubject, Party::kCountry, out);
+    const TokenSpan clause = SubjectClause(scope, k, begin);
+    const size_t before = out->size();
+    AddNamed(scope, clause, k, ActorMention::kSubject, Party::kCountry, out);
+    // "Les mercenaires qui combattent aux côtés des bandes armées ont tiré":
+    // past a relative clause, its antecedent.
+    if (out->size() == before && clause.begin > begin + 1 && IsRelative(scope, clause.begin - 1)) {
+      AddNamed(scope, Antecedent(scope, clause.begin - 1, begin), k, ActorMention::kSubject, Party::kCountry, out);
+    }
   }
   if (participle) AgentAfter(scope, k, k + length, end, out);
 }
@@ -276,13 +293,7 @@ void PossessiveAttack(const ClaimScope& scope, size_t k, size_t begin, std::vect
   if (verb > begin && scope.IsWord(verb - 1) && !scope.Has(verb - 1, ClaimRole::kAuxHave)) --verb;
   const size_t before = out->size();
   AddNamed(scope, SubjectBefore(scope, verb, begin), k, ActorMention::kSubject, Party::kAnyPlace, out);
-  if (out->size() > before) return;
-  ActorMention m;
-  m.name = {k - 1, k};
-  m.at = k;
-  m.kind = ActorMention::kSubject;
-  m.pronoun = true;
-  out->push_back(m);
+  if (out->size() == before) PushPronoun({k - 1, k}, k, ActorMention::kSubject, out);
 }
 
 // "ont accusé la coalition", "attribuées à la coalition", "blamed Moscow",
@@ -290,6 +301,13 @@ void PossessiveAttack(const ClaimScope& scope, size_t k, size_t begin, std::vect
 // d'avoir tué".
 void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
   size_t m = k + scope.Length(k, ClaimRole::kBlame);
+  // "Les Nations unies leur attribuent plusieurs massacres": the party named
+  // before.
+  if (k > begin && (Is(scope, k - 1, "leur") || Is(scope, k - 1, "lui"))) {
+    PushPronoun({k - 1, k}, k, ActorMention::kBlame, out);
+    return;
+  }
+  while (m < end && scope.Has(m, ClaimRole::kAdverb)) m += scope.Length(m, ClaimRole::kAdverb);  // "accusent au contraire"
   if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end && !IsTo(scope, m)) {
     AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, Party::kAny, out);
     return;
@@ -349,10 +367,31 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
   }
 }
 
+// Every other naming of an armed party in the sentence, wherever it stands
+// ("s'appuie sur les mercenaires du groupe Wagner. Les Nations unies leur
+// attribuent..."): what a pronoun after it may stand for.
+void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vector<ActorMention>* out) {
+  for (size_t k = begin; k < end; ++k) {
+    // A noun after its determiner ("sur les mercenaires"), not an adjective
+    // ("des sources militaires").
+    if (!scope.Has(k, ClaimRole::kActorNoun) || k == begin ||
+        !(scope.Has(k - 1, ClaimRole::kDeterminer) || scope.Has(k - 1, ClaimRole::kConnector))) {
+      continue;
+    }
+    bool taken = false;
+    for (const ActorMention& m : *out) taken = taken || (m.name.begin <= k && k < m.name.end);
+    if (taken) continue;
+    const size_t before = out->size();
+    Push(scope, NounPhrase(scope, k, end, kMaxActor, true), k, ActorMention::kNamed, Party::kArmed, out);
+    if (out->size() > before) k = out->back().name.end - 1;
+  }
+}
+
 }  // namespace
 
 void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
+  const size_t first = out->size();
   TopicMention(scope, begin, end, out);
   for (size_t k = begin; k < end; ++k) {
     if (scope.Has(k, ClaimRole::kAttackNoun) && !HaveBefore(scope, k, begin)) {
@@ -363,6 +402,13 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
     if (scope.Has(k, ClaimRole::kBlame)) BlameMention(scope, k, begin, end, out);
     ResponsibilityMention(scope, k, begin, end, out);
   }
+  // The other namings, then all in text order for the pronouns.
+  std::vector<ActorMention> found(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
+  NamedMentions(scope, begin, end, &found);
+  std::stable_sort(found.begin(), found.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.name.begin < b.name.begin; });
+  out->resize(first);
+  out->insert(out->end(), found.begin(), found.end());
 }
 
 }  // namespace vigie::analyse::internal

@@ -81,7 +81,7 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
     }
     if (!scope.IsCapitalised(k) || !scope.IsWord(k)) continue;
     if (party == Party::kArmed) {
-      if (ArmedGroup(scope, k, n.end) || (IsPlaceName(scope, k, n.end) && IsCountry(scope, k, n.end))) return true;
+      if (ArmedGroup(scope, k, n.end)) return true;
       continue;
     }
     if (const EntityTokens* e = scope.EntityAt(k); e != nullptr && e->type != 'L') return true;

@@ -162,14 +162,13 @@ struct ActorMention {
   TokenSpan name;
   size_t at = 0;  // the cue's token
   // kTopic: an armed party that is a sentence's subject ("Les rebelles ont
-  // repris position"), not an attack's agent: what a pronoun after it may
-  // stand for.
-  enum Kind { kAgent, kSubject, kBlame, kTopic } kind = kAgent;
+  // repris position"), not an attack's agent. kNamed: any other naming of
+  // one ("s'appuie sur les mercenaires"): only what a pronoun may stand for.
+  enum Kind { kAgent, kSubject, kBlame, kTopic, kNamed } kind = kAgent;
   bool pronoun = false, demonstrative = false;
 };
 
-// The actor mentions of sentence s, in text order of their cues (a
-// sentence's topic first).
+// The actor mentions of sentence s, in text order of their names.
 void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>* out);
 
 // ---- What names a party (claim_parties.cc) ----
@@ -179,7 +178,7 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
 // a naming of a party where places may be any, only countries and capitals
 // ("les frappes d'Israël", not "le bombardement d'Alep"), or none.
 // kArmed: only a naming of an armed force (an actor noun, an armed group of
-// the gazetteer, a country), not any name ("l'OSDH", "Le Quai d'Orsay").
+// the gazetteer), not any name ("l'OSDH", "Le Quai d'Orsay", "La France").
 enum class Party { kAny, kAnyPlace, kCountry, kNoPlace, kArmed };
 
 // A naming of an armed party (see Party).
