@@ -156,6 +156,9 @@ void TechniqueFinder::Run::FromLabels(const std::vector<FoundLabel>& labels) {
     } else if (!l.row->technique.empty() && l.noun) {
       Add(l.row->technique, l.label.start, l.label.end, file + ": " + l.label.term,
           l.row->technique_needs_opinion);
+    } else if (l.evaluative && l.noun) {
+      // "le régime assassin de Damas": the evaluative adjective insults.
+      Add("Name_Calling-Labeling", l.label.start, l.label.end, file + ": " + l.label.term + " (evaluative)", false);
     }
   }
 }
@@ -223,8 +226,10 @@ bool TechniqueFinder::Run::Answered(size_t s) const {
   if (IsOpeningMark(text_.TokenText(first)) || voice_.Quoted(next.start, next.end)) return true;
   if (m_.ClassStartingAt(f_.answer_word_, first).has_value()) return true;
   const text::Sentence& q = sentences[s];
+  size_t opening = q.token_begin;  // "Mais qui les finance ?"
+  if (std::optional<PhraseHit> c = m_.ClassStartingAt(f_.opener_, opening)) opening = c->token_end;
   return m_.ClassStartingAt(f_.indefinite_, first).has_value() &&
-         m_.ClassStartingAt(f_.question_word_, q.token_begin).has_value();
+         m_.ClassStartingAt(f_.question_word_, opening).has_value();
 }
 
 void TechniqueFinder::Run::Questions() {
@@ -322,7 +327,8 @@ TechniqueFinder::TechniqueFinder(const Lexicon& lexicon)
       answer_word_(lexicon.ClassId("answer_word")),
       indefinite_(lexicon.ClassId("indefinite")),
       interjection_(lexicon.ClassId("interjection")),
-      conjunction_(lexicon.ClassId("conjunction")) {}
+      conjunction_(lexicon.ClassId("conjunction")),
+      opener_(lexicon.ClassId("question_opener")) {}
 
 void TechniqueFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
                            const std::vector<FoundLabel>& labels,
