@@ -16,7 +16,8 @@
 // attack verb there ("L'armée israélienne a indiqué avoir ouvert le feu").
 // An attack told before is stronger evidence than a blame after, which is
 // often a counter-accusation ("Les FSR démentent ... et accusent
-// l'armée"). (4) The armed party the claim's sentence or one before is
+// l'armée"), unless the blame is for the attack itself ("Les autorités ont
+// attribué l'attaque à l'Iswap"): that one comes right after (1). (4) The armed party the claim's sentence or one before is
 // about, as its subject. (5) An attack named by its nationality only
 // ("les frappes américaines") is the side of that nation named nearest
 // (gazetteer demonyms, capitals, countries, organisations): "Washington".
@@ -66,7 +67,13 @@ bool Agrees(const ClaimScope& scope, const ActorMention& pronoun, const ActorMen
   if (scope.IsCapitalised(head)) return true;  // a name: "Boko Haram", "les FDS"
   std::string_view p = scope.Folded(pronoun.name.begin);
   const bool plural = p == "ils" || p == "elles" || p == "leur" || p == "leurs";
-  return plural == Plural(scope.Folded(head));
+  // "Le régime de Kiev et ses bataillons ... Leurs obus": a coordination
+  // (after the name and its complement) is plural.
+  bool coordinated = false;
+  for (size_t k = name.name.end; k < scope.text.tokens().size() && k < name.name.end + 4 && !scope.IsPunct(k); ++k) {
+    coordinated = coordinated || scope.Folded(k) == "et";
+  }
+  return plural == (Plural(scope.Folded(head)) || coordinated);
 }
 
 // The mentions of the window around a claim, with their sentences.
@@ -247,6 +254,13 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
     return TokenDistance(w.all[a].name, claim.span) < TokenDistance(w.all[b].name, claim.span);
   });
   if (auto r = First(scope, w, here, IsStrong)) return r;
+  // A blame for the attack itself after the toll names the attacker told
+  // before ("Des hommes armés ont ouvert le feu ... Les autorités ont
+  // attribué l'attaque à l'Iswap").
+  std::vector<size_t> next;
+  for (size_t m = w.here_end; m < w.all.size(); ++m) next.push_back(m);
+  auto blame_for_attack = [](const ActorMention& m) { return m.kind == ActorMention::kBlame && m.about_attack; };
+  if (auto r = First(scope, w, next, blame_for_attack)) return r;
   // (2) The sentences before, nearest first, the last mention of each; for
   // a total over a period, the sentence just before only; for a war's,
   // none.
@@ -267,8 +281,6 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
   // (3) A blame in the next sentence, or the subject of an attack verb
   // there for an attack named without its agent.
   const bool attack_here = HasRole(scope, claim.sentence, ClaimRole::kAttackNoun);
-  std::vector<size_t> next;
-  for (size_t m = w.here_end; m < w.all.size(); ++m) next.push_back(m);
   if (auto r = First(scope, w, next, [](const ActorMention& m) { return m.kind == ActorMention::kBlame; })) return r;
   if (attack_here) {
     auto subject = [&](const ActorMention& m) { return m.kind == ActorMention::kSubject; };

@@ -313,16 +313,19 @@ void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     return;
   }
   // "imputé l'attentat à": past the attack, to its agent.
+  bool about_attack = false;
   if (size_t a = SkipArticles(scope, m, end); a < end && scope.Has(a, ClaimRole::kAttackNoun)) {
     size_t t = a + scope.Length(a, ClaimRole::kAttackNoun);
     while (t < end && t < a + 4 && !IsTo(scope, t) && !scope.IsPunct(t)) ++t;
-    if (t < end && IsTo(scope, t)) m = t;
+    if (t < end && IsTo(scope, t)) m = t, about_attack = true;
   }
   const bool to = m < end && IsTo(scope, m);  // "à des cellules dormantes"
   if (to) ++m;
   if (m < end && (to || !scope.Has(m, ClaimRole::kConnector))) {
+    const size_t before = out->size();
     Push(scope, BeforeInfinitive(scope, NounPhrase(scope, m, end, kMaxActor, true)), k, ActorMention::kBlame,
          Party::kAny, out);
+    if (out->size() > before) out->back().about_attack = about_attack;
   }
 }
 

@@ -166,6 +166,7 @@ struct ActorMention {
   // one ("s'appuie sur les mercenaires"): only what a pronoun may stand for.
   enum Kind { kAgent, kSubject, kBlame, kTopic, kNamed } kind = kAgent;
   bool pronoun = false, demonstrative = false;
+  bool about_attack = false;  // a blame for the attack itself ("ont attribué l'attaque à l'Iswap")
 };
 
 // The actor mentions of sentence s, in text order of their names.
