@@ -290,13 +290,13 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
     }
     if (auto r = First(scope, w, just_after, subject)) return r;
   }
-  // (4) The armed party the claim's sentence, or one before, is about
-  // ("Les égorgeurs d'Al-Nosra ont laissé derrière eux des charniers : les
-  // corps de 21 civils"), for a figure that is neither a total nor the toll
-  // of a new attack.
+  // (4) The armed party a sentence before is about ("Les groupes armés
+  // illégaux ont violé le cessez-le-feu ... Deux militaires syriens ont été
+  // tués"), for a figure that is neither a total nor the toll of a new
+  // attack. Not its own sentence's: "L'Armée d'Arakan contrôle l'Etat
+  // Rakhine, d'où un million de Rohingya avaient fui".
   if (total == Total::kNone && !NewAttack(scope, claim.sentence)) {
     auto topic = [](const ActorMention& m) { return m.kind == ActorMention::kTopic; };
-    if (auto r = First(scope, w, here, topic)) return r;
     if (auto r = First(scope, w, before, topic)) return r;
   }
   // (5) The side of the nation an attack is named by.

@@ -60,6 +60,11 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   // de la coalition"), whatever the syntax: "un hélicoptère a tiré".
   if (party == Party::kAny && !name.empty() && scope.Has(name.begin, ClaimRole::kInstrument)) party = Party::kAnyPlace;
   name = Affiliated(scope, FromParty(scope, TrimVerb(scope, name), party));
+  // English: the name ends with its head ("Terrorists holed up").
+  if (scope.text.english() && !name.empty() && scope.Has(Head(scope, name), ClaimRole::kActorNoun) &&
+      Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of") {
+    name.end = Head(scope, name) + 1;
+  }
   if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
   ActorMention m;
   m.name = name;
@@ -172,7 +177,9 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
       // "les frappes de la coalition", not "le bombardement d'une école" (a target).
       size_t c = j + scope.Length(j, ClaimRole::kConnector);
       if (c < end && !scope.Has(c, ClaimRole::kOne)) from = c;
-    } else if (j < end && IsAgentBy(scope, j)) {
+    } else if (j < end && IsAgentBy(scope, j) && !(complement > 0 && Participle(scope, j - 1))) {
+      // "une embuscade tendue par", not "l'explosion de milliers de bipeurs
+      // utilisés par les membres": the complement's own verb's agent.
       from = j + 1;
       by = true;
     } else if (j < end && (scope.Has(j, ClaimRole::kAttackVerb) || scope.Has(j, ClaimRole::kBlame))) {
@@ -232,6 +239,16 @@ TokenSpan SubjectClause(const ClaimScope& scope, size_t k, size_t begin) {
   return subject;
 }
 
+// The object after j counts things ("38 drones", "plusieurs missiles"): a
+// unit before any punctuation.
+bool ThingsAfter(const ClaimScope& scope, size_t j, size_t end) {
+  for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
+    if (scope.IsPunct(k)) return false;
+    if (scope.Has(k, ClaimRole::kUnit)) return true;
+  }
+  return false;
+}
+
 // A killing or attacking verb at k: its subject, or its agent when passive
 // or a participle.
 void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
@@ -247,6 +264,8 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   }
   const ClaimLexiconEntry* attack = scope.marks.Longest(k, ClaimRole::kAttackVerb);
   if (!active && !participle && attack == nullptr) return;
+  // "avoir abattu 38 drones": a killing verb of things is no attack.
+  if (attack == nullptr && ThingsAfter(scope, k + length, end)) return;
   if (attack != nullptr) length = std::max(length, attack->tokens.size());
   const bool passive = k > begin && scope.Has(k - 1, ClaimRole::kAuxBe);
   const bool have = HaveBefore(scope, k, begin);
@@ -353,6 +372,13 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
     if (i >= end || scope.Has(i, ClaimRole::kPronoun)) return false;
     TokenSpan name = NounPhrase(scope, i, end, kMaxActor, true);
     if (name.empty() || name.begin - i > 2) return false;
+    // The subject of a speech verb is a source ("L'armée russe a affirmé").
+    size_t v = name.end;
+    while (v < end && (scope.Has(v, ClaimRole::kAuxHave) || scope.Has(v, ClaimRole::kAuxBe) ||
+                       scope.Has(v, ClaimRole::kAdverb) || scope.Has(v, ClaimRole::kNegation))) {
+      v += std::max<size_t>(1, scope.Length(v, ClaimRole::kAdverb));
+    }
+    if (v < end && scope.Has(v, ClaimRole::kSpeech)) return false;
     const size_t before = out->size();
     Push(scope, name, name.begin, ActorMention::kTopic, Party::kArmed, out);
     if (out->size() == before) return false;

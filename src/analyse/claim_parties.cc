@@ -67,18 +67,14 @@ bool IsCountry(const ClaimScope& scope, size_t i, size_t limit) {
   });
 }
 
-// A naming of an armed party (see the header and Party).
-bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
-  if (party == Party::kAny) return true;
+namespace {
+
+// A name of a party among the capitalised words of n: an entity that is
+// not a place, a place where `party` allows one, an organisation, a
+// capitalised word that is not a demonym (at a sentence's start, with a
+// second one: "Plusieurs habitants" is no name).
+bool NamesParty(const ClaimScope& scope, TokenSpan n, Party party) {
   for (size_t k = n.begin; k < n.end; ++k) {
-    if (scope.Has(k, ClaimRole::kActorNoun)) return true;
-    if (scope.Has(k, ClaimRole::kPlaceHead)) return false;  // "village de Solhan"
-    // "avions israéliens", "Russian jets": a weapon with its nation.
-    if (scope.Has(k, ClaimRole::kInstrument) &&
-        ((k + 1 < n.end && !DemonymCountry(scope, k + 1).empty()) ||
-         (k > n.begin && !DemonymCountry(scope, k - 1).empty()))) {
-      return true;
-    }
     if (!scope.IsCapitalised(k) || !scope.IsWord(k)) continue;
     if (party == Party::kArmed) {
       if (ArmedGroup(scope, k, n.end)) return true;
@@ -90,14 +86,47 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
       continue;
     }
     if (!DemonymCountry(scope, k).empty()) continue;
-    if (GazetteerAny(scope, k, n.end, [](const GazetteerEntry& e) { return e.kind == GazetteerKind::kOrganisation; })) return true;
-    // A capital at the start of a sentence may be any word ("Plusieurs
-    // habitants"): a name there has a second capitalised word.
+    if (GazetteerAny(scope, k, n.end, [](const GazetteerEntry& e) { return e.kind == GazetteerKind::kOrganisation; })) {
+      return true;
+    }
     const bool initial = k == 0 || scope.Folded(k - 1) == "\"" || scope.IsPunct(k - 1) ||
                          scope.text.SentenceOfToken(k - 1) != scope.text.SentenceOfToken(k);
     if (!initial || (k + 1 < n.end && scope.IsCapitalised(k + 1))) return true;
   }
   return false;
+}
+
+}  // namespace
+
+// French: the first word ("forces du régime", "pertes militaires").
+// English, before "of": the last actor noun or weapon ("Syrian government
+// forces", "Terrorists holed up", "fighters of the RSF"), else the last word.
+size_t Head(const ClaimScope& scope, TokenSpan n) {
+  if (!scope.text.english()) return n.begin;
+  size_t end = n.begin;
+  while (end < n.end && scope.Folded(end) != "of") ++end;
+  for (size_t k = end; k-- > n.begin;) {
+    if (scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kInstrument)) return k;
+  }
+  return end > n.begin ? end - 1 : n.begin;
+}
+
+// A naming of an armed party (see the header and Party): its head is an
+// actor noun ("armée", "rebelles"; not "pertes militaires", "sources
+// militaires"), a weapon with its nation ("avions israéliens", "Russian
+// jets"), or it is a name.
+bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
+  if (party == Party::kAny) return true;
+  if (n.empty()) return false;
+  const size_t head = Head(scope, n);
+  if (scope.Has(head, ClaimRole::kPlaceHead)) return false;  // "village de Solhan"
+  if (scope.Has(head, ClaimRole::kActorNoun)) return true;
+  if (scope.Has(head, ClaimRole::kInstrument) &&
+      ((head + 1 < n.end && !DemonymCountry(scope, head + 1).empty()) ||
+       (head > n.begin && !DemonymCountry(scope, head - 1).empty()))) {
+    return true;
+  }
+  return NamesParty(scope, n, party);
 }
 
 // A name ends before "de" and an infinitive: "accusent l'armée
@@ -132,6 +161,7 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
 // "cellules dormantes du groupe Etat islamique" -> "groupe Etat
 // islamique", "explosifs du régime" -> "régime".
 TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party) {
+  if (party == Party::kArmed) return n;  // a subject: "le porte-parole de l'armée" is no army
   if (party == Party::kAny) party = Party::kAnyPlace;
   bool connector = false;
   for (size_t k = n.begin; k < n.end; ++k) {

@@ -184,6 +184,8 @@ enum class Party { kAny, kAnyPlace, kCountry, kNoPlace, kArmed };
 
 // A naming of an armed party (see Party).
 bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party);
+// The head of a noun phrase (claim_parties.cc).
+size_t Head(const ClaimScope& scope, TokenSpan n);
 // An actor is not an attack, a war, a thing nor its victims (a number).
 bool ValidActor(const ClaimScope& scope, TokenSpan n);
 // A country or a capital at token i ("Israël", "Moscou").

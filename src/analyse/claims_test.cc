@@ -265,6 +265,13 @@ const ContextCase kContextCases[] = {
     // An adverb of several words between "avoir" and the verb.
     {"fr", "Les terroristes ont une nouvelle fois pilonné le quartier de Hamdaniyé, tuant quatre civils.",
      "Hamdaniyé", nullptr, "terroristes", nullptr},
+    // A sentence's subject that names no party ("Les pertes militaires"),
+    // a source ("L'armée russe a affirmé"), a killing verb of things ("abattu
+    // 38 drones"): no actor.
+    {"fr", "Les pertes militaires restent secrètes. Trois civils ont été tués à Donetsk.", "Donetsk", nullptr,
+     nullptr, nullptr},
+    {"fr", "L'armée russe a affirmé avoir abattu 38 drones. Le gouverneur fait état de deux blessés à Belgorod.",
+     "Belgorod", nullptr, nullptr, "gouverneur"},
     // A blame two sentences after the toll.
     {"en", "A missile struck the station in Kramatorsk. The death toll rose to 57. Rescuers are still "
            "searching the rubble. Ukraine blamed Russian forces for the attack.",
