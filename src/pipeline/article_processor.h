@@ -22,15 +22,23 @@ namespace vigie::pipeline {
 // Borrows `language_id` (may be null: language is then left null) and
 // `analyser` (may be null: the analysis layers stay empty), which must
 // outlive the processor.
+// The analysis layers as `options` configure them (data, geo and lexicon
+// directories): the one Analyser set-up of extract, ingest and re-analysis.
+// Errors are Analyser::Load's, their message with a hint on where the files
+// come from when one is missing.
+Result<std::unique_ptr<analyse::Analyser>> LoadAnalyser(const ExtractOptions& options);
+
 class ArticleProcessor {
  public:
   ArticleProcessor(const ExtractOptions& options, const text::LanguageIdentifier* language_id,
                    const analyse::Analyser* analyser = nullptr)
       : options_(options), language_id_(language_id), analyser_(analyser) {}
 
-  // Clean() then Analyse().
+  // Clean() then Analyse(); a contract document (record.document) is
+  // returned as it is.
   Result<Document> Process(ingest::Record record) const;
-  // Record to Document: every stage up to the final text.
+  // Record to Document: every stage up to the final text; a contract
+  // document is returned as it is (not to be analysed again).
   Result<Document> Clean(ingest::Record record) const;
   // The layers over the final doc->text: the language of the document and
   // of its paragraphs (when there is a model), then, when options.analyse
