@@ -39,6 +39,10 @@ class ExtractSink {
   virtual void OnError(std::string_view input, std::string_view error) = 0;
   // A one-time notice about the run (a missing model...).
   virtual void OnNotice(std::string_view message) = 0;
+  // With the corpus pass on, results wait until every input is read: this
+  // is called instead, as each record (document or failure) is read, so
+  // that a caller can show progress. `input` names the record ("path#N").
+  virtual void OnRecordRead(std::string_view input) { (void)input; }
 };
 
 struct ExtractSummary {

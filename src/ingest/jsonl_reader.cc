@@ -200,6 +200,21 @@ bool FillRecord(object obj, Record* record, std::string* error) {
   return true;
 }
 
+// The keys every contract document has (doc/schema.md). A JSONL object
+// holding them all is a document vigie wrote, not an export to clean.
+constexpr std::string_view kContractKeys[] = {
+    "id",        "input",   "format",   "url",     "domain",   "outlet", "title",
+    "authors",   "published", "fetched", "language", "tags",    "text",   "removed",
+    "credits",   "entities", "quotes",  "claims",  "labels",   "techniques", "warnings"};
+
+bool IsContractDocument(object obj) {
+  for (std::string_view key : kContractKeys) {
+    element unused;
+    if (obj[key].get(unused) != simdjson::SUCCESS) return false;
+  }
+  return true;
+}
+
 void EmitElement(element value, std::string input, std::vector<std::string> warnings,
                  RecordSink* sink) {
   object obj;
@@ -211,6 +226,16 @@ void EmitElement(element value, std::string input, std::vector<std::string> warn
   record.input = std::move(input);
   record.format = Format::kJsonl;
   record.warnings = std::move(warnings);
+  if (IsContractDocument(obj)) {
+    Result<Document> doc = FromJsonLine(simdjson::minify(value));
+    if (!doc.ok()) {
+      sink->Reject(std::move(record.input), "contract document: " + doc.status().message());
+      return;
+    }
+    record.document = std::move(*doc);
+    sink->Accept(std::move(record));
+    return;
+  }
   std::string error;
   if (!FillRecord(obj, &record, &error)) {
     sink->Reject(std::move(record.input), std::move(error));

@@ -211,5 +211,37 @@ TEST(JsonlReaderTest, FiftyMegabyteLine) {
   EXPECT_EQ(sink.records[0].body.size(), body.size());
 }
 
+// Lines that vigie wrote (extract, export) are documents, taken as they
+// are: the store's export ingests back unchanged.
+TEST(JsonlReaderTest, ContractDocumentsAreTakenAsTheyAre) {
+  Document doc;
+  doc.id = "abc";
+  doc.input = "pages/a.html";
+  doc.format = Format::kHtml;
+  doc.url = "https://example.org/a";
+  doc.title = "Titre";
+  doc.text = "Premier paragraphe.\n\nSecond.";
+  doc.removed = {"Partager"};
+  doc.labels.push_back(Label{"Premier", 0, 7, "premier", "x", "neutral"});
+  std::string line = ToJsonLine(doc);
+  CollectingSink sink = Read(line + "\n" + line + "\n");
+  ASSERT_EQ(sink.records.size(), 2u);
+  ASSERT_TRUE(sink.records[0].document.has_value());
+  EXPECT_EQ(ToJsonLine(*sink.records[0].document), line);
+  EXPECT_EQ(sink.records[1].input, "export.jsonl#2");
+  // All contract keys present but a value of the wrong type: rejected, not
+  // read as an ordinary export.
+  std::string bad = line;
+  bad.replace(bad.find("\"removed\":[\"Partager\"]"), 22, "\"removed\":\"Partager\"");
+  sink = Read(bad);
+  EXPECT_THAT(sink.records, IsEmpty());
+  ASSERT_EQ(sink.rejections.size(), 1u);
+  EXPECT_THAT(sink.rejections[0].error, HasSubstr("contract document"));
+  // A missing contract key: an ordinary export record.
+  sink = Read(R"({"id": "x", "text": "Corps", "removed": [], "credits": []})");
+  ASSERT_EQ(sink.records.size(), 1u);
+  EXPECT_FALSE(sink.records[0].document.has_value());
+}
+
 }  // namespace
 }  // namespace vigie::ingest

@@ -23,6 +23,11 @@ struct Record {
   std::vector<std::string> authors;
   std::optional<std::string> meta_json;  // unknown JSONL fields, as a JSON object
   std::vector<std::string> warnings;
+  // A document of the contract itself (a JSONL line that `vigie extract` or
+  // `vigie export` wrote): taken as it is, never cleaned or analysed again,
+  // so that exported stores ingest back unchanged. The fields above are then
+  // unused.
+  std::optional<Document> document;
 };
 
 // Receives what a reader finds, in input order. Readers call it from one

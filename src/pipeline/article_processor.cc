@@ -43,12 +43,14 @@ void KeepFirstLineUnlessTitle(const ingest::Record& record, ingest::Page* page) 
 }  // namespace
 
 Result<Document> ArticleProcessor::Process(ingest::Record record) const {
+  bool verbatim = record.document.has_value();
   Result<Document> doc = Clean(std::move(record));
-  if (doc.ok()) Analyse(&*doc);
+  if (doc.ok() && !verbatim) Analyse(&*doc);
   return doc;
 }
 
 Result<Document> ArticleProcessor::Clean(ingest::Record record) const {
+  if (record.document) return std::move(*record.document);
   Result<ingest::Page> page = ReadBody(record);
   if (!page.ok()) return page.status();
   KeepFirstLineUnlessTitle(record, &*page);

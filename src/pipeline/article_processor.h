@@ -28,9 +28,11 @@ class ArticleProcessor {
                    const analyse::Analyser* analyser = nullptr)
       : options_(options), language_id_(language_id), analyser_(analyser) {}
 
-  // Clean() then Analyse().
+  // Clean() then Analyse(); a contract document (record.document) is
+  // returned as it is.
   Result<Document> Process(ingest::Record record) const;
-  // Record to Document: every stage up to the final text.
+  // Record to Document: every stage up to the final text; a contract
+  // document is returned as it is (not to be analysed again).
   Result<Document> Clean(ingest::Record record) const;
   // The layers over the final doc->text: the language of the document and
   // of its paragraphs (when there is a model), then, when options.analyse

@@ -19,6 +19,11 @@
 // the sink receives the results. Phase 2 replays and filters on one thread
 // and analyses on the worker pool, delivering in input order as phase 1
 // does.
+//
+// A contract document (a JSONL line vigie itself wrote, ingest::Record::
+// document) is delivered as it is: neither observed nor filtered by the
+// corpus pass, nor analysed again, so that `vigie extract` of its own output
+// is the identity and a store's export ingests back unchanged.
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -41,6 +46,7 @@
 #include "ingest/reader.h"
 #include "pipeline/article_processor.h"
 #include "pipeline/extract_internal.h"
+#include "pipeline/ordered_run.h"
 #include "pipeline/outcome_spool.h"
 #include "text/language.h"
 #include "vigie/extract.h"
@@ -59,11 +65,18 @@ namespace {
 
 using pipeline::Failure;
 using pipeline::Outcome;
+using pipeline::RunOrdered;
 using Task = std::variant<ingest::Record, Failure>;
+// An outcome, and whether it is a contract document read as it is (never
+// filtered or analysed again).
+struct Processed {
+  Outcome outcome;
+  bool verbatim = false;
+};
 // What a worker does with a task, and what the calling thread does with its
 // outcome, in input order.
-using RunFn = std::function<Outcome(Task)>;
-using DeliverFn = std::function<void(Outcome)>;
+using RunFn = std::function<Processed(Task)>;
+using DeliverFn = std::function<void(Processed)>;
 
 // Collects what the readers report, for one input at a time.
 class TaskCollector : public ingest::RecordSink {
@@ -104,13 +117,15 @@ int64_t ProduceTasks(const std::vector<std::string>& paths, const ExtractOptions
 
 // `analyse`: false in the corpus pass's first phase, whose documents are
 // analysed after the filter.
-Outcome RunTask(const pipeline::ArticleProcessor& processor, bool analyse, Task task) {
-  if (auto* failure = std::get_if<Failure>(&task)) return std::move(*failure);
-  std::string input = std::get<ingest::Record>(task).input;
-  Result<Document> doc = processor.Clean(std::move(std::get<ingest::Record>(task)));
-  if (!doc.ok()) return Failure{std::move(input), doc.status().message()};
-  if (analyse) processor.Analyse(&*doc);
-  return std::move(*doc);
+Processed RunTask(const pipeline::ArticleProcessor& processor, bool analyse, Task task) {
+  if (auto* failure = std::get_if<Failure>(&task)) return {std::move(*failure)};
+  ingest::Record& record = std::get<ingest::Record>(task);
+  std::string input = record.input;
+  const bool verbatim = record.document.has_value();
+  Result<Document> doc = processor.Clean(std::move(record));
+  if (!doc.ok()) return {Failure{std::move(input), doc.status().message()}};
+  if (analyse && !verbatim) processor.Analyse(&*doc);
+  return {std::move(*doc), verbatim};
 }
 
 void Deliver(Outcome outcome, ExtractSink* sink, ExtractSummary* summary) {
@@ -124,98 +139,12 @@ void Deliver(Outcome outcome, ExtractSink* sink, ExtractSummary* summary) {
   }
 }
 
-// Bounded multi-producer, multi-consumer pipeline state: inputs numbered in
-// the order they are pushed, outputs handed back in that order.
-template <typename In, typename Out>
-class ParallelRun {
- public:
-  explicit ParallelRun(size_t window) : window_(window) {}
-
-  // Producer: blocks while `window_` items are in flight.
-  void Push(In item) {
-    std::unique_lock lock(mu_);
-    space_.wait(lock, [&] { return next_seq_ - written_ < window_; });
-    queue_.emplace_back(next_seq_++, std::move(item));
-    work_.notify_one();
-  }
-  void Close() {
-    std::lock_guard lock(mu_);
-    closed_ = true;
-    work_.notify_all();
-    done_.notify_all();
-  }
-  // Worker: next item, or nullopt when the producer is finished.
-  std::optional<std::pair<uint64_t, In>> Pop() {
-    std::unique_lock lock(mu_);
-    work_.wait(lock, [&] { return !queue_.empty() || closed_; });
-    if (queue_.empty()) return std::nullopt;
-    auto item = std::move(queue_.front());
-    queue_.pop_front();
-    return item;
-  }
-  void Finish(uint64_t seq, Out out) {
-    std::lock_guard lock(mu_);
-    ready_.emplace(seq, std::move(out));
-    done_.notify_all();
-  }
-  // Writer: the next output in order, or nullopt when all are written.
-  std::optional<Out> NextInOrder() {
-    std::unique_lock lock(mu_);
-    done_.wait(lock, [&] {
-      return ready_.count(written_) > 0 || (closed_ && written_ == next_seq_);
-    });
-    auto it = ready_.find(written_);
-    if (it == ready_.end()) return std::nullopt;
-    Out out = std::move(it->second);
-    ready_.erase(it);
-    ++written_;
-    space_.notify_all();
-    return out;
-  }
-
- private:
-  const size_t window_;
-  std::mutex mu_;
-  std::condition_variable work_, done_, space_;
-  std::deque<std::pair<uint64_t, In>> queue_;
-  std::map<uint64_t, Out> ready_;
-  uint64_t next_seq_ = 0;
-  uint64_t written_ = 0;
-  bool closed_ = false;
-};
-
-// Runs `work` on every item `produce` emits, on `jobs` workers, and calls
-// `deliver` on the calling thread with the results in emission order.
-// `produce` runs on a thread of its own (inline when jobs == 1).
-template <typename In, typename Out>
-void RunOrdered(int jobs, const std::function<void(const std::function<void(In)>&)>& produce,
-                const std::function<Out(In)>& work, const std::function<void(Out)>& deliver) {
-  if (jobs == 1) {
-    produce([&](In item) { deliver(work(std::move(item))); });
-    return;
-  }
-  ParallelRun<In, Out> run(static_cast<size_t>(jobs) * 8);
-  std::thread producer([&] {
-    produce([&](In item) { run.Push(std::move(item)); });
-    run.Close();
-  });
-  std::vector<std::thread> workers;
-  for (int i = 0; i < jobs; ++i) {
-    workers.emplace_back([&] {
-      while (auto item = run.Pop()) run.Finish(item->first, work(std::move(item->second)));
-    });
-  }
-  while (auto out = run.NextInOrder()) deliver(std::move(*out));
-  producer.join();
-  for (std::thread& w : workers) w.join();
-}
-
 // Reads every input, runs `run` on each task (on `jobs` workers) and calls
 // `deliver` on the calling thread with the outcomes in input order. Fills
 // summary->inputs and summary->skipped.
 void RunJob(const std::vector<std::string>& paths, const ExtractOptions& options, int jobs,
             const RunFn& run_task, const DeliverFn& deliver, ExtractSummary* summary) {
-  RunOrdered<Task, Outcome>(
+  RunOrdered<Task, Processed>(
       jobs,
       [&](const std::function<void(Task)>& emit) {
         TaskCollector collector(emit);
@@ -234,12 +163,17 @@ void RunCorpusJob(const std::vector<std::string>& paths, const ExtractOptions& o
   clean::CorpusBoilerplate filter;
   const size_t budget = internal::corpus_spool_budget.load();
   pipeline::OutcomeSpool spool(budget);
+  std::vector<bool> verbatim;  // by spool position
   RunJob(
       paths, options, jobs,
       [&](Task task) { return RunTask(processor, /*analyse=*/false, std::move(task)); },
-      [&](Outcome outcome) {
-        if (const auto* doc = std::get_if<Document>(&outcome)) filter.Observe(*doc);
-        spool.Append(std::move(outcome));
+      [&](Processed p) {
+        const auto* doc = std::get_if<Document>(&p.outcome);
+        if (doc != nullptr && !p.verbatim) filter.Observe(*doc);
+        sink->OnRecordRead(doc != nullptr ? std::string_view(doc->input)
+                                          : std::string_view(std::get<Failure>(p.outcome).input));
+        verbatim.push_back(p.verbatim);
+        spool.Append(std::move(p.outcome));
       },
       summary);
   if (spool.spilled() > 0) {
@@ -254,21 +188,25 @@ void RunCorpusJob(const std::vector<std::string>& paths, const ExtractOptions& o
   // Phase 2: the filter (one thread: it is not thread-safe, and cheap) as
   // the spool is replayed, the analysis on the workers, delivery in order.
   int64_t moved = 0, changed = 0;
-  RunOrdered<Outcome, Outcome>(
+  size_t position = 0;
+  RunOrdered<Processed, Outcome>(
       jobs,
-      [&](const std::function<void(Outcome)>& emit) {
+      [&](const std::function<void(Processed)>& emit) {
         spool.Replay([&](Outcome outcome) {
-          if (auto* doc = std::get_if<Document>(&outcome)) {
+          const bool as_is = position < verbatim.size() && verbatim[position];
+          ++position;
+          if (auto* doc = std::get_if<Document>(&outcome); doc != nullptr && !as_is) {
             int n = filter.Apply(doc);
             moved += n;
             changed += n > 0 ? 1 : 0;
           }
-          emit(std::move(outcome));
+          emit(Processed{std::move(outcome), as_is});
         });
       },
-      [&](Outcome outcome) {
-        if (auto* doc = std::get_if<Document>(&outcome)) processor.Analyse(doc);
-        return outcome;
+      [&](Processed p) {
+        auto* doc = std::get_if<Document>(&p.outcome);
+        if (doc != nullptr && !p.verbatim) processor.Analyse(doc);
+        return std::move(p.outcome);
       },
       [&](Outcome outcome) { Deliver(std::move(outcome), sink, summary); });
   if (moved > 0) {
@@ -315,7 +253,7 @@ ExtractSummary Extract(const std::vector<std::string>& paths, const ExtractOptio
   RunJob(
       paths, options, jobs,
       [&](Task task) { return RunTask(processor, /*analyse=*/true, std::move(task)); },
-      [&](Outcome outcome) { Deliver(std::move(outcome), sink, &summary); }, &summary);
+      [&](Processed p) { Deliver(std::move(p.outcome), sink, &summary); }, &summary);
   return summary;
 }
 
