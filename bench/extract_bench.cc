@@ -21,7 +21,15 @@
 // total is printed beside the median of Process so that a drift between the
 // two (a stage added to the pipeline and not here) shows.
 //
-// Usage: vigie_extract_bench [--reps N] [--no-lid] [--corpus aeb|trafilatura|all]
+// The analysis layers. With --analyse, every repetition runs two passes,
+// one as above (`vigie extract --no-analyse`) and one with the analysis
+// layers too (entities, quotations, claims, labels, techniques: what
+// `vigie extract` does), alternately so that a noisy neighbour hurts both
+// alike; both tables are printed, then the ratio of their median CPU times
+// (the budget: analysis adds at most 3x to extraction alone).
+//
+// Usage: vigie_extract_bench [--reps N] [--no-lid] [--analyse]
+//                            [--corpus aeb|trafilatura|all]
 //                            [--data DIR] [--slowest N] [--sample N]
 // --sample N keeps N evenly spaced pages per corpus: for profiling under
 // valgrind --tool=callgrind, where the whole set would take too long.
@@ -43,6 +51,7 @@
 #include <utility>
 #include <vector>
 
+#include "analyse/analyser.h"
 #include "clean/document_builder.h"
 #include "clean/html_page.h"
 #include "clean/text_rules.h"
@@ -68,6 +77,7 @@ double Seconds(Clock::time_point a, Clock::time_point b) {
 struct Options {
   int reps = 5;
   bool lid = true;
+  bool analyse = false;  // also time the analysis layers, interleaved with passes without
   std::string corpus = "all";
   std::string data_dir = VIGIE_SHARED_DATA_DIR;
   int slowest = 5;
@@ -100,11 +110,12 @@ class Collector : public ingest::RecordSink {
 // What one pass over the pages produced, to check the run did real work.
 struct Tally {
   int documents = 0, errors = 0, empty_text = 0, with_language = 0;
+  int entities = 0, quotes = 0, claims = 0, labels = 0, techniques = 0;
   size_t text_bytes = 0, json_bytes = 0;
 };
 
 constexpr const char* kUsage =
-    "usage: vigie_extract_bench [--reps N] [--no-lid] [--corpus aeb|trafilatura|all]\n"
+    "usage: vigie_extract_bench [--reps N] [--no-lid] [--analyse] [--corpus aeb|trafilatura|all]\n"
     "                           [--data DIR] [--slowest N] [--sample N]\n";
 
 std::optional<Options> ParseArgs(int argc, char** argv) {
@@ -114,6 +125,8 @@ std::optional<Options> ParseArgs(int argc, char** argv) {
     bool has_value = i + 1 < argc;
     if (a == "--no-lid") {
       o.lid = false;
+    } else if (a == "--analyse") {
+      o.analyse = true;
     } else if (a == "--reps" && has_value) {
       o.reps = std::max(1, std::atoi(argv[++i]));
     } else if (a == "--corpus" && has_value) {
@@ -238,6 +251,11 @@ PassTimes RunPass(const std::vector<Page>& pages, size_t corpora,
       tally->empty_text += doc->text.empty();
       tally->with_language += doc->language.has_value();
       tally->json_bytes += ToJsonLine(*doc).size();
+      tally->entities += static_cast<int>(doc->entities.size());
+      tally->quotes += static_cast<int>(doc->quotes.size());
+      tally->claims += static_cast<int>(doc->claims.size());
+      tally->labels += static_cast<int>(doc->labels.size());
+      tally->techniques += static_cast<int>(doc->techniques.size());
     }
     times.page_wall[i] = Seconds(t0, Clock::now());
     times.corpus_wall[page.corpus] += times.page_wall[i];
@@ -406,18 +424,56 @@ int Run(const Options& o) {
   extract_options.analyse = false;
   extract_options.jobs = 1;
   const pipeline::ArticleProcessor processor(extract_options, lid.get());
+  std::unique_ptr<analyse::Analyser> analyser;
+  if (o.analyse) {
+    auto loaded = analyse::Analyser::Load(analyse::AnalyserOptions{});
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "%s\n", loaded.status().message().c_str());
+      return 1;
+    }
+    analyser = std::move(*loaded);
+  }
+  ExtractOptions analyse_options = extract_options;
+  analyse_options.analyse = true;
+  const pipeline::ArticleProcessor analysing(analyse_options, lid.get(), analyser.get());
 
   double split[kStages] = {};
   RunSplitPass(pages, lid.get(), split);  // also the warm-up
+  Tally tally, analysed_tally;
+  if (o.analyse) RunPass(pages, corpora.size(), analysing, &analysed_tally);  // warm-up
 
-  std::vector<PassTimes> passes;
-  Tally tally;
+  std::vector<PassTimes> passes, analysed;
   for (int r = 0; r < o.reps; ++r) {
     tally = Tally{};
     passes.push_back(RunPass(pages, corpora.size(), processor, &tally));
+    if (o.analyse) {
+      analysed_tally = Tally{};
+      analysed.push_back(RunPass(pages, corpora.size(), analysing, &analysed_tally));
+    }
   }
 
+  std::printf("extraction alone (vigie extract --no-analyse):\n");
   PrintThroughput(corpora, passes);
+  if (o.analyse) {
+    std::printf("\nwith the analysis layers (vigie extract):\n");
+    PrintThroughput(corpora, analysed);
+    std::vector<double> alone, with;
+    for (size_t r = 0; r < passes.size(); ++r) {
+      double a = 0, w = 0;
+      for (size_t c = 0; c < corpora.size(); ++c) {
+        a += passes[r].corpus_cpu[c];
+        w += analysed[r].corpus_cpu[c];
+      }
+      alone.push_back(a);
+      with.push_back(w);
+    }
+    std::printf("\nanalysis: %.3f s over %.3f s of extraction (CPU, medians): x%.2f the time of "
+                "extraction alone; %d entities, %d quotations, %d claims, %d labels, %d "
+                "techniques\n",
+                Median(with) - Median(alone), Median(alone), Median(with) / Median(alone),
+                analysed_tally.entities, analysed_tally.quotes, analysed_tally.claims,
+                analysed_tally.labels, analysed_tally.techniques);
+  }
   std::printf("\ncheck: %d documents, %d errors, %d with empty text, %d with a language, "
               "%.2f MB of text out\n",
               tally.documents, tally.errors, tally.empty_text, tally.with_language,

@@ -72,10 +72,11 @@ void CheckText(const Resources& r, const std::string& s, const char* language, u
   }
   std::vector<vigie::Claim> claims;
   r.finder->Find(text, {}, &claims);
-  const int64_t length = static_cast<int64_t>(vigie::CodePointCount(s));
+  const vigie::CodePointIndex index(s);
+  const int64_t length = static_cast<int64_t>(index.size());
   for (const vigie::Claim& c : claims) {
     if (c.start < 0 || c.end <= c.start || c.end > length) std::abort();
-    if (vigie::CodePointSubstr(s, c.start, c.end) != c.text) std::abort();
+    if (index.Substr(c.start, c.end) != c.text) std::abort();
     if (!c.killed && !c.injured && !c.missing && !c.displaced) std::abort();
   }
 }

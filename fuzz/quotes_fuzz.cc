@@ -21,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }();
   std::string text(reinterpret_cast<const char*>(data), size);
   vigie::RepairUtf8(&text);
-  const int64_t length = static_cast<int64_t>(vigie::CodePointCount(text));
+  const vigie::CodePointIndex index(text);
+  const int64_t length = static_cast<int64_t>(index.size());
   for (const char* lang : {"fr", "en"}) {
     vigie::analyse::AnalysisText at(text, lang);
     std::vector<vigie::Quote> quotes;
@@ -29,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     int64_t previous_end = 0;
     for (const vigie::Quote& q : quotes) {
       if (q.start < previous_end || q.end <= q.start || q.end > length) std::abort();
-      if (vigie::CodePointSubstr(text, q.start, q.end) != q.text) std::abort();
+      if (index.Substr(q.start, q.end) != q.text) std::abort();
       if (q.speaker_start && (*q.speaker_start < 0 || *q.speaker_end > length)) std::abort();
       previous_end = q.end;
     }

@@ -18,12 +18,13 @@ namespace {
 
 void Check(const std::string& text, vigie::text::TokenizerLanguage language) {
   std::vector<vigie::text::Token> tokens = vigie::text::Tokenize(text, language);
-  const int64_t length = static_cast<int64_t>(vigie::CodePointCount(text));
+  const vigie::CodePointIndex index(text);
+  const int64_t length = static_cast<int64_t>(index.size());
   int64_t previous_end = 0;
   for (const vigie::text::Token& t : tokens) {
     if (t.start < previous_end || t.end <= t.start || t.end > length) std::abort();
     if (t.byte_end <= t.byte_start || t.byte_end > text.size()) std::abort();
-    if (vigie::CodePointSubstr(text, t.start, t.end) != vigie::text::TokenText(text, t)) {
+    if (index.Substr(t.start, t.end) != vigie::text::TokenText(text, t)) {
       std::abort();
     }
     previous_end = t.end;

@@ -78,10 +78,12 @@ class BadInputTest : public ::testing::Test {
   // `json_stdout`: false for --help, whose text goes to standard output.
   RunResult Vigie(const std::vector<std::string>& args, const std::string& stdin_file = "",
                   int timeout_seconds = 120, bool json_stdout = true) const {
-    std::string cmd = "timeout " + std::to_string(timeout_seconds) + " " + Quote(VIGIE_BINARY);
-    for (const std::string& a : args) cmd += " " + Quote(a);
-    cmd += " > " + Quote(Path("stdout.out")) + " 2> " + Quote(Path("stderr.out"));
-    cmd += " < " + Quote(stdin_file.empty() ? std::string("/dev/null") : stdin_file);
+    std::string cmd = "timeout ";
+    cmd.append(std::to_string(timeout_seconds)).append(" ").append(Quote(VIGIE_BINARY));
+    for (const std::string& a : args) cmd.append(" ").append(Quote(a));
+    cmd.append(" > ").append(Quote(Path("stdout.out")));
+    cmd.append(" 2> ").append(Quote(Path("stderr.out")));
+    cmd.append(" < ").append(Quote(stdin_file.empty() ? std::string("/dev/null") : stdin_file));
     auto start = std::chrono::steady_clock::now();
     int raw = std::system(cmd.c_str());
     RunResult run;

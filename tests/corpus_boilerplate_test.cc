@@ -89,7 +89,7 @@ class CorpusPassTest : public ::testing::Test {
                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    for (int i = 0; i < 6; ++i) Write("a" + std::to_string(i) + ".html", Page("veilleur.example", i));
+    for (int i = 0; i < 6; ++i) Write(std::string("a").append(std::to_string(i)).append(".html"), Page("veilleur.example", i));
     Write("a3-empty.html", "");  // an input that fails, between two pages
     Write("b.html", Page("autre-site.example", 0));
   }

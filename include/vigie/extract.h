@@ -23,6 +23,9 @@ struct ExtractOptions {
   // cities.tsv and countries.tsv of the entity layer; empty = the default
   // ($VIGIE_GEO_DIR, else third_party/npm/geo written by scripts/setup).
   std::string geo_dir;
+  // Users' own lexicon directories (each <lang>/*.tsv, data/lexicons/README.md),
+  // read after the data directory's lexicons, in order.
+  std::vector<std::string> lexicon_dirs;
   // The corpus pass: paragraphs repeated over many documents of one domain
   // go to `removed` (doc/design.md). Output then starts once every input is
   // read; without it, documents stream out as they are processed.

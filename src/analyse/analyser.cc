@@ -6,17 +6,28 @@
 #include "analyse/analysis_text.h"
 #include "analyse/claims.h"
 #include "analyse/entities.h"
+#include "analyse/labels.h"
+#include "analyse/lexicon.h"
+#include "analyse/lexicon_matches.h"
+#include "analyse/phrase_index.h"
 #include "analyse/quotes.h"
+#include "analyse/techniques.h"
+#include "analyse/voice.h"
 
 namespace vigie::analyse {
 
-// The layers' resources, loaded once.
+// The layers' resources, loaded once. Every lexicon phrase list lives in
+// one PhraseIndex, so that a document is scanned once for all of them.
 struct Analyser::Layers {
   explicit Layers(QuoteFinder q) : quotes(std::move(q)) {}
   // Owns the gazetteer (data/gazetteers/fr) that claims borrow too.
   std::unique_ptr<EntityRecognizer> entities;
   QuoteFinder quotes;
   std::unique_ptr<ClaimFinder> claims;  // data/lexicons (and the users')
+  std::unique_ptr<Lexicon> lexicon;     // labels and technique cues
+  PhraseIndex phrases;
+  std::unique_ptr<LabelFinder> labels;
+  std::unique_ptr<TechniqueFinder> techniques;
 };
 
 std::string DefaultDataDir() {
@@ -42,12 +53,23 @@ Result<std::unique_ptr<Analyser>> Analyser::Load(const AnalyserOptions& options)
   auto entities = EntityRecognizer::Load(DefaultEntityResources(dir, options.geo_dir));
   if (!entities.ok()) return entities.status();
   layers->entities = std::move(*entities);
-  std::vector<std::string> lexicon_dirs = {dir + "/lexicons"};
-  lexicon_dirs.insert(lexicon_dirs.end(), options.lexicon_dirs.begin(), options.lexicon_dirs.end());
+  std::vector<std::string> lexicon_dirs{(std::filesystem::path(dir) / "lexicons").string()};
+  lexicon_dirs.insert(lexicon_dirs.end(), options.lexicon_dirs.begin(),
+                      options.lexicon_dirs.end());
   Result<std::unique_ptr<ClaimFinder>> claims =
       ClaimFinder::Load(lexicon_dirs, &layers->entities->gazetteer());
   if (!claims.ok()) return claims.status();
   layers->claims = std::move(*claims);
+  Result<std::unique_ptr<Lexicon>> lexicon = Lexicon::Load(lexicon_dirs);
+  if (!lexicon.ok()) return lexicon.status();
+  layers->lexicon = std::move(*lexicon);
+  PhraseIndex::Builder phrases;
+  layers->lexicon->Register(&phrases);
+  Result<PhraseIndex> index = phrases.Build();
+  if (!index.ok()) return index.status();
+  layers->phrases = std::move(*index);
+  layers->labels = std::make_unique<LabelFinder>(*layers->lexicon);
+  layers->techniques = std::make_unique<TechniqueFinder>(*layers->lexicon);
   analyser->layers_ = std::move(layers);
   return analyser;
 }
@@ -71,10 +93,20 @@ void Analyser::Analyse(Document* doc) const {
   const AnalysisText text(doc->text, doc->language.value_or(""));
   // Entities come first; quotations name their speakers with them, and
   // fall back on capitalised names where the tagger found none; claims name
-  // their places and actors from the entities.
+  // their places and actors from the entities; labels and techniques come
+  // after the quotes, whose spans tell them what is the author's voice.
   layers_->entities->Recognize(text, &doc->entities);
   layers_->quotes.Find(text, doc->title, doc->entities, &doc->quotes);
   layers_->claims->Find(text, doc->entities, &doc->claims);
+  std::vector<PhraseHit> hits;
+  layers_->phrases.Scan(text, &hits);
+  const LexiconMatches matches(*layers_->lexicon, text, hits, doc->languages,
+                               doc->language.value_or(""));
+  const AuthorVoice voice(text, doc->quotes);
+  std::vector<FoundLabel> labels;
+  layers_->labels->Find(matches, voice, &labels);
+  for (const FoundLabel& l : labels) doc->labels.push_back(l.label);
+  layers_->techniques->Find(matches, voice, labels, &doc->techniques);
 }
 
 }  // namespace vigie::analyse

@@ -4,30 +4,55 @@
 // actor labels with their inflections ("terroristes modérés", "groupuscules
 // armés"), gazetteer names, speech cues, technique cues; users add their own
 // lexicons. Looking each one up in turn costs the lexicon's size per
-// position; a multi-pattern automaton costs one pass over the text whatever
-// the number of phrases.
+// position; the matcher must cost one pass over the text whatever the
+// number of phrases.
 //
-// The method. Phrases are folded with the normaliser the text was folded
-// with (lower case, no accents, ASCII apostrophes, dashes and spaces), so a
-// lexicon entry "États-Unis" finds "ETATS–UNIS" and "Etats-Unis". The
-// distinct folded forms are compiled by Hyperscan as pure literals
-// (hs_compile_lit_multi, block mode), which builds a literal matcher with
-// SIMD prefilters; Hyperscan reports each match's end offset, and the start
-// is the end minus the literal's length (cheaper than asking Hyperscan for
-// start-of-match). Hyperscan's own case folding covers ASCII only (a known
-// pitfall), which is why matching is done on folded text and the compile is
-// case-sensitive. Whole words are checked in the match callback: a phrase
-// that begins with a letter or digit must not follow one, and likewise at
-// its end; a phrase that begins with punctuation ("« ") is not constrained.
-// Several phrases folding to one form share a pattern and are all reported.
+// Folding. Phrases are folded with the normaliser the text was folded with
+// (lower case, no accents, ASCII apostrophes, dashes and spaces), so a
+// lexicon entry "États-Unis" finds "ETATS–UNIS" and "Etats-Unis". Several
+// phrases folding to one form share a pattern and are all reported. Whole
+// words only: a phrase that begins (ends) with a letter or digit must not
+// follow (precede) one; a phrase that begins with punctuation ("« ") is not
+// constrained there.
+//
+// Two engines. The first version compiled every pattern with Hyperscan as
+// pure literals (hs_compile_lit_multi, block mode; start = end - length,
+// cheaper than asking for start-of-match; case-sensitive over folded text,
+// as Hyperscan folds ASCII only) and checked word boundaries in the match
+// callback. On news text with a realistic lexicon it is slow where it
+// matters: Hyperscan reports every occurrence, inside words too, and about
+// 300 ns go to each report (its confirm and delivery, then the callback);
+// with 10,000 phrases of which many are short names, a megabyte of the
+// fr_news conflict corpus gives 102,000 reports for 48,000 whole-word
+// matches. Since every phrase worth a lexicon begins with a word, the
+// default engine (kTable, word_prefix_table.h) works on words instead: at
+// every word start of the text it hashes the word, and the word after it,
+// and looks the two keys up in a table of the phrases' first one or two
+// words, behind three bit-set filters (one-word keys, first words of
+// two-word keys, two-word keys; 8 KB each, cache-resident) that pass most
+// words after one look-up; candidates are confirmed with memcmp and the end
+// boundary. Its cost is per word, not per report, and it builds in
+// milliseconds where Hyperscan takes a third of a second. Phrases that begin
+// with punctuation still go to Hyperscan. Both engines give the same
+// matches (phrase_matcher_test.cc checks them against each other and against
+// the obvious search on random phrases and texts); kHyperscan stays for that
+// and for the benchmark.
+//
+// Measured (bench/phrase_matcher_bench.cc, 10,000 phrases, one core of a
+// loaded 2-core machine, medians of 5, CPU time; doc/benchmarks.md has the
+// table): realistic lexicon (the analysis lexicons, gazetteer names, entity
+// mentions) over French news-like text 159 MB/s (Hyperscan 98), over the
+// conflict corpus, one match every 25 bytes, 106 MB/s (Hyperscan 57);
+// sparse lexicon 192 MB/s (Hyperscan 287: its literal automaton is hard to
+// beat when nothing matches); dense, one match every 20 bytes, 48 MB/s
+// (Hyperscan 64). Build: 12 ms (Hyperscan 261 ms). The filters' size was
+// tried at 2^16, 2^17 and 2^18 bits: no difference above the noise, so the
+// smallest.
 //
 // Scratch. Hyperscan needs a scratch region per concurrent scan; a pool
 // behind a mutex hands them out, cloning one when all are in use, so a
-// matcher shared by every worker thread allocates once per thread.
-//
-// Costs (bench/phrase_matcher_bench.cc): see doc/benchmarks.md. A database
-// of 10,000 phrases compiles in well under a second and scans folded news
-// text at hundreds of MB/s per core.
+// matcher shared by every worker thread allocates once per thread. The
+// table needs none.
 #include "analyse/phrase_matcher.h"
 
 #include <hs/hs.h>
@@ -36,6 +61,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "analyse/word_prefix_table.h"
 #include "common/utf8.h"
 #include "text/normalize.h"
 #include "text/tokenizer.h"
@@ -108,6 +134,9 @@ struct PhraseMatcher::Impl {
 
   size_t phrases = 0;
   std::vector<Pattern> patterns;
+  internal::WordPrefixTable table;     // the phrases that begin with a word
+  std::vector<uint32_t> table_pattern;  // table literal -> pattern
+  std::vector<uint32_t> hs_pattern;     // the others, compiled by Hyperscan
   hs_database_t* database = nullptr;
   mutable std::mutex mu;
   mutable std::vector<hs_scratch_t*> free_scratch;
@@ -120,7 +149,8 @@ PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 
 size_t PhraseMatcher::size() const { return impl_ ? impl_->phrases : 0; }
 
-Result<PhraseMatcher> PhraseMatcher::Build(const std::vector<std::string>& phrases) {
+Result<PhraseMatcher> PhraseMatcher::Build(const std::vector<std::string>& phrases,
+                                           Engine engine) {
   auto impl = std::make_unique<Impl>();
   impl->phrases = phrases.size();
   const text::Normalizer normalizer;
@@ -142,19 +172,34 @@ Result<PhraseMatcher> PhraseMatcher::Build(const std::vector<std::string>& phras
     }
     impl->patterns[it->second].phrases.push_back(static_cast<uint32_t>(i));
   }
+  // Phrases that begin with a word go to the table, the others (« ", "-t-il")
+  // to Hyperscan.
+  std::vector<std::string> table_literals, hs_literals;
+  std::vector<bool> table_word_end;
+  for (size_t i = 0; i < literals.size(); ++i) {
+    if (impl->patterns[i].word_start && engine == Engine::kTable) {
+      impl->table_pattern.push_back(static_cast<uint32_t>(i));
+      table_literals.push_back(literals[i]);
+      table_word_end.push_back(impl->patterns[i].word_end);
+    } else {
+      impl->hs_pattern.push_back(static_cast<uint32_t>(i));
+      hs_literals.push_back(literals[i]);
+    }
+  }
+  impl->table.Build(table_literals, table_word_end);
   PhraseMatcher matcher;
-  if (!literals.empty()) {
+  if (!hs_literals.empty()) {
     std::vector<const char*> expressions;
     std::vector<size_t> lengths;
-    std::vector<unsigned> flags(literals.size(), 0), ids;
-    for (size_t i = 0; i < literals.size(); ++i) {
-      expressions.push_back(literals[i].data());
-      lengths.push_back(literals[i].size());
-      ids.push_back(static_cast<unsigned>(i));
+    std::vector<unsigned> flags(hs_literals.size(), 0), ids;
+    for (size_t i = 0; i < hs_literals.size(); ++i) {
+      expressions.push_back(hs_literals[i].data());
+      lengths.push_back(hs_literals[i].size());
+      ids.push_back(impl->hs_pattern[i]);
     }
     hs_compile_error_t* error = nullptr;
     if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
-                             static_cast<unsigned>(literals.size()), HS_MODE_BLOCK, nullptr,
+                             static_cast<unsigned>(hs_literals.size()), HS_MODE_BLOCK, nullptr,
                              &impl->database, &error) != HS_SUCCESS) {
       std::string message = error != nullptr && error->message ? error->message : "unknown";
       hs_free_compile_error(error);
@@ -194,22 +239,36 @@ int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
 }  // namespace
 
 void PhraseMatcher::Scan(std::string_view folded, std::vector<PhraseMatch>* out) const {
-  if (!impl_ || impl_->database == nullptr || folded.empty()) return;
-  hs_scratch_t* scratch = impl_->Acquire();
-  if (scratch == nullptr) return;
-  ScanContext context{folded, &impl_->patterns, out};
-  size_t first = out->size();
-  // Hyperscan scans at most 4 GiB at once; folded documents are far smaller.
-  hs_scan(impl_->database, folded.data(), static_cast<unsigned int>(folded.size()), 0, scratch,
-          OnMatch, &context);
-  impl_->Release(scratch);
-  // Hyperscan reports by end offset; the order within one end is not
-  // specified, so it is fixed here (rarely needed: the check is linear).
+  if (!impl_ || folded.empty()) return;
+  const size_t first = out->size();
+  impl_->table.Scan(folded, [&](uint32_t t, size_t begin, size_t end) {
+    for (uint32_t phrase : impl_->patterns[impl_->table_pattern[t]].phrases) {
+      out->push_back(PhraseMatch{phrase, begin, end});
+    }
+  });
+  if (impl_->database != nullptr) {
+    hs_scratch_t* scratch = impl_->Acquire();
+    if (scratch != nullptr) {
+      ScanContext context{folded, &impl_->patterns, out};
+      // Hyperscan scans at most 4 GiB at once; folded documents are far smaller.
+      hs_scan(impl_->database, folded.data(), static_cast<unsigned int>(folded.size()), 0,
+              scratch, OnMatch, &context);
+      impl_->Release(scratch);
+    }
+  }
+  // The table reports by begin, Hyperscan by end: ordered here by end, then
+  // phrase (the table's order is nearly that already).
   auto by_end = [](const PhraseMatch& a, const PhraseMatch& b) {
     return a.end != b.end ? a.end < b.end : a.phrase < b.phrase;
   };
-  auto begin = out->begin() + static_cast<std::ptrdiff_t>(first);
-  if (!std::is_sorted(begin, out->end(), by_end)) std::stable_sort(begin, out->end(), by_end);
+  // Insertion sort: linear on nearly sorted matches.
+  for (size_t i = first + 1; i < out->size(); ++i) {
+    if (!by_end((*out)[i], (*out)[i - 1])) continue;
+    PhraseMatch m = (*out)[i];
+    size_t j = i;
+    for (; j > first && by_end(m, (*out)[j - 1]); --j) (*out)[j] = (*out)[j - 1];
+    (*out)[j] = m;
+  }
 }
 
 std::vector<PhraseMatch> LongestLeftmost(std::vector<PhraseMatch> matches) {

@@ -6,8 +6,13 @@
 #include <string>
 #include <thread>
 #include <vector>
+#include <algorithm>
+#include <random>
+#include <tuple>
 
+#include "common/utf8.h"
 #include "text/normalize.h"
+#include "text/tokenizer.h"
 
 namespace vigie::analyse {
 namespace {
@@ -110,6 +115,89 @@ TEST(PhraseMatcherTest, ScansFromSeveralThreads) {
   }
   for (auto& th : threads) th.join();
   for (size_t c : counts) EXPECT_EQ(c, 500u);
+}
+
+// The obvious version: every occurrence of every folded phrase, checked for
+// word boundaries like the matcher says, ordered by end then phrase.
+std::vector<PhraseMatch> NaiveScan(const std::vector<std::string>& phrases,
+                                   std::string_view folded) {
+  std::vector<PhraseMatch> out;
+  auto word_before = [&](size_t pos) {
+    if (pos == 0) return false;
+    size_t p = pos - 1;
+    while (p > 0 && (static_cast<unsigned char>(folded[p]) & 0xC0) == 0x80) --p;
+    return text::IsWordChar(DecodeUtf8(folded, &p));
+  };
+  auto word_at = [&](size_t pos) {
+    if (pos >= folded.size()) return false;
+    return text::IsWordChar(DecodeUtf8(folded, &pos));
+  };
+  for (size_t i = 0; i < phrases.size(); ++i) {
+    const std::string f = text::FoldForMatching(phrases[i]);
+    size_t first = 0;
+    const bool starts_word = [&] { size_t q = 0; return text::IsWordChar(DecodeUtf8(f, &q)); }();
+    const bool ends_word = [&] {
+      size_t q = f.size() - 1;
+      while (q > 0 && (static_cast<unsigned char>(f[q]) & 0xC0) == 0x80) --q;
+      return text::IsWordChar(DecodeUtf8(f, &q));
+    }();
+    for (size_t pos = folded.find(f, first); pos != std::string_view::npos;
+         pos = folded.find(f, pos + 1)) {
+      if (starts_word && word_before(pos)) continue;
+      if (ends_word && word_at(pos + f.size())) continue;
+      out.push_back(PhraseMatch{static_cast<uint32_t>(i), pos, pos + f.size()});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+    return a.end != b.end ? a.end < b.end : a.phrase < b.phrase;
+  });
+  return out;
+}
+
+std::vector<std::tuple<uint32_t, size_t, size_t>> Tuples(const std::vector<PhraseMatch>& v) {
+  std::vector<std::tuple<uint32_t, size_t, size_t>> out;
+  for (const PhraseMatch& m : v) out.emplace_back(m.phrase, m.begin, m.end);
+  return out;
+}
+
+// Differential: both engines and the obvious version agree on random
+// phrases and texts over a small alphabet (letters, accents, apostrophes,
+// hyphens, spaces, punctuation, a non-Latin letter), so that words repeat,
+// overlap and touch.
+TEST(PhraseMatcherTest, EnginesAgreeWithTheObviousVersion) {
+  const std::vector<std::string> alphabet = {"a", "b", "é", "l", "'", "-", " ", " ", ",", "«", "д", "1"};
+  std::mt19937 rng(42);
+  auto random_string = [&](size_t max_len) {
+    std::string s;
+    const size_t len = 1 + rng() % max_len;
+    for (size_t i = 0; i < len; ++i) s += alphabet[rng() % alphabet.size()];
+    return s;
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> phrases;
+    for (int i = 0; i < 30; ++i) {
+      std::string p = random_string(6);
+      if (text::FoldForMatching(p).find_first_not_of(' ') == std::string::npos) continue;
+      // Phrases are folded with runs of spaces read as one, and trimmed.
+      std::string collapsed;
+      for (char c : text::FoldForMatching(p)) {
+        if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
+        collapsed.push_back(c);
+      }
+      while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+      if (!collapsed.empty()) phrases.push_back(collapsed);
+    }
+    const std::string folded = text::FoldForMatching(random_string(200));
+    auto table = PhraseMatcher::Build(phrases, PhraseMatcher::Engine::kTable);
+    auto hyperscan = PhraseMatcher::Build(phrases, PhraseMatcher::Engine::kHyperscan);
+    ASSERT_TRUE(table.ok() && hyperscan.ok());
+    std::vector<PhraseMatch> a, b;
+    table->Scan(folded, &a);
+    hyperscan->Scan(folded, &b);
+    const std::vector<PhraseMatch> expected = NaiveScan(phrases, folded);
+    ASSERT_EQ(Tuples(a), Tuples(expected)) << "round " << round << " text '" << folded << "'";
+    ASSERT_EQ(Tuples(b), Tuples(expected)) << "round " << round << " text '" << folded << "'";
+  }
 }
 
 }  // namespace

@@ -182,4 +182,19 @@ int64_t CodePointCursor::ToCodePoints(size_t byte_offset) {
   return cp_;
 }
 
+CodePointIndex::CodePointIndex(std::string_view s) : s_(s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) offsets_.push_back(i);
+  }
+  offsets_.push_back(s.size());
+}
+
+std::string_view CodePointIndex::Substr(size_t start, size_t end) const {
+  const size_t n = size();
+  if (start > n) return {};
+  if (end > n) end = n;
+  if (end < start) end = start;
+  return s_.substr(offsets_[start], offsets_[end] - offsets_[start]);
+}
+
 }  // namespace vigie

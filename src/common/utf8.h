@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vigie {
 
@@ -46,6 +47,21 @@ class CodePointCursor {
   std::string_view s_;
   size_t byte_ = 0;
   int64_t cp_ = 0;
+};
+
+// The byte offset of every code point of one string, for random access by
+// code-point offsets in O(1) (CodePointSubstr walks the string each time).
+// Lifetime: borrows `s`.
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view s);
+  size_t size() const { return offsets_.size() - 1; }
+  // Same contract as CodePointSubstr.
+  std::string_view Substr(size_t start, size_t end) const;
+
+ private:
+  std::string_view s_;
+  std::vector<size_t> offsets_;  // one per code point, then s.size()
 };
 
 }  // namespace vigie

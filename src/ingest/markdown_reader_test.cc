@@ -92,9 +92,9 @@ std::string Render(const Page& page) {
   for (const Block& b : page.blocks) {
     switch (b.kind) {
       case BlockKind::kParagraph: out += "P: "; break;
-      case BlockKind::kHeading: out += "H" + std::to_string(b.level) + ": "; break;
-      case BlockKind::kListItem: out += "L" + std::to_string(b.level) + ": "; break;
-      case BlockKind::kQuote: out += "Q" + std::to_string(b.level) + ": "; break;
+      case BlockKind::kHeading: out.append(1, 'H').append(std::to_string(b.level)).append(": "); break;
+      case BlockKind::kListItem: out.append(1, 'L').append(std::to_string(b.level)).append(": "); break;
+      case BlockKind::kQuote: out.append(1, 'Q').append(std::to_string(b.level)).append(": "); break;
       case BlockKind::kPreformatted: out += "C: "; break;
       case BlockKind::kTable: out += "T: "; break;
       case BlockKind::kRule: out += "R"; break;

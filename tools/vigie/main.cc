@@ -233,8 +233,7 @@ int main(int argc, char** argv) {
                    "Read every input as this format instead of detecting it")
       ->check(CLI::IsMember({"text", "markdown", "html", "jsonl", "warc"}));
   extract->add_flag("--no-analyse", no_analyse,
-                    "Skip the analysis layers (entities, quotes, claims, labels, techniques;\n"
-                    "not produced by this version, whose arrays are always empty)");
+                    "Skip the analysis layers (entities, quotes, claims, labels, techniques)");
   extract->add_flag("--no-corpus-boilerplate", no_corpus_boilerplate,
                     "Skip the corpus pass (paragraphs repeated in at least max(4, 20%) of a\n"
                     "domain's documents go to \"removed\"); documents then stream out as\n"
@@ -244,6 +243,15 @@ int main(int argc, char** argv) {
   extract->add_option("--data-dir", options.data_dir,
                       "Gazetteers, lexicons and models of the analysis layers (default:\n"
                       "$VIGIE_DATA_DIR, else the data/ directory of the source tree)");
+  extract
+      ->add_option("--lexicons", options.lexicon_dirs,
+                   "A directory of your own lexicons, laid out as data/lexicons (<lang>/*.tsv:\n"
+                   "actor labels, technique cues, context words; data/lexicons/README.md),\n"
+                   "read after the data directory's; a row for the same term and target\n"
+                   "replaces the data's. Repeatable")
+      ->check(CLI::ExistingDirectory)
+      ->allow_extra_args(false)
+      ->take_all();
   extract->add_option("--lid-model", options.lid_model,
                       "fastText language-identification model (default: $VIGIE_LID_MODEL, "
                       "else the one scripts/setup installs)");

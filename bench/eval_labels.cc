@@ -1,0 +1,300 @@
+// Evaluation of actor labels and persuasion techniques on the hand-written
+// gold set tests/testdata/gold/claims_fr (87 French and 15 English
+// paragraphs; its README gives every convention). Each paragraph goes
+// through the Analyser as a document of its own, its `context` (preceding
+// sentences, never annotated) as a paragraph before it; findings in the
+// context are dropped.
+//
+// Labels: a prediction matches a gold label when their spans overlap by at
+// least half of the longer one; it is correct when target and stance are
+// also equal (span-only figures are printed too). Techniques: same
+// technique, and overlap of half the longer span or one span inside the
+// other (argument-level techniques are annotated on a clause or a sentence
+// and found from a cue inside it). Matching is one-to-one, greedy in text
+// order. Printed: P/R/F1 overall, per target and stance, per technique,
+// micro with and without rhetorical questions, and rhetorical questions
+// alone.
+//
+// The split: odd-numbered paragraphs (c001, c003, e001...) are the
+// development half, the only one looked at while writing the lexicons and
+// rules; even-numbered ones are the test half. --errors lists the
+// development half's mistakes (and refuses the test half).
+//
+// Usage: vigie_eval_labels [--gold FILE] [--split dev|test|all]
+//          [--lexicons DIR]... [--errors]
+//          [--min-label-precision P] [--min-technique-precision P]
+// Exit status 1 when a precision is below its threshold, 2 on bad usage.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "analyse/analyser.h"
+#include "common/strings.h"
+#include "common/utf8.h"
+#include "eval_common.h"
+#include "vigie/document.h"
+
+namespace {
+
+using vigie::CodePointCount;
+
+struct Span {
+  int64_t start = 0, end = 0;
+  std::string text, a, b;  // labels: target, stance; techniques: technique
+  bool matched = false;
+};
+
+struct Paragraph {
+  std::string id, lang, context, text;
+  std::vector<Span> gold_labels, gold_techniques;
+  std::vector<Span> labels, techniques;
+};
+
+double Overlap(const Span& x, const Span& y) {
+  int64_t o = std::min(x.end, y.end) - std::max(x.start, y.start);
+  int64_t longer = std::max(x.end - x.start, y.end - y.start);
+  return o <= 0 || longer <= 0 ? 0 : static_cast<double>(o) / longer;
+}
+
+bool Inside(const Span& x, const Span& y) { return x.start >= y.start && x.end <= y.end; }
+
+struct Counts {
+  int tp_pred = 0, pred = 0, tp_gold = 0, gold = 0;
+  double P() const { return pred == 0 ? 1.0 : static_cast<double>(tp_pred) / pred; }
+  double R() const { return gold == 0 ? 1.0 : static_cast<double>(tp_gold) / gold; }
+  double F() const { return P() + R() == 0 ? 0 : 2 * P() * R() / (P() + R()); }
+};
+
+// Greedy one-to-one matching; `fits` says whether a prediction may take a
+// gold span. Marks `matched` on both sides.
+template <typename Fits>
+void Match(std::vector<Span>* preds, std::vector<Span>* golds, Fits fits) {
+  for (Span& g : *golds) g.matched = false;
+  for (Span& p : *preds) {
+    p.matched = false;
+    Span* best = nullptr;
+    double best_overlap = -1;
+    for (Span& g : *golds) {
+      if (g.matched || !fits(p, g)) continue;
+      double o = Overlap(p, g);
+      if (o > best_overlap) {
+        best = &g;
+        best_overlap = o;
+      }
+    }
+    if (best != nullptr) {
+      best->matched = true;
+      p.matched = true;
+    }
+  }
+}
+
+void Tally(const std::vector<Span>& preds, const std::vector<Span>& golds,
+           std::map<std::string, Counts>* by, const std::string& key_all,
+           std::string Span::*key) {
+  auto add = [&](const std::string& k, bool is_pred, bool matched) {
+    Counts& c = (*by)[k];
+    if (is_pred) {
+      c.pred++;
+      c.tp_pred += matched;
+    } else {
+      c.gold++;
+      c.tp_gold += matched;
+    }
+  };
+  for (const Span& p : preds) {
+    add(key_all, true, p.matched);
+    if (key != nullptr) add(p.*key, true, p.matched);
+  }
+  for (const Span& g : golds) {
+    add(key_all, false, g.matched);
+    if (key != nullptr) add(g.*key, false, g.matched);
+  }
+}
+
+void Print(const char* title, const std::map<std::string, Counts>& by, const std::string& first) {
+  std::printf("%s\n", title);
+  auto row = [](const std::string& name, const Counts& c) {
+    std::printf("  %-34s P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f\n", name.c_str(), c.P(),
+                c.tp_pred, c.pred, c.R(), c.tp_gold, c.gold, c.F());
+  };
+  if (auto it = by.find(first); it != by.end()) row(first, it->second);
+  for (const auto& [name, c] : by) {
+    if (name != first) row(name, c);
+  }
+}
+
+std::vector<Span> ReadSpans(const nlohmann::json& array, const char* a, const char* b) {
+  std::vector<Span> out;
+  for (const auto& x : array) {
+    Span s;
+    s.start = x.at("start").get<int64_t>();
+    s.end = x.at("end").get<int64_t>();
+    s.text = x.at("text").get<std::string>();
+    s.a = x.at(a).get<std::string>();
+    if (b != nullptr) s.b = x.at(b).get<std::string>();
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+bool InSplit(const std::string& id, const std::string& split) {
+  if (split == "all") return true;
+  int number = std::atoi(id.c_str() + 1);
+  return (number % 2 == 1) == (split == "dev");
+}
+
+void PrintErrors(const Paragraph& p) {
+  bool any = false;
+  auto header = [&] {
+    if (!any) std::printf("\n== %s %s\n%s\n", p.id.c_str(), p.lang.c_str(), p.text.c_str());
+    any = true;
+  };
+  for (const Span& s : p.labels) {
+    if (!s.matched) header(), std::printf("  FP label  %-30s %s %s\n", s.text.c_str(), s.a.c_str(), s.b.c_str());
+  }
+  for (const Span& s : p.gold_labels) {
+    if (!s.matched) header(), std::printf("  FN label  %-30s %s %s\n", s.text.c_str(), s.a.c_str(), s.b.c_str());
+  }
+  for (const Span& s : p.techniques) {
+    if (!s.matched) header(), std::printf("  FP tech   %-26s %s  [%s]\n", s.a.c_str(), s.text.c_str(), s.b.c_str());
+  }
+  for (const Span& s : p.gold_techniques) {
+    if (!s.matched) header(), std::printf("  FN tech   %-26s %s\n", s.a.c_str(), s.text.c_str());
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string gold_path =
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
+  std::string split = "all";
+  bool errors = false;
+  double min_label_p = 0, min_technique_p = 0;
+  vigie::analyse::AnalyserOptions options;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "%s needs a value\n", arg.c_str());
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (arg == "--gold") gold_path = value();
+    else if (arg == "--split") split = value();
+    else if (arg == "--lexicons") options.lexicon_dirs.push_back(value());
+    else if (arg == "--errors") errors = true;
+    else if (arg == "--min-label-precision") min_label_p = std::atof(value().c_str());
+    else if (arg == "--min-technique-precision") min_technique_p = std::atof(value().c_str());
+    else {
+      std::fprintf(stderr, "unknown argument %s\n", arg.c_str());
+      return 2;
+    }
+  }
+  if (split != "dev" && split != "test" && split != "all") {
+    std::fprintf(stderr, "--split dev|test|all\n");
+    return 2;
+  }
+  if (errors && split != "dev") {
+    std::fprintf(stderr, "--errors lists the development split's mistakes only (--split dev)\n");
+    return 2;
+  }
+  std::string content;
+  if (!vigie::bench::ReadWholeFile(gold_path, &content)) {
+    std::fprintf(stderr, "cannot read %s\n", gold_path.c_str());
+    return 2;
+  }
+  auto analyser = vigie::analyse::Analyser::Load(options);
+  if (!analyser.ok()) {
+    std::fprintf(stderr, "%s\n", analyser.status().message().c_str());
+    return 2;
+  }
+
+  std::vector<Paragraph> paragraphs;
+  for (std::string_view line : vigie::SplitLines(content)) {
+    if (line.empty()) continue;
+    nlohmann::json j = nlohmann::json::parse(line);
+    Paragraph p;
+    p.id = j.at("id").get<std::string>();
+    if (!InSplit(p.id, split)) continue;
+    p.lang = j.at("lang").get<std::string>();
+    p.text = j.at("text").get<std::string>();
+    if (j.at("context").is_string()) p.context = j.at("context").get<std::string>();
+    p.gold_labels = ReadSpans(j.at("labels"), "target", "stance");
+    p.gold_techniques = ReadSpans(j.at("techniques"), "technique", nullptr);
+
+    vigie::Document doc;
+    doc.language = p.lang;
+    int64_t offset = 0;
+    if (!p.context.empty()) {
+      doc.text = p.context + "\n\n";
+      offset = static_cast<int64_t>(CodePointCount(doc.text));
+    }
+    doc.text += p.text;
+    (*analyser)->Analyse(&doc);
+    for (const vigie::Label& l : doc.labels) {
+      if (l.start < offset) continue;
+      p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance});
+    }
+    for (const vigie::Technique& t : doc.techniques) {
+      if (t.start < offset) continue;
+      p.techniques.push_back({t.start - offset, t.end - offset, t.text, t.technique, t.cue});
+    }
+    paragraphs.push_back(std::move(p));
+  }
+
+  std::map<std::string, Counts> span_only, labels, by_target, by_stance, techniques;
+  for (Paragraph& p : paragraphs) {
+    Match(&p.labels, &p.gold_labels, [](const Span& x, const Span& g) { return Overlap(x, g) >= 0.5; });
+    Tally(p.labels, p.gold_labels, &span_only, "labels (span only)", nullptr);
+    Match(&p.labels, &p.gold_labels, [](const Span& x, const Span& g) {
+      return Overlap(x, g) >= 0.5 && x.a == g.a && x.b == g.b;
+    });
+    Tally(p.labels, p.gold_labels, &labels, "labels (span, target, stance)", nullptr);
+    Tally(p.labels, p.gold_labels, &by_target, "all", &Span::a);
+    Tally(p.labels, p.gold_labels, &by_stance, "all", &Span::b);
+    Match(&p.techniques, &p.gold_techniques, [](const Span& x, const Span& g) {
+      return x.a == g.a && (Overlap(x, g) >= 0.5 || Inside(x, g) || Inside(g, x));
+    });
+    Tally(p.techniques, p.gold_techniques, &techniques, "all techniques (micro)", &Span::a);
+    std::vector<Span> pred_no_rq, gold_no_rq;
+    for (const Span& s : p.techniques) {
+      if (s.a != "Rhetorical_Question") pred_no_rq.push_back(s);
+    }
+    for (const Span& s : p.gold_techniques) {
+      if (s.a != "Rhetorical_Question") gold_no_rq.push_back(s);
+    }
+    Tally(pred_no_rq, gold_no_rq, &techniques, "micro without Rhetorical_Question", nullptr);
+    if (errors) PrintErrors(p);
+  }
+
+  std::printf("\nActor labels and techniques, %s split: %zu paragraphs (%s)\n", split.c_str(),
+              paragraphs.size(), gold_path.c_str());
+  std::map<std::string, Counts> overall = span_only;
+  overall.insert(labels.begin(), labels.end());
+  Print("Labels", overall, "labels (span, target, stance)");
+  Print("Labels per target (correct = span, target and stance)", by_target, "all");
+  Print("Labels per stance", by_stance, "all");
+  Print("Techniques (same technique; overlap >= 0.5 of the longer span, or containment)",
+        techniques, "all techniques (micro)");
+
+  const double label_p = labels["labels (span, target, stance)"].P();
+  const double technique_p = techniques["all techniques (micro)"].P();
+  int status = 0;
+  if (label_p < min_label_p) {
+    std::printf("FAIL: label precision %.3f < %.3f\n", label_p, min_label_p);
+    status = 1;
+  }
+  if (technique_p < min_technique_p) {
+    std::printf("FAIL: technique precision %.3f < %.3f\n", technique_p, min_technique_p);
+    status = 1;
+  }
+  return status;
+}

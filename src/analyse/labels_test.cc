@@ -1,0 +1,164 @@
+#include "analyse/labels.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "analyse/lexicon_test_util.h"
+
+namespace vigie::analyse {
+namespace {
+
+using testing::Analyse;
+using testing::LoadedLexicon;
+
+// "text|term|target|stance" per label, in order.
+std::vector<std::string> Labels(const LoadedLexicon& l, const std::string& text,
+                                const std::string& language = "fr",
+                                const std::vector<Quote>& quotes = {}) {
+  std::vector<std::string> out;
+  for (const FoundLabel& f : Analyse(l, text, language, quotes).labels) {
+    out.push_back(f.label.text + "|" + f.label.term + "|" + f.label.target + "|" +
+                  f.label.stance);
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> labels;
+};
+
+// Sentences written for these tests (not from the gold set), run with the
+// data directory's lexicons.
+TEST(LabelFinderTest, FrenchNamings) {
+  const Case cases[] = {
+      {"Les rebelles ont bombardé le quartier, tenu par les forces gouvernementales.",
+       {"rebelles|rebelle|armed_opposition|neutral",
+        "forces gouvernementales|forces gouvernementales|government_forces|neutral"}},
+      // Plurals generated from the singular entry; adjectival uses count.
+      {"Des frappes ont visé les positions rebelles et des groupes armés près de Hama.",
+       {"rebelles|rebelle|armed_opposition|neutral", "groupes armés|groupe armé|armed_opposition|neutral"}},
+      // The longest naming wins, with its modifier.
+      {"Les terroristes modérés ont tiré des obus sur la ville.",
+       {"terroristes modérés|terroriste modéré|armed_opposition|pejorative"}},
+      // Doubt modifiers and scare quotes join the span and make it pejorative.
+      {"Les soi-disant rebelles modérés ont tiré des obus.",
+       {"soi-disant rebelles modérés|rebelle modéré|armed_opposition|pejorative"}},
+      {"Les obus des « révolutionnaires » pleuvent sur la ville.",
+       {"« révolutionnaires »|révolutionnaire|armed_opposition|pejorative"}},
+      // A pejorative word in quotation marks is quoted, not doubted.
+      {"Damas dit viser des « terroristes » lors des frappes.",
+       {"terroristes|terroriste|armed_opposition|pejorative"}},
+      // Government namings take their identifying complement.
+      {"Les frappes du régime de Bachar al-Assad ont repris.",
+       {"régime de Bachar al-Assad|régime|government_forces|pejorative"}},
+      {"Les frappes du régime syrien ont repris.",
+       {"régime syrien|régime|government_forces|pejorative"}},
+      {"MALI : LA JUNTE SUSPEND LES PARTIS APRÈS LES COMBATS",  // a headline is no name
+       {"JUNTE|junte|government_forces|pejorative"}},
+      {"Les forces du régime ont bombardé la ville.",
+       {"forces du régime|forces du régime|government_forces|pejorative"}},
+      // A jihadist group's name decides the target.
+      {"Les combattants de l'EI ont attaqué un poste de l'armée irakienne.",
+       {"combattants|combattant|jihadist_groups|neutral",
+        "armée irakienne|armée irakienne|government_forces|neutral"}},
+      {"Les terroristes du groupe Etat islamique ont lancé un assaut.",
+       {"terroristes|terroriste|jihadist_groups|pejorative"}},
+      // "Ces égorgeurs", after a sentence naming the group.
+      {"Le Front al-Nosra a revendiqué l'attaque. Ces égorgeurs ont tué onze soldats.",
+       {"égorgeurs|égorgeur|jihadist_groups|pejorative"}},
+      {"Des égorgeurs ont tué onze soldats.", {"égorgeurs|égorgeur|armed_opposition|pejorative"}},
+      // Coordinated with rebels, "jihadistes" are the jihadist groups.
+      {"La ville est tenue par des groupes rebelles et jihadistes.",
+       {"groupes rebelles|groupe rebelle|armed_opposition|neutral",
+        "jihadistes|jihadiste|jihadist_groups|neutral"}},
+      {"La coalition internationale a mené des frappes près de Raqqa.",
+       {"coalition internationale|coalition|foreign_forces|neutral"}},
+      // The author's side decides "défenseurs d'Alep".
+      {"Gloire aux défenseurs d'Alep, qui ont tenu face aux bandits armés par l'étranger sous les obus.",
+       {"défenseurs d'Alep|défenseur|government_forces|sympathetic",
+        "bandits|bandit|armed_opposition|pejorative"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Labels(LoadedLexicon::Data(), c.text), c.labels) << c.text;
+  }
+}
+
+TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
+  const char* cases[] = {
+      "Le régime fiscal des entreprises change au 1er janvier.",
+      "Un régime alimentaire riche en fibres réduit les risques.",
+      "La résistance aux antibiotiques inquiète les médecins.",
+      "Les combattants de l'ombre de 1943 sont honorés à Lyon.",
+      "Les anciens combattants ont défilé lors de la guerre des mots au Parlement.",
+      "Le député rebelle a voté contre le texte du gouvernement.",
+      "Cet adolescent rebelle refuse de ranger sa chambre.",
+      "La coalition gouvernementale a perdu sa majorité.",
+      "Ce ne sont pas des terroristes, ce sont des civils, dit-il après les frappes.",
+      "Le terroriste présumé avait acheté des armes.",
+      "Les défenseurs du club ont encaissé trois buts.",
+      "Le parti islamiste a gagné les élections.",
+      "Les militants pro-régime manifestent.",
+  };
+  for (const char* text : cases) {
+    EXPECT_EQ(Labels(LoadedLexicon::Data(), text), std::vector<std::string>{}) << text;
+  }
+}
+
+TEST(LabelFinderTest, EnglishNamings) {
+  const Case cases[] = {
+      {"Rebels shelled government-held districts as air strikes hit rebel-held areas.",
+       {"Rebels|rebel|armed_opposition|neutral", "rebel|rebel|armed_opposition|neutral"}},
+      {"The Assad regime and regime forces pressed the siege.",
+       {"Assad regime|regime|government_forces|pejorative",
+        "regime forces|regime forces|government_forces|pejorative"}},
+      {"The so-called 'moderate rebels' kept shelling the west of the city.",
+       {"so-called 'moderate rebels'|moderate rebel|armed_opposition|pejorative"}},
+      {"Fighter jets struck the jihadists of Islamic State near Raqqa.",
+       {"jihadists|jihadist|jihadist_groups|neutral"}},
+      {"Tory rebels voted against the bill.", {}},
+      {"Sanctions imposed regime change, said the tax regime expert.", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Labels(LoadedLexicon::Data(), c.text, "en"), c.labels) << c.text;
+  }
+}
+
+TEST(LabelFinderTest, QuotedAndReportedLabelsAreMarked) {
+  const std::string text =
+      "« Les terroristes ont frappé », dit le ministre après les frappes. Damas qualifie de "
+      "terroristes les rebelles.";
+  testing::Findings f = Analyse(LoadedLexicon::Data(), text, "fr");
+  ASSERT_EQ(f.labels.size(), 3u);
+  EXPECT_TRUE(f.labels[0].quoted);
+  EXPECT_FALSE(f.labels[1].quoted);
+  EXPECT_TRUE(f.labels[1].reported);
+  EXPECT_FALSE(f.labels[2].reported);
+  EXPECT_TRUE(f.labels[2].noun);
+}
+
+TEST(LabelFinderTest, RulesFromASmallLexicon) {
+  auto l = LoadedLexicon::From(Lexicon::FromFiles(
+      {{"fr/labels.tsv",
+        "term\ttarget\tstance\tforms\twhen\tnot_before\tnot_after\tflags\n"
+        "milicien\tgov\tneutral\t*\t\tanciens\tdu dimanche\tcontext\n"
+        "milicien\tjih\tneutral\t*\tfollows:jih\t\t\tcontext\n"
+        "bourreau\tgov\tpejorative\t*\t\t\t\tcomplement\n"},
+       {"fr/context.tsv", "phrase\tclass\nguerre\tconflict\nEI\tjih\n"}}));
+  ASSERT_NE(l, nullptr);
+  const Case cases[] = {
+      {"Les miliciens avancent dans la guerre.", {"miliciens|milicien|gov|neutral"}},
+      {"Les miliciens de l'EI avancent dans la guerre.", {"miliciens|milicien|jih|neutral"}},
+      {"Les miliciens avancent.", {}},                             // no context
+      {"Les anciens miliciens racontent la guerre.", {}},          // not_before
+      {"Les miliciens du dimanche racontent la guerre.", {}},      // not_after
+      {"Le bourreau a parlé.", {}},                                // no complement
+      {"Le bourreau de Damas a parlé.", {"bourreau de Damas|bourreau|gov|pejorative"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Labels(*l, c.text), c.labels) << c.text;
+}
+
+}  // namespace
+}  // namespace vigie::analyse

@@ -1,0 +1,121 @@
+#include "analyse/techniques.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "analyse/lexicon_test_util.h"
+
+namespace vigie::analyse {
+namespace {
+
+using testing::Analyse;
+using testing::LoadedLexicon;
+
+// "technique|text" per finding, in order.
+std::vector<std::string> Techniques(const std::string& text, const std::string& language = "fr",
+                                    const std::vector<Quote>& quotes = {}) {
+  std::vector<std::string> out;
+  for (const Technique& t : Analyse(LoadedLexicon::Data(), text, language, quotes).techniques) {
+    out.push_back(t.technique + "|" + t.text);
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> techniques;
+};
+
+// Paragraphs written for these tests (not from the gold set), run with the
+// data directory's lexicons.
+TEST(TechniqueFinderTest, FrenchCuesLabelsAndRules) {
+  const Case cases[] = {
+      // A name-calling label, a strong cue, then a question and a slogan that
+      // the opinion shown lets through.
+      {"Les mercenaires pilonnent la ville. Et que dire de Paris, qui leur vend des armes ? "
+       "Honte aux complices !",
+       {"Name_Calling-Labeling|mercenaires",
+        "Whataboutism|Et que dire de Paris, qui leur vend des armes ?",
+        "Rhetorical_Question|Et que dire de Paris, qui leur vend des armes ?",
+        "Slogans|Honte aux complices !"}},
+      // Scare quotes and "soi-disant" are Doubt, not name-calling.
+      {"Les obus des « révolutionnaires » tombent sur la ville, comme par hasard.",
+       {"Doubt|« révolutionnaires »", "Doubt|comme par hasard"}},
+      {"Les soi-disant rebelles modérés bombardent les écoles.",
+       {"Doubt|soi-disant rebelles modérés"}},
+      // "terroristes" for the Islamic State is a label, not name-calling.
+      {"Les terroristes de l'EI ont pris la ville après des combats.", {}},
+      // An adjective is not a name called.
+      {"Le PKK est classé organisation terroriste après des attentats et des combats.", {}},
+      // A weak cue alone stays silent; two weak cues show an opinion.
+      {"La libération de la ville a eu lieu hier.", {}},
+      {"Cette fable de la libération ne trompe personne.",
+       {"Loaded_Language|fable", "Loaded_Language|libération"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Techniques(c.text), c.techniques) << c.text;
+}
+
+TEST(TechniqueFinderTest, OnlyTheAuthorsVoice) {
+  const Case cases[] = {
+      // The speaker's words, in quotation marks.
+      {"Le ministre a dénoncé « la barbarie des mercenaires, comme par hasard ».", {}},
+      // A question answered at once is not rhetorical, nor an interviewer's.
+      {"Les va-t-en-guerre s'agitent. Qui se cache derrière cette ONG ? Un homme seul.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
+      {"Les va-t-en-guerre s'agitent. Pourquoi ? « Ils vendent des armes », dit-il.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
+      // A run of short questions is one finding; a short noun-phrase question
+      // insinuates.
+      {"Les va-t-en-guerre s'agitent. Et Mossoul ? Et Raqqa ? Une coïncidence ?",
+       {"Name_Calling-Labeling|va-t-en-guerre", "Rhetorical_Question|Et Mossoul ? Et Raqqa ?",
+        "Rhetorical_Question|Une coïncidence ?", "Doubt|Une coïncidence ?"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Techniques(c.text), c.techniques) << c.text;
+}
+
+TEST(TechniqueFinderTest, QuotesFromTheQuoteLayerAreNotTheAuthors) {
+  const std::string text = "Les va-t-en-guerre s'agitent. Le ministre a dit que c'était une fable.";
+  EXPECT_EQ(Techniques(text), (std::vector<std::string>{"Name_Calling-Labeling|va-t-en-guerre",
+                                                        "Loaded_Language|fable"}));
+  Quote q;  // the reported speech, as the quote layer gives it
+  q.start = 30;
+  q.end = 70;
+  q.kind = "indirect";
+  EXPECT_EQ(Techniques(text, "fr", {q}),
+            (std::vector<std::string>{"Name_Calling-Labeling|va-t-en-guerre"}));
+}
+
+TEST(TechniqueFinderTest, NewsQuestionsAndExclamationsStaySilent) {
+  const char* cases[] = {
+      "Que cherche Moscou en Syrie ? Une base navale, selon les diplomates.",
+      "Faut-il négocier avec Damas ? Les capitales européennes hésitent.",
+      "Bienvenue à tous ! Bonne lecture !",
+      "La campagne #BringBackOurGirls a fait le tour du monde.",
+  };
+  for (const char* text : cases) EXPECT_EQ(Techniques(text), std::vector<std::string>{}) << text;
+}
+
+TEST(TechniqueFinderTest, English) {
+  const Case cases[] = {
+      {"The warmongers want another war. What about Yemen? Not in our name! #NoWar",
+       {"Name_Calling-Labeling|warmongers", "Whataboutism|What about Yemen?",
+        "Rhetorical_Question|What about Yemen?", "Slogans|Not in our name!", "Slogans|#NoWar"}},
+      {"Officials said so-called neobanks grew; the so-called sharing economy too.", {}},
+      {"The People's Liberation Army held drills.", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Techniques(c.text, "en"), c.techniques) << c.text;
+}
+
+TEST(TechniqueFinderTest, CuesNameTheirSource) {
+  testing::Findings f =
+      Analyse(LoadedLexicon::Data(), "Les égorgeurs frappent, comme par hasard. Et Mossoul ?", "fr");
+  ASSERT_EQ(f.techniques.size(), 3u);
+  EXPECT_EQ(f.techniques[0].cue, "labels.tsv: égorgeur");
+  EXPECT_EQ(f.techniques[1].cue, "techniques.tsv: comme par hasard");
+  EXPECT_EQ(f.techniques[2].cue, "rule: rhetorical question");
+}
+
+}  // namespace
+}  // namespace vigie::analyse
