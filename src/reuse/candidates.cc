@@ -11,6 +11,8 @@ namespace vigie {
 
 namespace {
 
+constexpr size_t kShortFingerprints = 4;
+
 struct Scratch {
   std::vector<uint32_t> fingerprint_hits;
   std::vector<uint32_t> band_hits;
@@ -51,9 +53,15 @@ void Collect(const ReuseIndex::Impl& m, const ReuseSignature& signature, uint32_
     const bool band = j < bands.size() && bands[j] == doc;
     if (band) ++j;
     bool keep = band;
-    if (!keep && count >= static_cast<uint32_t>(thresholds.min_shared_fingerprints)) {
+    if (!keep) {
+      // A short article (kShortFingerprints or fewer: some 40 words) may
+      // share all the text it has and still only one fingerprint.
       const size_t smaller = std::min(own, m.signatures[doc].fingerprints.size());
-      keep = count >= thresholds.min_fingerprint_share * static_cast<double>(smaller);
+      const size_t needed = smaller <= kShortFingerprints
+                                ? 1
+                                : static_cast<size_t>(thresholds.min_shared_fingerprints);
+      keep = count >= needed &&
+             count >= thresholds.min_fingerprint_share * static_cast<double>(smaller);
     }
     if (keep) out->push_back(ReuseCandidate{doc, count, band});
   }
