@@ -238,11 +238,65 @@ class ReuseMatcher {
   std::unique_ptr<Impl> impl_;
 };
 
+// Signs `texts` on `jobs` threads (0: one per core): out[i] is the
+// signature of texts[i].
+std::vector<ReuseSignature> SignAll(const ReuseParams& params,
+                                    std::span<const std::string_view> texts, int jobs);
+
+// The reported pairs (a, b) of every article b >= `first` of a sealed
+// index, on `jobs` threads (0: one per core), ordered by b, then a: the
+// same whatever the number of threads. With `first` = 0, every pair of the
+// index; with the number of the first article added since the last run,
+// the pairs those articles make with all others (incremental runs). A text
+// the source cannot give is the error returned, after every other pair.
+Status FindPairs(const ReuseIndex& index, const TextSource& texts,
+                 const ReuseThresholds& thresholds, uint32_t first, int jobs,
+                 std::vector<ReusePair>* out);
+
 // The pair as one JSON line (no newline), keys in the order of
 // doc/schema.md#reuse-pairs: a, b (article ids), direction, order_basis,
 // containment_a, containment_b, jaccard, shared, coverage_a, coverage_b,
 // passages, credited. Shares are rounded to four decimals.
 std::string ReusePairJson(const ReuseIndex& index, const ReusePair& pair);
+
+// Story families (src/reuse/families.cc): articles joined by copy links
+// (pairs in which the later article's text is at least `min_share` the
+// earlier one's; both ways when the order is unknown), so that a
+// compilation page does not merge the stories it pastes.
+struct StoryFamilies {
+  // By article number: the number of its family's origin, the earliest
+  // dated member (the first added when none is dated).
+  std::vector<uint32_t> origin;
+  // By article number: whether its family's origin was chosen by a date.
+  std::vector<bool> dated;
+};
+StoryFamilies FindStoryFamilies(const ReuseIndex& index, std::span<const ReusePair> pairs,
+                                double min_share = 0.5);
+
+// The outlet-level republication graph (src/reuse/graph.cc).
+struct OutletGraph {
+  struct Node {
+    std::string name;       // outlet, else domain, else "(unknown)"
+    uint64_t articles = 0;  // articles of this outlet in the run
+  };
+  struct Edge {
+    uint32_t source = 0, target = 0;  // node numbers: earlier -> later
+    bool directed = true;             // false: order unknown
+    uint64_t copies = 0, credited = 0;
+    double credited_share() const {
+      return copies ? static_cast<double>(credited) / static_cast<double>(copies) : 0;
+    }
+  };
+  std::vector<Node> nodes;  // sorted by name
+  std::vector<Edge> edges;  // sorted by (source, target, directed)
+};
+OutletGraph BuildOutletGraph(const ReuseIndex& index, std::span<const ReusePair> pairs);
+
+enum class GraphFormat { kCsv, kGexf, kGraphml, kJson };
+// "csv", "gexf", "graphml", "json"; nullopt otherwise.
+std::optional<GraphFormat> ParseGraphFormat(std::string_view name);
+// The whole file (doc/schema.md#reuse-graph).
+std::string WriteOutletGraph(const OutletGraph& graph, GraphFormat format);
 
 }  // namespace vigie
 
