@@ -24,6 +24,7 @@
 #include "text/tokenizer.h"
 #include "vigie/document.h"
 #include "vigie/extract.h"
+#include "reuse_command.h"
 
 namespace {
 
@@ -283,6 +284,9 @@ int main(int argc, char** argv) {
                    "Add each token's French lemma from the Lefff as \"lemma\" (null when the\n"
                    "lexicon does not know the word; $VIGIE_LEFFF overrides the lexicon's path)");
 
+  vigie::cli::ReuseCommand reuse_command;
+  CLI::App* reuse = vigie::cli::AddReuseCommand(&app, &reuse_command);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -297,5 +301,6 @@ int main(int argc, char** argv) {
     return RunExtract(paths, options);
   }
   if (tokens->parsed()) return RunTokens(token_paths, token_fields);
+  if (reuse->parsed()) return vigie::cli::RunReuse(reuse_command);
   return kExitUsage;
 }
