@@ -273,8 +273,8 @@ class Builder {
     static const char* kRecipes[] = {"verbatim_framed", "trim_tail",  "lead_only",
                                      "drop_middle",     "reorder",    "rewrap",
                                      "new_lede",        "add_paragraphs", "word_edits_light",
-                                     "word_edits_heavy", "combo"};
-    std::string recipe = kRecipes[rng_.Below(11)];
+                                     "word_edits_heavy", "combo",     "spun"};
+    std::string recipe = kRecipes[rng_.Below(12)];
     GenDoc before = d;
     ApplyRecipe(recipe, &d);
     // A copy keeps at least 100 words of material: a copy that is mostly
@@ -318,6 +318,10 @@ class Builder {
       editor_.WordEdits(d, 0.02);
     } else if (recipe == "word_edits_heavy") {
       editor_.WordEdits(d, 0.06);
+    } else if (recipe == "spun") {
+      // "Article spinning": words swapped throughout (one in seven), so
+      // that few runs of 17 words survive whole.
+      editor_.WordEdits(d, 0.14);
     } else {  // combo: a new lede, a trim or a reorder, light edits, a frame
       editor_.NewLede(d);
       if (rng_.Chance(0.5)) editor_.TrimTail(d, 0.6 + 0.3 * rng_.Unit()); else editor_.Reorder(d);
@@ -548,10 +552,16 @@ class VectorSource : public TextSource {
 };
 
 struct Reported {
-  double max_containment, jaccard;
+  double max_containment, jaccard, max_coverage;
   ReuseDirection direction;
   bool credited;
 };
+
+// The rule of ReuseThresholds (matcher.cc) on a pair verified at a low
+// containment.
+bool Passes(const Reported& r, const ReuseThresholds& t) {
+  return r.max_containment >= t.min_containment || r.max_coverage >= t.min_coverage;
+}
 
 int Run(int argc, char** argv) {
   CLI::App app{"Reuse evaluation: precision and recall on synthetic copies"};
@@ -567,9 +577,15 @@ int Run(int argc, char** argv) {
   app.add_option("--bands", params.minhash_bands);
   app.add_option("--rows", params.minhash_rows);
   app.add_option("--min-containment", thresholds.min_containment);
+  app.add_option("--min-coverage", thresholds.min_coverage);
   app.add_option("--min-shared", thresholds.min_shared);
   app.add_option("--min-fingerprints", thresholds.min_shared_fingerprints);
   app.add_option("--min-fingerprint-share", thresholds.min_fingerprint_share);
+  double min_precision = 0, min_strict_precision = 0, min_recall = 0;
+  app.add_option("--min-precision", min_precision, "Fail (exit 1) below this precision");
+  app.add_option("--min-strict-precision", min_strict_precision,
+                 "Fail below this precision counting related pairs below half as false");
+  app.add_option("--min-recall", min_recall, "Fail below this recall");
   app.add_flag("--sweep", sweep, "Print the threshold sweep and the candidate channels");
   app.add_flag("--no-pages", no_pages, "Leave out the extracted pages (faster)");
   app.add_option("--write-jsonl", write_jsonl, "Also write the corpus as contract JSONL");
@@ -623,7 +639,8 @@ int Run(int argc, char** argv) {
     (void)st;
     for (const ReusePair& p : pairs) {
       reported[PairKey(p.a, p.b)] =
-          Reported{std::max(p.containment_a, p.containment_b), p.jaccard, p.direction, p.credited};
+          Reported{std::max(p.containment_a, p.containment_b), p.jaccard,
+                   std::max(p.coverage_a, p.coverage_b), p.direction, p.credited};
     }
   }
   const double match_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
@@ -648,10 +665,17 @@ int Run(int argc, char** argv) {
               candidate_count);
 
   // Precision and recall at the configured threshold, and by recipe.
-  auto evaluate = [&](double tau, bool print) {
+  // `by_coverage`: the measure is the larger passage coverage instead of
+  // the larger containment.
+  // mode 0: the larger containment; 1: the larger passage coverage; 2: the
+  // larger of both (what ReuseThresholds applies when both are set alike).
+  auto evaluate = [&](double tau, bool print, int mode = 0, bool configured = false) {
     size_t tp = 0, fp = 0, partial = 0, fp_speech = 0, fp_boiler = 0, fp_topic = 0;
     for (auto& [k, r] : reported) {
-      if (r.max_containment < tau) continue;
+      const double measure = mode == 0   ? r.max_containment
+                             : mode == 1 ? r.max_coverage
+                                         : std::max(r.max_containment, r.max_coverage);
+      if (configured ? !Passes(r, thresholds) : measure < tau) continue;
       auto it = truth.shared_words.find(k);
       if (it == truth.shared_words.end()) {
         ++fp;
@@ -666,28 +690,42 @@ int Run(int argc, char** argv) {
     }
     const size_t all = tp + fp + partial;
     const double precision = all ? static_cast<double>(tp + partial) / static_cast<double>(all) : 1;
-    const double strict = tp + fp ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 1;
+    const double strict = all ? static_cast<double>(tp) / static_cast<double>(all) : 1;
     const double recall = positives ? static_cast<double>(tp) / static_cast<double>(positives) : 1;
     if (print) {
       std::printf("| %.2f | %zu | %zu | %zu | %zu (speech %zu, boilerplate %zu, same story %zu) | "
                   "**%.4f** | %.4f | **%.4f** |\n",
                   tau, all, tp, partial, fp, fp_speech, fp_boiler, fp_topic, precision, strict, recall);
     }
-    return std::make_pair(precision, recall);
+    return std::array<double, 3>{precision, strict, recall};
   };
   std::printf("\n| min containment | reported | true positives | related below half | false "
-              "positives | precision | precision (related below half counted false) | recall |\n"
+              "positives | precision | strict precision (related below half counted false) | recall |\n"
               "|---|---:|---:|---:|---:|---:|---:|---:|\n");
   if (sweep) {
     for (double tau : {0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7}) evaluate(tau, true);
-  } else {
-    evaluate(thresholds.min_containment, true);
   }
+  if (sweep) {
+    std::printf("\nThe same with the larger passage coverage as the measure:\n\n| min coverage | "
+                "reported | true positives | related below half | false positives | precision | "
+                "strict precision | recall |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (double tau : {0.3, 0.4, 0.45, 0.5, 0.55, 0.6}) evaluate(tau, true, 1);
+    std::printf("\nThe larger of both:\n\n| min measure | "
+                "reported | true positives | related below half | false positives | precision | "
+                "strict precision | recall |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (double tau : {0.4, 0.45, 0.5, 0.55}) evaluate(tau, true, 2);
+  }
+  if (!sweep) {
+    std::printf("\n| min containment, min coverage | reported | true positives | related below "
+                "half | false positives | precision | strict precision | recall |\n"
+                "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  }
+  const std::array<double, 3> at = evaluate(thresholds.min_containment, !sweep, 0, true);
 
   if (std::getenv("REUSE_EVAL_SHOW_FP")) {
     int shown = 0;
     for (auto& [k, r] : reported) {
-      if (r.max_containment < thresholds.min_containment || truth.shared_words.count(k)) continue;
+      if (!Passes(r, thresholds) || truth.shared_words.count(k)) continue;
       if (shown++ >= 3) break;
       uint32_t x = static_cast<uint32_t>(k >> 32), y = static_cast<uint32_t>(k & 0xFFFFFFFF);
       std::printf("\nFALSE POSITIVE %.3f %s / %s\n--- A (%s)\n%s\n--- B (%s)\n%s\n", r.max_containment,
@@ -705,7 +743,7 @@ int Run(int argc, char** argv) {
     auto& row = kinds[PairKind(corpus, x, y)];
     ++row[0];
     auto r = reported.find(k);
-    if (r != reported.end() && r->second.max_containment >= thresholds.min_containment) ++row[1];
+    if (r != reported.end() && Passes(r->second, thresholds)) ++row[1];
     auto c = candidates.find(k);
     if (c != candidates.end()) {
       const ReuseCandidate& cand = c->second;
@@ -737,7 +775,7 @@ int Run(int argc, char** argv) {
   // Direction and credit on reported true pairs of an original and its copy.
   size_t dir_known = 0, dir_right = 0, dir_unknown = 0, credit_right = 0, credit_total = 0;
   for (auto& [k, r] : reported) {
-    if (r.max_containment < thresholds.min_containment || !IsPositive(truth, k)) continue;
+    if (!Passes(r, thresholds) || !IsPositive(truth, k)) continue;
     uint32_t x = static_cast<uint32_t>(k >> 32), y = static_cast<uint32_t>(k & 0xFFFFFFFF);
     const GenDoc& a = corpus.docs[x];
     const GenDoc& b = corpus.docs[y];
@@ -770,6 +808,14 @@ int Run(int argc, char** argv) {
               dir_unknown, credit_total,
               credit_total ? static_cast<double>(credit_right) / static_cast<double>(credit_total) : 0);
   std::printf("candidate misses among positives: %zu\n", missed_candidates);
+  std::printf("at min containment %.2f or min coverage %.2f: precision %.4f, strict precision "
+              "%.4f, recall %.4f\n",
+              thresholds.min_containment, thresholds.min_coverage, at[0], at[1], at[2]);
+  if (at[0] < min_precision || at[1] < min_strict_precision || at[2] < min_recall) {
+    std::printf("FAIL: below the thresholds (precision %.4f, strict %.4f, recall %.4f)\n",
+                min_precision, min_strict_precision, min_recall);
+    return 1;
+  }
   return 0;
 }
 

@@ -39,8 +39,8 @@ struct ReuseParams {
   int shingle_words = 3;      // n of the word n-grams that containment counts
   int fingerprint_words = 6;  // words of a winnowed fingerprint
   int winnow_window = 12;     // fingerprints: the minimum of every window of this many
-  int minhash_bands = 12;     // LSH on whole-article MinHash: bands...
-  int minhash_rows = 5;       // ...of this many rows (K = bands * rows)
+  int minhash_bands = 20;     // LSH on whole-article MinHash: bands...
+  int minhash_rows = 3;       // ...of this many rows (K = bands * rows)
   // The first this-many articles holding a fingerprint or a band value are
   // indexed under it; later ones still find them (candidates.cc).
   int max_postings = 2000;
@@ -56,8 +56,13 @@ struct ReuseThresholds {
   // Reported when the larger of the two containments (the shorter
   // article's, as a rule) reaches this,
   double min_containment = 0.5;
-  // the Jaccard similarity reaches this (0: any; 0.8 keeps near-duplicates
-  // only),
+  // or when the passages the two share cover this share of one of the two
+  // texts (the shorter, as a rule): edits inside a passage do not count
+  // against it, as they do against containment (matcher.cc gives the
+  // measurements); pairs under 0.2 containment are not aligned;
+  double min_coverage = 0.5;
+  // and when the Jaccard similarity reaches this (0: any; 0.8 keeps
+  // near-duplicates only),
   double min_jaccard = 0;
   // and the two share at least this many shingles.
   int min_shared = 15;

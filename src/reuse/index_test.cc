@@ -39,7 +39,7 @@ TEST(ReuseSignatureTest, SerializeParseRoundTripAndDamage) {
   ReuseSigner signer{ReuseParams()};
   ReuseSignature sig = signer.Sign(Words(1, 400));
   EXPECT_GT(sig.fingerprints.size(), 30u);
-  EXPECT_EQ(sig.bands.size(), 12u);
+  EXPECT_EQ(sig.bands.size(), 20u);
   const std::string bytes = sig.Serialize();
   Result<ReuseSignature> back = ReuseSignature::Parse(bytes);
   ASSERT_TRUE(back.ok());

@@ -22,6 +22,12 @@ namespace {
 
 constexpr size_t kCacheEntries = 64;
 
+// Pairs under this containment are not aligned, whatever min_coverage: a
+// pair of texts whose passages cover half of one shares a good fifth of its
+// 3-grams even through heavy edits (the double-spun siblings of the
+// evaluation share 0.3 to 0.4), and alignment costs more than counting.
+constexpr double kAlignFloor = 0.2;
+
 struct Shingled {
   std::string text;
   reuse::ShingledText shingled;
@@ -58,6 +64,8 @@ struct ReuseMatcher::Impl {
     return &s;
   }
 
+  // The set figures; false when the pair cannot be reported whatever its
+  // passages.
   bool Measure(const Shingled& a, const Shingled& b, ReusePair* pair) const {
     pair->shared = reuse::IntersectionSize(a.set, b.set);
     const double shared = static_cast<double>(pair->shared);
@@ -65,9 +73,16 @@ struct ReuseMatcher::Impl {
     pair->containment_b = b.set.empty() ? 0 : shared / static_cast<double>(b.set.size());
     const double uni = static_cast<double>(a.set.size() + b.set.size()) - shared;
     pair->jaccard = uni > 0 ? shared / uni : 0;
+    const double floor = std::min(thresholds.min_containment, kAlignFloor);
     return pair->shared >= static_cast<size_t>(thresholds.min_shared) &&
-           std::max(pair->containment_a, pair->containment_b) >= thresholds.min_containment &&
+           std::max(pair->containment_a, pair->containment_b) >= floor &&
            pair->jaccard >= thresholds.min_jaccard;
+  }
+
+  // After Describe: whether the pair is reported.
+  bool Passes(const ReusePair& pair) const {
+    return std::max(pair.containment_a, pair.containment_b) >= thresholds.min_containment ||
+           std::max(pair.coverage_a, pair.coverage_b) >= thresholds.min_coverage;
   }
 
   void Describe(const Shingled& a, const Shingled& b, ReusePair* pair) {
@@ -129,7 +144,7 @@ Status ReuseMatcher::PairsOf(uint32_t doc, std::vector<ReusePair>* out) {
     pair.b = doc;
     if (!m.Measure(**a, b, &pair)) continue;
     m.Describe(**a, b, &pair);
-    out->push_back(std::move(pair));
+    if (m.Passes(pair)) out->push_back(std::move(pair));
   }
   return status;
 }
@@ -146,6 +161,7 @@ Result<ReusePair> ReuseMatcher::Describe(uint32_t a, uint32_t b, bool* reported)
   pair.b = b;
   *reported = m.Measure(**got_a, sb, &pair);
   m.Describe(**got_a, sb, &pair);
+  *reported = *reported && m.Passes(pair);
   return pair;
 }
 

@@ -40,7 +40,8 @@ Status ReuseParams::Validate() const {
 
 Status ReuseThresholds::Validate() const {
   auto share = [](double v) { return v >= 0 && v <= 1; };
-  if (!share(min_containment) || !share(min_jaccard) || !share(min_fingerprint_share)) {
+  if (!share(min_containment) || !share(min_coverage) || !share(min_jaccard) ||
+      !share(min_fingerprint_share)) {
     return Status::InvalidArgument("containment, Jaccard and shares must be between 0 and 1");
   }
   if (min_shared < 1 || min_shared_fingerprints < 1 || min_passage_words < 1) {
