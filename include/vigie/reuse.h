@@ -152,7 +152,7 @@ class ReuseIndex {
   uint32_t unsealed() const;
 
   const ReuseArticle& article(uint32_t doc) const;
-  const ReuseSignature& signature(uint32_t doc) const;
+  ReuseSignature signature(uint32_t doc) const;  // a copy
   // The number of an article by its id.
   std::optional<uint32_t> Find(std::string_view id) const;
 

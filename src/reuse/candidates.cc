@@ -80,7 +80,8 @@ struct Scratch {
 
 // The candidates among articles numbered below `limit` of an article with
 // `signature`.
-void Collect(const ReuseIndex::Impl& m, const ReuseSignature& signature, uint32_t limit,
+void Collect(const ReuseIndex::Impl& m, std::span<const uint32_t> fingerprints,
+             std::span<const uint32_t> band_keys, uint32_t limit,
              const ReuseThresholds& thresholds, std::vector<ReuseCandidate>* out) {
   thread_local Scratch scratch;
   out->clear();
@@ -88,17 +89,21 @@ void Collect(const ReuseIndex::Impl& m, const ReuseSignature& signature, uint32_
   std::vector<uint32_t>& bands = scratch.band_hits;
   fp.clear();
   bands.clear();
-  for (uint32_t key : signature.fingerprints) {
+  for (uint32_t key : fingerprints) {
     // Holders below `limit` only, so that an incremental run, which saw
     // fewer holders, decides as a batch run does.
-    std::span<const uint32_t> holders = m.fingerprints.Find(key);
+    std::span<const uint64_t> holders = m.fingerprints.Find(key);
     const size_t before = static_cast<size_t>(
-        std::lower_bound(holders.begin(), holders.end(), limit) - holders.begin());
+        std::lower_bound(holders.begin(), holders.end(), (static_cast<uint64_t>(key) << 32) | limit) -
+        holders.begin());
     const uint64_t rare = before <= kRareHolders ? 1 : 0;
-    for (size_t k = 0; k < before; ++k) fp.push_back(static_cast<uint64_t>(holders[k]) << 1 | rare);
+    for (size_t k = 0; k < before; ++k) {
+      fp.push_back(static_cast<uint64_t>(reuse::EntryDoc(holders[k])) << 1 | rare);
+    }
   }
-  for (uint32_t key : signature.bands) {
-    for (uint32_t doc : m.bands.Find(key)) {
+  for (uint32_t key : band_keys) {
+    for (uint64_t entry : m.bands.Find(key)) {
+      const uint32_t doc = reuse::EntryDoc(entry);
       if (doc >= limit) break;
       bands.push_back(doc);
     }
@@ -106,7 +111,7 @@ void Collect(const ReuseIndex::Impl& m, const ReuseSignature& signature, uint32_
   std::sort(fp.begin(), fp.end());
   std::sort(bands.begin(), bands.end());
   bands.erase(std::unique(bands.begin(), bands.end()), bands.end());
-  const size_t own = signature.fingerprints.size();
+  const size_t own = fingerprints.size();
   size_t i = 0, j = 0;
   while (i < fp.size() || j < bands.size()) {
     const uint32_t doc = i < fp.size() && (j >= bands.size() || (fp[i] >> 1) <= bands[j])
@@ -119,7 +124,7 @@ void Collect(const ReuseIndex::Impl& m, const ReuseSignature& signature, uint32_
     }
     const bool band = j < bands.size() && bands[j] == doc;
     if (band) ++j;
-    const size_t smaller = std::min(own, m.signatures[doc].fingerprints.size());
+    const size_t smaller = std::min<size_t>(own, m.fingerprint_counts[doc]);
     const bool keep =
         band || (smaller <= kShortFingerprints && rare >= 1) ||
         (count >= static_cast<uint32_t>(thresholds.min_shared_fingerprints) &&
@@ -132,12 +137,12 @@ void Collect(const ReuseIndex::Impl& m, const ReuseSignature& signature, uint32_
 
 void ReuseIndex::Candidates(uint32_t doc, const ReuseThresholds& thresholds,
                             std::vector<ReuseCandidate>* out) const {
-  Collect(*impl_, impl_->signatures[doc], doc, thresholds, out);
+  Collect(*impl_, impl_->Fingerprints(doc), impl_->Bands(doc), doc, thresholds, out);
 }
 
 void ReuseIndex::Query(const ReuseSignature& signature, const ReuseThresholds& thresholds,
                        std::vector<ReuseCandidate>* out) const {
-  Collect(*impl_, signature, impl_->sealed, thresholds, out);
+  Collect(*impl_, signature.fingerprints, signature.bands, impl_->sealed, thresholds, out);
 }
 
 }  // namespace vigie

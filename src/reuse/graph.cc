@@ -206,17 +206,25 @@ std::string GraphGraphml(const OutletGraph& g) {
   return out;
 }
 
+// "n" + number, built by appending: GCC 12 flags the concatenation with a
+// false -Wrestrict at -O3.
+std::string NodeId(size_t i) {
+  std::string id(1, 'n');
+  id += std::to_string(i);
+  return id;
+}
+
 std::string GraphJson(const OutletGraph& g) {
   nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
   for (size_t i = 0; i < g.nodes.size(); ++i) {
-    nodes.push_back({{"id", "n" + std::to_string(i)},
+    nodes.push_back({{"id", NodeId(i)},
                      {"label", g.nodes[i].name},
                      {"articles", g.nodes[i].articles}});
   }
   nlohmann::ordered_json edges = nlohmann::ordered_json::array();
   for (const OutletGraph::Edge& e : g.edges) {
-    edges.push_back({{"source", "n" + std::to_string(e.source)},
-                     {"target", "n" + std::to_string(e.target)},
+    edges.push_back({{"source", NodeId(e.source)},
+                     {"target", NodeId(e.target)},
                      {"directed", e.directed},
                      {"copies", e.copies},
                      {"credited", e.credited},

@@ -56,8 +56,14 @@ const ReuseParams& ReuseIndex::params() const { return impl_->params; }
 uint32_t ReuseIndex::size() const { return static_cast<uint32_t>(impl_->articles.size()); }
 uint32_t ReuseIndex::unsealed() const { return size() - impl_->sealed; }
 const ReuseArticle& ReuseIndex::article(uint32_t doc) const { return impl_->articles[doc]; }
-const ReuseSignature& ReuseIndex::signature(uint32_t doc) const {
-  return impl_->signatures[doc];
+ReuseSignature ReuseIndex::signature(uint32_t doc) const {
+  ReuseSignature sig;
+  sig.shingles = impl_->shingle_counts[doc];
+  sig.words = impl_->word_counts[doc];
+  std::span<const uint32_t> f = impl_->Fingerprints(doc), b = impl_->Bands(doc);
+  sig.fingerprints.assign(f.begin(), f.end());
+  sig.bands.assign(b.begin(), b.end());
+  return sig;
 }
 
 std::optional<uint32_t> ReuseIndex::Find(std::string_view id) const {
@@ -100,7 +106,12 @@ Result<uint32_t> ReuseIndex::Add(ReuseArticle article, ReuseSignature signature)
   for (uint32_t f : signature.fingerprints) m.fingerprints.Add(f, doc);
   for (uint32_t b : signature.bands) m.bands.Add(b, doc);
   m.articles.push_back(std::move(article));
-  m.signatures.push_back(std::move(signature));
+  m.keys.insert(m.keys.end(), signature.fingerprints.begin(), signature.fingerprints.end());
+  m.keys.insert(m.keys.end(), signature.bands.begin(), signature.bands.end());
+  m.key_offsets.push_back(m.keys.size());
+  m.fingerprint_counts.push_back(static_cast<uint32_t>(signature.fingerprints.size()));
+  m.shingle_counts.push_back(signature.shingles);
+  m.word_counts.push_back(signature.words);
   return doc;
 }
 
@@ -115,7 +126,10 @@ size_t ReuseIndex::MemoryUsage() const {
   size_t bytes = m.fingerprints.MemoryUsage() + m.bands.MemoryUsage() +
                  m.id_slots.capacity() * sizeof(uint32_t) +
                  m.articles.capacity() * sizeof(ReuseArticle) +
-                 m.signatures.capacity() * sizeof(ReuseSignature);
+                 m.keys.capacity() * sizeof(uint32_t) + m.key_offsets.capacity() * sizeof(uint64_t) +
+                 (m.fingerprint_counts.capacity() + m.shingle_counts.capacity() +
+                  m.word_counts.capacity()) *
+                     sizeof(uint32_t);
   auto heap = [](const std::optional<std::string>& s) {
     return s && s->capacity() > 15 ? s->capacity() + 1 : 0;
   };
@@ -123,9 +137,6 @@ size_t ReuseIndex::MemoryUsage() const {
     bytes += (a.id.capacity() > 15 ? a.id.capacity() + 1 : 0) + heap(a.url) + heap(a.domain) +
              heap(a.outlet) + heap(a.published) + heap(a.fetched) +
              a.credits.capacity() * sizeof(Credit);
-  }
-  for (const ReuseSignature& s : m.signatures) {
-    bytes += (s.fingerprints.capacity() + s.bands.capacity()) * sizeof(uint32_t);
   }
   return bytes;
 }
@@ -154,7 +165,7 @@ std::string ReuseIndex::Save() const {
       PutOptional(&out, c.url);
       out.push_back(static_cast<char>(c.relation));
     }
-    reuse::PutString(&out, m.signatures[d].Serialize());
+    reuse::PutString(&out, signature(d).Serialize());
   }
   return out;
 }

@@ -53,8 +53,9 @@ TEST(PostingTableTest, CapKeepsTheFirstHoldersAndSealsMergeInOrder) {
   one.Seal();
   two.Seal();
   for (PostingTable* t : {&one, &two}) {
-    auto docs = t->Find(10);
-    EXPECT_EQ(std::vector<uint32_t>(docs.begin(), docs.end()), (std::vector<uint32_t>{0, 1, 2}));
+    std::vector<uint32_t> docs;
+    for (uint64_t e : t->Find(10)) docs.push_back(EntryDoc(e));
+    EXPECT_EQ(docs, (std::vector<uint32_t>{0, 1, 2}));
     EXPECT_EQ(t->Find(20).size(), 1u);
     EXPECT_TRUE(t->Find(30).empty());
   }
@@ -67,9 +68,12 @@ TEST(PostingTableTest, ManyKeysThroughTheDirectory) {
   for (uint32_t k = 0; k < 100000; k += 997) {
     auto docs = t.Find(k * 2654435761u);
     ASSERT_EQ(docs.size(), 1u);
-    EXPECT_EQ(docs[0], k);
+    EXPECT_EQ(EntryDoc(docs[0]), k);
   }
   EXPECT_EQ(t.keys(), 100000u);
+  t.Add(0xFFFFFFFFu, 100000);
+  t.Seal();
+  EXPECT_EQ(t.Find(0xFFFFFFFFu).size(), 1u);
 }
 
 }  // namespace

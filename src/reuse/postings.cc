@@ -1,9 +1,32 @@
 #include "reuse/postings.h"
 
 #include <algorithm>
-#include <bit>
 
 namespace vigie::reuse {
+
+namespace {
+
+inline uint32_t Key(uint64_t entry) { return static_cast<uint32_t>(entry >> 32); }
+
+// Keeps at most `cap` entries per key of a sorted, distinct run, in place,
+// counting the `already` entries each key holds in the table.
+template <typename Already>
+void CapInPlace(std::vector<uint64_t>* v, uint32_t cap, Already&& already) {
+  size_t out = 0;
+  for (size_t i = 0; i < v->size();) {
+    const uint32_t key = Key((*v)[i]);
+    size_t room = cap - std::min<size_t>(cap, already(key));
+    for (; i < v->size() && Key((*v)[i]) == key; ++i) {
+      if (room > 0) {
+        (*v)[out++] = (*v)[i];
+        --room;
+      }
+    }
+  }
+  v->resize(out);
+}
+
+}  // namespace
 
 void PostingTable::Seal() {
   if (pending_.empty()) return;
@@ -11,73 +34,56 @@ void PostingTable::Seal() {
   // key's new articles in order, after its old ones.
   std::sort(pending_.begin(), pending_.end());
   pending_.erase(std::unique(pending_.begin(), pending_.end()), pending_.end());
-  std::vector<uint32_t> keys, offsets, docs;
-  keys.reserve(keys_.size() + pending_.size() / 2);
-  docs.reserve(docs_.size() + pending_.size());
-  offsets.reserve(keys.capacity() + 1);
-  size_t i = 0, p = 0;
-  while (i < keys_.size() || p < pending_.size()) {
-    const uint32_t old_key = i < keys_.size() ? keys_[i] : UINT32_MAX;
-    const uint32_t new_key = p < pending_.size() ? static_cast<uint32_t>(pending_[p] >> 32)
-                                                 : UINT32_MAX;
-    const bool take_old = i < keys_.size() && (p >= pending_.size() || old_key <= new_key);
-    const bool take_new = p < pending_.size() && (i >= keys_.size() || new_key <= old_key);
-    const uint32_t key = take_old ? old_key : new_key;
-    keys.push_back(key);
-    offsets.push_back(static_cast<uint32_t>(docs.size()));
-    uint32_t count = 0;
-    if (take_old) {
-      for (uint32_t k = offsets_[i]; k < offsets_[i + 1]; ++k, ++count) docs.push_back(docs_[k]);
-      ++i;
-    }
-    if (take_new) {
-      for (; p < pending_.size() && static_cast<uint32_t>(pending_[p] >> 32) == key; ++p) {
-        if (count < cap_) {
-          docs.push_back(static_cast<uint32_t>(pending_[p]));
-          ++count;
-        }
-      }
-    }
+  CapInPlace(&pending_, cap_, [&](uint32_t key) { return Find(key).size(); });
+  if (entries_.empty()) {
+    // The first seal (a whole batch run): no second copy of the table.
+    entries_.swap(pending_);
+  } else {
+    std::vector<uint64_t> merged(entries_.size() + pending_.size());
+    std::merge(entries_.begin(), entries_.end(), pending_.begin(), pending_.end(), merged.begin());
+    entries_.swap(merged);
   }
-  offsets.push_back(static_cast<uint32_t>(docs.size()));
-  keys_ = std::move(keys);
-  offsets_ = std::move(offsets);
-  docs_ = std::move(docs);
-  keys_.shrink_to_fit();
-  offsets_.shrink_to_fit();
-  docs_.shrink_to_fit();
+  entries_.shrink_to_fit();
   std::vector<uint64_t>().swap(pending_);
   BuildDirectory();
 }
 
 void PostingTable::BuildDirectory() {
-  // About four keys per directory slot; between 2^4 and 2^24 slots.
+  // About four entries per directory slot; between 2^4 and 2^24 slots.
   int bits = 4;
-  while (bits < 24 && (size_t{1} << bits) * 4 < keys_.size()) ++bits;
+  while (bits < 24 && (size_t{1} << bits) * 4 < entries_.size()) ++bits;
   shift_ = 32 - bits;
   directory_.assign((size_t{1} << bits) + 1, 0);
   size_t k = 0;
   for (size_t slot = 0; slot < (size_t{1} << bits); ++slot) {
-    while (k < keys_.size() && (keys_[k] >> shift_) < slot) ++k;
+    while (k < entries_.size() && (Key(entries_[k]) >> shift_) < slot) ++k;
     directory_[slot] = static_cast<uint32_t>(k);
   }
-  directory_.back() = static_cast<uint32_t>(keys_.size());
+  directory_.back() = static_cast<uint32_t>(entries_.size());
 }
 
-std::span<const uint32_t> PostingTable::Find(uint32_t key) const {
-  if (keys_.empty()) return {};
+std::span<const uint64_t> PostingTable::Find(uint32_t key) const {
+  if (entries_.empty()) return {};
   const size_t slot = key >> shift_;
-  auto begin = keys_.begin() + directory_[slot];
-  auto end = keys_.begin() + directory_[slot + 1];
-  auto it = std::lower_bound(begin, end, key);
-  if (it == end || *it != key) return {};
-  const size_t k = static_cast<size_t>(it - keys_.begin());
-  return std::span<const uint32_t>(docs_.data() + offsets_[k], offsets_[k + 1] - offsets_[k]);
+  auto begin = entries_.begin() + directory_[slot];
+  auto end = entries_.begin() + directory_[slot + 1];
+  const uint64_t lo = static_cast<uint64_t>(key) << 32;
+  auto first = std::lower_bound(begin, end, lo);
+  auto last = std::upper_bound(first, end, lo | 0xFFFFFFFFULL);
+  return std::span<const uint64_t>(&*entries_.begin() + (first - entries_.begin()),
+                                   static_cast<size_t>(last - first));
+}
+
+size_t PostingTable::keys() const {
+  size_t n = 0;
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    n += i == 0 || Key(entries_[i]) != Key(entries_[i - 1]);
+  }
+  return n;
 }
 
 size_t PostingTable::MemoryUsage() const {
-  return (keys_.capacity() + offsets_.capacity() + docs_.capacity() + directory_.capacity()) *
-             sizeof(uint32_t) +
+  return entries_.capacity() * sizeof(uint64_t) + directory_.capacity() * sizeof(uint32_t) +
          pending_.capacity() * sizeof(uint64_t);
 }
 

@@ -1,8 +1,9 @@
 // PostingTable: an inverted table from 32-bit keys (fingerprints, LSH band
-// keys) to the numbers of the articles holding them, kept as three flat
-// arrays (sorted keys, offsets, article numbers) plus a directory on the top
-// bits of the key: 4 to 8 bytes an entry, no allocation per key, one
-// directory step and a short binary search per look-up.
+// keys) to the numbers of the articles holding them, kept as one sorted
+// array of (key, article) entries, 8 bytes each, plus a directory on the top
+// bits of the key: no allocation per key, no offsets (most fingerprints are
+// held by one article, for which a key/offset/article layout costs 12
+// bytes), one directory step and a short binary search per look-up.
 #ifndef VIGIE_REUSE_POSTINGS_H_
 #define VIGIE_REUSE_POSTINGS_H_
 
@@ -12,6 +13,9 @@
 #include <vector>
 
 namespace vigie::reuse {
+
+// An entry: key << 32 | article.
+inline uint32_t EntryDoc(uint64_t entry) { return static_cast<uint32_t>(entry); }
 
 // At most `cap` articles per key: the first ones added (the lowest
 // numbers). A key later articles still hold is looked up by them, so each
@@ -32,23 +36,22 @@ class PostingTable {
   void Seal();
   size_t pending() const { return pending_.size(); }
 
-  // The articles holding `key`, in increasing order (sealed entries only).
-  std::span<const uint32_t> Find(uint32_t key) const;
+  // The entries of `key`, articles in increasing order (sealed entries
+  // only; EntryDoc gives the article).
+  std::span<const uint64_t> Find(uint32_t key) const;
 
-  size_t keys() const { return keys_.size(); }
-  size_t entries() const { return docs_.size(); }
+  size_t keys() const;
+  size_t entries() const { return entries_.size(); }
   size_t MemoryUsage() const;
 
  private:
   void BuildDirectory();
 
   uint32_t cap_;
-  std::vector<uint32_t> keys_;     // sorted, distinct
-  std::vector<uint32_t> offsets_;  // keys_.size() + 1: docs_ range of each key
-  std::vector<uint32_t> docs_;
-  std::vector<uint32_t> directory_;  // first index in keys_ per value of the top bits
+  std::vector<uint64_t> entries_;    // sorted: key << 32 | doc, at most cap_ per key
+  std::vector<uint32_t> directory_;  // first entry per value of the top bits of the key
   int shift_ = 32;
-  std::vector<uint64_t> pending_;  // key << 32 | doc
+  std::vector<uint64_t> pending_;
 };
 
 }  // namespace vigie::reuse

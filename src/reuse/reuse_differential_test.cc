@@ -234,12 +234,13 @@ TEST(ReuseDifferentialTest, IndexFindsExactlyTheBruteForcePairs) {
   if (std::getenv("REUSE_DIFF_SHOW")) {
     for (const auto& [k, f] : expected) {
       if (got.count(k)) continue;
-      const auto& fa = index.signature(k.first).fingerprints;
-      const auto& fb = index.signature(k.second).fingerprints;
+      const ReuseSignature sa = index.signature(k.first), sb = index.signature(k.second);
+      const std::vector<uint32_t>& fa = sa.fingerprints;
+      const std::vector<uint32_t>& fb = sb.fingerprints;
       std::vector<uint64_t> xa(fa.begin(), fa.end()), xb(fb.begin(), fb.end());
       size_t common_bands = 0;
-      for (size_t i = 0; i < index.signature(k.first).bands.size(); ++i) {
-        common_bands += index.signature(k.first).bands[i] == index.signature(k.second).bands[i];
+      for (size_t i = 0; i < sa.bands.size(); ++i) {
+        common_bands += sa.bands[i] == sb.bands[i];
       }
       std::printf("missed %u %u shared %zu ca %.3f cb %.3f j %.3f fp %zu/%zu,%zu bands %zu\n",
                   k.first, k.second, f.shared, f.containment_a, f.containment_b, f.jaccard,
