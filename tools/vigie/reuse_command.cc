@@ -150,7 +150,8 @@ CLI::App* AddReuseCommand(CLI::App* app, ReuseCommand* c) {
       "coverage_b, passages, credited}; a and b are article ids, direction a_to_b,\n"
       "b_to_a or unknown, passages code-point ranges of both texts. A pair is\n"
       "reported when the larger containment (the share of an article's word\n"
-      "3-grams found in the other) reaches --min-containment.\n"
+      "3-grams found in the other) reaches --min-containment or the passages they\n"
+      "share cover --min-coverage of one of them.\n"
       "--format csv|gexf|graphml|json writes the outlet republication graph instead\n"
       "(Gephi opens GEXF and GraphML); --format families one line per story family;\n"
       "--of ID the origin, sources and copies of one article.\n"
@@ -161,7 +162,10 @@ CLI::App* AddReuseCommand(CLI::App* app, ReuseCommand* c) {
       ->check(CLI::IsMember({"jsonl", "families", "csv", "gexf", "graphml", "json"}));
   cmd->add_option("--of", c->of, "Print the origin, sources and copies of this article id");
   cmd->add_option("--min-containment", c->options.thresholds.min_containment,
-                  "Report pairs whose larger containment reaches this (default 0.4)")
+                  "Report pairs whose larger containment reaches this (default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--min-coverage", c->options.thresholds.min_coverage,
+                  "or whose shared passages cover this share of one text (default 0.5)")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--min-jaccard", c->options.thresholds.min_jaccard,
                   "And whose Jaccard similarity reaches this (default 0: any)")
