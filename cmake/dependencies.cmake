@@ -13,6 +13,8 @@ pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 pkg_check_modules(HS REQUIRED IMPORTED_TARGET libhs)
 pkg_check_modules(ICU_UC REQUIRED IMPORTED_TARGET icu-uc)
 pkg_check_modules(ICU_I18N REQUIRED IMPORTED_TARGET icu-i18n)
+# The corpus store: SQLite 3.40 (Debian 12) with FTS5 compiled in.
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3>=3.35)
 
 # fastText (libfasttext-dev) ships neither a CMake config nor a .pc file.
 find_path(FASTTEXT_INCLUDE_DIR fasttext/fasttext.h REQUIRED)

@@ -41,13 +41,17 @@
 // Measured (bench/phrase_matcher_bench.cc, 10,000 phrases, one core of a
 // loaded 2-core machine, medians of 5, CPU time; doc/benchmarks.md has the
 // table): realistic lexicon (the analysis lexicons, gazetteer names, entity
-// mentions) over French news-like text 159 MB/s (Hyperscan 98), over the
-// conflict corpus, one match every 25 bytes, 106 MB/s (Hyperscan 57);
-// sparse lexicon 192 MB/s (Hyperscan 287: its literal automaton is hard to
-// beat when nothing matches); dense, one match every 20 bytes, 48 MB/s
-// (Hyperscan 64). Build: 12 ms (Hyperscan 261 ms). The filters' size was
-// tried at 2^16, 2^17 and 2^18 bits: no difference above the noise, so the
-// smallest.
+// mentions) over French news-like text 203 MB/s (Hyperscan 72 in the same
+// run), over the conflict corpus, one match every 25 bytes, 131 MB/s
+// (Hyperscan 61); sparse lexicon 199-241 MB/s (Hyperscan 239-311: its
+// literal automaton is hard to beat when nothing matches); dense, one match
+// every 20 bytes, 48 MB/s (Hyperscan 47-79). Build: 12 ms (Hyperscan 257
+// ms). What made the table fast: word characters from an SSE2 bitmap, not
+// decoded byte by byte; the filters keyed by a one-load fingerprint (the
+// word's first 8 bytes and its length), so that the XXH3 key is computed
+// only for the words they let through. The filters' size was tried at
+// 2^16, 2^17 and 2^18 bits: no difference above the noise, so the
+// smallest; 8-byte slots instead of 16 made none either.
 //
 // Scratch. Hyperscan needs a scratch region per concurrent scan; a pool
 // behind a mutex hands them out, cloning one when all are in use, so a

@@ -12,6 +12,18 @@
 
 namespace vigie::pipeline {
 
+Result<std::unique_ptr<analyse::Analyser>> LoadAnalyser(const ExtractOptions& options) {
+  analyse::AnalyserOptions analyser_options;
+  analyser_options.data_dir = options.data_dir;
+  analyser_options.geo_dir = options.geo_dir;
+  analyser_options.lexicon_dirs = options.lexicon_dirs;
+  Result<std::unique_ptr<analyse::Analyser>> loaded = analyse::Analyser::Load(analyser_options);
+  if (loaded.ok() || loaded.status().code() != Status::Code::kNotFound) return loaded;
+  return Status::NotFound(loaded.status().message() +
+                          " (run scripts/setup; set --data-dir or VIGIE_DATA_DIR, --geo-dir or "
+                          "VIGIE_GEO_DIR)");
+}
+
 namespace {
 
 Result<ingest::Page> ReadBody(const ingest::Record& record) {

@@ -22,6 +22,12 @@ namespace vigie::pipeline {
 // Borrows `language_id` (may be null: language is then left null) and
 // `analyser` (may be null: the analysis layers stay empty), which must
 // outlive the processor.
+// The analysis layers as `options` configure them (data, geo and lexicon
+// directories): the one Analyser set-up of extract, ingest and re-analysis.
+// Errors are Analyser::Load's, their message with a hint on where the files
+// come from when one is missing.
+Result<std::unique_ptr<analyse::Analyser>> LoadAnalyser(const ExtractOptions& options);
+
 class ArticleProcessor {
  public:
   ArticleProcessor(const ExtractOptions& options, const text::LanguageIdentifier* language_id,

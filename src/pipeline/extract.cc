@@ -232,18 +232,10 @@ ExtractSummary Extract(const std::vector<std::string>& paths, const ExtractOptio
   }
   std::unique_ptr<analyse::Analyser> analyser;
   if (options.analyse) {
-    analyse::AnalyserOptions analyser_options;
-    analyser_options.data_dir = options.data_dir;
-    analyser_options.geo_dir = options.geo_dir;
-    analyser_options.lexicon_dirs = options.lexicon_dirs;
-    if (auto loaded = analyse::Analyser::Load(analyser_options); loaded.ok()) {
+    if (auto loaded = pipeline::LoadAnalyser(options); loaded.ok()) {
       analyser = std::move(*loaded);
     } else {
-      const bool missing = loaded.status().code() == Status::Code::kNotFound;
-      sink->OnNotice("analysis off: " + loaded.status().message() +
-                     (missing ? " (run scripts/setup; set --data-dir or VIGIE_DATA_DIR, --geo-dir "
-                                "or VIGIE_GEO_DIR)"
-                              : ""));
+      sink->OnNotice("analysis off: " + loaded.status().message());
     }
   }
   const pipeline::ArticleProcessor processor(options, language_id.get(), analyser.get());

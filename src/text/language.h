@@ -56,6 +56,7 @@ class LanguageIdentifier {
   // sample in `*letters`.
   LanguageGuess IdentifySample(std::string_view text, size_t max_bytes, size_t* letters) const;
   std::unique_ptr<fasttext::FastText> model_;
+  uint64_t serial_ = 0;  // this load's number, keying the threads' word caches
 };
 
 // The language that covers most of the text in `runs` (by code points) and

@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "common/utf8.h"
+#include "extract_options.h"
+#include "store_commands.h"
 #include "text/lemmatizer.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
@@ -28,9 +30,9 @@
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitSomeFailed = 1;
-constexpr int kExitUsage = 2;
+using vigie::cli::kExitOk;
+using vigie::cli::kExitSomeFailed;
+using vigie::cli::kExitUsage;
 
 // Writes JSONL to stdout and JSON diagnostics to stderr; draws a progress
 // line on stderr when it is a terminal.
@@ -211,11 +213,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("vigie ") + VIGIE_VERSION);
   app.require_subcommand(1);
 
-  vigie::ExtractOptions options;
-  std::vector<std::string> paths;
-  std::string format;
-  bool no_analyse = false;
-  bool no_corpus_boilerplate = false;
+  vigie::cli::ExtractArgs extract_args;
   CLI::App* extract = app.add_subcommand(
       "extract",
       "Read news pages and print one JSON object per article (doc/schema.md).\n"
@@ -228,37 +226,7 @@ int main(int argc, char** argv) {
       "disclaimers, bios) are moved to \"removed\" by a corpus pass: output then\n"
       "starts once every input is read; --no-corpus-boilerplate streams instead.\n"
       "Exit status: 0 all inputs processed, 1 some failed, 2 usage error.");
-  extract->add_option("PATH", paths, "Files, directories, or - for standard input");
-  extract
-      ->add_option("--format", format,
-                   "Read every input as this format instead of detecting it")
-      ->check(CLI::IsMember({"text", "markdown", "html", "jsonl", "warc"}));
-  extract->add_flag("--no-analyse", no_analyse,
-                    "Skip the analysis layers (entities, quotes, claims, labels, techniques)");
-  extract->add_flag("--no-corpus-boilerplate", no_corpus_boilerplate,
-                    "Skip the corpus pass (paragraphs repeated in at least max(4, 20%) of a\n"
-                    "domain's documents go to \"removed\"); documents then stream out as\n"
-                    "they are processed instead of after all inputs are read");
-  extract->add_option("--jobs,-j", options.jobs, "Worker threads (default: number of cores)")
-      ->check(CLI::Range(1, 1024));
-  extract->add_option("--data-dir", options.data_dir,
-                      "Gazetteers, lexicons and models of the analysis layers (default:\n"
-                      "$VIGIE_DATA_DIR, else the data/ directory of the source tree)");
-  extract
-      ->add_option("--lexicons", options.lexicon_dirs,
-                   "A directory of your own lexicons, laid out as data/lexicons (<lang>/*.tsv:\n"
-                   "actor labels, technique cues, context words; data/lexicons/README.md),\n"
-                   "read after the data directory's; a row for the same term and target\n"
-                   "replaces the data's. Repeatable")
-      ->check(CLI::ExistingDirectory)
-      ->allow_extra_args(false)
-      ->take_all();
-  extract->add_option("--lid-model", options.lid_model,
-                      "fastText language-identification model (default: $VIGIE_LID_MODEL, "
-                      "else the one scripts/setup installs)");
-  extract->add_option("--geo-dir", options.geo_dir,
-                      "GeoNames cities and country points of the entity layer (default:\n"
-                      "$VIGIE_GEO_DIR, else the third_party/npm/geo scripts/setup writes)");
+  vigie::cli::AddExtractOptions(extract, &extract_args);
 
   std::vector<std::string> token_paths;
   TokenFields token_fields;
@@ -284,6 +252,14 @@ int main(int argc, char** argv) {
                    "Add each token's French lemma from the Lefff as \"lemma\" (null when the\n"
                    "lexicon does not know the word; $VIGIE_LEFFF overrides the lexicon's path)");
 
+  vigie::cli::IngestArgs ingest_args;
+  CLI::App* ingest = vigie::cli::AddIngestCommand(&app, &ingest_args);
+  vigie::cli::SearchArgs search_args;
+  CLI::App* search = vigie::cli::AddSearchCommand(&app, &search_args);
+  vigie::cli::StatsArgs stats_args;
+  CLI::App* stats = vigie::cli::AddStatsCommand(&app, &stats_args);
+  vigie::cli::ExportArgs export_args;
+  CLI::App* export_command = vigie::cli::AddExportCommand(&app, &export_args);
   vigie::cli::ReuseCommand reuse_command;
   CLI::App* reuse = vigie::cli::AddReuseCommand(&app, &reuse_command);
 
@@ -295,12 +271,13 @@ int main(int argc, char** argv) {
   }
 
   if (extract->parsed()) {
-    if (!format.empty()) options.format = vigie::ParseFormatName(format);
-    options.analyse = !no_analyse;
-    options.corpus_boilerplate = !no_corpus_boilerplate;
-    return RunExtract(paths, options);
+    return RunExtract(extract_args.paths, vigie::cli::ToExtractOptions(extract_args));
   }
   if (tokens->parsed()) return RunTokens(token_paths, token_fields);
+  if (ingest->parsed()) return vigie::cli::RunIngest(ingest_args);
+  if (search->parsed()) return vigie::cli::RunSearch(search_args);
+  if (stats->parsed()) return vigie::cli::RunStats(stats_args);
+  if (export_command->parsed()) return vigie::cli::RunExport(export_args);
   if (reuse->parsed()) return vigie::cli::RunReuse(reuse_command);
   return kExitUsage;
 }
