@@ -1,5 +1,6 @@
-// libFuzzer target for the parsers of the reuse stage: saved indexes and
-// signatures (bytes a store or a file hands back, possibly damaged) and the
+// libFuzzer target for the parsers of the reuse stage: saved indexes,
+// signatures and pairs (bytes a store or a file hands back, possibly
+// damaged) and the
 // ISO 8601 timestamps of direction. Any bytes: an error or a value, never a
 // crash; what parses serialises back to bytes that parse to the same value.
 #include <cstddef>
@@ -31,6 +32,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       }
     }
     if (!vigie::ReuseIndex::Load(index->Save()).ok()) std::abort();
+  }
+  vigie::Result<vigie::ReusePair> pair = vigie::ParseReusePair(s, 0, 1);
+  if (pair.ok()) {
+    vigie::Result<vigie::ReusePair> again =
+        vigie::ParseReusePair(vigie::SerializeReusePair(*pair), 0, 1);
+    if (!again.ok() || vigie::SerializeReusePair(*again) != vigie::SerializeReusePair(*pair)) {
+      std::abort();
+    }
   }
   if (auto t = vigie::reuse::ParseTimestamp(s)) {
     if (vigie::reuse::CompareTimestamps(*t, *t) != 0) std::abort();

@@ -258,6 +258,12 @@ Status FindPairs(const ReuseIndex& index, const TextSource& texts,
                  const ReuseThresholds& thresholds, uint32_t first, int jobs,
                  std::vector<ReusePair>* out);
 
+// A pair as bytes, for a store that keeps the pairs of earlier runs, and
+// back (a and b are the caller's keys, not in the bytes). Parse checks
+// every field: Corruption on damage, never a crash.
+std::string SerializeReusePair(const ReusePair& pair);
+Result<ReusePair> ParseReusePair(std::string_view bytes, uint32_t a, uint32_t b);
+
 // The pair as one JSON line (no newline), keys in the order of
 // doc/schema.md#reuse-pairs: a, b (article ids), direction, order_basis,
 // containment_a, containment_b, jaccard, shared, coverage_a, coverage_b,

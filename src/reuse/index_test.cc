@@ -124,3 +124,40 @@ TEST(ReuseIndexTest, LoadRefusesDamagedBytes) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+TEST(ReusePairBytesTest, RoundTripAndDamage) {
+  ReusePair p;
+  p.direction = ReuseDirection::kBToA;
+  p.order_basis = "fetched";
+  p.shared = 321;
+  p.containment_a = 0.25;
+  p.containment_b = 0.875;
+  p.jaccard = 0.2;
+  p.coverage_a = 0.3;
+  p.coverage_b = 1.0;
+  p.credited = true;
+  p.passages = {{0, 10, 5, 15}, {20, 4000, 30, 4010}};
+  const std::string bytes = SerializeReusePair(p);
+  Result<ReusePair> back = ParseReusePair(bytes, 7, 9);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->a, 7u);
+  EXPECT_EQ(back->b, 9u);
+  EXPECT_EQ(back->direction, p.direction);
+  EXPECT_EQ(back->order_basis, "fetched");
+  EXPECT_EQ(back->shared, 321u);
+  EXPECT_EQ(back->containment_b, 0.875);
+  EXPECT_EQ(back->passages, p.passages);
+  EXPECT_TRUE(back->credited);
+  for (size_t cut = 0; cut < bytes.size(); ++cut) {
+    EXPECT_FALSE(ParseReusePair(bytes.substr(0, cut), 0, 1).ok()) << cut;
+  }
+  std::string bad = bytes;
+  bad[1] = 7;  // no such direction
+  EXPECT_FALSE(ParseReusePair(bad, 0, 1).ok());
+}
+
+}  // namespace
+}  // namespace vigie
