@@ -83,7 +83,8 @@ Result<ReuseJobResult> RunReuseJob(const std::vector<std::string>& paths,
   if (Status s = options.thresholds.Validate(); !s.ok()) return s;
   Result<std::unique_ptr<reuse::TextSpool>> spool = reuse::TextSpool::Create();
   if (!spool.ok()) return spool.status();
-  ReuseJobResult result{ReuseIndex(options.params), nullptr, {}, {}, 0};
+  ReuseJobResult result;
+  result.index = ReuseIndex(options.params);
   IndexingSink indexing(options, &result.index, spool->get(), sink);
   result.summary = Extract(paths, options.extract, &indexing);
   indexing.Drain();

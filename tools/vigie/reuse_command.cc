@@ -155,8 +155,14 @@ CLI::App* AddReuseCommand(CLI::App* app, ReuseCommand* c) {
       "--format csv|gexf|graphml|json writes the outlet republication graph instead\n"
       "(Gephi opens GEXF and GraphML); --format families one line per story family;\n"
       "--of ID the origin, sources and copies of one article.\n"
+      "--db FILE reads a store instead of PATHs and keeps signatures and pairs in it,\n"
+      "so that articles ingested later are matched without recomputing the corpus.\n"
       "Exit status: 0 all inputs processed, 1 some failed, 2 usage error.");
   cmd->add_option("PATH", c->paths, "Files, directories, or - for standard input");
+  cmd->add_option("--db", c->db,
+                  "The latest version of every article of this store (vigie ingest) instead\n"
+                  "of PATHs. Signatures and pairs are kept in the store: a later run signs\n"
+                  "and verifies only what was ingested since");
   cmd->add_option("--format", c->format, "jsonl (pairs, the default), families, or the graph as "
                                          "csv, gexf, graphml or json")
       ->check(CLI::IsMember({"jsonl", "families", "csv", "gexf", "graphml", "json"}));
@@ -193,7 +199,12 @@ int RunReuse(ReuseCommand& c) {
   c.options.extract.corpus_boilerplate = !c.no_corpus_boilerplate;
   if (!c.input_format.empty()) c.options.extract.format = ParseFormatName(c.input_format);
   ReuseSink sink;
-  Result<ReuseJobResult> run = RunReuseJob(c.paths, c.options, &sink);
+  if (!c.db.empty() && !c.paths.empty()) {
+    sink.Write(nlohmann::ordered_json{{"error", "give PATHs or --db, not both"}});
+    return kExitUsage;
+  }
+  Result<ReuseJobResult> run = c.db.empty() ? RunReuseJob(c.paths, c.options, &sink)
+                                            : RunStoreReuseJob(c.db, c.options);
   if (!run.ok()) {
     sink.Write(nlohmann::ordered_json{{"error", run.status().message()}});
     return run.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitSomeFailed;
@@ -226,15 +237,23 @@ int RunReuse(ReuseCommand& c) {
   for (uint32_t d = 0; d < r.index.size(); ++d) ++sizes[families.origin[d]];
   const size_t family_count =
       static_cast<size_t>(std::count_if(sizes.begin(), sizes.end(), [](uint32_t n) { return n > 1; }));
-  sink.Write(nlohmann::ordered_json{
-      {"summary",
-       {{"inputs", r.summary.inputs},
-        {"articles", r.summary.articles},
-        {"errors", r.summary.errors},
-        {"skipped", r.summary.skipped},
-        {"duplicates", r.duplicates},
-        {"pairs", r.pairs.size()},
-        {"families", family_count}}}});
+  nlohmann::ordered_json summary;
+  if (c.db.empty()) {
+    summary = {{"inputs", r.summary.inputs},   {"articles", r.summary.articles},
+               {"errors", r.summary.errors},   {"skipped", r.summary.skipped},
+               {"duplicates", r.duplicates},   {"pairs", r.pairs.size()},
+               {"families", family_count}};
+  } else {
+    summary = {{"articles", r.summary.articles},
+               {"signed", r.signed_now},
+               {"verified", r.verified_now},
+               {"recomputed", r.recomputed.empty() ? nlohmann::ordered_json(nullptr)
+                                                   : nlohmann::ordered_json(r.recomputed)},
+               {"duplicates", r.duplicates},
+               {"pairs", r.pairs.size()},
+               {"families", family_count}};
+  }
+  sink.Write(nlohmann::ordered_json{{"summary", std::move(summary)}});
   if (!ok || std::ferror(stdout)) return kExitSomeFailed;
   return status;
 }

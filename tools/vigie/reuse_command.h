@@ -14,6 +14,7 @@ struct ReuseCommand {
   std::vector<std::string> paths;
   std::string format = "jsonl";  // jsonl (pairs), families, csv, gexf, graphml, json (graph)
   std::string of;                // --of ID
+  std::string db;                // --db FILE: the store's articles instead of PATHs
   std::string input_format;
   bool no_corpus_boilerplate = false;
   double family_share = 0.5;
