@@ -19,7 +19,9 @@
 // Passages. Taken runs, in the order of `a`, join into one passage when they
 // follow each other in both texts with gaps of at most max_gap_words (20):
 // an inserted clause, a reworded sentence or a dropped one stays inside the
-// passage; a moved paragraph starts a new one. Passages under
+// passage; a moved paragraph starts a new one. Two runs are not joined over
+// a gap in `b` that holds another taken run (a short paragraph moved between
+// them): passages overlap in neither text, and coverage stays a share. Passages under
 // min_passage_words (8) are dropped: shorter shared text is a formula.
 //
 // passim aligns its candidate passages with Smith-Waterman over words; news
@@ -111,11 +113,19 @@ std::vector<ReusePassage> AlignPassages(const ShingledText& a, const ShingledTex
             [](const Run& x, const Run& y) { return x.a_begin < y.a_begin; });
   const uint32_t gap = static_cast<uint32_t>(options.max_gap_words);
   std::vector<Run> joined;
+  // Whether some taken run other than `r` lies in the b-gap [from, to): a
+  // passage that spanned it would overlap that run's passage.
+  auto gap_taken = [&](uint32_t from, uint32_t to, const Run& r) {
+    for (const Run& t : s->accepted) {
+      if (&t != &r && t.b_begin < to && from < t.b_end) return true;
+    }
+    return false;
+  };
   for (const Run& r : s->accepted) {
     if (!joined.empty()) {
       Run& p = joined.back();
       if (r.a_begin >= p.a_end && r.a_begin - p.a_end <= gap && r.b_begin >= p.b_end &&
-          r.b_begin - p.b_end <= gap) {
+          r.b_begin - p.b_end <= gap && !gap_taken(p.b_end, r.b_begin, r)) {
         p.a_end = r.a_end;
         p.b_end = r.b_end;
         p.matched += r.matched;

@@ -68,5 +68,57 @@ TEST(AlignPassagesTest, ShortCommonFormulaIsNoPassage) {
                   .empty());
 }
 
+// A short paragraph moved between two that stay together in `a`: the two
+// are not joined over it in `b`, where the moved one's passage lies.
+TEST(AlignPassagesTest, NoPassageSpansAnotherOnesText) {
+  const std::string x1 =
+      "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+      "dix-sept dix-huit dix-neuf vingt. ";
+  const std::string x2 =
+      "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
+      "sigma tau upsilon. ";
+  const std::string y = "rouge vert bleu jaune violet orange noir blanc gris rose. ";
+  std::vector<ReusePassage> p = Align(x1 + x2 + y, x1 + y + x2);
+  ASSERT_EQ(p.size(), 3u);
+  for (size_t i = 0; i < p.size(); ++i) {
+    for (size_t j = i + 1; j < p.size(); ++j) {
+      EXPECT_FALSE(p[i].b_start < p[j].b_end && p[j].b_start < p[i].b_end) << i << " " << j;
+    }
+  }
+}
+
+// Texts cut into pieces, shuffled, some pieces repeated, words changed: the
+// passages never overlap in either text, so coverage stays a share.
+TEST(AlignPassagesTest, PassagesNeverOverlapOnShuffledCopies) {
+  uint64_t state = 99;
+  auto next = [&] { return state = state * 6364136223846793005ULL + 1442695040888963407ULL; };
+  for (int trial = 0; trial < 300; ++trial) {
+    std::vector<std::string> pieces;
+    for (int p = 0; p < 8; ++p) {
+      std::string piece;
+      for (int w = 0; w < 6 + static_cast<int>(next() % 20); ++w) {
+        piece += "w" + std::to_string(next() % 40) + " ";
+      }
+      pieces.push_back(piece);
+    }
+    std::string a, b;
+    for (const std::string& p : pieces) a += p;
+    for (int k = 0; k < 10; ++k) {
+      std::string piece = pieces[next() % pieces.size()];
+      if (next() % 3 == 0) piece.replace(0, 2, "zz");
+      b += piece;
+    }
+    std::vector<ReusePassage> passages = Align(a, b);
+    for (size_t i = 0; i < passages.size(); ++i) {
+      for (size_t j = i + 1; j < passages.size(); ++j) {
+        const ReusePassage& x = passages[i];
+        const ReusePassage& y = passages[j];
+        EXPECT_FALSE(x.a_start < y.a_end && y.a_start < x.a_end) << "trial " << trial;
+        EXPECT_FALSE(x.b_start < y.b_end && y.b_start < x.b_end) << "trial " << trial;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vigie::reuse

@@ -28,6 +28,7 @@
 // remaining misses are pairs no candidate channel proposes (candidates.cc).
 // Lowering containment to 0.4 buys the same recall with four times the
 // related-below-half pairs; coverage buys it at 0.5.
+#include <algorithm>
 #include <list>
 #include <unordered_map>
 
@@ -112,6 +113,10 @@ struct ReuseMatcher::Impl {
       covered_a += p.a_end - p.a_start;
       covered_b += p.b_end - p.b_start;
     }
+    // Passages overlap in neither text (align.cc); the bound keeps coverage
+    // a share even if they did.
+    covered_a = std::min(covered_a, a.shingled.text_length);
+    covered_b = std::min(covered_b, b.shingled.text_length);
     const int64_t len_a = a.shingled.text_length, len_b = b.shingled.text_length;
     pair->coverage_a = len_a > 0 ? static_cast<double>(covered_a) / static_cast<double>(len_a) : 0;
     pair->coverage_b = len_b > 0 ? static_cast<double>(covered_b) / static_cast<double>(len_b) : 0;
