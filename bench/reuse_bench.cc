@@ -32,83 +32,18 @@
 #include <vector>
 
 #include "eval_common.h"
+#include "reuse_babbler.h"
 #include "reuse/text_spool.h"
 #include "vigie/reuse.h"
 
 namespace vigie::bench {
 namespace {
 
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : s_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (s_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
-  bool Chance(double p) { return static_cast<double>(Next() >> 11) * 0x1.0p-53 < p; }
-
- private:
-  uint64_t s_;
-};
-
-class Babbler {
- public:
-  void AddSentence(std::string_view s) {
-    int prev = -1;
-    size_t pos = 0;
-    while (pos < s.size()) {
-      size_t end = s.find(' ', pos);
-      if (end == std::string_view::npos) end = s.size();
-      if (end > pos) {
-        const int id = Id(std::string(s.substr(pos, end - pos)));
-        if (prev < 0) starts_.push_back(id);
-        else next_[prev].push_back(id);
-        prev = id;
-      }
-      pos = end + 1;
-    }
-  }
-  void Sentence(Rng* rng, std::string* out) {
-    int w = starts_[rng->Below(starts_.size())];
-    out->append(words_[w]);
-    for (int i = 0; i < 35 && !next_[w].empty(); ++i) {
-      w = next_[w][rng->Below(next_[w].size())];
-      out->push_back(' ');
-      out->append(words_[w]);
-    }
-  }
-  const std::string& RandomWord(Rng* rng) { return words_[rng->Below(words_.size())]; }
-  size_t words() const { return words_.size(); }
-  bool empty() const { return starts_.empty(); }
-
- private:
-  int Id(std::string w) {
-    auto [it, added] = ids_.emplace(std::move(w), static_cast<int>(words_.size()));
-    if (added) {
-      words_.push_back(it->first);
-      next_.emplace_back();
-    }
-    return it->second;
-  }
-  std::unordered_map<std::string, int> ids_;
-  std::vector<std::string> words_;
-  std::vector<std::vector<int>> next_;
-  std::vector<int> starts_;
-};
-
 void LoadBabbler(Babbler* b) {
   std::string data;
   for (const char* f : {"sequoia/fr_sequoia-ud-train.conllu", "gsd/fr_gsd-ud-dev.conllu",
                         "gsd/fr_gsd-ud-test.conllu"}) {
-    if (!ReadWholeFile(std::string(VIGIE_SHARED_DATA_DIR "/ud-french/") + f, &data)) continue;
-    std::istringstream in(data);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.rfind("# text = ", 0) == 0) b->AddSentence(std::string_view(line).substr(9));
-    }
+    b->AddConllu(std::string(VIGIE_SHARED_DATA_DIR "/ud-french/") + f);
   }
   if (ReadWholeFile(VIGIE_SHARED_DATA_DIR "/aads-french/aggregated_corpus.json", &data)) {
     nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
@@ -298,14 +233,12 @@ int Run(int argc, char** argv) {
   Generator gen(&babbler, seed, copy_rate);
   std::vector<ReuseArticle> facts;
   std::vector<int64_t> source(static_cast<size_t>(articles));
-  std::vector<uint8_t> is_compilation(static_cast<size_t>(articles));
   uint64_t words = 0;
   std::ofstream jsonl;
   if (!write_jsonl.empty()) std::filesystem::create_directories(write_jsonl);
   for (int64_t i = 0; i < articles; ++i) {
     Generated g = gen.Next(i);
     source[i] = g.source;
-    is_compilation[i] = g.kind == "compilation";
     const std::string text = Join(g.paragraphs);
     words += static_cast<uint64_t>(std::count(text.begin(), text.end(), ' ')) + 1;
     ReuseArticle a;

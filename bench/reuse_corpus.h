@@ -27,32 +27,14 @@
 
 #include "common/strings.h"
 #include "eval_common.h"
+#include "reuse_babbler.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "vigie/document.h"
 
 namespace vigie::bench::reuse_corpus {
 
-// A deterministic generator (SplitMix64), the same on every platform.
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [0, n). REQUIRES: n > 0.
-  uint64_t Below(uint64_t n) { return Next() % n; }
-  // Uniform in [lo, hi].
-  int Between(int lo, int hi) { return lo + static_cast<int>(Below(static_cast<uint64_t>(hi - lo + 1))); }
-  double Unit() { return static_cast<double>(Next() >> 11) / 9007199254740992.0; }
-  bool Chance(double p) { return Unit() < p; }
-
- private:
-  uint64_t state_;
-};
+using bench::Rng;
 
 // A source text: paragraphs of sentences.
 struct SourceText {

@@ -14,19 +14,17 @@
 #include <vector>
 
 #include "common/utf8.h"
+#include "store_testing.h"
 
 namespace {
 
-std::string RunVigieReuse(const std::string& args, int* status) {
-  std::string cmd = std::string(VIGIE_BINARY) + " " + args + " 2>/dev/null";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (pipe == nullptr) return "";
-  std::string out;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  *status = WEXITSTATUS(pclose(pipe));
-  return out;
+// Standard output of `vigie reuse <args...>`, and its exit status.
+std::string RunVigieReuse(const std::filesystem::path& dir, std::vector<std::string> args,
+                          int* status) {
+  args.insert(args.begin(), "reuse");
+  vigie::testing::RunResult r = vigie::testing::Vigie(dir, args);
+  *status = r.status;
+  return r.out;
 }
 
 std::vector<nlohmann::json> Lines(const std::string& out) {
@@ -101,7 +99,7 @@ class ReuseCliTest : public ::testing::Test {
 
 TEST_F(ReuseCliTest, PairsWithDirectionCreditAndPassages) {
   int status = -1;
-  std::vector<nlohmann::json> pairs = Lines(RunVigieReuse("reuse --jobs 2 " + Corpus(), &status));
+  std::vector<nlohmann::json> pairs = Lines(RunVigieReuse(dir_, {"--jobs", "2", Corpus()}, &status));
   EXPECT_EQ(status, 0);
   std::map<std::string, nlohmann::json> by;
   for (const auto& p : pairs) by[p["a"].get<std::string>() + ">" + p["b"].get<std::string>()] = p;
@@ -136,33 +134,33 @@ TEST_F(ReuseCliTest, PairsWithDirectionCreditAndPassages) {
 
 TEST_F(ReuseCliTest, OfGraphFamiliesAndErrors) {
   int status = -1;
-  nlohmann::json of = nlohmann::json::parse(RunVigieReuse("reuse --of orig " + Corpus(), &status));
+  nlohmann::json of = nlohmann::json::parse(RunVigieReuse(dir_, {"--of", "orig", Corpus()}, &status));
   EXPECT_EQ(status, 0);
   EXPECT_EQ(of["origin"]["id"], "orig");
   EXPECT_EQ(of["copies"].size(), 3u);  // copy, trim, compil
   EXPECT_EQ(of["family"].size(), 3u);  // not the compilation
-  of = nlohmann::json::parse(RunVigieReuse("reuse --of trim " + Corpus(), &status));
+  of = nlohmann::json::parse(RunVigieReuse(dir_, {"--of", "trim", Corpus()}, &status));
   EXPECT_EQ(of["origin"]["id"], "orig");
   EXPECT_EQ(of["sources"].size(), 2u);  // orig, and copy (published earlier)
 
-  const std::string gexf = RunVigieReuse("reuse --format gexf " + Corpus(), &status);
+  const std::string gexf = RunVigieReuse(dir_, {"--format", "gexf", Corpus()}, &status);
   EXPECT_EQ(status, 0);
   EXPECT_NE(gexf.find("label=\"La Dépêche du Fleuve\""), std::string::npos);
   EXPECT_NE(gexf.find("</gexf>"), std::string::npos);
-  const std::string csv = RunVigieReuse("reuse --format csv " + Corpus(), &status);
+  const std::string csv = RunVigieReuse(dir_, {"--format", "csv", Corpus()}, &status);
   EXPECT_NE(csv.find("La Dépêche du Fleuve,Info Libre,Directed,1,1,1.0000,1,1"), std::string::npos)
       << csv;
-  nlohmann::json graph = nlohmann::json::parse(RunVigieReuse("reuse --format json " + Corpus(), &status));
+  nlohmann::json graph = nlohmann::json::parse(RunVigieReuse(dir_, {"--format", "json", Corpus()}, &status));
   EXPECT_EQ(graph["nodes"].size(), 4u);
-  std::vector<nlohmann::json> families = Lines(RunVigieReuse("reuse --format families " + Corpus(), &status));
+  std::vector<nlohmann::json> families = Lines(RunVigieReuse(dir_, {"--format", "families", Corpus()}, &status));
   ASSERT_EQ(families.size(), 1u);
   EXPECT_EQ(families[0]["origin"], "orig");
 
-  RunVigieReuse("reuse --of nobody " + Corpus(), &status);
+  RunVigieReuse(dir_, {"--of", "nobody", Corpus()}, &status);
   EXPECT_EQ(status, 1);
-  RunVigieReuse("reuse --format dot " + Corpus(), &status);
+  RunVigieReuse(dir_, {"--format", "dot", Corpus()}, &status);
   EXPECT_EQ(status, 2);
-  RunVigieReuse("reuse " + Corpus() + " " + (dir_ / "missing.jsonl").string(), &status);
+  RunVigieReuse(dir_, {Corpus(), (dir_ / "missing.jsonl").string()}, &status);
   EXPECT_EQ(status, 1);
 }
 

@@ -6,12 +6,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
+
+#include "store_testing.h"
 
 namespace {
 
@@ -21,18 +23,14 @@ struct Ran {
   nlohmann::json summary;  // the last {"summary"} line of standard error
 };
 
-Ran RunVigieCommand(const std::string& args, const std::filesystem::path& err) {
+Ran RunVigieCommand(const std::filesystem::path& dir, const std::vector<std::string>& args) {
+  vigie::testing::RunResult run = vigie::testing::Vigie(dir, args);
   Ran r;
-  std::string cmd = std::string(VIGIE_BINARY) + " " + args + " 2>'" + err.string() + "'";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (pipe == nullptr) return r;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  r.status = WEXITSTATUS(pclose(pipe));
-  std::ifstream in(err);
+  r.status = run.status;
+  r.out = run.out;
+  std::istringstream err(run.err);
   std::string line;
-  while (std::getline(in, line)) {
+  while (std::getline(err, line)) {
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_object() && j.contains("summary")) r.summary = j["summary"];
   }
@@ -83,47 +81,45 @@ class ReuseStoreTest : public ::testing::Test {
                            doc("f2", "alpha", "2024-01-04", Paragraphs(9, 5))});
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string Path(const char* name) const { return "'" + (dir_ / name).string() + "'"; }
+  std::string Path(const char* name) const { return (dir_ / name).string(); }
+  Ran Run(std::vector<std::string> args) { return RunVigieCommand(dir_, args); }
 
   std::filesystem::path dir_;
 };
 
 TEST_F(ReuseStoreTest, IncrementalRunsMatchAWholeRun) {
-  const std::filesystem::path err = dir_ / "err";
   const std::string db = Path("corpus.db");
-  ASSERT_EQ(RunVigieCommand("ingest --no-analyse --db " + db + " " + Path("first.jsonl"), err).status, 0);
-  Ran one = RunVigieCommand("reuse --db " + db, err);
+  ASSERT_EQ(Run({"ingest", "--no-analyse", "--db", db, Path("first.jsonl")}).status, 0);
+  Ran one = Run({"reuse", "--db", db});
   ASSERT_EQ(one.status, 0);
-  EXPECT_EQ(one.out, RunVigieCommand("reuse " + Path("first.jsonl"), err).out);
+  EXPECT_EQ(one.out, Run({"reuse", Path("first.jsonl")}).out);
   EXPECT_EQ(one.summary["signed"], 3);
   EXPECT_FALSE(one.out.empty());
 
-  ASSERT_EQ(RunVigieCommand("ingest --no-analyse --db " + db + " " + Path("second.jsonl"), err).status, 0);
-  Ran two = RunVigieCommand("reuse --db " + db, err);
+  ASSERT_EQ(Run({"ingest", "--no-analyse", "--db", db, Path("second.jsonl")}).status, 0);
+  Ran two = Run({"reuse", "--db", db});
   ASSERT_EQ(two.status, 0);
-  const Ran whole = RunVigieCommand("reuse " + Path("first.jsonl") + " " + Path("second.jsonl"), err);
+  const Ran whole = Run({"reuse", Path("first.jsonl"), Path("second.jsonl")});
   EXPECT_EQ(two.out, whole.out);
   EXPECT_EQ(two.summary["signed"], 3);  // the new articles only
   EXPECT_EQ(two.summary["articles"], 6);
   EXPECT_GT(two.summary["pairs"].get<int>(), one.summary["pairs"].get<int>());
   EXPECT_NE(two.out.find("\"credited\":true"), std::string::npos);  // d2 credits gamma
 
-  Ran three = RunVigieCommand("reuse --db " + db, err);
+  Ran three = Run({"reuse", "--db", db});
   EXPECT_EQ(three.out, whole.out);
   EXPECT_EQ(three.summary["signed"], 0);
   EXPECT_EQ(three.summary["verified"], 0);
 
-  Ran stricter = RunVigieCommand("reuse --min-containment 0.9 --min-coverage 0.9 --db " + db, err);
+  Ran stricter = Run({"reuse", "--min-containment", "0.9", "--min-coverage", "0.9", "--db", db});
   EXPECT_EQ(stricter.summary["recomputed"], "pairs");
   EXPECT_EQ(stricter.summary["signed"], 0);
-  EXPECT_EQ(stricter.out,
-            RunVigieCommand("reuse --min-containment 0.9 --min-coverage 0.9 " + Path("first.jsonl") +
-                                " " + Path("second.jsonl"),
-                            err)
-                .out);
-  EXPECT_EQ(RunVigieCommand("reuse --format gexf --db " + db, err).status, 0);
-  EXPECT_EQ(RunVigieCommand("reuse --db " + db + " " + Path("first.jsonl"), err).status, 2);
-  EXPECT_EQ(RunVigieCommand("reuse --db " + Path("missing.db"), err).status, 1);
+  EXPECT_EQ(stricter.out, Run({"reuse", "--min-containment", "0.9", "--min-coverage", "0.9",
+                               Path("first.jsonl"), Path("second.jsonl")})
+                              .out);
+  EXPECT_EQ(Run({"reuse", "--format", "gexf", "--db", db}).status, 0);
+  EXPECT_EQ(Run({"reuse", "--db", db, Path("first.jsonl")}).status, 2);
+  EXPECT_EQ(Run({"reuse", "--db", Path("missing.db")}).status, 1);
 }
 
 }  // namespace

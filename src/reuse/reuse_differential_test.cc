@@ -17,6 +17,8 @@
 #include <unordered_map>
 #include <vector>
 
+// The babbler is shared with bench/reuse_bench.cc.
+#include "../../bench/reuse_babbler.h"
 #include "reuse/align.h"
 #include "reuse/shingles.h"
 #include "vigie/reuse.h"
@@ -24,69 +26,8 @@
 namespace vigie {
 namespace {
 
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : s_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (s_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
-  bool Chance(double p) { return static_cast<double>(Next() >> 11) * 0x1.0p-53 < p; }
-
- private:
-  uint64_t s_;
-};
-
-// A first-order Markov chain over the words of the Sequoia treebank: French
-// text with its real word frequencies, so that independent articles share
-// common 3-grams ("de la France", "a déclaré que") as real news does.
-class Babbler {
- public:
-  bool Load(const std::string& path) {
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.rfind("# text = ", 0) != 0) continue;
-      std::istringstream words(line.substr(9));
-      std::string w;
-      int prev = -1;
-      while (words >> w) {
-        const int id = Id(w);
-        if (prev < 0) starts_.push_back(id);
-        else next_[prev].push_back(id);
-        prev = id;
-      }
-    }
-    return !starts_.empty();
-  }
-  std::string Sentence(Rng* rng) {
-    int w = starts_[rng->Below(starts_.size())];
-    std::string out = words_[w];
-    for (int i = 0; i < 40 && !next_[w].empty(); ++i) {
-      w = next_[w][rng->Below(next_[w].size())];
-      out += " " + words_[w];
-    }
-    return out;
-  }
-  const std::string& RandomWord(Rng* rng) { return words_[rng->Below(words_.size())]; }
-
- private:
-  int Id(const std::string& w) {
-    auto [it, added] = ids_.emplace(w, static_cast<int>(words_.size()));
-    if (added) {
-      words_.push_back(w);
-      next_.emplace_back();
-    }
-    return it->second;
-  }
-  std::unordered_map<std::string, int> ids_;
-  std::vector<std::string> words_;
-  std::vector<std::vector<int>> next_;
-  std::vector<int> starts_;
-};
+using bench::Babbler;
+using bench::Rng;
 
 using Paragraphs = std::vector<std::string>;
 
@@ -166,7 +107,7 @@ struct Figures {
 
 TEST(ReuseDifferentialTest, IndexFindsExactlyTheBruteForcePairs) {
   Babbler babbler;
-  if (!babbler.Load(VIGIE_SHARED_DATA_DIR "/ud-french/sequoia/fr_sequoia-ud-train.conllu")) {
+  if (!babbler.AddConllu(VIGIE_SHARED_DATA_DIR "/ud-french/sequoia/fr_sequoia-ud-train.conllu")) {
     GTEST_SKIP() << "shared/data/ud-french is missing";
   }
   const std::vector<std::string> texts = Corpus(&babbler, 1000, 2000);
