@@ -1,11 +1,10 @@
 #include "reuse_command.h"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+
+#include "progress.h"
 
 namespace vigie::cli {
 
@@ -19,56 +18,33 @@ std::string JsonLine(const nlohmann::ordered_json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-// Diagnostics as JSON lines on stderr, and a progress line when stderr is
-// a terminal.
+// Diagnostics as JSON lines on stderr, and the progress bar (progress.h)
+// while the inputs are read and indexed.
 class ReuseSink : public ExtractSink {
  public:
-  ReuseSink() : progress_(isatty(STDERR_FILENO) != 0) {}
-  ~ReuseSink() override { Clear(); }
+  explicit ReuseSink(const std::vector<std::string>& paths) : progress_(paths) {}
 
-  void OnDocument(const Document&) override {
+  void OnDocument(const Document& doc) override {
     ++articles_;
-    Draw();
+    progress_.Done(doc.input, std::to_string(articles_) + " articles indexed");
   }
   void OnError(std::string_view input, std::string_view error) override {
+    progress_.Done(input, std::to_string(articles_) + " articles indexed");
     Write(nlohmann::ordered_json{{"input", input}, {"error", error}});
   }
   void OnNotice(std::string_view message) override {
     Write(nlohmann::ordered_json{{"notice", message}});
   }
-  void OnRecordRead(std::string_view) override {
-    ++read_;
-    Draw();
-  }
+  void OnRecordRead(std::string_view input) override { progress_.Read(input); }
   void Write(const nlohmann::ordered_json& j) {
-    Clear();
+    progress_.Clear();
     std::fputs(JsonLine(j).c_str(), stderr);
   }
-  void Stage(const char* what) {
-    if (!progress_) return;
-    std::fprintf(stderr, "\r\033[Kvigie reuse: %lld articles, %s", articles_, what);
-    drawn_ = true;
-  }
-  void Clear() {
-    if (!drawn_) return;
-    std::fprintf(stderr, "\r\033[K");
-    drawn_ = false;
-  }
+  void Clear() { progress_.Clear(); }
 
  private:
-  void Draw() {
-    if (!progress_) return;
-    auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(200)) return;
-    last_ = now;
-    std::fprintf(stderr, "\r\033[Kvigie reuse: %lld read, %lld articles indexed", read_, articles_);
-    drawn_ = true;
-  }
-
-  const bool progress_;
-  bool drawn_ = false;
-  long long articles_ = 0, read_ = 0;
-  std::chrono::steady_clock::time_point last_{};
+  Progress progress_;
+  long long articles_ = 0;
 };
 
 bool Put(const std::string& s) { return std::fwrite(s.data(), 1, s.size(), stdout) == s.size(); }
@@ -198,7 +174,7 @@ int RunReuse(ReuseCommand& c) {
   c.options.extract.analyse = false;
   c.options.extract.corpus_boilerplate = !c.no_corpus_boilerplate;
   if (!c.input_format.empty()) c.options.extract.format = ParseFormatName(c.input_format);
-  ReuseSink sink;
+  ReuseSink sink(c.paths);
   if (!c.db.empty() && !c.paths.empty()) {
     sink.Write(nlohmann::ordered_json{{"error", "give PATHs or --db, not both"}});
     return kExitUsage;
@@ -209,7 +185,7 @@ int RunReuse(ReuseCommand& c) {
     sink.Write(nlohmann::ordered_json{{"error", run.status().message()}});
     return run.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitSomeFailed;
   }
-  sink.Stage("writing");
+  sink.Clear();
   const ReuseJobResult& r = *run;
   StoryFamilies families = FindStoryFamilies(r.index, r.pairs, c.family_share);
   bool ok = true;
