@@ -1,11 +1,12 @@
 // The reuse job. Extraction delivers documents in input order on the
-// calling thread; they are gathered in batches of kBatch, signed on the
-// worker threads, and added to the index in order, their texts appended to
-// a spool file (reuse/text_spool.h), so that memory holds signatures and
-// metadata, not texts. Matching starts once every input is read: a pair
+// calling thread; they are gathered in batches of kBatch, signed on other
+// threads while extraction goes on, and added to the index in order, their
+// texts appended to a spool file (reuse/text_spool.h), so that memory holds
+// signatures and metadata, not texts. Matching starts once every input is read: a pair
 // needs both articles, and the index must be sealed.
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -19,22 +20,33 @@ namespace {
 
 constexpr size_t kBatch = 4096;
 
+// A batch of documents: their facts, texts and (once signed) signatures.
+struct Batch {
+  std::vector<ReuseArticle> articles;
+  std::vector<std::string> texts;
+  std::vector<ReuseSignature> signatures;
+};
+
+// Signs each full batch on a thread of its own while extraction goes on
+// with the next one (one batch in flight), then adds it to the index and
+// the spool in order, on the calling thread.
 class IndexingSink : public ExtractSink {
  public:
   IndexingSink(const ReuseJobOptions& options, ReuseIndex* index, reuse::TextSpool* spool,
                ExtractSink* outer)
       : options_(options), index_(index), spool_(spool), outer_(outer) {}
+  ~IndexingSink() override { Finish(); }
 
   void OnDocument(const Document& doc) override {
     outer_->OnDocument(doc);
     if (!status_.ok()) return;
-    if (index_->Find(doc.id) || !batch_ids_.insert(doc.id).second) {
+    if (index_->Find(doc.id) || !pending_ids_.insert(doc.id).second) {
       ++duplicates_;
       return;
     }
-    articles_.push_back(ReuseArticle::FromDocument(doc));
-    texts_.push_back(doc.text);
-    if (texts_.size() >= kBatch) Drain();
+    current_.articles.push_back(ReuseArticle::FromDocument(doc));
+    current_.texts.push_back(doc.text);
+    if (current_.texts.size() >= kBatch) Drain();
   }
   void OnError(std::string_view input, std::string_view error) override {
     outer_->OnError(input, error);
@@ -42,22 +54,34 @@ class IndexingSink : public ExtractSink {
   void OnNotice(std::string_view message) override { outer_->OnNotice(message); }
   void OnRecordRead(std::string_view input) override { outer_->OnRecordRead(input); }
 
-  // Signs and indexes the batch in progress.
+  // Sends the batch in progress to be signed (after the one in flight is
+  // indexed).
   void Drain() {
-    if (texts_.empty() || !status_.ok()) return;
-    std::vector<std::string_view> views(texts_.begin(), texts_.end());
-    std::vector<ReuseSignature> sigs = SignAll(options_.params, views, options_.extract.jobs);
-    for (size_t i = 0; i < texts_.size() && status_.ok(); ++i) {
-      Result<uint32_t> added = index_->Add(std::move(articles_[i]), std::move(sigs[i]));
+    Finish();
+    if (current_.texts.empty() || !status_.ok()) return;
+    flight_ = std::move(current_);
+    current_ = Batch();
+    signing_ = std::thread([this] {
+      std::vector<std::string_view> views(flight_.texts.begin(), flight_.texts.end());
+      flight_.signatures = SignAll(options_.params, views, options_.extract.jobs);
+    });
+  }
+
+  // Waits for the batch in flight and indexes it.
+  void Finish() {
+    if (!signing_.joinable()) return;
+    signing_.join();
+    for (size_t i = 0; i < flight_.texts.size() && status_.ok(); ++i) {
+      pending_ids_.erase(flight_.articles[i].id);
+      Result<uint32_t> added =
+          index_->Add(std::move(flight_.articles[i]), std::move(flight_.signatures[i]));
       if (!added.ok()) {
         status_ = added.status();
         break;
       }
-      status_ = spool_->Append(texts_[i]);
+      status_ = spool_->Append(flight_.texts[i]);
     }
-    articles_.clear();
-    texts_.clear();
-    batch_ids_.clear();
+    flight_ = Batch();
   }
 
   Status status() const { return status_; }
@@ -68,9 +92,10 @@ class IndexingSink : public ExtractSink {
   ReuseIndex* index_;
   reuse::TextSpool* spool_;
   ExtractSink* outer_;
-  std::vector<ReuseArticle> articles_;
-  std::vector<std::string> texts_;
-  std::unordered_set<std::string> batch_ids_;
+  Batch current_, flight_;
+  std::thread signing_;
+  // Ids of the batches not yet in the index, to catch duplicates there.
+  std::unordered_set<std::string> pending_ids_;
   Status status_;
   int64_t duplicates_ = 0;
 };
@@ -88,6 +113,7 @@ Result<ReuseJobResult> RunReuseJob(const std::vector<std::string>& paths,
   IndexingSink indexing(options, &result.index, spool->get(), sink);
   result.summary = Extract(paths, options.extract, &indexing);
   indexing.Drain();
+  indexing.Finish();
   if (!indexing.status().ok()) return indexing.status();
   if (Status s = (*spool)->Flush(); !s.ok()) return s;
   result.duplicates = indexing.duplicates();
