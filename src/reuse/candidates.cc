@@ -45,9 +45,9 @@
 //
 // L = 6, w = 12: a shared run of 17 words is always seen (a sentence and a
 // half of news), the density 2 / (w + 1) keeps 77 fingerprints for a
-// 500-word article (300 MB of postings for a million), and 6-grams are
-// rare enough that formulas seldom make candidates (L = 4 and 5 verify 4
-// to 6 % more pairs for nothing). Larger windows save memory and start
+// 500-word article (8 bytes each in the posting table: 620 MB for a
+// million), and 6-grams are rare enough that formulas seldom make
+// candidates (L = 4 and 5 verify 4 to 6 % more pairs for nothing). Larger windows save memory and start
 // missing pasted paragraphs. Bands 20 x 3 (K = 60): an S-curve at J 0.37
 // (P = 0.5), P = 0.94 at J = 0.5 and 0.16 at J = 0.2, finds every spun
 // copy the fingerprints miss for 80 bytes an article. The 44 positives
@@ -59,8 +59,8 @@
 // max_postings (2,000): a key held by more articles (a formula, a
 // navigation line the boilerplate pass missed) keeps its first 2,000
 // holders; later holders still find those. It bounds the work of an
-// article to 2,000 x its keys in the worst case, and the memory of the
-// table to 4 bytes per entry.
+// article to 2,000 x its keys in the worst case; the table stays 8 bytes
+// an entry (postings.h).
 #include <algorithm>
 #include <vector>
 
