@@ -162,6 +162,61 @@ Result<std::string> Reconcile(Store* store, const ReuseJobOptions& options) {
   return recomputed;
 }
 
+// Indexes the latest versions, signing those without a signature and
+// storing their signatures; returns the number of the first article signed
+// now (the index's size when none).
+Result<uint32_t> IndexStore(const ReuseJobOptions& options, StoreTexts* texts,
+                            ReuseJobResult* result) {
+  Store* store = texts->store();
+  Indexer indexer(options, &result->index, texts);
+  Status taken;
+  VIGIE_RETURN_IF_ERROR(store->ForEachReuseRow([&](Store::ReuseRow&& row) {
+    taken = indexer.Take(std::move(row));
+    return taken.ok();
+  }));
+  VIGIE_RETURN_IF_ERROR(taken);
+  VIGIE_RETURN_IF_ERROR(indexer.Drain());
+  result->index.Seal();
+  result->duplicates = indexer.duplicates();
+  result->signed_now = static_cast<int64_t>(indexer.new_signatures().size());
+  result->summary.articles = result->index.size();
+  VIGIE_RETURN_IF_ERROR(store->PutReuseSignatures(indexer.new_signatures()));
+  VIGIE_RETURN_IF_ERROR(store->SetReuseSetting("reuse_params", ParamsSetting(options.params)));
+  return indexer.first_new().value_or(result->index.size());
+}
+
+// Verifies the pairs of the articles from `first` on and stores them.
+Status VerifyNew(const ReuseJobOptions& options, uint32_t first, StoreTexts* texts,
+                 const ReuseIndex& index, std::vector<ReusePair>* fresh) {
+  VIGIE_RETURN_IF_ERROR(
+      FindPairs(index, *texts, options.thresholds, first, options.extract.jobs, fresh));
+  std::vector<Store::ReusePairRow> rows;
+  for (const ReusePair& p : *fresh) {
+    rows.push_back(Store::ReusePairRow{texts->versions()[p.a], texts->versions()[p.b],
+                                       SerializeReusePair(p)});
+  }
+  VIGIE_RETURN_IF_ERROR(texts->store()->PutReusePairs(rows));
+  return texts->store()->SetReuseSetting("reuse_thresholds",
+                                         ThresholdsSetting(options.thresholds));
+}
+
+// The stored pairs of articles before `first`.
+Status ReadStoredPairs(StoreTexts* texts, uint32_t first, std::vector<ReusePair>* out) {
+  Status parsed;
+  VIGIE_RETURN_IF_ERROR(texts->store()->ForEachReusePair([&](Store::ReusePairRow&& row) {
+    std::optional<uint32_t> a = texts->Number(row.a_version), b = texts->Number(row.b_version);
+    if (!a || !b || *b >= first) return true;  // not indexed (a duplicate id), or verified now
+    Result<ReusePair> pair = ParseReusePair(row.pair, *a, *b);
+    if (!pair.ok()) {
+      parsed = pair.status();
+      return false;
+    }
+    out->push_back(std::move(*pair));
+    return true;
+  }));
+  return parsed;
+}
+
 }  // namespace
 
 Result<ReuseJobResult> RunStoreReuseJob(const std::string& db_path,
@@ -173,63 +228,25 @@ Result<ReuseJobResult> RunStoreReuseJob(const std::string& db_path,
   Result<std::unique_ptr<Store>> opened = Store::Open(db_path, store_options);
   if (!opened.ok()) return opened.status();
   auto texts = std::make_unique<StoreTexts>(std::move(*opened));
-  Store* store = texts->store();
   ReuseJobResult result;
   result.index = ReuseIndex(options.params);
-  Result<std::string> recomputed = Reconcile(store, options);
+  Result<std::string> recomputed = Reconcile(texts->store(), options);
   if (!recomputed.ok()) return recomputed.status();
   result.recomputed = *recomputed;
-
-  Indexer indexer(options, &result.index, texts.get());
-  Status taken;
-  VIGIE_RETURN_IF_ERROR(store->ForEachReuseRow([&](Store::ReuseRow&& row) {
-    taken = indexer.Take(std::move(row));
-    return taken.ok();
-  }));
-  VIGIE_RETURN_IF_ERROR(taken);
-  VIGIE_RETURN_IF_ERROR(indexer.Drain());
-  result.index.Seal();
-  result.duplicates = indexer.duplicates();
-  result.signed_now = static_cast<int64_t>(indexer.new_signatures().size());
-  result.summary.articles = result.index.size();
-  VIGIE_RETURN_IF_ERROR(store->PutReuseSignatures(indexer.new_signatures()));
-  std::vector<std::pair<int64_t, std::string>>().swap(indexer.new_signatures());
-  VIGIE_RETURN_IF_ERROR(store->SetReuseSetting("reuse_params", ParamsSetting(options.params)));
-
-  // Stored pairs of articles before the first new one; the rest verified.
-  const uint32_t first = result.recomputed == "pairs"
-                             ? 0
-                             : indexer.first_new().value_or(result.index.size());
+  Result<uint32_t> first_new = IndexStore(options, texts.get(), &result);
+  if (!first_new.ok()) return first_new.status();
+  // New thresholds: every pair is verified again, from the stored signatures.
+  const uint32_t first = result.recomputed == "pairs" ? 0 : *first_new;
   std::vector<ReusePair> fresh;
-  VIGIE_RETURN_IF_ERROR(FindPairs(result.index, *texts, options.thresholds, first,
-                                  options.extract.jobs, &fresh));
+  VIGIE_RETURN_IF_ERROR(VerifyNew(options, first, texts.get(), result.index, &fresh));
   result.verified_now = static_cast<int64_t>(fresh.size());
-  std::vector<Store::ReusePairRow> rows;
-  for (const ReusePair& p : fresh) {
-    rows.push_back(Store::ReusePairRow{texts->versions()[p.a], texts->versions()[p.b],
-                                       SerializeReusePair(p)});
-  }
-  VIGIE_RETURN_IF_ERROR(store->PutReusePairs(rows));
-  VIGIE_RETURN_IF_ERROR(
-      store->SetReuseSetting("reuse_thresholds", ThresholdsSetting(options.thresholds)));
-  Status parsed;
-  VIGIE_RETURN_IF_ERROR(store->ForEachReusePair([&](Store::ReusePairRow&& row) {
-    std::optional<uint32_t> a = texts->Number(row.a_version), b = texts->Number(row.b_version);
-    if (!a || !b || *b >= first) return true;  // not indexed (a duplicate id), or verified now
-    Result<ReusePair> pair = ParseReusePair(row.pair, *a, *b);
-    if (!pair.ok()) {
-      parsed = pair.status();
-      return false;
-    }
-    result.pairs.push_back(std::move(*pair));
-    return true;
-  }));
-  VIGIE_RETURN_IF_ERROR(parsed);
+  VIGIE_RETURN_IF_ERROR(ReadStoredPairs(texts.get(), first, &result.pairs));
   result.pairs.insert(result.pairs.end(), std::make_move_iterator(fresh.begin()),
                       std::make_move_iterator(fresh.end()));
-  std::stable_sort(result.pairs.begin(), result.pairs.end(), [](const ReusePair& x, const ReusePair& y) {
-    return x.b != y.b ? x.b < y.b : x.a < y.a;
-  });
+  std::stable_sort(result.pairs.begin(), result.pairs.end(),
+                   [](const ReusePair& x, const ReusePair& y) {
+                     return x.b != y.b ? x.b < y.b : x.a < y.a;
+                   });
   result.texts = std::move(texts);
   return result;
 }
