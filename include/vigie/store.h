@@ -152,6 +152,36 @@ class Store {
   // byte for byte as it was ingested; stops early when `line` returns false.
   Status Export(bool all_versions, const std::function<bool(std::string_view)>& line);
 
+  // Reuse detection's state (vigie reuse --db; src/store/reuse_state.cc).
+  // The store keeps the bytes; the reuse stage gives them their meaning.
+  struct ReuseRow {
+    int64_t version_id = 0;
+    std::string id;  // the contract id
+    std::optional<std::string> url, domain, outlet, published, fetched;
+    std::vector<Credit> credits;
+    std::string signature;  // as stored; empty when the version has none yet
+  };
+  // The latest version of every article, in version_id order; stops early
+  // when `row` returns false.
+  Status ForEachReuseRow(const std::function<bool(ReuseRow&&)>& row);
+  // The clean text of a stored version.
+  Result<std::string> VersionText(int64_t version_id);
+  // Stores (version_id, signature) rows, replacing any, in one transaction.
+  Status PutReuseSignatures(const std::vector<std::pair<int64_t, std::string>>& signatures);
+  struct ReusePairRow {
+    int64_t a_version = 0, b_version = 0;  // a_version < b_version
+    std::string pair;
+  };
+  Status PutReusePairs(const std::vector<ReusePairRow>& pairs);
+  // The stored pairs whose two versions are both latest, ordered by
+  // b_version, then a_version.
+  Status ForEachReusePair(const std::function<bool(ReusePairRow&&)>& pair);
+  // A reuse setting as the last run wrote it ("" when none), and setting it.
+  Result<std::string> ReuseSetting(std::string_view key);
+  Status SetReuseSetting(std::string_view key, std::string_view value);
+  // Forgets the stored pairs, and the signatures too with `signatures`.
+  Status ClearReuse(bool signatures);
+
   // PRAGMA integrity_check, the full-text index against the stored texts,
   // and the store's own invariants (every article has its versions, exactly
   // one latest, the index holds the latest versions and nothing else, every

@@ -134,6 +134,29 @@ INSERT INTO search(search, rank) VALUES('hashsize', 33554432);
 INSERT INTO search(search, rank) VALUES('automerge', 8);
 )sql";
 
+// Version 2: the state of reuse detection (vigie reuse --db,
+// src/store/reuse_state.cc), so that a later run signs only new versions
+// and verifies only their pairs.
+// reuse_signatures: the reuse signature of a version (opaque bytes the
+//   reuse stage writes and reads; ReuseSignature::Serialize), made with the
+//   parameters in meta 'reuse_params'.
+// reuse_pairs: the pairs found between two versions (a_version <
+//   b_version; opaque bytes, SerializeReusePair), under the thresholds in
+//   meta 'reuse_thresholds'. Rows of versions that are no longer latest
+//   stay, and are skipped.
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE TABLE reuse_signatures(
+  version_id INTEGER PRIMARY KEY,
+  signature BLOB NOT NULL
+);
+CREATE TABLE reuse_pairs(
+  a_version INTEGER NOT NULL,
+  b_version INTEGER NOT NULL,
+  pair BLOB NOT NULL,
+  PRIMARY KEY(b_version, a_version)
+) WITHOUT ROWID;
+)sql";
+
 struct Migration {
   int to_version;
   std::string_view sql;
@@ -143,6 +166,7 @@ struct Migration {
 // 0 is the empty database.
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
+    {2, kSchemaV2},
 };
 
 // vigie_stored_text(codec, json): the contract's `text` of a stored

@@ -14,7 +14,7 @@ namespace vigie::store {
 
 // PRAGMA user_version of a store this code writes. Each version above 1 has
 // a migration from the one before it (schema.cc, kMigrations).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 // PRAGMA application_id: "Vigi", so that a foreign SQLite file is refused.
 inline constexpr int32_t kApplicationId = 0x56696769;
 

@@ -26,6 +26,7 @@
 #include "text/tokenizer.h"
 #include "vigie/document.h"
 #include "vigie/extract.h"
+#include "reuse_command.h"
 
 namespace {
 
@@ -259,6 +260,8 @@ int main(int argc, char** argv) {
   CLI::App* stats = vigie::cli::AddStatsCommand(&app, &stats_args);
   vigie::cli::ExportArgs export_args;
   CLI::App* export_command = vigie::cli::AddExportCommand(&app, &export_args);
+  vigie::cli::ReuseCommand reuse_command;
+  CLI::App* reuse = vigie::cli::AddReuseCommand(&app, &reuse_command);
 
   try {
     app.parse(argc, argv);
@@ -275,5 +278,6 @@ int main(int argc, char** argv) {
   if (search->parsed()) return vigie::cli::RunSearch(search_args);
   if (stats->parsed()) return vigie::cli::RunStats(stats_args);
   if (export_command->parsed()) return vigie::cli::RunExport(export_args);
+  if (reuse->parsed()) return vigie::cli::RunReuse(reuse_command);
   return kExitUsage;
 }
