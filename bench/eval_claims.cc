@@ -22,7 +22,11 @@
 //   --min-actor thresholds apply to the accuracy.
 //
 // Splits: paragraphs with an odd number (c001, e003...) are the development
-// half, the even ones the test half (`--split dev|test|all`).
+// half, the even ones the test half (`--split dev|test|all`). The extra
+// development sets (dev_extra/ and dev_labels/ beside the gold set,
+// `--extra`; ids cx001, ex201...) are development data as a whole: `--split
+// dev` scores the odd paragraphs and them, and prints each part alone as
+// well.
 //
 // Entities (`--entities`): `none` gives Find no entities (the layer falls
 // back on the gazetteer and capitalised names); `oracle` simulates a
@@ -267,95 +271,161 @@ Tally Score(const Paragraph& p, const std::vector<Claim>& predicted, bool verbos
   return t;
 }
 
+// REQUIRES: `id` is a main-set id ("c001"); extra ids are development.
 bool InSplit(const std::string& id, const std::string& split) {
   if (split == "all") return true;
   int n = std::atoi(id.c_str() + 1);
   return (split == "dev") == (n % 2 == 1);
 }
 
-int Run(int argc, char** argv) {
-  CLI::App app{"Casualty claims against the gold set (tests/testdata/gold/claims_fr)"};
+bool IsExtra(const std::string& id) { return id.size() > 1 && id[1] == 'x'; }
+
+struct Options {
   std::string gold_path = std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
-  std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none";
+  std::vector<std::string> extra_paths = {
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_extra/gold.jsonl",
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl"};
+  std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none", only;
   double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0;
   bool verbose = false;
-  std::string only;
-  app.add_option("--id", only, "one paragraph only, its claims printed (development)");
-  app.add_option("--gold", gold_path, "gold.jsonl");
-  app.add_option("--data-dir", data_dir, "data directory (lexicons, gazetteers)");
-  app.add_option("--split", split, "dev (odd paragraphs), test (even) or all")->check(CLI::IsMember({"dev", "test", "all"}));
-  app.add_option("--entities", entities,
-                 "none, ner (the entity layer's, as vigie extract does), or oracle (a perfect "
-                 "entity layer)")
-      ->check(CLI::IsMember({"none", "ner", "oracle"}));
-  app.add_option("--min-f1", min_f1, "exit 1 below this detection F1");
-  app.add_option("--min-count-f1", min_count_f1, "exit 1 below this counts F1");
-  app.add_option("--min-place", min_place, "exit 1 below this place accuracy");
-  app.add_option("--min-actor", min_actor, "exit 1 below this actor accuracy");
-  app.add_flag("--verbose", verbose, "print every error");
-  CLI11_PARSE(app, argc, argv);
+};
 
-  Result<std::unique_ptr<analyse::Gazetteer>> gazetteer = analyse::Gazetteer::Load(data_dir + "/gazetteers/fr");
-  if (!gazetteer.ok()) return std::fprintf(stderr, "%s\n", gazetteer.status().ToString().c_str()), 2;
+// The layer and what it is given, loaded once.
+struct Engine {
+  std::unique_ptr<analyse::Gazetteer> gazetteer;
+  std::unique_ptr<analyse::ClaimFinder> finder;
+  std::unique_ptr<analyse::EntityRecognizer> recognizer;  // --entities ner only
+};
+
+Status LoadEngine(const Options& o, Engine* e) {
+  Result<std::unique_ptr<analyse::Gazetteer>> gazetteer = analyse::Gazetteer::Load(o.data_dir + "/gazetteers/fr");
+  if (!gazetteer.ok()) return gazetteer.status();
+  e->gazetteer = std::move(*gazetteer);
   Result<std::unique_ptr<analyse::ClaimFinder>> finder =
-      analyse::ClaimFinder::Load({data_dir + "/lexicons"}, gazetteer->get());
-  if (!finder.ok()) return std::fprintf(stderr, "%s\n", finder.status().ToString().c_str()), 2;
-  std::unique_ptr<analyse::EntityRecognizer> recognizer;
-  if (entities == "ner") {
-    auto loaded = analyse::EntityRecognizer::Load(analyse::DefaultEntityResources(data_dir, ""));
-    if (!loaded.ok()) return std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str()), 2;
-    recognizer = std::move(*loaded);
+      analyse::ClaimFinder::Load({o.data_dir + "/lexicons"}, e->gazetteer.get());
+  if (!finder.ok()) return finder.status();
+  e->finder = std::move(*finder);
+  if (o.entities == "ner") {
+    auto loaded = analyse::EntityRecognizer::Load(analyse::DefaultEntityResources(o.data_dir, ""));
+    if (!loaded.ok()) return loaded.status();
+    e->recognizer = std::move(*loaded);
   }
-  std::string bytes;
-  if (!ReadWholeFile(gold_path, &bytes)) return std::fprintf(stderr, "cannot read %s\n", gold_path.c_str()), 2;
+  return Status::Ok();
+}
 
-  std::map<std::string, Tally> by_lang;
-  size_t begin = 0;
-  while (begin < bytes.size()) {
+// The claims of one paragraph, found in its context and text, with offsets
+// into the text.
+std::vector<Claim> FindClaims(const Options& o, const Engine& e, const Paragraph& p) {
+  const std::string doc = p.context.empty() ? p.text : p.context + " " + p.text;
+  const int64_t shift = p.context.empty() ? 0 : static_cast<int64_t>(CodePointCount(p.context)) + 1;
+  analyse::AnalysisText text(doc, p.lang);
+  std::vector<Entity> given;
+  if (o.entities == "oracle") given = OracleEntities(doc, text, *e.gazetteer, p);
+  if (e.recognizer != nullptr) e.recognizer->Recognize(text, &given);
+  std::vector<Claim> found, kept;
+  e.finder->Find(text, given, &found);
+  for (Claim& c : found) {
+    if (c.start < shift) continue;
+    c.start -= shift;
+    c.end -= shift;
+    kept.push_back(std::move(c));
+  }
+  return kept;
+}
+
+Paragraph ParseParagraph(const Json& j) {
+  Paragraph p;
+  p.id = j["id"].get<std::string>();
+  p.lang = j["lang"].get<std::string>();
+  p.text = j["text"].get<std::string>();
+  if (j["context"].is_string()) p.context = j["context"].get<std::string>();
+  for (const Json& c : j["claims"]) p.claims.push_back({c["start"].get<int64_t>(), c["end"].get<int64_t>(), c});
+  return p;
+}
+
+// Tallies by part ("original half", "extra set dev_extra"...) and language.
+using Tallies = std::map<std::string, std::map<std::string, Tally>>;
+
+// "dev_extra" for ".../dev_extra/gold.jsonl".
+std::string PartName(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  if (slash == std::string::npos || slash == 0) return path;
+  const size_t before = path.rfind('/', slash - 1);
+  return path.substr(before == std::string::npos ? 0 : before + 1, slash - (before == std::string::npos ? 0 : before + 1));
+}
+
+// Scores the paragraphs of one gold file that belong to the split.
+bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Tallies* out) {
+  std::string bytes;
+  if (!ReadWholeFile(path, &bytes)) return false;
+  for (size_t begin = 0; begin < bytes.size();) {
     size_t end = bytes.find('\n', begin);
     if (end == std::string::npos) end = bytes.size();
     std::string_view line(bytes.data() + begin, end - begin);
     begin = end + 1;
     if (line.empty()) continue;
-    Json j = Json::parse(line);
-    Paragraph p;
-    p.id = j["id"].get<std::string>();
-    if (!InSplit(p.id, split) || (!only.empty() && p.id != only)) continue;
-    p.lang = j["lang"].get<std::string>();
-    p.text = j["text"].get<std::string>();
-    if (j["context"].is_string()) p.context = j["context"].get<std::string>();
-    for (const Json& c : j["claims"]) p.claims.push_back({c["start"].get<int64_t>(), c["end"].get<int64_t>(), c});
-    const std::string doc = p.context.empty() ? p.text : p.context + " " + p.text;
-    const int64_t shift = p.context.empty() ? 0 : static_cast<int64_t>(CodePointCount(p.context)) + 1;
-    analyse::AnalysisText text(doc, p.lang);
-    std::vector<Entity> given;
-    if (entities == "oracle") given = OracleEntities(doc, text, **gazetteer, p);
-    if (recognizer != nullptr) recognizer->Recognize(text, &given);
-    std::vector<Claim> found, kept;
-    (*finder)->Find(text, given, &found);
-    for (Claim& c : found) {
-      if (c.start < shift) continue;
-      c.start -= shift;
-      c.end -= shift;
-      kept.push_back(std::move(c));
-    }
-    if (!only.empty()) {
+    Paragraph p = ParseParagraph(Json::parse(line));
+    const bool extra = IsExtra(p.id);
+    if ((extra ? o.split == "test" : !InSplit(p.id, o.split)) || (!o.only.empty() && p.id != o.only)) continue;
+    std::vector<Claim> kept = FindClaims(o, e, p);
+    if (!o.only.empty()) {
       Document d;
       d.text = p.text;
       d.claims = kept;
-      Json out = Json::parse(ToJsonLine(d));
-      for (const Json& c : out["claims"]) std::printf("%s\n", c.dump().c_str());
+      Json json = Json::parse(ToJsonLine(d));
+      for (const Json& c : json["claims"]) std::printf("%s\n", c.dump().c_str());
     }
-    by_lang[p.lang].Add(Score(p, kept, verbose));
+    (*out)[extra ? "extra set " + PartName(path) : "original half"][p.lang].Add(Score(p, kept, o.verbose));
+  }
+  return true;
+}
+
+int Run(int argc, char** argv) {
+  CLI::App app{"Casualty claims against the gold set (tests/testdata/gold/claims_fr)"};
+  Options o;
+  app.add_option("--id", o.only, "one paragraph only, its claims printed (development)");
+  app.add_option("--gold", o.gold_path, "gold.jsonl");
+  app.add_option("--extra", o.extra_paths,
+                 "the extra development sets' gold.jsonl files (with --split dev|all; default dev_extra "
+                 "and dev_labels)");
+  app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
+  app.add_option("--split", o.split, "dev (odd paragraphs and the extra set), test (even) or all")
+      ->check(CLI::IsMember({"dev", "test", "all"}));
+  app.add_option("--entities", o.entities,
+                 "none, ner (the entity layer's, as vigie extract does), or oracle (a perfect "
+                 "entity layer)")
+      ->check(CLI::IsMember({"none", "ner", "oracle"}));
+  app.add_option("--min-f1", o.min_f1, "exit 1 below this detection F1");
+  app.add_option("--min-count-f1", o.min_count_f1, "exit 1 below this counts F1");
+  app.add_option("--min-place", o.min_place, "exit 1 below this place accuracy");
+  app.add_option("--min-actor", o.min_actor, "exit 1 below this actor accuracy");
+  app.add_flag("--verbose", o.verbose, "print every error");
+  CLI11_PARSE(app, argc, argv);
+
+  Engine e;
+  if (Status s = LoadEngine(o, &e); !s.ok()) return std::fprintf(stderr, "%s\n", s.ToString().c_str()), 2;
+  Tallies tallies;
+  if (!ScoreFile(o, e, o.gold_path, &tallies)) return std::fprintf(stderr, "cannot read %s\n", o.gold_path.c_str()), 2;
+  for (const std::string& path : o.split != "test" ? o.extra_paths : std::vector<std::string>{}) {
+    if (!ScoreFile(o, e, path, &tallies)) return std::fprintf(stderr, "cannot read %s\n", path.c_str()), 2;
   }
   Tally all;
-  for (const auto& [lang, t] : by_lang) all.Add(t);
-  std::printf("== casualty claims, split %s, entities %s\n", split.c_str(), entities.c_str());
+  std::map<std::string, Tally> by_lang, by_part;
+  for (const auto& [part, langs] : tallies) {
+    for (const auto& [lang, t] : langs) all.Add(t), by_lang[lang].Add(t), by_part[part].Add(t);
+  }
+  std::printf("== casualty claims, split %s, entities %s\n", o.split.c_str(), o.entities.c_str());
   Figures f = Print("all", all);
   for (const auto& [lang, t] : by_lang) Print(lang.c_str(), t);
-  bool fail = f.detection_f1 < min_f1 || f.count_f1 < min_count_f1 || f.place < min_place || f.actor < min_actor;
-  if (fail) std::printf("FAIL: under a threshold (F1 %.3f/%.3f, counts %.3f/%.3f, place %.3f/%.3f, actor %.3f/%.3f)\n",
-                        f.detection_f1, min_f1, f.count_f1, min_count_f1, f.place, min_place, f.actor, min_actor);
+  if (by_part.size() > 1) {
+    for (const auto& [part, t] : by_part) Print(part.c_str(), t);
+  }
+  bool fail = f.detection_f1 < o.min_f1 || f.count_f1 < o.min_count_f1 || f.place < o.min_place ||
+              f.actor < o.min_actor;
+  if (fail) {
+    std::printf("FAIL: under a threshold (F1 %.3f/%.3f, counts %.3f/%.3f, place %.3f/%.3f, actor %.3f/%.3f)\n",
+                f.detection_f1, o.min_f1, f.count_f1, o.min_count_f1, f.place, o.min_place, f.actor, o.min_actor);
+  }
   return fail ? 1 : 0;
 }
 

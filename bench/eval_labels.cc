@@ -18,9 +18,12 @@
 // The split: odd-numbered paragraphs (c001, c003, e001...) are the
 // development half, the only one looked at while writing the lexicons and
 // rules; even-numbered ones are the test half. --errors lists the
-// development half's mistakes (and refuses the test half).
+// development half's mistakes (and refuses the test half). The extra
+// development set (dev_labels/gold.jsonl beside the gold set, `--extra`;
+// ids cx201, ex201...) is development data as a whole, scored with the
+// development half (and `all`), each part printed alone as well.
 //
-// Usage: vigie_eval_labels [--gold FILE] [--split dev|test|all]
+// Usage: vigie_eval_labels [--gold FILE] [--extra FILE] [--split dev|test|all]
 //          [--lexicons DIR]... [--errors]
 //          [--min-label-precision P] [--min-technique-precision P]
 // Exit status 1 when a precision is below its threshold, 2 on bad usage.
@@ -143,8 +146,13 @@ std::vector<Span> ReadSpans(const nlohmann::json& array, const char* a, const ch
   return out;
 }
 
+// Extra development paragraphs (ids "cx201", "ex201") are development
+// data as a whole.
+bool IsExtra(const std::string& id) { return id.size() > 1 && id[1] == 'x'; }
+
 bool InSplit(const std::string& id, const std::string& split) {
   if (split == "all") return true;
+  if (IsExtra(id)) return split == "dev";
   int number = std::atoi(id.c_str() + 1);
   return (number % 2 == 1) == (split == "dev");
 }
@@ -174,6 +182,8 @@ void PrintErrors(const Paragraph& p) {
 int main(int argc, char** argv) {
   std::string gold_path =
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
+  std::string extra_path =
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl";
   std::string split = "all";
   bool errors = false;
   double min_label_p = 0, min_technique_p = 0;
@@ -188,6 +198,7 @@ int main(int argc, char** argv) {
       return argv[++i];
     };
     if (arg == "--gold") gold_path = value();
+    else if (arg == "--extra") extra_path = value();
     else if (arg == "--split") split = value();
     else if (arg == "--lexicons") options.lexicon_dirs.push_back(value());
     else if (arg == "--errors") errors = true;
@@ -210,6 +221,14 @@ int main(int argc, char** argv) {
   if (!vigie::bench::ReadWholeFile(gold_path, &content)) {
     std::fprintf(stderr, "cannot read %s\n", gold_path.c_str());
     return 2;
+  }
+  if (split != "test" && !extra_path.empty()) {
+    std::string extra;
+    if (!vigie::bench::ReadWholeFile(extra_path, &extra)) {
+      std::fprintf(stderr, "cannot read %s\n", extra_path.c_str());
+      return 2;
+    }
+    content += "\n" + extra;
   }
   auto analyser = vigie::analyse::Analyser::Load(options);
   if (!analyser.ok()) {
@@ -250,7 +269,7 @@ int main(int argc, char** argv) {
     paragraphs.push_back(std::move(p));
   }
 
-  std::map<std::string, Counts> span_only, labels, by_target, by_stance, techniques;
+  std::map<std::string, Counts> span_only, labels, by_target, by_stance, techniques, by_part;
   for (Paragraph& p : paragraphs) {
     Match(&p.labels, &p.gold_labels, [](const Span& x, const Span& g) { return Overlap(x, g) >= 0.5; });
     Tally(p.labels, p.gold_labels, &span_only, "labels (span only)", nullptr);
@@ -258,12 +277,16 @@ int main(int argc, char** argv) {
       return Overlap(x, g) >= 0.5 && x.a == g.a && x.b == g.b;
     });
     Tally(p.labels, p.gold_labels, &labels, "labels (span, target, stance)", nullptr);
+    Tally(p.labels, p.gold_labels, &by_part, IsExtra(p.id) ? "labels, extra set" : "labels, original half",
+          nullptr);
     Tally(p.labels, p.gold_labels, &by_target, "all", &Span::a);
     Tally(p.labels, p.gold_labels, &by_stance, "all", &Span::b);
     Match(&p.techniques, &p.gold_techniques, [](const Span& x, const Span& g) {
       return x.a == g.a && (Overlap(x, g) >= 0.5 || Inside(x, g) || Inside(g, x));
     });
     Tally(p.techniques, p.gold_techniques, &techniques, "all techniques (micro)", &Span::a);
+    Tally(p.techniques, p.gold_techniques, &by_part,
+          IsExtra(p.id) ? "techniques, extra set" : "techniques, original half", nullptr);
     std::vector<Span> pred_no_rq, gold_no_rq;
     for (const Span& s : p.techniques) {
       if (s.a != "Rhetorical_Question") pred_no_rq.push_back(s);
@@ -284,6 +307,7 @@ int main(int argc, char** argv) {
   Print("Labels per stance", by_stance, "all");
   Print("Techniques (same technique; overlap >= 0.5 of the longer span, or containment)",
         techniques, "all techniques (micro)");
+  if (split != "test") Print("By part (the odd half of the gold set, the extra set dev_labels/)", by_part, "");
 
   const double label_p = labels["labels (span, target, stance)"].P();
   const double technique_p = techniques["all techniques (micro)"].P();

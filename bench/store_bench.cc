@@ -8,7 +8,7 @@
 //     cost per document, without extraction.
 //   vigie_store_bench search --db DB [--reps N]
 //     A fixed set of realistic queries (single words, phrases, AND / OR /
-//     NOT, prefixes, with and without filters, layers), each run --reps
+//     NOT, prefixes, with and without filters, analysis layers), each run --reps
 //     times after one warm-up run; latency percentiles per kind of query and
 //     over all runs, and the hits of each query.
 //   vigie_store_bench sizes --db DB
@@ -189,6 +189,18 @@ std::vector<Query> Queries() {
     r->languages = {"fr"};
   });
   filtered("", [](SearchRequest* r) { r->author = "Nadia Benali"; });
+  // The analysis layers (hits on a store ingested with the analysis).
+  auto layer = [&](const char* query, auto&& set) {
+    SearchRequest r = Q(query);
+    set(&r);
+    q.push_back({"layer", r});
+  };
+  layer("", [](SearchRequest* r) { r->claims = true; });
+  layer("", [](SearchRequest* r) { r->quotes_by = "Rodolphe"; });
+  layer("", [](SearchRequest* r) { r->label = "régime"; });
+  layer("", [](SearchRequest* r) { r->technique = "Doubt"; });
+  layer("guerre", [](SearchRequest* r) { r->technique = "Loaded_Language"; });
+  layer("gouvernement", [](SearchRequest* r) { r->claims = true; });
   return q;
 }
 

@@ -22,7 +22,10 @@ namespace {
 
 constexpr size_t kMaxModifiers = 6;   // "membres d'une même famille"
 constexpr size_t kMaxAside = 14;      // ", selon le ministère russe de la Défense,"
-constexpr size_t kMaxTollGap = 8;     // "the death toll from the bombing rose to 45"
+constexpr size_t kMaxTollGap = 16;    // "the death toll from the earthquake that struck ... on Monday climbed to"
+constexpr size_t kMaxElidedGap = 10;  // "morts côté palestinien, en majorité des civils, et 73"
+constexpr size_t kMaxElidedPlace = 4;  // "et 73 côté israélien"
+constexpr size_t kMaxAgentPhrase = 8;  // "par les forces pro-gouvernementales,"
 
 struct CueAt {
   TokenSpan span;
@@ -111,6 +114,14 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       j = k + 1;
       continue;
     }
+    // "14 patients et membres du personnel": a coordinated noun, not a
+    // number.
+    if ((Is(scope, j, "et") || Is(scope, j, "and")) && j + 1 < limit && IsNounWord(scope, j + 1) &&
+        !CueStarting(scope, j + 1, limit) && !scope.Has(j + 1, ClaimRole::kUnit)) {
+      complement = true;  // "hommes et adolescents": the first noun's category, if any
+      ++j;
+      continue;
+    }
     if (!IsNounWord(scope, j)) break;
     // "Three Israeli soldiers": the category after a first word.
     const ClaimLexiconEntry* c = v->category == VictimCategory::kNone && !complement
@@ -167,6 +178,17 @@ bool Valid(const Counted& c) {
   return true;
 }
 
+// "un adolescent de 16 ans": an age after a breakdown's victim, which is
+// no figure; the token after it, or k.
+size_t SkipAge(const ClaimScope& scope, size_t k, size_t limit, std::vector<Counted>* all) {
+  if (k + 2 >= limit || !scope.Has(k, ClaimRole::kConnector)) return k;
+  const size_t n = k + scope.Length(k, ClaimRole::kConnector);
+  auto it = std::find_if(all->begin(), all->end(), [n](const Counted& c) { return c.q.begin == n; });
+  if (it == all->end() || it->q.end >= limit || !scope.Has(it->q.end, ClaimRole::kTimeUnit)) return k;
+  it->consumed = true;
+  return it->q.end + 1;
+}
+
 // A breakdown after token j: ", dont neuf enfants," / "including 10
 // children". Adds its victims by category to `f`; returns the end of its
 // content (j when there is none).
@@ -185,7 +207,7 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
       f->by_category[static_cast<int>(it->v.category)] += it->q.value;
     }
     f->approximate = f->approximate || it->q.approximate;
-    end = k = it->v.end;
+    end = k = SkipAge(scope, it->v.end, limit, all);
     if (k + 1 < limit && IsAnd(scope, k)) {
       ++k;
       continue;
@@ -264,7 +286,9 @@ Figure MakeFigure(const Counted& c, const CueAt& cue) {
   f.approximate = c.q.approximate;
   f.category = c.v.category;
   if (f.category != VictimCategory::kNone) f.by_category[static_cast<int>(f.category)] += f.value;
-  f.inherits = c.v.other || (!c.v.head && c.v.category == VictimCategory::kNone);
+  // "19 autres blessés" continues the victims before; "15 other people"
+  // names others.
+  f.inherits = !c.v.head && c.v.category == VictimCategory::kNone;
   f.partitive = c.v.partitive;
   return f;
 }
@@ -313,6 +337,7 @@ class SentenceFigures {
     Scan();
     LinkAfter();
     for (size_t k = begin_; k < limit_; ++k) LinkBefore(k);
+    for (Figure& f : figures_) JoinElided(&f);
     std::sort(figures_.begin(), figures_.end(),
               [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
     out->insert(out->end(), figures_.begin(), figures_.end());
@@ -339,6 +364,20 @@ class SentenceFigures {
     return std::find_if(all_.begin(), all_.end(), [t](const Counted& c) { return c.q.begin == t; });
   }
 
+  // "exécutés sommairement par les forces pro-gouvernementales, dont 11
+  // femmes": past adverbs and an agent, to the comma before a breakdown;
+  // j when there is none.
+  size_t PastAgent(size_t j) const {
+    size_t k = j;
+    while (k < limit_ && scope_.Has(k, ClaimRole::kAdverb)) k += scope_.Length(k, ClaimRole::kAdverb);
+    if (k >= limit_ || !(Is(scope_, k, "par") || Is(scope_, k, "by"))) return j;
+    for (size_t e = k + 1; e < limit_ && e - k <= kMaxAgentPhrase; ++e) {
+      if (Is(scope_, e, ",")) return e;
+      if (scope_.IsPunct(e) || scope_.Token(e).kind == text::TokenKind::kNumber) return j;
+    }
+    return j;
+  }
+
   // A figure of `c` under `cue`, with what follows it: a breakdown (past a
   // date: "ont été tués en trois jours, dont 14 enfants"), "parmi les
   // civils". Returns its index.
@@ -351,6 +390,7 @@ class SentenceFigures {
     while (past_date < limit_ && scope_.date_at[past_date] >= 0) ++past_date;
     size_t breakdown = ReadBreakdown(scope_, past_date, limit_, &all_, &f);
     if (breakdown == past_date) breakdown = ReadBreakdown(scope_, after, limit_, &all_, &f);
+    if (breakdown == after) breakdown = ReadBreakdown(scope_, PastAgent(after), limit_, &all_, &f);
     f.span.end = std::max(f.span.end, breakdown);
     f.span.end = std::max(f.span.end, ReadAmong(scope_, f.span.end, limit_, &f));
     figures_.push_back(f);
@@ -363,6 +403,9 @@ class SentenceFigures {
     for (size_t i = 0; i < all_.size(); ++i) {
       Counted& c = all_[i];
       if (c.consumed || !Valid(c)) continue;
+      // "Cinq membres d'une même famille ont été tués": "une" after "de" is
+      // an article of a complement, not the subject.
+      if (c.q.weak && c.q.begin > begin_ && scope_.Has(c.q.begin - 1, ClaimRole::kConnector)) continue;
       if (c.v.cue) {
         size_t f = Finish(c, *c.v.cue, c.v.end);
         JoinCoordinated(scope_, &all_, i, &figures_[f]);  // "Five policemen and two civilians died"
@@ -431,6 +474,39 @@ class SentenceFigures {
     }
     size_t f = Finish(*it, *cue, it->v.end);
     figures_[f].span.begin = start;
+  }
+
+  // "plus de 2.200 morts côté palestinien, en majorité des civils, et 73
+  // côté israélien", "17.674 morts en Turquie et 3.377 en Syrie": a number
+  // after "et" whose noun is the figure's, elided, followed by its own
+  // place, is added to the figure (the gold set's convention: one claim,
+  // their sum).
+  void JoinElided(Figure* f) {
+    size_t k = f->span.end;
+    for (size_t n = 0; k < limit_ && n < kMaxElidedGap && !Is(scope_, k, "et") && !Is(scope_, k, "and"); ++k, ++n) {
+      auto number = StartingAt(k);  // not an article: ", un record,"
+      if (scope_.Token(k).kind == text::TokenKind::kNumber || (number != all_.end() && !number->q.weak) ||
+          CueStarting(scope_, k, limit_) || (scope_.IsPunct(k) && !Is(scope_, k, ","))) {
+        return;
+      }
+    }
+    if (k + 1 >= limit_ || !(Is(scope_, k, "et") || Is(scope_, k, "and"))) return;
+    auto it = StartingAt(k + 1);
+    if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue || it->q.year_like) return;
+    const size_t after = it->q.end;
+    const bool placed = after >= limit_ || scope_.IsPunct(after) || scope_.Has(after, ClaimRole::kLocative) ||
+                        Is(scope_, after, "cote");
+    bool negated = false;
+    if (!placed || CueAfter(scope_, after, limit_, &negated)) return;  // "et 13 ont été blessés"
+    it->linked = it->consumed = true;
+    f->value += it->q.value;
+    f->approximate = f->approximate || it->q.approximate;
+    if (f->category != VictimCategory::kNone) f->by_category[static_cast<int>(f->category)] += it->q.value;
+    size_t end = after;  // its place: "côté israélien", "au Mali"
+    while (end < limit_ && end - after < kMaxElidedPlace && !scope_.IsPunct(end) && StartingAt(end) == all_.end()) {
+      ++end;
+    }
+    f->span.end = std::max(end, ReadBreakdown(scope_, end, limit_, &all_, f));
   }
 
   const ClaimScope& scope_;

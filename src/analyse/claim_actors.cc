@@ -1,30 +1,32 @@
-// The actor a casualty claim blames, as the text names it, without
-// article.
+// The parties a sentence names as the agents of an attack, for the actor of
+// casualty claims (claim_actor_choice.cc chooses among them).
 //
 // Actors are the agents of the attack the sentence reports: the complement
-// of an attack noun ("les frappes de la coalition", "shelling by
-// militants", "roquettes tirées par les rebelles", "frappes attribuées à la
-// coalition", English "coalition air raids"), the subject of an attack or
-// killing verb ("Les jihadistes du groupe Etat islamique ont exécuté"), the
-// owner of an attack ("ont intensifié leurs frappes"), the agent of a
-// passive killing ("tués par les rebelles"), the object of a blame
-// ("Washington a accusé la Russie"), the subject of a passive blame ("le
-// régime est accusé d'avoir tué") or of a claim of responsibility.
-// Pronouns, demonstratives and "les assaillants" are the actor named
-// before. A light verb ("lancé", "mené", "tiré") is an attack only with an
-// attack for its object; a word that is both noun and participle once
-// folded ("attaque"/"attaqué") is a verb only after "avoir".
+// of an attack noun ("les frappes de la coalition", "sous les bombes de
+// l'armée", "shelling by militants", "roquettes tirées par les rebelles",
+// "frappes attribuées à la coalition", English "coalition air raids"), the
+// subject of an attack or killing verb ("Les jihadistes du groupe Etat
+// islamique ont exécuté"), or the agent inside that subject ("Les mines
+// posées par les rebelles ont tué"), the owner of an attack ("ont
+// intensifié leurs frappes"), the agent of a passive killing ("tués par
+// les rebelles"), the object of a blame ("Washington a accusé la Russie",
+// "ont imputé l'attentat à X"), the subject of a passive blame ("le régime
+// est accusé d'avoir tué") or of a claim of responsibility. A weaker
+// kind: an armed party that is a sentence's subject without attacking in
+// it ("Les rebelles ont repris position"), which a pronoun after it may
+// stand for.
 //
-// Without one in its sentence, a claim takes a blame from the next sentence
-// (agencies write the accusation after the toll) or, when its sentence
-// names an attack without its agent ("par des tirs israéliens"), the
-// subject of an attack verb there; else the actor of the sentence before,
-// where, if its own sentence names an agentless attack ("des raids
-// aériens"), only the subject of an attack verb counts, not the agent of
-// another attack noun. Wars and conflicts are never actors: war-wide
-// totals have none. Last, an attack named by its nationality only ("les
-// frappes américaines") is the side of that nation named nearest
-// (gazetteer demonyms, capitals, countries, organisations): "Washington".
+// A complement or a subject is an actor only when it names an armed party
+// (claim_parties.cc): an actor noun of the lexicon ("armée", "rebelles",
+// "coalition"), a name that is not a place, or a country where a country
+// may act ("les frappes d'Israël"): "le bombardement du village", "les
+// barils d'explosifs", "les inondations ont tué" name none; where the
+// syntax says it ("tirées par les « révolutionnaires »", "ont accusé
+// Damas"), any name. Pronouns, demonstratives and "les
+// assaillants" are resolved later. A light verb ("lancé", "mené", "tiré")
+// is an attack only with an attack for its object; a word that is both
+// noun and participle once folded ("attaque"/"attaqué") is a verb only
+// after "avoir".
 #include <algorithm>
 #include <optional>
 
@@ -34,104 +36,175 @@
 namespace vigie::analyse::internal {
 namespace {
 
+constexpr size_t kMaxOpening = 12;     // "Selon le Centre russe pour la réconciliation en Syrie,"
+constexpr size_t kMaxAgentGap = 14;    // "du village de Solhan, dans le nord-est du Burkina Faso, par"
+constexpr size_t kMaxHeadToAgent = 3;  // "Les mines antipersonnel posées par"
+constexpr size_t kMaxToAttackObject = 5;  // "ont tiré une dizaine d'obus"
+
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
+bool IsAgentBy(const ClaimScope& scope, size_t i) { return Is(scope, i, "par") || Is(scope, i, "by"); }
 
-constexpr size_t kMaxActor = 6;  // "jihadistes du groupe Etat islamique"
-
-
-struct ActorMention {
-  TokenSpan name;
-  size_t at = 0;  // the cue's token
-  enum Kind { kAgent, kSubject, kBlame } kind = kAgent;
-  bool pronoun = false, demonstrative = false;
-};
-
-// An actor is not an attack ("frappes"), a thing ("école") nor its victims
-// ("civils").
-bool ValidActor(const ClaimScope& scope, TokenSpan n) {
-  if (n.empty() || scope.Has(n.begin, ClaimRole::kUnit)) return false;
-  for (size_t k = n.begin; k < n.end; ++k) {
-    if (scope.Has(k, ClaimRole::kAttackNoun)) return false;
-    if (const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kCategory);
-        c != nullptr && static_cast<VictimCategory>(c->value) != VictimCategory::kMilitary) {
-      return false;
-    }
-  }
-  return true;
-}
-
-void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention::Kind kind,
-              std::vector<ActorMention>* out) {
-  if (clause.empty()) return;
+// A word that stands for the party named before ("leur", "ses").
+void PushPronoun(TokenSpan word, size_t at, ActorMention::Kind kind, std::vector<ActorMention>* out) {
   ActorMention m;
+  m.name = word;
   m.at = at;
   m.kind = kind;
+  m.pronoun = true;
+  out->push_back(m);
+}
+
+void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind kind, Party party,
+          std::vector<ActorMention>* out) {
+  // A weapon is its party's only with its nation or its owner ("les avions
+  // de la coalition"), whatever the syntax: "un hélicoptère a tiré".
+  if (party == Party::kAny && !name.empty() && scope.Has(name.begin, ClaimRole::kInstrument)) party = Party::kAnyPlace;
+  name = Affiliated(scope, FromParty(scope, TrimVerb(scope, name), party));
+  // English: the name ends with its head ("Terrorists holed up").
+  if (scope.text.english() && !name.empty() && scope.Has(Head(scope, name), ClaimRole::kActorNoun) &&
+      Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of") {
+    name.end = Head(scope, name) + 1;
+  }
+  if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
+  ActorMention m;
+  m.name = name;
+  m.at = at;
+  m.kind = kind;
+  out->push_back(m);
+}
+
+// The agent of a participle inside a clause: "Les mines posées par les
+// rebelles", "Les obus tirés par l'armée".
+bool AgentInside(const ClaimScope& scope, TokenSpan clause, size_t at, std::vector<ActorMention>* out) {
+  const size_t head = SkipArticles(scope, clause.begin, clause.end);
+  for (size_t k = head + 1; k + 1 < clause.end && k <= head + kMaxHeadToAgent; ++k) {
+    if (!IsAgentBy(scope, k) || !scope.IsWord(k - 1)) continue;
+    const size_t before = out->size();
+    Push(scope, NounPhrase(scope, k + 1, clause.end, kMaxActor, true), at, ActorMention::kAgent, Party::kAnyPlace,
+         out);
+    return out->size() > before;
+  }
+  return false;
+}
+
+void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention::Kind kind, Party party,
+              std::vector<ActorMention>* out) {
+  if (clause.empty()) return;
   const size_t bare = SkipArticles(scope, clause.begin, clause.end);  // "les assaillants"
   if (const ClaimLexiconEntry* p = bare < clause.end ? scope.marks.Longest(bare, ClaimRole::kPronoun) : nullptr;
       p != nullptr && clause.end == bare + p->tokens.size()) {
     if (p->value == 0) return;  // "on", "nous": no one to resolve to
+    ActorMention m;
+    m.at = at;
+    m.kind = kind;
     m.pronoun = p->value == 1;
     m.demonstrative = p->value == 2;  // "les assaillants": kept if no one before
     m.name = {bare, clause.end};
     out->push_back(m);
     return;
   }
-  for (size_t k = clause.begin; k < clause.end; ++k)
+  for (size_t k = clause.begin; k < clause.end; ++k) {
     if (scope.Has(k, ClaimRole::kAttackNoun)) return;  // its agent is its own mention
-  m.demonstrative = scope.Has(clause.begin, ClaimRole::kDemonstrative);
-  m.name = NounPhrase(scope, clause.begin, clause.end, kMaxActor, true);
-  if (ValidActor(scope, m.name)) out->push_back(m);
+  }
+  const size_t before = out->size();
+  Push(scope, NounPhrase(scope, clause.begin, clause.end, kMaxActor, true), at, kind, party, out);
+  if (out->size() == before && AgentInside(scope, clause, at, out)) return;
+  // "ces égorgeurs": the party named before, else its own noun.
+  if (out->size() > before && scope.Has(clause.begin, ClaimRole::kDemonstrative)) out->back().demonstrative = true;
+  if (out->size() == before && scope.Has(clause.begin, ClaimRole::kPossessive)) {
+    PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);  // "Ses hélicoptères ont largué": the owner
+  }
+}
+
+// "frappes aériennes", "bombardements russes": the words after an attack
+// noun that qualify it.
+size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end) {
+  for (size_t n = 0; n < 2 && j < end && scope.IsWord(j) && !scope.IsCapitalised(j) && !EndsName(scope, j) &&
+                     !scope.Has(j, ClaimRole::kConnector) && !scope.Has(j, ClaimRole::kDeterminer);
+       ++n) {
+    ++j;
+  }
+  return j;
+}
+
+// English: "coalition air raids", "The Saudi-led coalition's strike".
+void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::vector<ActorMention>* out) {
+  size_t b = k;
+  if (b > begin && Is(scope, b - 1, "'s")) --b;
+  const size_t e = b;
+  while (b > begin && e - b < 3 && scope.IsWord(b - 1) && !EndsName(scope, b - 1) &&
+         !scope.Has(b - 1, ClaimRole::kDeterminer) && !scope.Has(b - 1, ClaimRole::kConnector)) {
+    --b;
+  }
+  Push(scope, {b, e}, k, ActorMention::kAgent, Party::kNoPlace, out);
+}
+
+// "l'attaque du village de Solhan, dans le nord-est du Burkina Faso, par
+// des hommes armés": the agent after the attack's target and place, before
+// the clause ends.
+bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::vector<ActorMention>* out) {
+  for (size_t t = j; t + 1 < end && t < j + kMaxAgentGap; ++t) {
+    const bool verb = (scope.Has(t, ClaimRole::kAuxHave) || scope.Has(t, ClaimRole::kAuxBe)) &&
+                      !scope.Has(t, ClaimRole::kDirection);  // "dans l'est du Kenya"
+    if (verb || scope.Has(t, ClaimRole::kClauseStop) || scope.Has(t, ClaimRole::kSpeech) ||
+        IsCasualtyWord(scope, t) || scope.Has(t, ClaimRole::kAttackNoun) || Is(scope, t, ";") || Is(scope, t, ":")) {
+      return false;
+    }
+    if (IsAgentBy(scope, t)) {
+      if (Participle(scope, t - 1)) return false;  // "tenus par les rebelles": another verb's agent
+      const size_t before = out->size();
+      Push(scope, NounPhrase(scope, t + 1, end, kMaxActor, true), k, ActorMention::kAgent, Party::kAnyPlace, out);
+      return out->size() > before;
+    }
+  }
+  return false;
 }
 
 // The agent of the attack noun at k ("frappes de la coalition").
 void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end,
                      std::vector<ActorMention>* out) {
-  size_t j = k + scope.Length(k, ClaimRole::kAttackNoun);
-  for (size_t n = 0; n < 2 && j < end && scope.IsWord(j) && !scope.IsCapitalised(j) &&
-                     !EndsName(scope, j) && !scope.Has(j, ClaimRole::kConnector) &&
-                     !scope.Has(j, ClaimRole::kDeterminer);
-       ++n) {
-    ++j;  // "frappes aériennes", "bombardements russes"
-  }
-  size_t from = end;
-  // "les frappes de la coalition", not "le bombardement d'une école" (a target).
-  if (j < end && scope.Has(j, ClaimRole::kConnector)) {
-    size_t c = j + scope.Length(j, ClaimRole::kConnector);
-    if (c < end && !scope.Has(c, ClaimRole::kOne)) from = c;
-  }
-  else if (j < end && (Is(scope, j, "par") || Is(scope, j, "by"))) from = j + 1;
-  else if (j < end && (scope.Has(j, ClaimRole::kAttackVerb) || scope.Has(j, ClaimRole::kBlame))) {
-    size_t m = j + std::max(scope.Length(j, ClaimRole::kAttackVerb), scope.Length(j, ClaimRole::kBlame));
-    if (m < end && (Is(scope, m, "par") || Is(scope, m, "by") || Is(scope, m, "a") || Is(scope, m, "to"))) {
-      from = m + 1;
+  const size_t after = k + scope.Length(k, ClaimRole::kAttackNoun);
+  size_t j = PastQualifiers(scope, after, end);
+  // "l'invasion américaine de l'Irak": with its nation said, what follows
+  // is the target.
+  bool national = false;
+  for (size_t q = after; q < j; ++q) national = national || !DemonymCountry(scope, q).empty();
+  // "les barils d'explosifs du régime": a second complement may be the agent.
+  for (int complement = 0; complement < 2; ++complement) {
+    size_t from = end;
+    bool by = false;  // "par", "attribuées à": the agent by syntax
+    if (j < end && scope.Has(j, ClaimRole::kConnector) && !national) {
+      // "les frappes de la coalition", not "le bombardement d'une école" (a target).
+      size_t c = j + scope.Length(j, ClaimRole::kConnector);
+      if (c < end && !scope.Has(c, ClaimRole::kOne)) from = c;
+    } else if (j < end && IsAgentBy(scope, j) && !(complement > 0 && Participle(scope, j - 1))) {
+      // "une embuscade tendue par", not "l'explosion de milliers de bipeurs
+      // utilisés par les membres": the complement's own verb's agent.
+      from = j + 1;
+      by = true;
+    } else if (j < end && (scope.Has(j, ClaimRole::kAttackVerb) || scope.Has(j, ClaimRole::kBlame))) {
+      const bool blame = scope.Has(j, ClaimRole::kBlame);  // "attribuées à", not "menée à Kaboul"
+      size_t m = j + std::max(scope.Length(j, ClaimRole::kAttackVerb), scope.Length(j, ClaimRole::kBlame));
+      while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "menés depuis jeudi par"
+      if (m < end && (IsAgentBy(scope, m) || (blame && IsTo(scope, m)))) from = m + 1, by = true;
     }
-  }
-  if (from < end) {
+    if (from >= end) break;
+    const size_t before = out->size();
     TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
-    if (ValidActor(scope, name)) out->push_back(ActorMention{name, k, ActorMention::kAgent});
-    return;
+    Push(scope, name, k, ActorMention::kAgent, by ? Party::kAny : Party::kCountry, out);
+    if (out->size() > before || name.empty()) return;
+    j = name.end;  // "barils d'explosifs" -> "du régime"
   }
-  if (!scope.text.english()) return;
-  // English: "coalition air raids", "The Saudi-led coalition's strike".
-  size_t b = k;
-  if (b > begin && Is(scope, b - 1, "'s")) --b;
-  size_t e = b;
-  while (b > begin && e - b < 3 && scope.IsWord(b - 1) && !EndsName(scope, b - 1) &&
-         !scope.Has(b - 1, ClaimRole::kDeterminer) && !scope.Has(b - 1, ClaimRole::kConnector)) {
-    --b;
-  }
-  TokenSpan name{b, e};
-  if (ValidActor(scope, name) && !(e - b == 1 && scope.IsCapitalised(b) && scope.Folded(b).size() > 3 &&
-                                   scope.Folded(b).substr(scope.Folded(b).size() - 3) == "ian")) {
-    out->push_back(ActorMention{name, k, ActorMention::kAgent});
-  }
+  if (AgentLater(scope, k, j, end, out)) return;
+  if (scope.text.english()) EnglishAgentBefore(scope, k, begin, out);
 }
 
 // "ont lancé une offensive", "ont tiré sur la foule": a light verb is an
 // attack only with an attack for object or a target after "sur".
 bool AttackObject(const ClaimScope& scope, size_t j, size_t end) {
+  while (j < end && scope.date_at[j] >= 0) ++j;  // "ont tiré vendredi une dizaine d'obus"
   if (j < end && scope.Has(j, ClaimRole::kLocative)) return true;
-  for (size_t k = j; k < end && k < j + 4; ++k) {
+  for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
     if (scope.Has(k, ClaimRole::kAttackNoun)) return true;
     if (scope.IsPunct(k)) break;
   }
@@ -142,19 +215,38 @@ bool AttackObject(const ClaimScope& scope, size_t j, size_t end) {
 // tirées par les rebelles", "carried out by".
 void AgentAfter(const ClaimScope& scope, size_t k, size_t m, size_t end, std::vector<ActorMention>* out) {
   while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;
-  if (m + 1 < end && (Is(scope, m, "par") || Is(scope, m, "by"))) {
-    AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, out);
+  if (m + 1 < end && IsAgentBy(scope, m)) {
+    AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
   }
 }
 
-// The subject of the verb at k, or for a relative "qui" its antecedent.
-void SubjectOf(const ClaimScope& scope, size_t k, size_t begin, std::vector<ActorMention>* out) {
+bool IsRelative(const ClaimScope& scope, size_t i) {
+  return Is(scope, i, "qui") || Is(scope, i, "who") || Is(scope, i, "which");
+}
+
+// The clause of the subject of the verb at k, or for a relative "qui" its
+// antecedent; empty when its subject is the object of a blame before it
+// ("accuse les talibans d'avoir attaqué": the blame's own mention).
+TokenSpan SubjectClause(const ClaimScope& scope, size_t k, size_t begin) {
   TokenSpan subject = SubjectBefore(scope, k, begin);
   if (subject.empty() && subject.begin > begin && scope.Has(subject.begin - 1, ClaimRole::kClauseStop) &&
       !scope.Has(subject.begin - 1, ClaimRole::kConnector)) {
     subject = Antecedent(scope, subject.begin - 1, begin);  // "..., qui faisaient pleuvoir"
   }
-  AddNamed(scope, subject, k, ActorMention::kSubject, out);
+  for (size_t t = subject.begin; t < subject.end; ++t) {
+    if (scope.Has(t, ClaimRole::kBlame)) return {subject.end, subject.end};
+  }
+  return subject;
+}
+
+// The object after j counts things ("38 drones", "plusieurs missiles"): a
+// unit before any punctuation.
+bool ThingsAfter(const ClaimScope& scope, size_t j, size_t end) {
+  for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
+    if (scope.IsPunct(k)) return false;
+    if (scope.Has(k, ClaimRole::kUnit)) return true;
+  }
+  return false;
 }
 
 // A killing or attacking verb at k: its subject, or its agent when passive
@@ -172,6 +264,8 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   }
   const ClaimLexiconEntry* attack = scope.marks.Longest(k, ClaimRole::kAttackVerb);
   if (!active && !participle && attack == nullptr) return;
+  // "avoir abattu 38 drones": a killing verb of things is no attack.
+  if (attack == nullptr && ThingsAfter(scope, k + length, end)) return;
   if (attack != nullptr) length = std::max(length, attack->tokens.size());
   const bool passive = k > begin && scope.Has(k - 1, ClaimRole::kAuxBe);
   const bool have = HaveBefore(scope, k, begin);
@@ -189,43 +283,145 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     // is also an attack noun is a verb only after "avoir".
     bool verb = have || !scope.Has(k, ClaimRole::kAttackNoun);
     if (attack->value == 1 && !AttackObject(scope, k + length, end)) verb = false;
-    active = active || (verb && !passive);
+    // A participle without "avoir" qualifies a noun ("ville assiégée par"):
+    // it has an agent, not a subject.
+    active = active || (verb && !passive && (have || !Participle(scope, k)));
     participle = participle || verb;
   }
-  if (active && !passive && !gerund) SubjectOf(scope, k, begin, out);
+  // A subject must name a party: "le séisme qui a frappé", "les
+  // inondations ont tué" do not; of places, a country or a capital may.
+  if (active && !passive && !gerund) {
+    const TokenSpan clause = SubjectClause(scope, k, begin);
+    const size_t before = out->size();
+    AddNamed(scope, clause, k, ActorMention::kSubject, Party::kCountry, out);
+    // "Les mercenaires qui combattent aux côtés des bandes armées ont tiré":
+    // past a relative clause, its antecedent.
+    if (out->size() == before && clause.begin > begin + 1 && IsRelative(scope, clause.begin - 1)) {
+      AddNamed(scope, Antecedent(scope, clause.begin - 1, begin), k, ActorMention::kSubject, Party::kCountry, out);
+    }
+  }
   if (participle) AgentAfter(scope, k, k + length, end, out);
 }
 
-// "X ont intensifié leurs frappes": the subject owns the attack.
+// "X ont intensifié leurs frappes": the subject owns the attack; without
+// one ("qu'une de ses frappes avait touché"), the possessive stands for
+// the party named before, as a pronoun.
 void PossessiveAttack(const ClaimScope& scope, size_t k, size_t begin, std::vector<ActorMention>* out) {
-  if (k > begin && scope.Has(k - 1, ClaimRole::kPossessive)) {
-    size_t verb = k - 1;  // "poursuit sa guerre", "ont intensifié leurs frappes"
-    if (verb > begin && scope.IsWord(verb - 1) && !scope.Has(verb - 1, ClaimRole::kAuxHave)) --verb;
-    AddNamed(scope, SubjectBefore(scope, verb, begin), k, ActorMention::kSubject, out);
+  if (k <= begin || !scope.Has(k - 1, ClaimRole::kPossessive)) return;
+  size_t verb = k - 1;  // "poursuit sa guerre", "ont intensifié leurs frappes"
+  if (verb > begin && scope.IsWord(verb - 1) && !scope.Has(verb - 1, ClaimRole::kAuxHave)) --verb;
+  const size_t before = out->size();
+  AddNamed(scope, SubjectBefore(scope, verb, begin), k, ActorMention::kSubject, Party::kAnyPlace, out);
+  if (out->size() == before) PushPronoun({k - 1, k}, k, ActorMention::kSubject, out);
+}
+
+// "ont accusé la coalition", "attribuées à la coalition", "blamed Moscow",
+// "ont imputé l'attentat à X"; passive, its subject: "le régime est accusé
+// d'avoir tué".
+void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
+  size_t m = k + scope.Length(k, ClaimRole::kBlame);
+  // "Les Nations unies leur attribuent plusieurs massacres": the party named
+  // before.
+  if (k > begin && (Is(scope, k - 1, "leur") || Is(scope, k - 1, "lui"))) {
+    PushPronoun({k - 1, k}, k, ActorMention::kBlame, out);
+    return;
+  }
+  while (m < end && scope.Has(m, ClaimRole::kAdverb)) m += scope.Length(m, ClaimRole::kAdverb);  // "accusent au contraire"
+  if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end && !IsTo(scope, m)) {
+    AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, Party::kAny, out);
+    return;
+  }
+  // "imputé l'attentat à": past the attack, to its agent.
+  bool about_attack = false;
+  if (size_t a = SkipArticles(scope, m, end); a < end && scope.Has(a, ClaimRole::kAttackNoun)) {
+    size_t t = a + scope.Length(a, ClaimRole::kAttackNoun);
+    while (t < end && t < a + 4 && !IsTo(scope, t) && !scope.IsPunct(t)) ++t;
+    if (t < end && IsTo(scope, t)) m = t, about_attack = true;
+  }
+  const bool to = m < end && IsTo(scope, m);  // "à des cellules dormantes"
+  if (to) ++m;
+  if (m < end && (to || !scope.Has(m, ClaimRole::kConnector))) {
+    const size_t before = out->size();
+    Push(scope, BeforeInfinitive(scope, NounPhrase(scope, m, end, kMaxActor, true)), k, ActorMention::kBlame,
+         Party::kAny, out);
+    if (out->size() > before) out->back().about_attack = about_attack;
   }
 }
 
-// "ont accusé la coalition", "attribuées à la coalition", "blamed Moscow";
-// passive, its subject: "le régime est accusé d'avoir tué".
-void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
-  size_t m = k + scope.Length(k, ClaimRole::kBlame);
-  if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end && !Is(scope, m, "a") && !Is(scope, m, "au") &&
-      !Is(scope, m, "aux") && !Is(scope, m, "to") && !Is(scope, m, "on")) {
-    AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, out);
-    return;
-  }
-  if (m < end && (Is(scope, m, "a") || Is(scope, m, "au") || Is(scope, m, "aux") || Is(scope, m, "to") ||
-                  Is(scope, m, "on"))) {
-    ++m;
-  }
-  if (m < end && !scope.Has(m, ClaimRole::kConnector)) {
-    TokenSpan name = NounPhrase(scope, m, end, kMaxActor, true);
-    if (ValidActor(scope, name)) out->push_back(ActorMention{name, k, ActorMention::kBlame});
+// "l'EI a revendiqué l'attentat"; "un attentat revendiqué par l'EI".
+void ResponsibilityMention(const ClaimScope& scope, size_t k, size_t begin, size_t end,
+                           std::vector<ActorMention>* out) {
+  const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kClaimResponsibility);
+  if (c == nullptr) return;
+  size_t m = k + c->tokens.size();
+  while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "revendiquée mercredi par"
+  if (Is(scope, k + c->tokens.size() - 1, "by")) {
+    AddNamed(scope, {k + c->tokens.size(), std::min(end, k + c->tokens.size() + kMaxActor)}, k,
+             ActorMention::kAgent, Party::kAny, out);
+  } else if (m + 1 < end && IsAgentBy(scope, m)) {
+    AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
+  } else {
+    AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, Party::kAny, out);  // it blames itself
   }
 }
+
+// The armed party a sentence is about, when it is its subject: "Les
+// rebelles ont repris position", "Selon X, les groupes armés ont violé".
+void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector<ActorMention>* out) {
+  auto at = [&](size_t i) {
+    if (i >= end || scope.Has(i, ClaimRole::kPronoun)) return false;
+    TokenSpan name = NounPhrase(scope, i, end, kMaxActor, true);
+    if (name.empty() || name.begin - i > 2) return false;
+    // The subject of a speech verb is a source ("L'armée russe a affirmé").
+    size_t v = name.end;
+    while (v < end && (scope.Has(v, ClaimRole::kAuxHave) || scope.Has(v, ClaimRole::kAuxBe) ||
+                       scope.Has(v, ClaimRole::kAdverb) || scope.Has(v, ClaimRole::kNegation))) {
+      v += std::max<size_t>(1, scope.Length(v, ClaimRole::kAdverb));
+    }
+    if (v < end && scope.Has(v, ClaimRole::kSpeech)) return false;
+    const size_t before = out->size();
+    Push(scope, name, name.begin, ActorMention::kTopic, Party::kArmed, out);
+    if (out->size() == before) return false;
+    for (size_t d = i; d < name.begin; ++d) out->back().demonstrative |= scope.Has(d, ClaimRole::kDemonstrative);
+    return true;
+  };
+  if (at(begin)) return;
+  // Past an opening phrase that ends with a comma ("Selon des sources
+  // militaires,", "Mercredi soir,").
+  for (size_t c = begin; c < end && c < begin + kMaxOpening; ++c) {
+    if (Is(scope, c, ",")) {
+      at(c + 1);
+      return;
+    }
+  }
+}
+
+// Every other naming of an armed party in the sentence, wherever it stands
+// ("s'appuie sur les mercenaires du groupe Wagner. Les Nations unies leur
+// attribuent..."): what a pronoun after it may stand for.
+void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vector<ActorMention>* out) {
+  for (size_t k = begin; k < end; ++k) {
+    // A noun after its determiner ("sur les mercenaires"), not an adjective
+    // ("des sources militaires").
+    if (!scope.Has(k, ClaimRole::kActorNoun) || k == begin ||
+        !(scope.Has(k - 1, ClaimRole::kDeterminer) || scope.Has(k - 1, ClaimRole::kConnector))) {
+      continue;
+    }
+    bool taken = false;
+    for (const ActorMention& m : *out) taken = taken || (m.name.begin <= k && k < m.name.end);
+    if (taken) continue;
+    const size_t before = out->size();
+    Push(scope, NounPhrase(scope, k, end, kMaxActor, true), k, ActorMention::kNamed, Party::kArmed, out);
+    if (out->size() > before) k = out->back().name.end - 1;
+  }
+}
+
+}  // namespace
 
 void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
+  const size_t first = out->size();
+  TopicMention(scope, begin, end, out);
   for (size_t k = begin; k < end; ++k) {
     if (scope.Has(k, ClaimRole::kAttackNoun) && !HaveBefore(scope, k, begin)) {
       AttackNounAgent(scope, k, begin, end, out);
@@ -233,132 +429,15 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
     }
     VerbMentions(scope, k, begin, end, out);
     if (scope.Has(k, ClaimRole::kBlame)) BlameMention(scope, k, begin, end, out);
-    if (const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kClaimResponsibility)) {
-      // "l'EI a revendiqué l'attentat"; "un attentat revendiqué par l'EI"
-      size_t m = k + c->tokens.size();
-      if (Is(scope, m - 1, "by")) {
-        AddNamed(scope, {m, std::min(end, m + kMaxActor)}, k, ActorMention::kAgent, out);
-      } else if (m + 1 < end && (Is(scope, m, "par") || Is(scope, m, "by"))) {
-        AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, out);
-      } else {
-        AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kSubject, out);
-      }
-    }
+    ResponsibilityMention(scope, k, begin, end, out);
   }
-}
-
-// The name an actor mention stands for: itself, or for a pronoun or a
-// demonstrative ("ils", "ces égorgeurs") the last named actor before it; a
-// demonstrative with none before keeps its noun.
-std::optional<TokenSpan> ResolveActor(const std::vector<ActorMention>& all, size_t m) {
-  if (!all[m].pronoun && !all[m].demonstrative) return all[m].name;
-  for (size_t k = m; k-- > 0;)
-    if (!all[k].pronoun && !all[k].demonstrative) return all[k].name;
-  if (all[m].demonstrative) return all[m].name;
-  return std::nullopt;
-}
-
-bool HasAttackNoun(const ClaimScope& scope, size_t s) {
-  for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k)
-    if (scope.Has(k, ClaimRole::kAttackNoun)) return true;
-  return false;
-}
-
-// The country of a demonym at token i ("américaines" -> US), or "".
-std::string_view DemonymCountry(const ClaimScope& scope, size_t i) {
-  std::string_view country;
-  if (scope.gazetteer == nullptr) return country;
-  scope.gazetteer->ForEachMatch(scope.text, i, i + 1, [&](size_t, uint32_t id) {
-    const GazetteerEntry& e = scope.gazetteer->entry(id);
-    if (e.kind == GazetteerKind::kDemonym && !e.country.empty()) country = e.country;
-  });
-  return country;
-}
-
-// A naming of country `c`'s side at token i: a force qualified by its
-// demonym ("l'armée israélienne", "aviation russe"), or its capital,
-// its name or one of its organisations ("Washington", "Pentagone").
-std::optional<TokenSpan> NamingOf(const ClaimScope& scope, size_t i, size_t end, std::string_view c) {
-  if (i > 0 && scope.IsWord(i - 1) && !scope.Has(i - 1, ClaimRole::kAttackNoun) &&
-      !scope.Has(i - 1, ClaimRole::kUnit) && !EndsName(scope, i - 1) && DemonymCountry(scope, i) == c) {
-    TokenSpan n{i - 1, i + 1};
-    if (ValidActor(scope, n) && !scope.Has(i - 1, ClaimRole::kDeterminer)) return n;
-  }
-  if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return std::nullopt;
-  std::optional<TokenSpan> found;
-  scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t id) {
-    const GazetteerEntry& e = scope.gazetteer->entry(id);
-    bool side = e.country == c && (e.kind == GazetteerKind::kCountry || e.kind == GazetteerKind::kOrganisation ||
-                                   (e.kind == GazetteerKind::kPlace && e.detail == "capital"));
-    if (side) found = TokenSpan{i, i + length};
-  });
-  return found;
-}
-
-// "les frappes américaines ont tué 56 civils": an attack named by its
-// nationality only is the side of that nation named nearest in the window
-// ("que Washington s'explique", "l'armée israélienne a indiqué").
-std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
-                                       size_t last_sentence) {
-  std::string_view country;
-  for (size_t k = scope.SentenceBegin(claim.sentence); k + 1 < scope.SentenceEnd(claim.sentence) && country.empty(); ++k) {
-    if (scope.Has(k, ClaimRole::kAttackNoun)) country = DemonymCountry(scope, k + 1);
-  }
-  if (country.empty()) return std::nullopt;
-  std::optional<TokenSpan> best;
-  for (size_t s = first_sentence; s <= last_sentence; ++s) {
-    const size_t end = scope.SentenceEnd(s);
-    for (size_t i = scope.SentenceBegin(s); i < end; ++i) {
-      if (i > 0 && scope.Has(i - 1, ClaimRole::kAttackNoun)) continue;  // the attack's own adjective
-      std::optional<TokenSpan> n = NamingOf(scope, i, end, country);
-      if (n && (!best || TokenDistance(*n, claim.span) < TokenDistance(*best, claim.span))) best = n;
-    }
-  }
-  return best;
-}
-
-}  // namespace
-
-std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& claim,
-                                    size_t first_sentence) {
-  std::vector<ActorMention> all;
-  size_t here_begin = 0, here_end = 0, next_end = 0;
-  size_t last = std::min(claim.sentence + 1, scope.text.sentences().size() - 1);
-  if (scope.text.ParagraphOfSentence(last) != scope.text.ParagraphOfSentence(claim.sentence)) {
-    last = claim.sentence;
-  }
-  std::vector<size_t> sentence_of;
-  for (size_t s = first_sentence; s <= last; ++s) {
-    if (s == claim.sentence) here_begin = all.size();
-    ActorMentions(scope, s, &all);
-    sentence_of.resize(all.size(), s);
-    if (s == claim.sentence) here_end = all.size();
-  }
-  next_end = all.size();
-  // In the claim's sentence: the nearest.
-  std::optional<size_t> best;
-  for (size_t m = here_begin; m < here_end; ++m) {
-    if (!best || TokenDistance(all[m].name, claim.span) < TokenDistance(all[*best].name, claim.span)) best = m;
-  }
-  // Else a blame in the next sentence, or, when the claim's sentence names
-  // an attack without its agent ("par des tirs israéliens"), the subject of
-  // an attack verb there ("L'armée israélienne a indiqué avoir ouvert le feu").
-  const bool attack_here = HasAttackNoun(scope, claim.sentence);
-  for (size_t m = here_end; !best && m < next_end; ++m)
-    if (all[m].kind == ActorMention::kBlame) best = m;
-  for (size_t m = here_end; !best && attack_here && m < next_end; ++m)
-    if (all[m].kind == ActorMention::kSubject) best = m;
-  // Else the last actor of the sentence before.
-  if (!best && claim.sentence > first_sentence) {
-    for (size_t m = here_begin; m-- > 0 && sentence_of[m] == claim.sentence - 1;) {
-      if (all[m].kind == ActorMention::kBlame) continue;
-      if (attack_here && all[m].kind != ActorMention::kSubject) continue;
-      best = m;
-      break;
-    }
-  }
-  if (!best) return NationalActor(scope, claim, first_sentence, last);
-  return ResolveActor(all, *best);
+  // The other namings, then all in text order for the pronouns.
+  std::vector<ActorMention> found(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
+  NamedMentions(scope, begin, end, &found);
+  std::stable_sort(found.begin(), found.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.name.begin < b.name.begin; });
+  out->resize(first);
+  out->insert(out->end(), found.begin(), found.end());
 }
 
 }  // namespace vigie::analyse::internal

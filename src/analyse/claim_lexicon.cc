@@ -22,6 +22,7 @@ constexpr std::string_view kRoleNames[] = {
     "same_day", "night_of", "ago", "duration_prep", "duration_word", "time_unit",
     "source_prefix", "speech", "report_verb", "report_noun", "source_anaphor", "attack_noun",
     "attack_verb", "cause_verb", "blame", "claim_responsibility", "pronoun", "demonstrative", "possessive",
+    "actor_noun", "instrument", "war_noun", "affiliation",
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
     "aux_have", "adverb", "negation", "topic_shift",
 };
@@ -206,7 +207,7 @@ ClaimMarks::ClaimMarks(const ClaimLexicon& lexicon, const AnalysisText& text, ui
     : lexicon_(lexicon),
       text_(text),
       languages_(languages),
-      roles_(text.tokens().size(), 0),
+      roles_(text.tokens().size(), std::array<uint64_t, 2>{}),
       first_(text.tokens().size(), 0),
       count_(text.tokens().size(), 0),
       words_(text.tokens().size(), ClaimLexicon::kNoWord),
@@ -227,7 +228,8 @@ void ClaimMarks::MarkSentence(size_t s) {
       size_t k = 1;
       while (k < n && words_[i + k] == e.words[k]) ++k;
       if (k < n) continue;
-      roles_[i] |= uint64_t{1} << static_cast<int>(e.role);
+      const int r = static_cast<int>(e.role);
+      roles_[i][r >> 6] |= uint64_t{1} << (r & 63);
       matches_.push_back(Match{id, static_cast<uint32_t>(n)});
     }
     count_[i] = static_cast<uint32_t>(matches_.size()) - first_[i];

@@ -11,6 +11,7 @@
 #ifndef VIGIE_ANALYSE_CLAIM_LEXICON_H_
 #define VIGIE_ANALYSE_CLAIM_LEXICON_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -46,12 +47,13 @@ enum class ClaimRole : uint8_t {
   // sources and actors
   kSourcePrefix, kSpeech, kReportVerb, kReportNoun, kSourceAnaphor, kAttackNoun, kAttackVerb,
   kCauseVerb, kBlame, kClaimResponsibility, kPronoun, kDemonstrative, kPossessive,
+  kActorNoun, kInstrument, kWarNoun, kAffiliation,
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift,
   kRoleCount
 };
-static_assert(static_cast<int>(ClaimRole::kRoleCount) <= 64, "roles are a 64-bit set");
+static_assert(static_cast<int>(ClaimRole::kRoleCount) <= 128, "roles are a 128-bit set");
 
 // The name of a role in the data files ("killed", "place_head").
 std::string_view ClaimRoleName(ClaimRole role);
@@ -169,7 +171,8 @@ class ClaimMarks {
 
   // REQUIRES: token i's sentence is marked; i may be size() (no role).
   bool Has(size_t i, ClaimRole role) const {
-    return i < roles_.size() && (roles_[i] >> static_cast<int>(role) & 1) != 0;
+    const int r = static_cast<int>(role);
+    return i < roles_.size() && (roles_[i][r >> 6] >> (r & 63) & 1) != 0;
   }
   // Tokens taken by the longest entry of `role` at i, 0 if none.
   size_t Length(size_t i, ClaimRole role) const;
@@ -184,7 +187,7 @@ class ClaimMarks {
   const ClaimLexicon& lexicon_;
   const AnalysisText& text_;
   uint8_t languages_;
-  std::vector<uint64_t> roles_;    // per token: roles of the entries starting there
+  std::vector<std::array<uint64_t, 2>> roles_;  // per token: roles of the entries starting there
   std::vector<uint32_t> first_;    // per token: first match in matches_
   std::vector<uint32_t> count_;    // per token: number of matches
   std::vector<Match> matches_;

@@ -15,6 +15,7 @@ namespace vigie::analyse::internal {
 
 constexpr size_t kMaxSubject = 16;    // tokens between a clause's start and its verb
 constexpr size_t kMaxAcronymGap = 6;  // "le Haut-Commissariat ... (HCR)"
+constexpr size_t kMaxAdverbWords = 4;  // "encore une fois"
 
 namespace {
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
@@ -77,6 +78,12 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
       k = j;
       continue;
     }
+    // "U.S.-led": a hyphen the tokenizer split off inside a word.
+    if (k > start && k + 1 < limit && Is(scope, k, "-") && scope.Token(k - 1).end == scope.Token(k).start &&
+        scope.Token(k).end == scope.Token(k + 1).start && scope.IsWord(k + 1)) {
+      k = last = k + 2;  // "led" after it is the word's, not a stop
+      continue;
+    }
     if (EndsName(scope, k) || scope.Has(k, ClaimRole::kDeterminer)) break;
     last = ++k;
     ++n;
@@ -111,7 +118,16 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
     if (c > sentence_begin + 1 && Is(scope, c - 1, ",")) e = c - 1;
   }
   size_t b = e;
-  while (b > sentence_begin && e - b < kMaxSubject && !scope.IsPunct(b - 1)) {
+  while (b > sentence_begin && e - b < kMaxSubject) {
+    // An acronym in brackets belongs to the subject: "Les Forces de soutien
+    // rapide (FSR) et des milices".
+    if (b >= sentence_begin + 3 && Is(scope, b - 1, ")") && Is(scope, b - 3, "(")) {
+      b -= 3;
+      continue;
+    }
+    // "For seven years the Assad regime has bombed": a date before the
+    // subject opens the clause.
+    if (scope.IsPunct(b - 1) || scope.date_at[b - 1] >= 0) break;
     if (scope.Has(b - 1, ClaimRole::kClauseStop)) {
       // "Le régime et son allié russe ont": past "et" only when no verb
       // precedes it in the clause (a coordination of nouns).
@@ -160,12 +176,26 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
   return {b, end};
 }
 
-// "ont tué", "n'ont pas seulement attaqué": "avoir" before the verb at k.
+// The first token of an adverb of several words that ends just before
+// token e ("une nouvelle fois"), or e when there is none.
+size_t AdverbEndingAt(const ClaimScope& scope, size_t e, size_t begin) {
+  for (size_t j = e; j-- > begin && e - j <= kMaxAdverbWords;) {
+    if (scope.Length(j, ClaimRole::kAdverb) == e - j) return j;
+  }
+  return e;
+}
+
+// "ont tué", "n'ont pas seulement attaqué", "ont une nouvelle fois
+// pilonné": "avoir" before the verb at k.
 bool HaveBefore(const ClaimScope& scope, size_t k, size_t begin) {
   while (k > begin) {
+    if (size_t a = AdverbEndingAt(scope, k, begin); a < k) {
+      k = a;
+      continue;
+    }
     --k;
     if (scope.Has(k, ClaimRole::kAuxHave)) return true;
-    if (!scope.Has(k, ClaimRole::kAdverb) && !scope.Has(k, ClaimRole::kNegation)) return false;
+    if (!scope.Has(k, ClaimRole::kNegation)) return false;
   }
   return false;
 }

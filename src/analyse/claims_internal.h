@@ -110,6 +110,9 @@ struct ClaimDraft {
 // and scope->date_at.
 void FindDates(ClaimScope* scope, size_t begin, size_t end);
 
+// A year in digits ("2016").
+bool IsYear(const ClaimScope& scope, size_t i);
+
 // The date of a claim: its sentence's, else the nearest before it.
 std::optional<TokenSpan> ClaimDate(const ClaimScope& scope, const ClaimDraft& claim,
                                    size_t first_sentence);
@@ -146,7 +149,62 @@ bool HaveBefore(const ClaimScope& scope, size_t k, size_t begin);
 // Tokens between two spans, 0 when they overlap.
 size_t TokenDistance(TokenSpan a, TokenSpan b);
 
-// ---- Actors and sources (claim_actors.cc, claim_sources.cc) ----
+// ---- Actors and sources (claim_actors.cc, claim_actor_choice.cc, claim_sources.cc) ----
+
+constexpr size_t kMaxActor = 6;  // "jihadistes du groupe Etat islamique"
+// A blame may follow the toll by this many sentences ("The death toll rose
+// to 57 ... More than 100 others were wounded. Ukraine blamed Russian
+// forces for the attack").
+constexpr size_t kActorSentencesAhead = 2;
+
+// A party a sentence names as the agent of an attack (claim_actors.cc).
+struct ActorMention {
+  TokenSpan name;
+  size_t at = 0;  // the cue's token
+  // kTopic: an armed party that is a sentence's subject ("Les rebelles ont
+  // repris position"), not an attack's agent. kNamed: any other naming of
+  // one ("s'appuie sur les mercenaires"): only what a pronoun may stand for.
+  enum Kind { kAgent, kSubject, kBlame, kTopic, kNamed } kind = kAgent;
+  bool pronoun = false, demonstrative = false;
+  bool about_attack = false;  // a blame for the attack itself ("ont attribué l'attaque à l'Iswap")
+};
+
+// The actor mentions of sentence s, in text order of their names.
+void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>* out);
+
+// ---- What names a party (claim_parties.cc) ----
+
+// What a name must be to stand for a party: anything where the syntax
+// says it ("tirées par les « révolutionnaires »", "ont accusé Damas"), else
+// a naming of a party where places may be any, only countries and capitals
+// ("les frappes d'Israël", not "le bombardement d'Alep"), or none.
+// kArmed: only a naming of an armed force (an actor noun, an armed group of
+// the gazetteer), not any name ("l'OSDH", "Le Quai d'Orsay", "La France").
+enum class Party { kAny, kAnyPlace, kCountry, kNoPlace, kArmed };
+
+// A naming of an armed party (see Party).
+bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party);
+// The head of a noun phrase (claim_parties.cc).
+size_t Head(const ClaimScope& scope, TokenSpan n);
+// An actor is not an attack, a war, a thing nor its victims (a number).
+bool ValidActor(const ClaimScope& scope, TokenSpan n);
+// A country or a capital at token i ("Israël", "Moscou").
+bool IsCountry(const ClaimScope& scope, size_t i, size_t limit);
+// The country of a demonym at token i ("américaines" -> "US"), or "".
+std::string_view DemonymCountry(const ClaimScope& scope, size_t i);
+// A lower-case past participle ("tenus", "assiégée").
+bool Participle(const ClaimScope& scope, size_t i);
+// "à", "au", "aux", "to", "on": what a blame's party follows.
+bool IsTo(const ClaimScope& scope, size_t i);
+// Trims: before "de" and an infinitive ("l'armée d'utiliser"); before a
+// verb the phrase ran into ("... islamique tiennent"); to the first naming
+// of a party after a head that names none ("cellules dormantes du groupe
+// Etat islamique"); to the group after an affiliation ("jihadistes
+// affiliés à Boko Haram").
+TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n);
+TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n);
+TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party);
+TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n);
 
 // The source of the figure, in the claim's sentence; anaphors ("l'ONG")
 // resolved to the source named before. The text to report (an acronym
@@ -154,9 +212,10 @@ size_t TokenDistance(TokenSpan a, TokenSpan b);
 std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& claim,
                                      size_t first_sentence, TokenSpan* source_span);
 
-// The actor blamed for the casualties.
+// The actor blamed for the casualties. `source`: the tokens of the
+// figure's source (claim_sources.cc), not a cue of the actor's.
 std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& claim,
-                                    size_t first_sentence);
+                                    size_t first_sentence, TokenSpan source);
 
 // The topic of sentence s starts anew ("Par ailleurs, ..."): context is not
 // taken from the sentences before it.

@@ -78,6 +78,7 @@ bool AttributionAfter(const Context& ctx, size_t i, Candidate* c) {
   } else {
     return false;
   }
+  if (j >= n) return false;  // the text ends on the comma
   size_t sentence_end = ctx.SentenceOf(j).token_end;
   if (j >= sentence_end) return false;
   size_t cue = 0, length = 0;

@@ -32,6 +32,8 @@ struct FoundLabel {
                           // among other quoted namings
   bool noun = false;      // used as a noun (LabelFinder's `noun` position), not as an
                           // adjective after one ("organisation terroriste")
+  bool evaluative = false;  // an evaluative adjective joined the span ("régime assassin"):
+                            // a name-calling whatever the row's technique
 };
 
 // Immutable after construction; Find is const and thread-safe. Borrows
@@ -49,7 +51,7 @@ class LabelFinder {
   // Ids of the context classes the rules use (-1 when no table has one).
   struct Classes {
     int conflict, negation, determiner, demonstrative, doubt, nationality, evaluative,
-        conjunction, hyphen_suffix, reported, preposition;
+        conjunction, hyphen_suffix, reported, preposition, affiliation;
   };
   class Pass;
 

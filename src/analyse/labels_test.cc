@@ -76,6 +76,14 @@ TEST(LabelFinderTest, FrenchNamings) {
         "jihadistes|jihadiste|jihadist_groups|neutral"}},
       {"La coalition internationale a mené des frappes près de Raqqa.",
        {"coalition internationale|coalition|foreign_forces|neutral"}},
+      // Past an affiliation; after a naming of jihadists in the sentence.
+      {"Des hommes armés se réclamant du groupe Etat islamique ont attaqué un poste près de Tahoua.",
+       {"hommes armés|homme armé|jihadist_groups|neutral"}},
+      {"L'armée a mené une opération contre des jihadistes liés à Al-Qaïda et affirme avoir tué "
+       "une trentaine de terroristes.",
+       {"jihadistes|jihadiste|jihadist_groups|neutral", "terroristes|terroriste|jihadist_groups|pejorative"}},
+      // Kurdish fighters are outside the four targets.
+      {"Un attentat a visé des combattants kurdes près de Manbij lors des combats.", {}},
       // The author's side decides "défenseurs d'Alep".
       {"Gloire aux défenseurs d'Alep, qui ont tenu face aux bandits armés par l'étranger sous les obus.",
        {"défenseurs d'Alep|défenseur|government_forces|sympathetic",
@@ -118,6 +126,9 @@ TEST(LabelFinderTest, EnglishNamings) {
        {"so-called 'moderate rebels'|moderate rebel|armed_opposition|pejorative"}},
       {"Fighter jets struck the jihadists of Islamic State near Raqqa.",
        {"jihadists|jihadist|jihadist_groups|neutral"}},
+      // A jihadist group's name right before the term.
+      {"Islamic State militants attacked a prison in Hasakah during the fighting.",
+       {"militants|militant|jihadist_groups|neutral"}},
       {"Tory rebels voted against the bill.", {}},
       {"Sanctions imposed regime change, said the tax regime expert.", {}},
   };

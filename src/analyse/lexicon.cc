@@ -181,21 +181,24 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
     std::string arg = colon == std::string::npos ? "" : std::string(Trim(item.substr(colon + 1)));
     if (kind == "coordinated" && arg.empty()) {
       c.kind = LabelCondition::Kind::kCoordinated;
+    } else if (kind == "after_jihadist" && arg.empty()) {
+      c.kind = LabelCondition::Kind::kAfterJihadist;
     } else if (kind == "opinion" && arg.empty()) {
       c.kind = LabelCondition::Kind::kOpinion;
     } else if (kind == "side" && (arg == "government" || arg == "opposition")) {
       c.kind = LabelCondition::Kind::kSide;
       c.government_side = arg == "government";
-    } else if ((kind == "follows" || kind == "sentence" || kind == "anaphor") &&
+    } else if ((kind == "follows" || kind == "precedes" || kind == "sentence" || kind == "anaphor") &&
                IsIdentifier(arg)) {
       c.kind = kind == "follows"    ? LabelCondition::Kind::kFollows
+               : kind == "precedes" ? LabelCondition::Kind::kPrecedes
                : kind == "sentence" ? LabelCondition::Kind::kSentence
                                     : LabelCondition::Kind::kAnaphor;
       pending_.push_back({row, when->size(), arg, where});
     } else {
       return Status::InvalidArgument(where + ": bad condition '" + item +
-                                     "' (follows:CLASS, sentence:CLASS, anaphor:CLASS, "
-                                     "coordinated, opinion, side:government, side:opposition)");
+                                     "' (follows:CLASS, precedes:CLASS, sentence:CLASS, anaphor:CLASS, "
+                                     "coordinated, after_jihadist, opinion, side:government, side:opposition)");
     }
     when->push_back(c);
   }

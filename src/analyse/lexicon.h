@@ -42,10 +42,14 @@ using TokenSeq = std::vector<std::string>;
 // When a label row applies instead of its term's default row.
 struct LabelCondition {
   enum class Kind : uint8_t {
-    kFollows,      // a phrase of `class_id` within 3 tokens after the term
+    kFollows,      // a phrase of `class_id` within 3 tokens after the term (past an
+                   // `affiliation` phrase: "se réclamant du groupe Etat islamique")
+    kPrecedes,     // a phrase of `class_id` right before the term ("Islamic State militants")
     kSentence,     // a phrase of `class_id` in the same sentence
     kAnaphor,      // a demonstrative before the term, `class_id` in the sentence before
     kCoordinated,  // "X et TERM": another label just before, joined by et/and/ou/or
+    kAfterJihadist,  // the label before it in its sentence designates jihadist_groups
+                     // ("des jihadistes liés à Al-Qaïda ... une trentaine de terroristes")
     kSide,         // the author's side, from the name-calling labels of the document
     kOpinion,      // the document takes sides: a strong technique cue or a name-calling
                    // label in the author's voice

@@ -314,7 +314,12 @@ TEST(QuoteFinderTest, EntitiesGiveCanonicalNames) {
 }
 
 TEST(QuoteFinderTest, NothingFromEmptyOrOddText) {
-  for (const char* text : {"", "«", "» « »", "\"\"\"", "— — —", "« selon », a-t-il", ", selon"}) {
+  // The last four end on the comma after a quotation, where an attribution
+  // would start (AttributionAfter read the sentence of the token past the
+  // end).
+  for (const char* text : {"", "«", "» « »", "\"\"\"", "— — —", "« selon », a-t-il", ", selon",
+                           "Il l'a dit : « Nous partirons »,", "« Nous partirons » –,",
+                           "« Nous partirons »,\n\n,", "He said: “We will leave,”"}) {
     SCOPED_TRACE(text);
     FindQuotes(text, "fr");
     FindQuotes(text, "en");

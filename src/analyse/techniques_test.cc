@@ -53,6 +53,9 @@ TEST(TechniqueFinderTest, FrenchCuesLabelsAndRules) {
       {"La libération de la ville a eu lieu hier.", {}},
       {"Cette fable de la libération ne trompe personne.",
        {"Loaded_Language|fable", "Loaded_Language|libération"}},
+      // An evaluative adjective makes a naming a name-calling.
+      {"Le régime assassin de Damas bombarde Alep.",
+       {"Name_Calling-Labeling|régime assassin de Damas"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Techniques(c.text), c.techniques) << c.text;
 }
@@ -63,6 +66,8 @@ TEST(TechniqueFinderTest, OnlyTheAuthorsVoice) {
       {"Le ministre a dénoncé « la barbarie des mercenaires, comme par hasard ».", {}},
       // A question answered at once is not rhetorical, nor an interviewer's.
       {"Les va-t-en-guerre s'agitent. Qui se cache derrière cette ONG ? Un homme seul.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
+      {"Les va-t-en-guerre s'agitent. Mais qui les finance ? Des fondations étrangères.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Pourquoi ? « Ils vendent des armes », dit-il.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},

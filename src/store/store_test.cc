@@ -116,12 +116,18 @@ TEST_F(StoreTest, SearchesStemsAccentsElisionsPhrasesAndOperators) {
   ASSERT_TRUE(store->Ingest(Article("3", "https://example.org/3", "Trois",
                                     "Une aide militaire, pas humanitaire."))
                   .ok());
+  ASSERT_TRUE(store->Ingest(Article("4", "https://example.org/4", "Quatre",
+                                    "Des refugies attendent a la frontiere."))
+                  .ok());
   struct Case {
     const char* query;
     std::vector<std::string> titles;  // sorted
   } cases[] = {
       {"munition", {"Un"}},
-      {"REFUGIE", {"Un"}},
+      {"réfugié", {"Quatre", "Un"}},
+      {"REFUGIE", {"Quatre", "Un"}},
+      {"Réfugiées", {"Quatre", "Un"}},
+      {"\"refugies de\"", {"Un"}},
       {"onu", {"Un"}},
       {"l'ONU", {"Un"}},
       {"\"aide humanitaire\"", {"Deux"}},
@@ -143,6 +149,22 @@ TEST_F(StoreTest, SearchesStemsAccentsElisionsPhrasesAndOperators) {
     std::sort(got.begin(), got.end());
     EXPECT_EQ(got, c.titles) << c.query;
   }
+}
+
+TEST_F(StoreTest, RanksByRelevanceTheTitleWeighingMore) {
+  auto store = Open();
+  const std::string filler = " Le reste du texte parle d'autre chose, longuement, sans détour.";
+  ASSERT_TRUE(store->Ingest(Article("1", "", "Once", "Un convoi." + filler + filler)).ok());
+  ASSERT_TRUE(store->Ingest(Article("2", "", "Thrice", "Convoi, convoi, convoi." + filler)).ok());
+  ASSERT_TRUE(store->Ingest(Article("3", "", "Le convoi", "Un convoi." + filler + filler)).ok());
+  SearchRequest r;
+  r.query = "convoi";
+  EXPECT_THAT(Titles(store.get(), r), ElementsAre("Thrice", "Le convoi", "Once"));
+  auto hits = store->Search(r);
+  ASSERT_TRUE(hits.ok());
+  for (size_t i = 1; i < hits->size(); ++i) EXPECT_GT((*hits)[i - 1].score, (*hits)[i].score);
+  r.limit = 1;
+  EXPECT_THAT(Titles(store.get(), r), ElementsAre("Thrice"));
 }
 
 TEST_F(StoreTest, FiltersAndSnippets) {

@@ -112,15 +112,14 @@ void PrintTable(const std::vector<SearchHit>& hits, bool color) {
 }  // namespace
 
 CLI::App* AddSearchCommand(CLI::App* app, SearchArgs* args) {
-  CLI::App* cmd = app->add_subcommand(
-      "search",
+  CLI::App* cmd = AddStoreCommand(
+      app, "search", &args->db,
       "Search a store: full text (French-aware: case, accents and inflections ignored,\n"
       "elisions split) ranked by relevance (bm25), under filters, and the analysis\n"
       "layers. QUERY: words (all required), \"phrases\", prefix*, OR, NOT or -word,\n"
       "(groups), title:word. Results: JSONL (--json, the default when standard output\n"
       "is not a terminal) or a readable list. Exit status: 0, 1 on a store error,\n"
       "2 on a usage error (bad query, bad date, no such store).");
-  cmd->add_option("--db", args->db, "The store (an SQLite file)")->required();
   cmd->add_option("QUERY", args->words, "The query (its words are joined with spaces)");
   SearchRequest& r = args->request;
   cmd->add_option("--outlet", r.outlets, "Only this outlet (case and accents ignored; repeatable)");

@@ -107,9 +107,15 @@ int StoreOpenFailed(const Status& status) {
   return status.code() == Status::Code::kNotFound ? kExitUsage : kExitSomeFailed;
 }
 
+CLI::App* AddStoreCommand(CLI::App* app, const char* name, std::string* db, const char* help) {
+  CLI::App* cmd = app->add_subcommand(name, help);
+  cmd->add_option("--db", *db, "The store (an SQLite file)")->required();
+  return cmd;
+}
+
 CLI::App* AddIngestCommand(CLI::App* app, IngestArgs* args) {
-  CLI::App* cmd = app->add_subcommand(
-      "ingest",
+  CLI::App* cmd = AddStoreCommand(
+      app, "ingest", &args->db,
       "Extract and analyse news pages as `vigie extract` does, and store every article\n"
       "in the SQLite store FILE (created when missing): metadata, clean text, removed\n"
       "blocks, credits and analysis layers, with a full-text index. Ingesting the same\n"
@@ -117,7 +123,6 @@ CLI::App* AddIngestCommand(CLI::App* app, IngestArgs* args) {
       "becomes a new version. Killed at any moment, the store stays consistent and the\n"
       "same command completes the job. Standard error: error lines {\"input\", \"error\"}\n"
       "and a final {\"summary\"}. Exit status: 0 all stored, 1 some failed, 2 usage error.");
-  cmd->add_option("--db", args->db, "The store (an SQLite file)")->required();
   AddExtractOptions(cmd, &args->extract);
   cmd->add_flag("--replace", args->replace,
                 "Re-run the analysis layers on the text of every stored version and replace\n"
@@ -157,12 +162,11 @@ int RunIngest(const IngestArgs& args) {
 }
 
 CLI::App* AddStatsCommand(CLI::App* app, StatsArgs* args) {
-  CLI::App* cmd = app->add_subcommand(
-      "stats",
+  CLI::App* cmd = AddStoreCommand(
+      app, "stats", &args->db,
       "Counts over a store (latest version of each article): articles and versions, by\n"
       "outlet, language and publication month; top labels, persuasion techniques,\n"
       "speakers and credited sources. A table, or one JSON object with --json.");
-  cmd->add_option("--db", args->db, "The store (an SQLite file)")->required();
   cmd->add_flag("--json", args->json, "One JSON object (doc/schema.md, \"Store outputs\")");
   cmd->add_option("--top", args->top, "Entries in each top list and outlets (default 20)")
       ->check(CLI::Range(1, 100000));
@@ -221,12 +225,11 @@ int RunStats(const StatsArgs& args) {
 }
 
 CLI::App* AddExportCommand(CLI::App* app, ExportArgs* args) {
-  CLI::App* cmd = app->add_subcommand(
-      "export",
+  CLI::App* cmd = AddStoreCommand(
+      app, "export", &args->db,
       "Write the store as JSONL in the document contract (doc/schema.md): the latest\n"
       "version of each article, oldest article first, byte for byte as ingested.\n"
       "The output ingests back into an identical store.");
-  cmd->add_option("--db", args->db, "The store (an SQLite file)")->required();
   cmd->add_flag("--all-versions", args->all_versions,
                 "Every version of each article, oldest first, instead of the latest only");
   return cmd;

@@ -25,6 +25,9 @@ void WriteStderrJson(const nlohmann::ordered_json& j);
 // when there is no such store (a wrong --db), else 1.
 int StoreOpenFailed(const Status& status);
 
+// A subcommand of `app` over a store, with its required --db FILE.
+CLI::App* AddStoreCommand(CLI::App* app, const char* name, std::string* db, const char* help);
+
 struct IngestArgs {
   std::string db;
   ExtractArgs extract;

@@ -6,7 +6,10 @@ code-point offsets, validates every annotation and writes gold.jsonl beside
 this script. Prints counts. Exit status 0 when everything is valid, 1 on any
 error (gold.jsonl is then not written).
 
-Standard library only. Usage: python3 build_gold.py [--quiet]
+Standard library only. Usage: python3 build_gold.py [--quiet] [DIR]
+With DIR (a directory beside this script, e.g. dev_extra), reads DIR/source.txt
+and writes DIR/gold.jsonl instead; ids there carry an "x" (cx001, ex001) so
+that they never collide with, nor are split like, the main set's.
 """
 
 import collections
@@ -21,6 +24,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.join(HERE, "source.txt")
 OUTPUT = os.path.join(HERE, "gold.jsonl")
+ID_PATTERN = r"[ce]\d{3}"  # the main set; "[ce]x\d{3}" in a DIR set
 
 LANGS = {"fr", "en"}
 GENRES = {"wire", "analysis", "state_media", "blog", "op_ed"}
@@ -467,7 +471,7 @@ def parse_source(path):
 
 def build_record(rec, errors):
     where = f"{rec['id']} (line {rec['line']})"
-    if not re.fullmatch(r"[ce]\d{3}", rec["id"]):
+    if not re.fullmatch(ID_PATTERN, rec["id"]):
         errors.append(f"{where}: bad id")
     if rec["lang"] not in LANGS:
         errors.append(f"{where}: bad lang {rec['lang']}")
@@ -657,7 +661,7 @@ def check_claim(claim, nocheck, lang, text, context, where, errors):
             errors.append(f"{where}: {k} {v!r} keeps an article/preposition")
 
 
-def report(records):
+def report(records, extra_set=False):
     c = collections.Counter()
     labels_ts = collections.Counter()
     tech = collections.Counter()
@@ -714,6 +718,8 @@ def report(records):
     for k in sorted(dist):
         lines.append(f"  {k}: {dist[k]}")
     warn = []
+    if extra_set:  # the size targets are the main set's
+        return "\n".join(lines)
     if c["paragraphs_fr"] < 60:
         warn.append("fewer than 60 French paragraphs")
     if c["paragraphs_en"] < 15:
@@ -752,7 +758,14 @@ def main():
     if "--lexicon-md" in sys.argv[1:]:
         print(lexicon_markdown())
         return 0
+    global SOURCE, OUTPUT, ID_PATTERN
     quiet = "--quiet" in sys.argv[1:]
+    dirs = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if dirs:
+        base = os.path.join(HERE, dirs[0])
+        SOURCE = os.path.join(base, "source.txt")
+        OUTPUT = os.path.join(base, "gold.jsonl")
+        ID_PATTERN = r"[ce]x\d{3}"
     errors = []
     try:
         recs = parse_source(SOURCE)
@@ -786,7 +799,7 @@ def main():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     if not quiet:
         print(f"wrote {len(out)} paragraphs to {OUTPUT}")
-        print(report(out))
+        print(report(out, extra_set=bool(dirs)))
     return 0
 
 

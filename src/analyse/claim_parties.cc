@@ -1,0 +1,209 @@
+// What names an armed party, for the actor of casualty claims: the words
+// of a name that stand for a party ("armée", "rebelles", an armed group of
+// the gazetteer, a country), and how a noun phrase is trimmed to the party
+// it names ("cellules dormantes du groupe Etat islamique" -> "groupe Etat
+// islamique", "jihadistes affiliés à Boko Haram" -> "Boko Haram",
+// "combattants de l'Etat islamique tiennent" -> "combattants de l'Etat
+// islamique"). claim_actors.cc finds where a sentence names one.
+#include <optional>
+
+#include "analyse/claims_internal.h"
+#include "analyse/gazetteer.h"
+
+namespace vigie::analyse::internal {
+namespace {
+
+bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
+
+// A gazetteer name that `pred` accepts starts at token i.
+template <typename Pred>
+bool GazetteerAny(const ClaimScope& scope, size_t i, size_t limit, Pred pred) {
+  if (scope.gazetteer == nullptr) return false;
+  bool found = false;
+  scope.gazetteer->ForEachMatch(scope.text, i, limit,
+                                [&](size_t, uint32_t id) { found = found || pred(scope.gazetteer->entry(id)); });
+  return found;
+}
+
+// An armed group of the gazetteer ("Boko Haram", "FDS").
+bool ArmedGroup(const ClaimScope& scope, size_t i, size_t limit) {
+  return GazetteerAny(scope, i, limit, [](const GazetteerEntry& e) {
+    return e.kind == GazetteerKind::kOrganisation && e.detail == "armed_group";
+  });
+}
+
+}  // namespace
+
+bool IsTo(const ClaimScope& scope, size_t i) {
+  return Is(scope, i, "a") || Is(scope, i, "au") || Is(scope, i, "aux") || Is(scope, i, "to") || Is(scope, i, "on");
+}
+
+// An actor is not an attack ("frappes"), a thing ("école") nor its victims
+// ("civils").
+bool ValidActor(const ClaimScope& scope, TokenSpan n) {
+  if (n.empty() || (scope.Has(n.begin, ClaimRole::kUnit) && !scope.Has(n.begin, ClaimRole::kActorNoun) &&
+                    !scope.Has(n.begin, ClaimRole::kInstrument))) {
+    return false;
+  }
+  for (size_t k = n.begin; k < n.end; ++k) {
+    // "Cinquante-huit Palestiniens", "Nearly 4,500 American soldiers": victims.
+    if (scope.Has(k, ClaimRole::kNumber) || scope.Has(k, ClaimRole::kApprox) ||
+        scope.Token(k).kind == text::TokenKind::kNumber) {
+      return false;
+    }
+    if (scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kWarNoun)) return false;
+    if (const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kCategory);
+        c != nullptr && static_cast<VictimCategory>(c->value) != VictimCategory::kMilitary) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A country or a capital ("Israël", "Moscou"), which may act.
+bool IsCountry(const ClaimScope& scope, size_t i, size_t limit) {
+  return GazetteerAny(scope, i, limit, [](const GazetteerEntry& e) {
+    return e.kind == GazetteerKind::kCountry || (e.kind == GazetteerKind::kPlace && e.detail == "capital");
+  });
+}
+
+namespace {
+
+// A name of a party among the capitalised words of n: an entity that is
+// not a place, a place where `party` allows one, an organisation, a
+// capitalised word that is not a demonym (at a sentence's start, with a
+// second one: "Plusieurs habitants" is no name).
+bool NamesParty(const ClaimScope& scope, TokenSpan n, Party party) {
+  for (size_t k = n.begin; k < n.end; ++k) {
+    if (!scope.IsCapitalised(k) || !scope.IsWord(k)) continue;
+    if (party == Party::kArmed) {
+      if (ArmedGroup(scope, k, n.end)) return true;
+      continue;
+    }
+    if (const EntityTokens* e = scope.EntityAt(k); e != nullptr && e->type != 'L') return true;
+    if (IsPlaceName(scope, k, n.end)) {
+      if (party == Party::kAnyPlace || (party == Party::kCountry && IsCountry(scope, k, n.end))) return true;
+      continue;
+    }
+    if (!DemonymCountry(scope, k).empty()) continue;
+    if (GazetteerAny(scope, k, n.end, [](const GazetteerEntry& e) { return e.kind == GazetteerKind::kOrganisation; })) {
+      return true;
+    }
+    const bool initial = k == 0 || scope.Folded(k - 1) == "\"" || scope.IsPunct(k - 1) ||
+                         scope.text.SentenceOfToken(k - 1) != scope.text.SentenceOfToken(k);
+    if (!initial || (k + 1 < n.end && scope.IsCapitalised(k + 1))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// French: the first word ("forces du régime", "pertes militaires").
+// English, before "of": the last actor noun or weapon ("Syrian government
+// forces", "Terrorists holed up", "fighters of the RSF"), else the last word.
+size_t Head(const ClaimScope& scope, TokenSpan n) {
+  if (!scope.text.english()) return n.begin;
+  size_t end = n.begin;
+  while (end < n.end && scope.Folded(end) != "of") ++end;
+  for (size_t k = end; k-- > n.begin;) {
+    if (scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kInstrument)) return k;
+  }
+  return end > n.begin ? end - 1 : n.begin;
+}
+
+// A naming of an armed party (see the header and Party): its head is an
+// actor noun ("armée", "rebelles"; not "pertes militaires", "sources
+// militaires"), a weapon with its nation ("avions israéliens", "Russian
+// jets"), or it is a name.
+bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
+  if (party == Party::kAny) return true;
+  if (n.empty()) return false;
+  const size_t head = Head(scope, n);
+  if (scope.Has(head, ClaimRole::kPlaceHead)) return false;  // "village de Solhan"
+  if (scope.Has(head, ClaimRole::kActorNoun)) return true;
+  if (scope.Has(head, ClaimRole::kInstrument) &&
+      ((head + 1 < n.end && !DemonymCountry(scope, head + 1).empty()) ||
+       (head > n.begin && !DemonymCountry(scope, head - 1).empty()))) {
+    return true;
+  }
+  return NamesParty(scope, n, party);
+}
+
+// A name ends before "de" and an infinitive: "accusent l'armée
+// d'utiliser", "accuse les Houthis de chercher".
+TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n) {
+  for (size_t k = n.begin + 1; k + 1 < n.end; ++k) {
+    std::string_view f = scope.Folded(k + 1);
+    if ((Is(scope, k, "de") || Is(scope, k, "d'")) && !scope.IsCapitalised(k + 1) &&
+        !scope.Has(k + 1, ClaimRole::kActorNoun) && f.size() > 4 &&
+        (f.ends_with("er") || f.ends_with("ir") || f.ends_with("re"))) {
+      return {n.begin, k};
+    }
+  }
+  return n;
+}
+
+// A name, once its last words are trimmed of a verb that the noun phrase
+// ran into ("combattants de l'Etat islamique tiennent"): a lower-case word
+// in "-ent" or "-ont" after a name is a verb of the third person plural.
+TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
+  for (size_t k = n.begin + 1; k < n.end; ++k) {
+    std::string_view f = scope.Folded(k);
+    if (!scope.IsCapitalised(k) && !scope.Has(k, ClaimRole::kActorNoun) && f.size() > 4 &&
+        (f.ends_with("ent") || f.ends_with("ont")) && !f.ends_with("ment") && !f.ends_with("dent")) {
+      return {n.begin, k};
+    }
+  }
+  return n;
+}
+
+// A name from its first naming of a party, past a head that names none:
+// "cellules dormantes du groupe Etat islamique" -> "groupe Etat
+// islamique", "explosifs du régime" -> "régime".
+TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party) {
+  if (party == Party::kArmed) return n;  // a subject: "le porte-parole de l'armée" is no army
+  if (party == Party::kAny) party = Party::kAnyPlace;
+  bool connector = false;
+  for (size_t k = n.begin; k < n.end; ++k) {
+    if (ActorLike(scope, {k, k + 1}, party)) return connector ? TokenSpan{k, n.end} : n;
+    if (scope.Has(k, ClaimRole::kPlaceHead)) return n;  // "village de Solhan": a place
+    connector = connector || scope.Has(k, ClaimRole::kConnector);
+  }
+  return n;
+}
+
+// "jihadistes affiliés à l'Etat islamique au Grand Sahara": the group's
+// proper name, when one follows the affiliation.
+TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n) {
+  if (n.empty() || n.end - n.begin > 3 || !scope.Has(n.end - 1, ClaimRole::kAffiliation)) return n;
+  const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(n.begin));
+  size_t k = n.end;
+  if (k < limit && (IsTo(scope, k) || scope.Has(k, ClaimRole::kConnector))) ++k;
+  TokenSpan group = NounPhrase(scope, k, limit, kMaxActor, false);
+  if (group.empty() || !scope.IsCapitalised(group.begin)) return n;
+  return group;  // "(EIGS)" after it stays out
+}
+
+// A lower-case past participle ("tenus", "assiégée", "contrôlé").
+bool Participle(const ClaimScope& scope, size_t i) {
+  if (!scope.IsWord(i) || scope.IsCapitalised(i)) return false;
+  std::string_view t = scope.text.TokenText(i);
+  for (std::string_view e : {"é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises"}) {
+    if (t.ends_with(e)) return true;
+  }
+  return false;
+}
+
+
+// The country of a demonym at token i ("américaines" -> US), or "".
+std::string_view DemonymCountry(const ClaimScope& scope, size_t i) {
+  std::string_view country;
+  if (scope.gazetteer == nullptr) return country;
+  scope.gazetteer->ForEachMatch(scope.text, i, i + 1, [&](size_t, uint32_t id) {
+    const GazetteerEntry& e = scope.gazetteer->entry(id);
+    if (e.kind == GazetteerKind::kDemonym && !e.country.empty()) country = e.country;
+  });
+  return country;
+}
+
+}  // namespace vigie::analyse::internal
