@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "vigie/reuse.h"
+
 namespace vigie::bench {
 
 // SplitMix64: the same stream on every platform.
@@ -105,6 +107,16 @@ class Babbler {
   std::vector<std::string> words_;
   std::vector<std::vector<int>> next_;
   std::vector<int> starts_;
+};
+
+// The texts of a generated corpus, in memory, for the matcher.
+class VectorSource : public TextSource {
+ public:
+  explicit VectorSource(const std::vector<std::string>* t) : t_(t) {}
+  Result<std::string> Text(uint32_t doc) const override { return (*t_)[doc]; }
+
+ private:
+  const std::vector<std::string>* t_;
 };
 
 }  // namespace vigie::bench

@@ -542,9 +542,9 @@ std::string PairKind(const Corpus& c, uint32_t x, uint32_t y) {
   return "siblings";
 }
 
-class VectorSource : public TextSource {
+class DocumentSource : public TextSource {
  public:
-  explicit VectorSource(const std::vector<Document>* docs) : docs_(docs) {}
+  explicit DocumentSource(const std::vector<Document>* docs) : docs_(docs) {}
   Result<std::string> Text(uint32_t doc) const override { return (*docs_)[doc].text; }
 
  private:
@@ -624,7 +624,7 @@ int Run(int argc, char** argv) {
   }
   index.Seal();
   const double sign_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  VectorSource source(&docs);
+  DocumentSource source(&docs);
   ReuseThresholds low = thresholds;
   low.min_containment = std::min(0.1, thresholds.min_containment);
   ReuseMatcher matcher(&index, &source, low);

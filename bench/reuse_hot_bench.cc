@@ -54,15 +54,6 @@ std::vector<std::string> Corpus(int n) {
   return texts;
 }
 
-class VectorSource : public TextSource {
- public:
-  explicit VectorSource(const std::vector<std::string>* t) : t_(t) {}
-  Result<std::string> Text(uint32_t doc) const override { return (*t_)[doc]; }
-
- private:
-  const std::vector<std::string>* t_;
-};
-
 void BM_Sign(benchmark::State& state) {
   Rng rng(1);
   const std::string text = Article(&rng, 500);

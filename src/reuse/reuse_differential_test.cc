@@ -91,15 +91,6 @@ std::vector<std::string> Corpus(Babbler* b, size_t originals, size_t total) {
   return out;
 }
 
-class VectorSource : public TextSource {
- public:
-  explicit VectorSource(const std::vector<std::string>* t) : t_(t) {}
-  Result<std::string> Text(uint32_t doc) const override { return (*t_)[doc]; }
-
- private:
-  const std::vector<std::string>* t_;
-};
-
 struct Figures {
   size_t shared;
   double containment_a, containment_b, jaccard;
@@ -165,7 +156,7 @@ TEST(ReuseDifferentialTest, IndexFindsExactlyTheBruteForcePairs) {
     ASSERT_TRUE(index.Add(std::move(art), signer.Sign(texts[i])).ok());
   }
   index.Seal();
-  VectorSource source(&texts);
+  bench::VectorSource source(&texts);
   std::vector<ReusePair> pairs;
   ASSERT_TRUE(FindPairs(index, source, thresholds, 0, 2, &pairs).ok());
 
