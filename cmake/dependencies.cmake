@@ -15,6 +15,16 @@ pkg_check_modules(ICU_UC REQUIRED IMPORTED_TARGET icu-uc)
 pkg_check_modules(ICU_I18N REQUIRED IMPORTED_TARGET icu-i18n)
 # The corpus store: SQLite 3.40 (Debian 12) with FTS5 compiled in.
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3>=3.35)
+# jemalloc (libjemalloc-dev) as the vigie command's allocator: the pipeline
+# allocates many small strings on several threads, and glibc's malloc cost
+# about a tenth of `vigie ingest` (doc/design.md, "Allocator"). Not with the
+# sanitizers, which bring their own.
+if(NOT VIGIE_SANITIZE AND NOT VIGIE_FUZZ)
+  pkg_check_modules(JEMALLOC QUIET IMPORTED_TARGET jemalloc)
+  if(NOT JEMALLOC_FOUND)
+    message(STATUS "jemalloc not found (run scripts/setup): vigie uses the system allocator")
+  endif()
+endif()
 
 # fastText (libfasttext-dev) ships neither a CMake config nor a .pc file.
 find_path(FASTTEXT_INCLUDE_DIR fasttext/fasttext.h REQUIRED)

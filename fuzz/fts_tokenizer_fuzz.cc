@@ -41,7 +41,7 @@ std::vector<std::string> Keys(SearchKeys* keys, const std::string& text, KeyMode
 }
 
 struct Fixture {
-  vigie::store::NewForms forms;
+  vigie::store::FtsWriteState forms;
   vigie::store::Db db;
 };
 

@@ -23,7 +23,7 @@ using vigie::store::Db;
 using vigie::store::Statement;
 
 struct Fixture {
-  vigie::store::NewForms forms;
+  vigie::store::FtsWriteState forms;
   Db db;
   Statement match;
   vigie::store::SearchKeys keys;

@@ -3,6 +3,7 @@
 #define VIGIE_EXTRACT_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,23 @@ class ExtractSink {
   // is called instead, as each record (document or failure) is read, so
   // that a caller can show progress. `input` names the record ("path#N").
   virtual void OnRecordRead(std::string_view input) { (void)input; }
+
+  // Work a sink can do in parallel: Prepare is called for each document once
+  // it is final (filtered and analysed), on a worker thread, concurrently
+  // with itself and with the other methods; what it returns comes back with
+  // the document to OnPreparedDocument, on the calling thread in input
+  // order. The store prepares its rows and full-text keys so, and its one
+  // writing thread only runs SQL. By default there is nothing to prepare
+  // and OnDocument receives the document.
+  virtual bool WantsPrepare() const { return false; }
+  virtual std::shared_ptr<void> Prepare(const Document& doc) const {
+    (void)doc;
+    return nullptr;
+  }
+  virtual void OnPreparedDocument(const Document& doc, std::shared_ptr<void> prepared) {
+    (void)prepared;
+    OnDocument(doc);
+  }
 };
 
 struct ExtractSummary {

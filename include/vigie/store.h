@@ -25,11 +25,16 @@ namespace vigie {
 
 namespace store {
 class Db;
-struct NewForms;
+struct FtsWriteState;
 class Searcher;
 class Statement;
 class Writer;
 }  // namespace store
+
+// What storing a document costs before any SQL: its fingerprint, the
+// compressed contract JSON, the full-text keys, the folded keys of names and
+// terms (src/store/prepared.h). Store::Prepare computes it on any thread.
+struct PreparedDocument;
 
 struct StoreOptions {
   // Search, stats and export open read-only; the file must exist.
@@ -124,6 +129,12 @@ class Store {
   // options.batch_documents documents and by Flush(); each document is all
   // in or all out.
   Result<IngestAction> Ingest(const Document& doc);
+  // The same, with `prepared` = Prepare(doc) computed beforehand, possibly
+  // on another thread: the ingest job prepares on its workers, so that the
+  // thread that writes only runs SQL.
+  Result<IngestAction> Ingest(const Document& doc, std::shared_ptr<PreparedDocument> prepared);
+  // Thread-safe (each thread keeps its own caches).
+  static std::shared_ptr<PreparedDocument> Prepare(const Document& doc);
   // Commits the batch in progress.
   Status Flush();
   // Commits, then refreshes the statistics SQLite's query planner reads
@@ -198,7 +209,7 @@ class Store {
   Status CheckInvariants();
   Status CheckVersionRows();
 
-  std::unique_ptr<store::NewForms> forms_;  // outlives db_ (declared first)
+  std::unique_ptr<store::FtsWriteState> forms_;  // outlives db_ (declared first)
   std::unique_ptr<store::Db> db_;
   std::unique_ptr<store::Writer> writer_;
   std::unique_ptr<store::Searcher> searcher_;

@@ -72,6 +72,7 @@ using Task = std::variant<ingest::Record, Failure>;
 struct Processed {
   Outcome outcome;
   bool verbatim = false;
+  std::shared_ptr<void> prepared;  // ExtractSink::Prepare's, for a document
 };
 // What a worker does with a task, and what the calling thread does with its
 // outcome, in input order.
@@ -117,23 +118,39 @@ int64_t ProduceTasks(const std::vector<std::string>& paths, const ExtractOptions
 
 // `analyse`: false in the corpus pass's first phase, whose documents are
 // analysed after the filter.
-Processed RunTask(const pipeline::ArticleProcessor& processor, bool analyse, Task task) {
+// A final document's preparation by the sink, on the worker, if it wants one.
+void Prepare(const ExtractSink& sink, Processed* p) {
+  if (const auto* doc = std::get_if<Document>(&p->outcome); doc != nullptr && sink.WantsPrepare()) {
+    p->prepared = sink.Prepare(*doc);
+  }
+}
+
+// `final`: the document will not change (no corpus pass after): the sink
+// prepares it here, on the worker.
+Processed RunTask(const pipeline::ArticleProcessor& processor, bool final, const ExtractSink& sink,
+                  Task task) {
   if (auto* failure = std::get_if<Failure>(&task)) return {std::move(*failure)};
   ingest::Record& record = std::get<ingest::Record>(task);
   std::string input = record.input;
   const bool verbatim = record.document.has_value();
   Result<Document> doc = processor.Clean(std::move(record));
   if (!doc.ok()) return {Failure{std::move(input), doc.status().message()}};
-  if (analyse && !verbatim) processor.Analyse(&*doc);
-  return {std::move(*doc), verbatim};
+  if (final && !verbatim) processor.Analyse(&*doc);
+  Processed p{std::move(*doc), verbatim};
+  if (final) Prepare(sink, &p);
+  return p;
 }
 
-void Deliver(Outcome outcome, ExtractSink* sink, ExtractSummary* summary) {
-  if (auto* doc = std::get_if<Document>(&outcome)) {
+void Deliver(Processed p, ExtractSink* sink, ExtractSummary* summary) {
+  if (auto* doc = std::get_if<Document>(&p.outcome)) {
     ++summary->articles;
-    sink->OnDocument(*doc);
+    if (p.prepared != nullptr) {
+      sink->OnPreparedDocument(*doc, std::move(p.prepared));
+    } else {
+      sink->OnDocument(*doc);
+    }
   } else {
-    const Failure& f = std::get<Failure>(outcome);
+    const Failure& f = std::get<Failure>(p.outcome);
     ++summary->errors;
     sink->OnError(f.input, f.error);
   }
@@ -166,7 +183,7 @@ void RunCorpusJob(const std::vector<std::string>& paths, const ExtractOptions& o
   std::vector<bool> verbatim;  // by spool position
   RunJob(
       paths, options, jobs,
-      [&](Task task) { return RunTask(processor, /*analyse=*/false, std::move(task)); },
+      [&](Task task) { return RunTask(processor, /*final=*/false, *sink, std::move(task)); },
       [&](Processed p) {
         const auto* doc = std::get_if<Document>(&p.outcome);
         if (doc != nullptr && !p.verbatim) filter.Observe(*doc);
@@ -189,7 +206,7 @@ void RunCorpusJob(const std::vector<std::string>& paths, const ExtractOptions& o
   // the spool is replayed, the analysis on the workers, delivery in order.
   int64_t moved = 0, changed = 0;
   size_t position = 0;
-  RunOrdered<Processed, Outcome>(
+  RunOrdered<Processed, Processed>(
       jobs,
       [&](const std::function<void(Processed)>& emit) {
         spool.Replay([&](Outcome outcome) {
@@ -206,9 +223,10 @@ void RunCorpusJob(const std::vector<std::string>& paths, const ExtractOptions& o
       [&](Processed p) {
         auto* doc = std::get_if<Document>(&p.outcome);
         if (doc != nullptr && !p.verbatim) processor.Analyse(doc);
-        return std::move(p.outcome);
+        Prepare(*sink, &p);
+        return p;
       },
-      [&](Outcome outcome) { Deliver(std::move(outcome), sink, summary); });
+      [&](Processed p) { Deliver(std::move(p), sink, summary); });
   if (moved > 0) {
     sink->OnNotice("corpus boilerplate pass: " + std::to_string(moved) +
                    " repeated paragraphs moved to removed in " + std::to_string(changed) +
@@ -248,8 +266,8 @@ ExtractSummary Extract(const std::vector<std::string>& paths, const ExtractOptio
   }
   RunJob(
       paths, options, jobs,
-      [&](Task task) { return RunTask(processor, /*analyse=*/true, std::move(task)); },
-      [&](Processed p) { Deliver(std::move(p.outcome), sink, &summary); }, &summary);
+      [&](Task task) { return RunTask(processor, /*final=*/true, *sink, std::move(task)); },
+      [&](Processed p) { Deliver(std::move(p), sink, &summary); }, &summary);
   return summary;
 }
 

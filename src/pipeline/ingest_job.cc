@@ -21,8 +21,14 @@ class StoringSink : public ExtractSink {
   StoringSink(Store* store, IngestSink* sink, IngestSummary* summary)
       : store_(store), sink_(sink), summary_(summary) {}
 
-  void OnDocument(const Document& doc) override {
-    Result<IngestAction> action = store_->Ingest(doc);
+  void OnDocument(const Document& doc) override { OnPreparedDocument(doc, nullptr); }
+  bool WantsPrepare() const override { return true; }
+  std::shared_ptr<void> Prepare(const Document& doc) const override {
+    return Store::Prepare(doc);
+  }
+  void OnPreparedDocument(const Document& doc, std::shared_ptr<void> prepared) override {
+    Result<IngestAction> action =
+        store_->Ingest(doc, std::static_pointer_cast<PreparedDocument>(std::move(prepared)));
     if (!action.ok()) {
       ++summary_->failed;
       sink_->OnError(doc.input, "cannot store: " + action.status().message());

@@ -1,7 +1,7 @@
 // RunOrdered: a bounded parallel map with output in input order, shared by
 // the extraction job and the store's re-analysis. A producer emits items on
 // a thread of its own, `jobs` workers transform them, and the calling thread
-// receives the results in emission order from a reorder buffer; at most 8
+// receives the results in emission order from a reorder buffer; at most 16
 // items per worker are in flight, so memory stays bounded whatever the input.
 #ifndef VIGIE_PIPELINE_ORDERED_RUN_H_
 #define VIGIE_PIPELINE_ORDERED_RUN_H_
@@ -29,9 +29,13 @@ class ParallelRun {
   // Producer: blocks while `window_` items are in flight.
   void Push(In item) {
     std::unique_lock lock(mu_);
-    space_.wait(lock, [&] { return next_seq_ - written_ < window_; });
+    if (next_seq_ - written_ >= window_) {
+      ++producer_waiting_;
+      space_.wait(lock, [&] { return next_seq_ - written_ < window_; });
+      --producer_waiting_;
+    }
     queue_.emplace_back(next_seq_++, std::move(item));
-    work_.notify_one();
+    if (idle_workers_ > 0) work_.notify_one();
   }
   void Close() {
     std::lock_guard lock(mu_);
@@ -42,7 +46,11 @@ class ParallelRun {
   // Worker: next item, or nullopt when the producer is finished.
   std::optional<std::pair<uint64_t, In>> Pop() {
     std::unique_lock lock(mu_);
-    work_.wait(lock, [&] { return !queue_.empty() || closed_; });
+    if (queue_.empty() && !closed_) {
+      ++idle_workers_;
+      work_.wait(lock, [&] { return !queue_.empty() || closed_; });
+      --idle_workers_;
+    }
     if (queue_.empty()) return std::nullopt;
     auto item = std::move(queue_.front());
     queue_.pop_front();
@@ -51,7 +59,8 @@ class ParallelRun {
   void Finish(uint64_t seq, Out out) {
     std::lock_guard lock(mu_);
     ready_.emplace(seq, std::move(out));
-    done_.notify_all();
+    // The writer waits for the next output in order, and for nothing else.
+    if (seq == written_) done_.notify_one();
   }
   // Writer: the next output in order, or nullopt when all are written.
   std::optional<Out> NextInOrder() {
@@ -64,7 +73,7 @@ class ParallelRun {
     Out out = std::move(it->second);
     ready_.erase(it);
     ++written_;
-    space_.notify_all();
+    if (producer_waiting_ > 0) space_.notify_one();
     return out;
   }
 
@@ -77,6 +86,10 @@ class ParallelRun {
   uint64_t next_seq_ = 0;
   uint64_t written_ = 0;
   bool closed_ = false;
+  // Threads waiting, so that a change wakes only a thread that needs it:
+  // with more threads than cores, each needless wake-up is a context switch.
+  int producer_waiting_ = 0;
+  int idle_workers_ = 0;
 };
 
 // Runs `work` on every item `produce` emits, on `jobs` workers, and calls
@@ -89,7 +102,7 @@ void RunOrdered(int jobs, const std::function<void(const std::function<void(In)>
     produce([&](In item) { deliver(work(std::move(item))); });
     return;
   }
-  ParallelRun<In, Out> run(static_cast<size_t>(jobs) * 8);
+  ParallelRun<In, Out> run(static_cast<size_t>(jobs) * 16);
   std::thread producer([&] {
     produce([&](In item) { run.Push(std::move(item)); });
     run.Close();

@@ -3,6 +3,7 @@
 #include <new>
 #include <string>
 
+#include "store/prepared.h"
 #include "store/search_keys.h"
 
 namespace vigie::store {
@@ -10,12 +11,26 @@ namespace {
 
 struct Instance {
   SearchKeys keys;
+  const FtsWriteState* state = nullptr;  // null on a read-only connection
 };
+
+// The prepared keys of `text`, if the writer announced them.
+const IndexKeys* PreparedKeys(const FtsWriteState* state, std::string_view text) {
+  if (state == nullptr) return nullptr;
+  for (const FtsWriteState::Prepared& p : state->prepared) {
+    if (p.text.size() == text.size() &&
+        (p.text.data() == text.data() || p.text.compare(text) == 0)) {
+      return p.keys;
+    }
+  }
+  return nullptr;
+}
 
 int Create(void* context, const char**, int, Fts5Tokenizer** out) {
   try {
     auto* instance = new Instance();
-    if (auto* forms = static_cast<NewForms*>(context)) {
+    if (auto* forms = static_cast<FtsWriteState*>(context)) {
+      instance->state = forms;
       instance->keys.set_form_sink([forms](std::string_view form, std::string_view key) {
         forms->pending.emplace_back(form, key);
       });
@@ -40,14 +55,18 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
              int (*token)(void*, int, const char*, int, int, int)) {
   if (text == nullptr || bytes <= 0) return SQLITE_OK;
   auto* instance = reinterpret_cast<Instance*>(tokenizer);
+  const std::string_view input(text, static_cast<size_t>(bytes));
+  auto emit = [&](const SearchKey& key) {
+    return token(ctx, key.colocated ? FTS5_TOKEN_COLOCATED : 0, key.key.data(),
+                 static_cast<int>(key.key.size()), static_cast<int>(key.byte_start),
+                 static_cast<int>(key.byte_end));
+  };
+  const KeyMode mode = ModeOf(flags);
+  if (mode == KeyMode::kDocument) {
+    if (const IndexKeys* keys = PreparedKeys(instance->state, input)) return keys->Replay(emit);
+  }
   try {
-    return instance->keys.Run(
-        std::string_view(text, static_cast<size_t>(bytes)), ModeOf(flags),
-        [&](const SearchKey& key) {
-          return token(ctx, key.colocated ? FTS5_TOKEN_COLOCATED : 0, key.key.data(),
-                       static_cast<int>(key.key.size()), static_cast<int>(key.byte_start),
-                       static_cast<int>(key.byte_end));
-        });
+    return instance->keys.Run(input, mode, emit);
   } catch (const std::bad_alloc&) {
     return SQLITE_NOMEM;
   }
@@ -65,7 +84,7 @@ fts5_api* Fts5Api(sqlite3* db) {
 
 }  // namespace
 
-Status RegisterFtsTokenizer(sqlite3* db, NewForms* forms) {
+Status RegisterFtsTokenizer(sqlite3* db, FtsWriteState* forms) {
   fts5_api* api = Fts5Api(db);
   if (api == nullptr || api->iVersion < 2) {
     return Status::Unsupported("this SQLite has no FTS5 (full-text search)");
@@ -78,7 +97,7 @@ Status RegisterFtsTokenizer(sqlite3* db, NewForms* forms) {
   return Status::Ok();
 }
 
-Status SaveNewForms(Db* db, NewForms* forms) {
+Status SaveNewForms(Db* db, FtsWriteState* forms) {
   if (forms == nullptr || forms->pending.empty()) return Status::Ok();
   Result<Statement> insert =
       Statement::Prepare(db, "INSERT OR IGNORE INTO vocabulary(form, key) VALUES(?1, ?2)");

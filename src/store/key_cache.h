@@ -36,8 +36,25 @@ class KeyCache {
   // `max_bytes`: the arena's budget; past it the cache starts over empty.
   explicit KeyCache(size_t max_bytes = size_t{48} << 20);
 
-  // True, with `*out` filled, when `token` (of kind `kind`) is cached.
-  bool Find(std::string_view token, uint8_t kind, KeysView* out);
+  // The hash under which `token` (of kind `kind`) is cached.
+  static uint64_t Hash(std::string_view token, uint8_t kind);
+  // True, with `*out` filled, when `token` (of kind `kind`, whose Hash is
+  // `hash`) is cached.
+  bool Find(std::string_view token, uint8_t kind, uint64_t hash, KeysView* out);
+  bool Find(std::string_view token, uint8_t kind, KeysView* out) {
+    return Find(token, kind, Hash(token, kind), out);
+  }
+  // Hints for a token (by its Hash) that Find will be asked about soon, so
+  // that the memory it reads is on its way meanwhile (a lookup is otherwise
+  // two cache misses in a row): PrefetchSlot a few tokens ahead, then
+  // PrefetchRecord once the slot has arrived. Neither changes anything.
+  void PrefetchSlot(uint64_t hash) const {
+    __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+  void PrefetchRecord(uint64_t hash) const {
+    const Slot& slot = slots_[hash & (slots_.size() - 1)];
+    if (slot.hash == hash) __builtin_prefetch(arena_.data() + slot.offset);
+  }
   // Caches `token` with `prefix` and `keys` (at most kMaxKeys), and fills
   // `*out` with views into the cache. False when it cannot be cached; `*out`
   // then views the arguments.
@@ -52,7 +69,6 @@ class KeyCache {
     uint64_t hash = 0;  // 0: empty
     uint64_t offset = 0;
   };
-  static uint64_t Hash(std::string_view token, uint8_t kind);
   void Decode(uint64_t offset, KeysView* out);
   void Grow();
 

@@ -231,7 +231,7 @@ Status Migrate(Db* db, int from) {
 
 // The index's keys depend on the tokenizer's rules: rebuild it (from the
 // stored texts, through search_content) when they changed.
-Status RebuildIndexIfStale(Db* db, bool writable, NewForms* forms) {
+Status RebuildIndexIfStale(Db* db, bool writable, FtsWriteState* forms) {
   Result<std::string> version = MetaValue(db, "search_keys_version");
   if (!version.ok()) return version.status();
   if (*version == std::to_string(kSearchKeysVersion)) return Status::Ok();
@@ -251,7 +251,7 @@ Status RebuildIndexIfStale(Db* db, bool writable, NewForms* forms) {
 
 }  // namespace
 
-Status ConfigureConnection(Db* db, bool writable, NewForms* forms) {
+Status ConfigureConnection(Db* db, bool writable, FtsWriteState* forms) {
   VIGIE_RETURN_IF_ERROR(RegisterFtsTokenizer(db->get(), writable ? forms : nullptr));
   if (sqlite3_create_function_v2(db->get(), "vigie_stored_text", 2,
                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
@@ -272,7 +272,7 @@ Status ConfigureConnection(Db* db, bool writable, NewForms* forms) {
   return Status::Ok();
 }
 
-Status EnsureSchema(Db* db, bool writable, NewForms* forms) {
+Status EnsureSchema(Db* db, bool writable, FtsWriteState* forms) {
   Result<int64_t> version = db->QueryInt("PRAGMA user_version");
   if (!version.ok()) return version.status();
   Result<int64_t> app = db->QueryInt("PRAGMA application_id");

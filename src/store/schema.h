@@ -23,7 +23,7 @@ inline constexpr int32_t kApplicationId = 0x56696769;
 // full-text index reads its text through, and the FTS5 tokenizer.
 // `forms` receives the new forms of indexed text (null when read-only) and
 // must outlive the connection.
-Status ConfigureConnection(Db* db, bool writable, NewForms* forms);
+Status ConfigureConnection(Db* db, bool writable, FtsWriteState* forms);
 
 // Writable: creates the schema in an empty database, or migrates an older
 // one step by step (each step one transaction, so a crash leaves the
@@ -31,7 +31,7 @@ Status ConfigureConnection(Db* db, bool writable, NewForms* forms);
 // made by another version of the tokenizer. Read-only: checks that the
 // database is a store this code can read as it is. Errors name what is
 // wrong (not a Vigie store, a newer schema, an index to rebuild).
-Status EnsureSchema(Db* db, bool writable, NewForms* forms);
+Status EnsureSchema(Db* db, bool writable, FtsWriteState* forms);
 
 }  // namespace vigie::store
 

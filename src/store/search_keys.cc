@@ -113,9 +113,10 @@ void SearchKeys::Fill(std::string_view token, text::TokenKind kind, Entry* entry
   }
 }
 
-void SearchKeys::Lookup(std::string_view token, text::TokenKind kind, KeysView* out) {
+void SearchKeys::Lookup(std::string_view token, text::TokenKind kind, uint64_t hash,
+                        KeysView* out) {
   const auto k = static_cast<uint8_t>(kind);
-  if (cache_.Find(token, k, out)) return;
+  if (cache_.Find(token, k, hash, out)) return;
   scratch_.prefix.clear();
   scratch_.keys.clear();
   Fill(token, kind, &scratch_);
@@ -151,11 +152,26 @@ int SearchKeys::Run(std::string_view text, KeyMode mode,
       break;
     }
   }
+  // Cache lookups are memory-bound: ask for the slots of the tokens
+  // kSlotAhead ahead, and for the records of those kRecordAhead ahead, whose
+  // slots have arrived by then (vigie_store_bench keys: 8.1 to 9.9 M keys
+  // a second; 8 % of `vigie ingest --no-analyse` before, under 5 after).
+  constexpr size_t kSlotAhead = 8, kRecordAhead = 4;
+  hashes_.resize(tokens_.size());
+  for (size_t j = 0; j < tokens_.size(); ++j) {
+    const text::Token& t = tokens_[j];
+    hashes_[j] = KeyCache::Hash(text::TokenText(text, t), static_cast<uint8_t>(t.kind));
+  }
+  for (size_t j = 0; j < std::min(kSlotAhead, tokens_.size()); ++j) {
+    cache_.PrefetchSlot(hashes_[j]);
+  }
   for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (i + kSlotAhead < tokens_.size()) cache_.PrefetchSlot(hashes_[i + kSlotAhead]);
+    if (i + kRecordAhead < tokens_.size()) cache_.PrefetchRecord(hashes_[i + kRecordAhead]);
     const text::Token& t = tokens_[i];
     if (!Indexed(t.kind)) continue;
     KeysView entry;
-    Lookup(text::TokenText(text, t), t.kind, &entry);
+    Lookup(text::TokenText(text, t), t.kind, hashes_[i], &entry);
     if (entry.count == 0) continue;
     if (mode == KeyMode::kDocument && form_sink_ && (entry.flags == nullptr || *entry.flags == 0)) {
       if (entry.flags != nullptr) *entry.flags = 1;

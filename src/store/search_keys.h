@@ -78,13 +78,14 @@ class SearchKeys {
     std::vector<std::string> keys;  // [0] the match key, then colocated ones
   };
   // The keys of `token`, from the cache or computed (and cached).
-  void Lookup(std::string_view token, text::TokenKind kind, KeysView* out);
+  void Lookup(std::string_view token, text::TokenKind kind, uint64_t hash, KeysView* out);
   void Fill(std::string_view token, text::TokenKind kind, Entry* entry);
 
   text::Tokenizer tokenizer_;
   text::Stemmer stemmer_;
   text::Normalizer normalizer_;
   std::vector<text::Token> tokens_;
+  std::vector<uint64_t> hashes_;  // KeyCache::Hash of each of tokens_
   Entry scratch_;  // the keys of a token the cache does not hold
   KeyCache cache_;
   FormSink form_sink_;

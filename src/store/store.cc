@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "store/prepared.h"
 #include "store/schema.h"
 #include "store/search.h"
 #include "store/sqlite.h"
@@ -57,7 +58,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   s->db_ = std::make_unique<store::Db>(std::move(*db));
   s->options_ = options;
   s->path_ = path;
-  s->forms_ = std::make_unique<store::NewForms>();
+  s->forms_ = std::make_unique<store::FtsWriteState>();
   Status schema = store::ConfigureConnection(s->db_.get(), !options.read_only, s->forms_.get());
   if (schema.ok()) {
     schema = store::EnsureSchema(s->db_.get(), !options.read_only, s->forms_.get());
@@ -106,8 +107,16 @@ Status Store::RunPrepared(std::unique_ptr<store::Statement>* slot, std::string_v
   return (*slot)->Run();
 }
 
-Result<IngestAction> Store::Ingest(const Document& doc) {
-  return InBatch([&] { return writer_->Add(doc); });
+Result<IngestAction> Store::Ingest(const Document& doc) { return Ingest(doc, Prepare(doc)); }
+
+Result<IngestAction> Store::Ingest(const Document& doc,
+                                   std::shared_ptr<PreparedDocument> prepared) {
+  if (prepared == nullptr) prepared = Prepare(doc);
+  // The forms met while keying go to the vocabulary whatever happens to the
+  // document: the thread that met them does not report them again.
+  for (auto& form : prepared->forms) forms_->pending.push_back(std::move(form));
+  prepared->forms.clear();
+  return InBatch([&] { return writer_->Add(doc, prepared.get()); });
 }
 
 Status Store::ReplaceLayers(int64_t version_id, const Document& doc) {

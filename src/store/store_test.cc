@@ -5,9 +5,15 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <thread>
+#include <tuple>
 #include <string>
 #include <vector>
+
+#include "store/fts_tokenizer.h"
+#include "store/search_keys.h"
 
 namespace vigie {
 namespace {
@@ -103,6 +109,77 @@ TEST_F(StoreTest, IngestIsIdempotentAndKeepsVersions) {
   SearchRequest convoi;
   convoi.query = "convoi";
   EXPECT_THAT(Titles(store.get(), convoi), ElementsAre("Alep"));
+}
+
+// `vigie ingest` computes the full-text keys on its worker threads
+// (Store::Prepare) and the tokenizer replays them: the index must hold
+// exactly what the tokenizer computes itself, key by key and position by
+// position (fts5vocab lists every instance).
+TEST_F(StoreTest, KeysPreparedOnAnotherThreadAreTheTokenizersOwn) {
+  std::vector<Document> docs = {
+      Article("1", "https://example.org/1", "Réfugiés à Alep-Est",
+              "Les réfugiés de l’ONU reçoivent des munitions.\n\nL'aide arrive-t-elle ?"),
+      Article("2", "https://example.org/2", "Deux",
+              "Des États-Unis à Deir ez-Zor : 1 500 morts, 12,5 % et http://x.org/a?b=c."),
+      Article("3", "", "", "Sans titre ; l’« opposition armée » répond."),
+  };
+  docs[2].title.reset();
+  {
+    auto store = Open();
+    std::vector<std::shared_ptr<PreparedDocument>> prepared(docs.size());
+    std::thread worker([&] {
+      for (size_t i = 0; i < docs.size(); ++i) prepared[i] = Store::Prepare(docs[i]);
+    });
+    worker.join();
+    for (size_t i = 0; i < docs.size(); ++i) {
+      EXPECT_EQ(*store->Ingest(docs[i], prepared[i]), IngestAction::kAdded);
+    }
+    ASSERT_TRUE(store->Flush().ok());
+    EXPECT_TRUE(store->Check().ok()) << store->Check().ToString();
+    SearchRequest r;
+    r.query = "munition";
+    EXPECT_THAT(Titles(store.get(), r), ElementsAre("Réfugiés à Alep-Est"));
+  }
+  // What the index holds: (version, column, position, key).
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  ASSERT_TRUE(store::RegisterFtsTokenizer(db, nullptr).ok());
+  ASSERT_EQ(sqlite3_exec(db, "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search, instance)",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  using Instance = std::tuple<int64_t, std::string, int64_t, std::string>;
+  std::vector<Instance> indexed;
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT doc, col, offset, term FROM temp.v", -1, &stmt, nullptr),
+            SQLITE_OK);
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    indexed.emplace_back(sqlite3_column_int64(stmt, 0),
+                         reinterpret_cast<const char*>(sqlite3_column_text(stmt, 1)),
+                         sqlite3_column_int64(stmt, 2),
+                         reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3)));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  // What the tokenizer computes (version ids follow the ingest order).
+  std::vector<Instance> expected;
+  store::SearchKeys keys;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    auto add = [&](const std::string& column, std::string_view text) {
+      int64_t position = -1;
+      keys.Run(text, store::KeyMode::kDocument, [&](const store::SearchKey& k) {
+        if (!k.colocated) ++position;
+        expected.emplace_back(static_cast<int64_t>(i + 1), column, position, std::string(k.key));
+        return 0;
+      });
+    };
+    if (docs[i].title) add("title", *docs[i].title);
+    add("text", docs[i].text);
+  }
+  std::sort(indexed.begin(), indexed.end());
+  std::sort(expected.begin(), expected.end());
+  EXPECT_GT(expected.size(), 30u);
+  EXPECT_EQ(indexed, expected);
 }
 
 TEST_F(StoreTest, SearchesStemsAccentsElisionsPhrasesAndOperators) {

@@ -25,6 +25,12 @@ std::string UtcNow() {
   return buf;
 }
 
+// The prepared key at `i` of `keys` when there is one, else FoldKey(s).
+std::string KeyOf(const std::vector<std::string>* keys, size_t i, std::string_view s) {
+  if (keys != nullptr && i < keys->size()) return (*keys)[i];
+  return FoldKey(s);
+}
+
 void BindOptionalInt(Statement* s, int index, const std::optional<int64_t>& v) {
   if (v) {
     s->Bind(index, *v);
@@ -131,7 +137,7 @@ Status Writer::Supersede(const Article& article, std::vector<IndexEntry>* queue,
 }
 
 Result<int64_t> Writer::InsertVersion(const Document& doc, const Article& article,
-                                      const std::string& fingerprint) {
+                                      const PreparedDocument& prepared) {
   auto s = Get(&insert_version_,
                "INSERT INTO versions(article_id, number, is_latest, fingerprint, doc_id, input, "
                "format, url, domain, outlet, outlet_key, title, published, published_day, "
@@ -141,14 +147,14 @@ Result<int64_t> Writer::InsertVersion(const Document& doc, const Article& articl
   Statement* v = *s;
   v->Bind(1, article.id);
   v->Bind(2, article.versions + 1);
-  v->BindBlob(3, fingerprint);
+  v->BindBlob(3, prepared.fingerprint);
   v->Bind(4, doc.id);
   v->Bind(5, doc.input);
   v->Bind(6, FormatName(doc.format));
   v->Bind(7, doc.url);
   v->Bind(8, doc.domain);
   v->Bind(9, doc.outlet);
-  v->Bind(10, doc.outlet ? std::optional<std::string>(FoldKey(*doc.outlet)) : std::nullopt);
+  v->Bind(10, prepared.outlet_key);
   v->Bind(11, doc.title);
   v->Bind(12, doc.published);
   std::string day = doc.published ? PublishedDay(*doc.published) : "";
@@ -169,9 +175,8 @@ Result<int64_t> Writer::InsertVersion(const Document& doc, const Article& articl
   return version_id;
 }
 
-Status Writer::StoreJson(int64_t version_id, const Document& doc, bool replace) {
-  std::string line = ToJsonLine(doc);
-  Codec codec = compressor_.Compress(line, &json_buffer_);
+Status Writer::StoreJson(int64_t version_id, Codec codec, std::string_view stored,
+                         bool replace) {
   auto s = replace ? Get(&replace_json_,
                          "UPDATE contract_json SET codec = ?2, json = ?3 WHERE version_id = ?1")
                    : Get(&insert_json_,
@@ -179,17 +184,18 @@ Status Writer::StoreJson(int64_t version_id, const Document& doc, bool replace) 
   if (!s.ok()) return s.status();
   (*s)->Bind(1, version_id);
   (*s)->Bind(2, static_cast<int64_t>(codec));
-  (*s)->BindBlob(3, json_buffer_);
+  (*s)->BindBlob(3, stored);
   return (*s)->Run();
 }
 
 // Authors and credits: part of the version's content, written once.
-Status Writer::InsertLists(int64_t version_id, const Document& doc) {
+Status Writer::InsertLists(int64_t version_id, const Document& doc,
+                           const PreparedDocument& prepared) {
   auto a = Get(&insert_author_,
                "INSERT INTO authors(version_id, n, name, name_id) VALUES(?1, ?2, ?3, ?4)");
   if (!a.ok()) return a.status();
   for (size_t i = 0; i < doc.authors.size(); ++i) {
-    Result<int64_t> id = NameId(doc.authors[i]);
+    Result<int64_t> id = NameId(doc.authors[i], KeyOf(&prepared.author_keys, i, doc.authors[i]));
     if (!id.ok()) return id.status();
     (*a)->Bind(1, version_id);
     (*a)->Bind(2, static_cast<int64_t>(i));
@@ -212,13 +218,13 @@ Status Writer::InsertLists(int64_t version_id, const Document& doc) {
   return Status::Ok();
 }
 
-Result<int64_t> Writer::NameId(const std::string& name) {
+Result<int64_t> Writer::NameId(const std::string& name, const std::string& key) {
   auto s = Get(&name_,
                "INSERT INTO names(name, key) VALUES(?1, ?2) "
                "ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING name_id");
   if (!s.ok()) return s.status();
   (*s)->Bind(1, name);
-  (*s)->Bind(2, FoldKey(name));
+  (*s)->Bind(2, key);
   Result<bool> row = (*s)->Step();
   int64_t id = row.ok() && *row ? (*s)->ColumnInt(0) : 0;
   (*s)->Reset();
@@ -236,7 +242,7 @@ Status Writer::InsertQuotes(int64_t version_id, const Document& doc) {
     const Quote& q = doc.quotes[i];
     std::optional<int64_t> speaker_id;
     if (q.speaker && !q.speaker->empty()) {
-      Result<int64_t> id = NameId(*q.speaker);
+      Result<int64_t> id = NameId(*q.speaker, FoldKey(*q.speaker));
       if (!id.ok()) return id.status();
       speaker_id = *id;
     }
@@ -291,15 +297,17 @@ Status Writer::InsertClaims(int64_t version_id, const Document& doc) {
 }
 
 // Entities, quotes, claims, labels and techniques: what re-analysis replaces.
-Status Writer::InsertAnalysis(int64_t version_id, const Document& doc) {
-  VIGIE_RETURN_IF_ERROR(InsertEntities(version_id, doc));
+Status Writer::InsertAnalysis(int64_t version_id, const Document& doc,
+                              const PreparedDocument* prepared) {
+  VIGIE_RETURN_IF_ERROR(InsertEntities(version_id, doc, prepared));
   VIGIE_RETURN_IF_ERROR(InsertQuotes(version_id, doc));
   VIGIE_RETURN_IF_ERROR(InsertClaims(version_id, doc));
-  VIGIE_RETURN_IF_ERROR(InsertLabels(version_id, doc));
+  VIGIE_RETURN_IF_ERROR(InsertLabels(version_id, doc, prepared));
   return InsertTechniques(version_id, doc);
 }
 
-Status Writer::InsertEntities(int64_t version_id, const Document& doc) {
+Status Writer::InsertEntities(int64_t version_id, const Document& doc,
+                              const PreparedDocument* prepared) {
   auto e = Get(&insert_entity_,
                "INSERT INTO entities(version_id, n, text, start, end, type, canonical, "
                "canonical_key, lat, lon, country) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
@@ -315,7 +323,7 @@ Status Writer::InsertEntities(int64_t version_id, const Document& doc) {
     st->Bind(5, x.end);
     st->Bind(6, x.type);
     st->Bind(7, x.canonical);
-    st->Bind(8, FoldKey(x.canonical));
+    st->Bind(8, KeyOf(prepared ? &prepared->entity_keys : nullptr, i, x.canonical));
     if (x.geo) {
       st->BindDouble(9, x.geo->lat);
       st->BindDouble(10, x.geo->lon);
@@ -329,7 +337,8 @@ Status Writer::InsertEntities(int64_t version_id, const Document& doc) {
   return Status::Ok();
 }
 
-Status Writer::InsertLabels(int64_t version_id, const Document& doc) {
+Status Writer::InsertLabels(int64_t version_id, const Document& doc,
+                            const PreparedDocument* prepared) {
   auto l = Get(&insert_label_,
                "INSERT INTO labels(version_id, n, text, start, end, term, term_key, text_key, "
                "target, stance) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
@@ -343,8 +352,8 @@ Status Writer::InsertLabels(int64_t version_id, const Document& doc) {
     st->Bind(4, x.start);
     st->Bind(5, x.end);
     st->Bind(6, x.term);
-    st->Bind(7, FoldKey(x.term));
-    st->Bind(8, FoldKey(x.text));
+    st->Bind(7, KeyOf(prepared ? &prepared->label_term_keys : nullptr, i, x.term));
+    st->Bind(8, KeyOf(prepared ? &prepared->label_text_keys : nullptr, i, x.text));
     st->Bind(9, x.target);
     st->Bind(10, x.stance);
     VIGIE_RETURN_IF_ERROR(st->Run());
@@ -381,7 +390,13 @@ Status Writer::IndexText(const IndexEntry& entry) {
   (*s)->Bind(1, entry.version_id);
   (*s)->Bind(2, entry.title);
   (*s)->BindTextRef(3, entry.text);
-  return (*s)->Run();
+  if (entry.prepared) {
+    if (entry.title) forms_->prepared.push_back({*entry.title, &entry.title_keys});
+    forms_->prepared.push_back({entry.text, &entry.text_keys});
+  }
+  Status st = (*s)->Run();
+  forms_->prepared.clear();
+  return st;
 }
 
 Status Writer::FlushIndex() {
@@ -404,21 +419,21 @@ void Writer::DiscardIndex() {
   // will be stored again by the next run; extra rows are harmless).
 }
 
-Result<IngestAction> Writer::Add(const Document& doc) {
-  std::string fingerprint = Fingerprint(doc);
-  Result<bool> known = HasFingerprint(fingerprint);
+Result<IngestAction> Writer::Add(const Document& doc, PreparedDocument* prepared) {
+  Result<bool> known = HasFingerprint(prepared->fingerprint);
   if (!known.ok()) return known.status();
   if (*known) return IngestAction::kAlreadyStored;
-  Result<Article> article = FindArticle(ArticleKey(doc));
+  Result<Article> article = FindArticle(prepared->article_key);
   if (!article.ok()) return article.status();
   std::vector<IndexEntry> queue;
   int64_t cancel = 0;
   VIGIE_RETURN_IF_ERROR(Supersede(*article, &queue, &cancel));
-  Result<int64_t> version_id = InsertVersion(doc, *article, fingerprint);
+  Result<int64_t> version_id = InsertVersion(doc, *article, *prepared);
   if (!version_id.ok()) return version_id.status();
-  VIGIE_RETURN_IF_ERROR(StoreJson(*version_id, doc, /*replace=*/false));
-  VIGIE_RETURN_IF_ERROR(InsertLists(*version_id, doc));
-  VIGIE_RETURN_IF_ERROR(InsertAnalysis(*version_id, doc));
+  VIGIE_RETURN_IF_ERROR(
+      StoreJson(*version_id, prepared->codec, prepared->json, /*replace=*/false));
+  VIGIE_RETURN_IF_ERROR(InsertLists(*version_id, doc, *prepared));
+  VIGIE_RETURN_IF_ERROR(InsertAnalysis(*version_id, doc, prepared));
   // Done: queue the index changes (nothing above can fail any more).
   if (cancel != 0) {
     index_queue_[queued_insert_[cancel]].cancelled = true;
@@ -426,7 +441,11 @@ Result<IngestAction> Writer::Add(const Document& doc) {
   }
   for (IndexEntry& e : queue) index_queue_.push_back(std::move(e));
   queued_insert_[*version_id] = index_queue_.size();
-  index_queue_.push_back(IndexEntry{*version_id, false, false, doc.title, doc.text});
+  IndexEntry insert{*version_id, false, false, doc.title, doc.text};
+  insert.prepared = true;
+  insert.title_keys = std::move(prepared->title_keys);
+  insert.text_keys = std::move(prepared->text_keys);
+  index_queue_.push_back(std::move(insert));
   return article->versions == 0 ? IngestAction::kAdded : IngestAction::kNewVersion;
 }
 
@@ -447,13 +466,14 @@ Status Writer::ReplaceLayers(int64_t version_id, const Document& doc) {
     VIGIE_RETURN_IF_ERROR(db_->Exec(std::string("DELETE FROM ") + table +
                                     " WHERE version_id = " + std::to_string(version_id)));
   }
-  VIGIE_RETURN_IF_ERROR(StoreJson(version_id, doc, /*replace=*/true));
+  Codec codec = compressor_.Compress(ToJsonLine(doc), &json_buffer_);
+  VIGIE_RETURN_IF_ERROR(StoreJson(version_id, codec, json_buffer_, /*replace=*/true));
   auto l = Get(&set_language_, "UPDATE versions SET language = ?2 WHERE version_id = ?1");
   if (!l.ok()) return l.status();
   (*l)->Bind(1, version_id);
   (*l)->Bind(2, doc.language);
   VIGIE_RETURN_IF_ERROR((*l)->Run());
-  return InsertAnalysis(version_id, doc);
+  return InsertAnalysis(version_id, doc, nullptr);
 }
 
 }  // namespace vigie::store

@@ -12,6 +12,7 @@
 
 #include "store/doc_codec.h"
 #include "store/fts_tokenizer.h"
+#include "store/prepared.h"
 #include "store/sqlite.h"
 #include "text/normalize.h"
 #include "vigie/document.h"
@@ -42,11 +43,12 @@ class Writer {
  public:
   // `forms`: the connection's new forms (fts_tokenizer.h), written to the
   // vocabulary with the index entries.
-  Writer(Db* db, NewForms* forms) : db_(db), forms_(forms) {}
+  Writer(Db* db, FtsWriteState* forms) : db_(db), forms_(forms) {}
 
-  // The tables of one document; its index entries wait for FlushIndex. On
-  // an error nothing is queued (the caller rolls the document back).
-  Result<IngestAction> Add(const Document& doc);
+  // The tables of one document, with what Store::Prepare computed of it
+  // (its index keys are moved out); its index entries wait for FlushIndex.
+  // On an error nothing is queued (the caller rolls the document back).
+  Result<IngestAction> Add(const Document& doc, PreparedDocument* prepared);
   Status ReplaceLayers(int64_t version_id, const Document& doc);
 
   // Writes the queued index entries, in order. REQUIRES: inside the batch's
@@ -71,24 +73,32 @@ class Writer {
     bool cancelled = false;
     std::optional<std::string> title;
     std::string text;
+    // Prepared keys of title and text (Store::Prepare), replayed by the
+    // tokenizer; a removal has none (the tokenizer computes them).
+    bool prepared = false;
+    IndexKeys title_keys, text_keys;
   };
   Status Supersede(const Article& article, std::vector<IndexEntry>* queue, int64_t* cancel);
   Result<int64_t> InsertVersion(const Document& doc, const Article& article,
-                                const std::string& fingerprint);
-  Status StoreJson(int64_t version_id, const Document& doc, bool replace);
-  Status InsertLists(int64_t version_id, const Document& doc);
-  Status InsertAnalysis(int64_t version_id, const Document& doc);
-  Status InsertEntities(int64_t version_id, const Document& doc);
-  Status InsertLabels(int64_t version_id, const Document& doc);
+                                const PreparedDocument& prepared);
+  Status StoreJson(int64_t version_id, Codec codec, std::string_view stored, bool replace);
+  Status InsertLists(int64_t version_id, const Document& doc, const PreparedDocument& prepared);
+  // `prepared` may be null (re-analysis): keys are then folded here.
+  Status InsertAnalysis(int64_t version_id, const Document& doc,
+                        const PreparedDocument* prepared);
+  Status InsertEntities(int64_t version_id, const Document& doc,
+                        const PreparedDocument* prepared);
+  Status InsertLabels(int64_t version_id, const Document& doc, const PreparedDocument* prepared);
   Status InsertTechniques(int64_t version_id, const Document& doc);
   Status InsertQuotes(int64_t version_id, const Document& doc);
   Status InsertClaims(int64_t version_id, const Document& doc);
   Status IndexText(const IndexEntry& entry);
   // The id of a person's name (author or speaker) in the names table.
-  Result<int64_t> NameId(const std::string& name);
+  // `key`: its FoldKey.
+  Result<int64_t> NameId(const std::string& name, const std::string& key);
 
   Db* db_;
-  NewForms* forms_;
+  FtsWriteState* forms_;
   JsonCompressor compressor_;
   std::string json_buffer_;
   std::vector<IndexEntry> index_queue_;

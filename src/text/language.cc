@@ -42,6 +42,13 @@
 // rows, in the same order, as Dictionary::getLine; lid.176 has no word
 // n-grams) and calls FastText::predict with them: identical predictions,
 // the identifier 2.3 times faster on the store benchmark's corpus.
+// A word the cache has not seen costs its character n-grams, and fastText
+// looks each one up twice (count, then at) in the std::unordered_map of the
+// pruned model, half of the language identifier's time on a fresh corpus.
+// The identifier reads that map once at load into a flat table by hash
+// bucket (8 MB for lid.176's 2 million buckets) and computes the n-grams
+// itself: the same rows, in the same order (language_test.cc compares them
+// with Dictionary::computeSubwords word by word).
 //
 // Paragraphs. IdentifyParagraphs asks the model about every paragraph
 // (blank-line separated) and reports runs of consecutive paragraphs in one
@@ -60,8 +67,10 @@
 // within 0.964-0.977. Paragraph accuracy is in doc/benchmarks.md.
 #include "text/language.h"
 
+#include <fasttext/dictionary.h>
 #include <fasttext/fasttext.h>
 #include <utf8proc.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <atomic>
@@ -93,61 +102,194 @@ constexpr std::string_view kLabelPrefix = "__label__";
 // The word cache of a thread is emptied past this many rows (16 MiB).
 constexpr size_t kMaxCachedRows = size_t{4} << 20;
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// fastText keeps the pruned model's map from hash bucket to row protected;
+// a pointer to the member, formed in a derived class, reads it.
+struct DictionaryInternals : fasttext::Dictionary {
+  static const std::unordered_map<int32_t, int32_t>& PruneIndex(const fasttext::Dictionary& d) {
+    return d.*(&DictionaryInternals::pruneidx_);
+  }
+  static int64_t PruneIndexSize(const fasttext::Dictionary& d) {
+    return d.*(&DictionaryInternals::pruneidx_size_);
+  }
 };
+
+}  // namespace
+
+// The rows of a word's character n-grams (Dictionary::computeSubwords of the
+// model's dictionary), with the pruned model's map as a flat table.
+class SubwordRows {
+ public:
+  SubwordRows(const fasttext::Dictionary& dict, const fasttext::Args& args)
+      : minn_(args.minn), maxn_(args.maxn), bucket_(args.bucket > 0 ? args.bucket : 0) {
+    const int64_t pruned = DictionaryInternals::PruneIndexSize(dict);
+    const int32_t nwords = dict.nwords();
+    if (pruned == 0 || bucket_ == 0) {
+      bucket_ = 0;  // no n-gram rows at all
+    } else if (pruned < 0) {
+      unpruned_offset_ = nwords;  // every bucket has its row
+    } else {
+      rows_.assign(static_cast<size_t>(bucket_), -1);
+      for (const auto& [from, to] : DictionaryInternals::PruneIndex(dict)) {
+        if (from >= 0 && from < bucket_) rows_[static_cast<size_t>(from)] = nwords + to;
+      }
+    }
+  }
+
+  // Appends the rows of the n-grams of `word` ("<" word ">"): every run of
+  // minn..maxn characters (UTF-8 sequences, not bytes), except single
+  // characters at either end, hashed with 32-bit FNV-1a over the bytes
+  // (each sign-extended, as fastText does) into a bucket.
+  void Append(std::string_view word, std::vector<int32_t>* out) const {
+    if (bucket_ == 0) return;
+    const size_t size = word.size();
+    for (size_t i = 0; i < size; ++i) {
+      if (IsContinuation(word[i])) continue;
+      uint32_t hash = 2166136261u;
+      size_t j = i;
+      for (int n = 1; j < size && n <= maxn_; ++n) {
+        do {
+          hash = (hash ^ static_cast<uint32_t>(static_cast<int8_t>(word[j]))) * 16777619u;
+          ++j;
+        } while (j < size && IsContinuation(word[j]));
+        if (n < minn_ || (n == 1 && (i == 0 || j == size))) continue;
+        const auto b = static_cast<int32_t>(hash % static_cast<uint32_t>(bucket_));
+        if (unpruned_offset_ >= 0) {
+          out->push_back(unpruned_offset_ + b);
+        } else if (int32_t row = rows_[static_cast<size_t>(b)]; row >= 0) {
+          out->push_back(row);
+        }
+      }
+    }
+  }
+
+ private:
+  static bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+  int minn_, maxn_;
+  int32_t bucket_;
+  int32_t unpruned_offset_ = -1;
+  std::vector<int32_t> rows_;  // by bucket; -1: pruned away
+};
+
+namespace {
 
 // The model's input rows of each word a thread has read, for one model at a
 // time (`model`: LanguageIdentifier::serial_, never reused, where an address
-// could be): [begin, end) in `rows`.
-struct WordRows {
-  uint64_t model = 0;
-  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>, StringHash, std::equal_to<>>
-      words;
-  std::vector<int32_t> rows;
-
+// could be). An open-addressing table of slots (hash, the word's bytes in
+// `words`, its rows [begin, end) in `rows`): a hit costs the slot and the
+// word's bytes, where a node-based map of strings cost four or five cache
+// misses.
+class WordRows {
+ public:
   // Appends the rows of `word` to `out`, as Dictionary::getLine does for a
   // word of a line: its own row when the dictionary knows it, then those of
   // its character n-grams ("</s>", the end of the line, has only its own).
-  void Append(uint64_t serial, const fasttext::Dictionary& dict, std::string_view word,
-              std::vector<int32_t>* out) {
-    if (model != serial || rows.size() > kMaxCachedRows) {
-      model = serial;
-      words.clear();
-      rows.clear();
-    }
-    auto it = words.find(word);
-    if (it == words.end()) {
-      std::string key(word);
-      const auto begin = static_cast<uint32_t>(rows.size());
-      int32_t id = dict.getId(key);
-      if (id >= 0) rows.push_back(id);
-      if (key != fasttext::Dictionary::EOS) {
-        dict.computeSubwords(fasttext::Dictionary::BOW + key + fasttext::Dictionary::EOW, rows);
-      }
-      it = words.emplace(std::move(key), std::pair(begin, static_cast<uint32_t>(rows.size())))
-               .first;
-    }
-    out->insert(out->end(), rows.begin() + it->second.first, rows.begin() + it->second.second);
+  static uint64_t Hash(std::string_view word) {
+    const uint64_t hash = XXH3_64bits(word.data(), word.size());
+    return hash != 0 ? hash : 1;  // 0 marks an empty slot
   }
+  // Before the words of a line: the cache starts over for another model,
+  // or when full.
+  void Start(uint64_t serial) {
+    if (model_ != serial || rows_.size() > kMaxCachedRows) Reset(serial);
+  }
+  void Prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]); }
+  // `hash`: Hash(word). REQUIRES: Start was called.
+  void Append(const fasttext::Dictionary& dict, const SubwordRows& subwords, std::string_view word,
+              uint64_t hash, std::vector<int32_t>* out) {
+    size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    for (; slots_[i].hash != 0; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.hash == hash && slot.word_size == word.size() &&
+          std::string_view(words_).substr(slot.word, slot.word_size) == word) {
+        out->insert(out->end(), rows_.begin() + slot.begin, rows_.begin() + slot.end);
+        return;
+      }
+    }
+    std::string key(word);
+    const auto begin = static_cast<uint32_t>(rows_.size());
+    int32_t id = dict.getId(key);
+    if (id >= 0) rows_.push_back(id);
+    if (key != fasttext::Dictionary::EOS) {
+      subwords.Append(fasttext::Dictionary::BOW + key + fasttext::Dictionary::EOW, &rows_);
+    }
+    out->insert(out->end(), rows_.begin() + begin, rows_.end());
+    if (word.size() > kMaxCachedWordBytes) {
+      rows_.resize(begin);  // not cached: a pasted URL or a garbled run
+      return;
+    }
+    slots_[i] = Slot{hash, static_cast<uint32_t>(words_.size()),
+                     static_cast<uint32_t>(word.size()), begin,
+                     static_cast<uint32_t>(rows_.size())};
+    words_.append(word);
+    if (++count_ * 2 > slots_.size()) Grow();
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty
+    uint32_t word = 0, word_size = 0;
+    uint32_t begin = 0, end = 0;
+  };
+  static constexpr size_t kInitialSlots = size_t{1} << 14;
+  static constexpr size_t kMaxCachedWordBytes = 64;
+
+  void Reset(uint64_t serial) {
+    model_ = serial;
+    slots_.assign(kInitialSlots, Slot{});
+    words_.clear();
+    rows_.clear();
+    count_ = 0;
+  }
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.hash == 0) continue;
+      size_t i = slot.hash & mask;
+      while (slots_[i].hash != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  uint64_t model_ = 0;
+  std::vector<Slot> slots_;
+  std::string words_;
+  std::vector<int32_t> rows_;
+  size_t count_ = 0;
 };
 
 // The rows fastText reads for `line` (words separated by single spaces)
 // followed by a newline. Words that begin with the label prefix are labels
 // to fastText, not words.
-void LineRows(uint64_t serial, const fasttext::Dictionary& dict, std::string_view line,
-              std::vector<int32_t>* out) {
+void LineRows(uint64_t serial, const fasttext::Dictionary& dict, const SubwordRows& subwords,
+              std::string_view line, std::vector<int32_t>* out) {
   thread_local WordRows cache;
+  thread_local std::vector<std::pair<std::string_view, uint64_t>> words;
+  words.clear();
   size_t pos = 0;
   while (pos < line.size()) {
     size_t end = line.find(' ', pos);
     if (end == std::string_view::npos) end = line.size();
     std::string_view word = line.substr(pos, end - pos);
-    if (!word.empty() && !StartsWith(word, kLabelPrefix)) cache.Append(serial, dict, word, out);
+    if (!word.empty() && !StartsWith(word, kLabelPrefix)) {
+      words.emplace_back(word, WordRows::Hash(word));
+    }
     pos = end + 1;
   }
-  cache.Append(serial, dict, fasttext::Dictionary::EOS, out);
+  cache.Start(serial);
+  // Lookups wait for memory: the slots of the words kAhead ahead are asked
+  // for meanwhile.
+  constexpr size_t kAhead = 6;
+  for (size_t i = 0; i < std::min(kAhead, words.size()); ++i) cache.Prefetch(words[i].second);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i + kAhead < words.size()) cache.Prefetch(words[i + kAhead].second);
+    cache.Append(dict, subwords, words[i].first, words[i].second, out);
+  }
+  const std::string_view eos = fasttext::Dictionary::EOS;
+  cache.Append(dict, subwords, eos, WordRows::Hash(eos), out);
 }
 
 enum class LetterCase { kNone, kUpper, kOther };
@@ -311,10 +453,24 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Load(
   id->model_ = std::make_unique<fasttext::FastText>();
   try {
     id->model_->loadModel(model_path);
+    id->subwords_ =
+        std::make_unique<SubwordRows>(*id->model_->getDictionary(), id->model_->getArgs());
   } catch (const std::exception& e) {
     return Status::Corruption("cannot load language model " + model_path + ": " + e.what());
   }
   return id;
+}
+
+std::vector<int32_t> LanguageIdentifier::SubwordRowsOf(std::string_view word) const {
+  std::vector<int32_t> rows;
+  subwords_->Append(word, &rows);
+  return rows;
+}
+
+std::vector<int32_t> LanguageIdentifier::ReferenceSubwordRowsOf(std::string_view word) const {
+  std::vector<int32_t> rows;
+  model_->getDictionary()->computeSubwords(std::string(word), rows);
+  return rows;
 }
 
 LanguageGuess LanguageIdentifier::Identify(std::string_view text) const {
@@ -333,7 +489,7 @@ LanguageGuess LanguageIdentifier::IdentifySample(std::string_view text, size_t m
   fasttext::Predictions predictions;
   try {
     std::shared_ptr<const fasttext::Dictionary> dict = model_->getDictionary();
-    LineRows(serial_, *dict, sample.line, &rows);
+    LineRows(serial_, *dict, *subwords_, sample.line, &rows);
     model_->predict(1, rows, predictions, 0.0);
     if (predictions.empty()) return guess;
     std::string label = dict->getLabel(predictions[0].second);

@@ -17,6 +17,8 @@ class FastText;
 
 namespace vigie::text {
 
+class SubwordRows;
+
 struct LanguageGuess {
   std::string language;  // ISO 639-1 when one exists ("fr"), else the model's code
   double confidence = 0;  // the model's probability, 0..1
@@ -50,12 +52,19 @@ class LanguageIdentifier {
   // and its measurements are in language.cc.
   std::vector<LanguageSpan> IdentifyParagraphs(std::string_view text) const;
 
+  // For tests: the model rows of the character n-grams of `word` (given
+  // with its "<" and ">"), as the identifier computes them, and as
+  // fastText's Dictionary::computeSubwords does.
+  std::vector<int32_t> SubwordRowsOf(std::string_view word) const;
+  std::vector<int32_t> ReferenceSubwordRowsOf(std::string_view word) const;
+
  private:
   LanguageIdentifier();
   // Identify over the first `max_bytes` of `text`, and the letters of the
   // sample in `*letters`.
   LanguageGuess IdentifySample(std::string_view text, size_t max_bytes, size_t* letters) const;
   std::unique_ptr<fasttext::FastText> model_;
+  std::unique_ptr<SubwordRows> subwords_;  // language.cc
   uint64_t serial_ = 0;  // this load's number, keying the threads' word caches
 };
 

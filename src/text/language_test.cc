@@ -160,6 +160,32 @@ TEST_F(LanguageIdentifierTest, IdentifyIsSafeFromSeveralThreads) {
   for (size_t t = 0; t < kTexts.size(); ++t) EXPECT_EQ(wrong[t], 0) << kTexts[t].second;
 }
 
+// The identifier computes the n-gram rows of a word itself, from a flat copy
+// of the pruned model's table: they must be fastText's, in fastText's order,
+// for every kind of word (ASCII, accented, other scripts, one letter, long).
+TEST_F(LanguageIdentifierTest, SubwordRowsAreFastTextsOwn) {
+  std::vector<std::string> words = {"<>", "<a>", "<l'>", "<été>", "<œuvre>", "<ß>",
+                                    "<Алеппо>", "<北京>", "<مرحبا>", "<😀x>", "<x\xC3>"};
+  for (const char* text : {kFrench, kEnglish, kGerman, kSpanish}) {
+    std::string_view t(text);
+    size_t pos = 0;
+    while (pos < t.size()) {
+      size_t end = t.find(' ', pos);
+      if (end == std::string_view::npos) end = t.size();
+      words.push_back("<" + std::string(t.substr(pos, end - pos)) + ">");
+      pos = end + 1;
+    }
+  }
+  words.push_back("<" + std::string(300, 'z') + ">");
+  size_t nonempty = 0;
+  for (const std::string& w : words) {
+    std::vector<int32_t> ours = id_->SubwordRowsOf(w);
+    EXPECT_EQ(ours, id_->ReferenceSubwordRowsOf(w)) << w;
+    nonempty += !ours.empty();
+  }
+  EXPECT_GT(nonempty, words.size() / 2);  // the model keeps n-grams: the test compares rows
+}
+
 TEST(LanguageIdentifierLoadTest, MissingModelIsNotFound) {
   auto loaded = LanguageIdentifier::Load("/nonexistent/lid.176.ftz");
   ASSERT_FALSE(loaded.ok());
