@@ -227,7 +227,8 @@ Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_se
   }
   for (size_t s = first_sentence; s <= w.last; ++s) {
     if (s == claim.sentence) w.here_begin = w.all.size();
-    ActorMentions(scope, s, &w.all);
+    const std::vector<ActorMention>& found = CachedActorMentions(scope, s);
+    w.all.insert(w.all.end(), found.begin(), found.end());
     w.sentence_of.resize(w.all.size(), s);
     if (s == claim.sentence) w.here_end = w.all.size();
   }

@@ -440,4 +440,16 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
   out->insert(out->end(), found.begin(), found.end());
 }
 
+const std::vector<ActorMention>& CachedActorMentions(const ClaimScope& scope, size_t s) {
+  if (scope.actor_mentions.size() <= s) {
+    scope.actor_mentions.resize(scope.text.sentences().size());
+    scope.actor_mentions_done.resize(scope.text.sentences().size(), 0);
+  }
+  if (!scope.actor_mentions_done[s]) {
+    ActorMentions(scope, s, &scope.actor_mentions[s]);
+    scope.actor_mentions_done[s] = 1;
+  }
+  return scope.actor_mentions[s];
+}
+
 }  // namespace vigie::analyse::internal
