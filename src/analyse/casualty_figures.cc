@@ -222,9 +222,12 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
 // It holds no number and no casualty word.
 size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
   if (j + 1 >= limit || !Is(scope, j, ",")) return j;
+  // ", aged 19 and 23,", ", âgés de 17 et 20 ans,": its numbers are ages.
+  const std::string_view first = scope.Folded(j + 1);
+  const bool ages = first == "aged" || first == "age" || first == "agee" || first == "ages" || first == "agees";
   for (size_t k = j + 1; k < limit && k - j <= kMaxAside; ++k) {
     if (Is(scope, k, ",")) return k > j + 1 ? k + 1 : j;
-    if (scope.Token(k).kind == text::TokenKind::kNumber || CueStarting(scope, k, limit) ||
+    if ((scope.Token(k).kind == text::TokenKind::kNumber && !ages) || CueStarting(scope, k, limit) ||
         scope.IsPunct(k)) {
       return j;
     }

@@ -96,7 +96,8 @@ std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, 
   const std::vector<ActorMention>& all = w.all;
   if (!all[m].pronoun && !all[m].demonstrative) return all[m].name;
   auto candidate = [&](size_t k) {
-    return !all[k].pronoun && !all[k].demonstrative && Agrees(scope, all[m], all[k]);
+    return !all[k].pronoun && !all[k].demonstrative && Agrees(scope, all[m], all[k]) &&
+           (!all[m].proper_only || scope.IsCapitalised(all[k].name.begin));
   };
   for (size_t k = m; k > 0;) {
     const size_t s = w.sentence_of[k - 1];
@@ -128,9 +129,13 @@ bool NewAttack(const ClaimScope& scope, size_t s) {
   return false;
 }
 
-bool HasRole(const ClaimScope& scope, size_t s, ClaimRole role) {
-  for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k)
-    if (scope.Has(k, role)) return true;
+// An attack noun in sentence s other than fighting between sides
+// ("combats", "clashes"): those have no one agent to find after the figure.
+bool HasOneSidedAttack(const ClaimScope& scope, size_t s) {
+  for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k) {
+    const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kAttackNoun);
+    if (e != nullptr && e->value == 0) return true;
+  }
   return false;
 }
 
@@ -263,7 +268,10 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
   // attribué l'attaque à l'Iswap").
   std::vector<size_t> next;
   for (size_t m = w.here_end; m < w.all.size(); ++m) next.push_back(m);
-  auto blame_for_attack = [](const ActorMention& m) { return m.kind == ActorMention::kBlame && m.about_attack; };
+  // A claim of responsibility too ("L'attaque a été revendiquée par le GSIM").
+  auto blame_for_attack = [](const ActorMention& m) {
+    return (m.kind == ActorMention::kBlame || m.kind == ActorMention::kAgent) && m.about_attack;
+  };
   if (auto r = First(scope, w, next, blame_for_attack)) return r;
   // (2) The sentences before, nearest first, the last mention of each; for
   // a total over a period, the sentence just before only; for a war's,
@@ -284,7 +292,7 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
   }
   // (3) A blame in the next sentence, or the subject of an attack verb
   // there for an attack named without its agent.
-  const bool attack_here = HasRole(scope, claim.sentence, ClaimRole::kAttackNoun);
+  const bool attack_here = HasOneSidedAttack(scope, claim.sentence);
   if (auto r = First(scope, w, next, [](const ActorMention& m) { return m.kind == ActorMention::kBlame; })) return r;
   if (attack_here) {
     auto subject = [&](const ActorMention& m) { return m.kind == ActorMention::kSubject; };

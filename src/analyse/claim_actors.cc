@@ -59,7 +59,13 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   // A weapon is its party's only with its nation or its owner ("les avions
   // de la coalition"), whatever the syntax: "un hélicoptère a tiré".
   if (party == Party::kAny && !name.empty() && scope.Has(name.begin, ClaimRole::kInstrument)) party = Party::kAnyPlace;
-  name = Affiliated(scope, FromParty(scope, TrimVerb(scope, name), party));
+  name = FromParty(scope, TrimVerb(scope, name), party);
+  // "combattants d'Al-Chabab": the group's name, a party by the syntax.
+  if (!name.empty()) {
+    const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(name.begin));
+    if (TokenSpan group = MemberOf(scope, name, limit); !group.empty()) name = group, party = Party::kAny;
+  }
+  name = Affiliated(scope, name);
   // English: the name ends with its head ("Terrorists holed up").
   if (scope.text.english() && !name.empty() && scope.Has(Head(scope, name), ClaimRole::kActorNoun) &&
       Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of") {
@@ -87,6 +93,32 @@ bool AgentInside(const ClaimScope& scope, TokenSpan clause, size_t at, std::vect
   return false;
 }
 
+// "Le groupe jihadiste a revendiqué", "the militant group said": a group
+// noun after a definite article, with at most an adjective, describes the
+// group named before by its proper name (ResolveActor), kept when there is
+// none. Not "le groupe Etat islamique" (a name follows).
+bool GroupDescription(const ClaimScope& scope, TokenSpan clause, size_t bare, size_t at, ActorMention::Kind kind,
+                      std::vector<ActorMention>* out) {
+  if (bare <= clause.begin || bare >= clause.end) return false;
+  const std::string_view article = scope.Folded(bare - 1);
+  const bool definite = article == "le" || article == "la" || article == "l'" || article == "the";
+  size_t head = bare;
+  if (scope.text.english() && head + 1 < clause.end && scope.IsWord(head) && !scope.IsCapitalised(head) &&
+      scope.Has(head + 1, ClaimRole::kGroupNoun)) {
+    ++head;  // "the militant group"
+  }
+  if (!definite || !scope.Has(head, ClaimRole::kGroupNoun) || clause.end - head > 2) return false;
+  if (clause.end - head == 2 && (!scope.IsWord(head + 1) || scope.IsCapitalised(head + 1))) return false;
+  ActorMention m;
+  m.name = {bare, clause.end};
+  m.at = at;
+  m.kind = kind;
+  m.demonstrative = true;
+  m.proper_only = true;
+  out->push_back(m);
+  return true;
+}
+
 void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention::Kind kind, Party party,
               std::vector<ActorMention>* out) {
   if (clause.empty()) return;
@@ -103,11 +135,16 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
     out->push_back(m);
     return;
   }
-  for (size_t k = clause.begin; k < clause.end; ++k) {
-    if (scope.Has(k, ClaimRole::kAttackNoun)) return;  // its agent is its own mention
+  if (GroupDescription(scope, clause, bare, at, kind, out)) return;
+  // An attack in the phrase has its agent as its own mention ("Les
+  // frappes de la coalition ont tué"); not one after the name ("shot dead
+  // by Israeli troops during a raid").
+  const TokenSpan name = NounPhrase(scope, clause.begin, clause.end, kMaxActor, true);
+  for (size_t k = clause.begin; k < clause.end && (k < name.end || name.empty() || kind != ActorMention::kAgent); ++k) {
+    if (scope.Has(k, ClaimRole::kAttackNoun)) return;
   }
   const size_t before = out->size();
-  Push(scope, NounPhrase(scope, clause.begin, clause.end, kMaxActor, true), at, kind, party, out);
+  Push(scope, name, at, kind, party, out);
   if (out->size() == before && AgentInside(scope, clause, at, out)) return;
   // "ces égorgeurs": the party named before, else its own noun.
   if (out->size() > before && scope.Has(clause.begin, ClaimRole::kDemonstrative)) out->back().demonstrative = true;
@@ -353,6 +390,15 @@ void ResponsibilityMention(const ClaimScope& scope, size_t k, size_t begin, size
                            std::vector<ActorMention>* out) {
   const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kClaimResponsibility);
   if (c == nullptr) return;
+  // A claim of responsibility is always for the attack itself, whichever
+  // sentence tells it ("L'attaque a été revendiquée mardi par le GSIM").
+  struct AboutAttack {
+    std::vector<ActorMention>* out;
+    size_t before;
+    ~AboutAttack() {
+      for (size_t i = before; i < out->size(); ++i) (*out)[i].about_attack = true;
+    }
+  } about{out, out->size()};
   size_t m = k + c->tokens.size();
   while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "revendiquée mercredi par"
   if (Is(scope, k + c->tokens.size() - 1, "by")) {

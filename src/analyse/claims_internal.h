@@ -52,7 +52,10 @@ struct ActorMention {
   // one ("s'appuie sur les mercenaires"): only what a pronoun may stand for.
   enum Kind { kAgent, kSubject, kBlame, kTopic, kNamed } kind = kAgent;
   bool pronoun = false, demonstrative = false;
-  bool about_attack = false;  // a blame for the attack itself ("ont attribué l'attaque à l'Iswap")
+  bool proper_only = false;  // "le groupe jihadiste": stands for a proper name only
+  // A blame for the attack itself ("ont attribué l'attaque à l'Iswap"), or
+  // a claim of responsibility ("a revendiqué l'attaque", "revendiquée par").
+  bool about_attack = false;
 };
 
 // One Find call's view of the document: the lexicon marks, the entities as
@@ -207,11 +210,14 @@ bool IsTo(const ClaimScope& scope, size_t i);
 // verb the phrase ran into ("... islamique tiennent"); to the first naming
 // of a party after a head that names none ("cellules dormantes du groupe
 // Etat islamique"); to the group after an affiliation ("jihadistes
-// affiliés à Boko Haram").
+// affiliés à Boko Haram") or a member noun ("combattants d'Al-Chabab").
 TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n);
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n);
 TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party);
 TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n);
+// "combattants d'Al-Chabab" -> "Al-Chabab": the group after a member noun
+// (`n`'s first token), or an empty span. `limit`: the sentence's end.
+TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit);
 
 // The source of the figure, in the claim's sentence; anaphors ("l'ONG")
 // resolved to the source named before. The text to report (an acronym

@@ -67,6 +67,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, false},
     {"fr", "En trois jours, plus de 280 personnes sont décédées.", "plus de 280 personnes sont décédées", 280,
      kNull, kNull, kNull, kNull, kNull, kNull, true},
+    // An apposition of ages between the figure and its verb.
+    {"en", "Two Palestinian men, aged 19 and 23, were shot dead in Jenin.",
+     "Two Palestinian men, aged 19 and 23, were shot dead", 2, kNull, kNull, kNull, kNull, kNull, kNull, false},
     // Numbers: separators, words, collectives, ranges.
     {"fr", "Les combats ont fait 4\u00a0000 morts.", "4\u00a0000 morts", 4000, kNull, kNull, kNull, kNull, kNull,
      kNull, false},
@@ -181,6 +184,7 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Plusieurs blessés ont été évacués.",
       "Aucun civil n'a été tué, selon l'armée.",
       "Deux drones ont été abattus.",
+      "L'armée a éliminé un grand nombre d'entre eux.",
   };
   for (const char* s : kSentences) {
     SCOPED_TRACE(s);
@@ -272,6 +276,23 @@ const ContextCase kContextCases[] = {
      nullptr, nullptr},
     {"fr", "L'armée russe a affirmé avoir abattu 38 drones. Le gouverneur fait état de deux blessés à Belgorod.",
      "Belgorod", nullptr, nullptr, "gouverneur"},
+    // A member noun's group; a definite description of it ("le groupe
+    // jihadiste") stands for its proper name.
+    {"fr", "Les combattants d'Al-Chabab ont attaqué une base à Baledogle. Au moins onze militaires ont été "
+           "tués. Le groupe jihadiste a revendiqué l'attaque.",
+     "Baledogle", nullptr, "Al-Chabab", nullptr},
+    // A claim of responsibility after the toll; a passive agent before an attack noun.
+    {"fr", "Au moins 18 soldats ont été tués lundi à Inata. L'attaque a été revendiquée mardi par le GSIM.",
+     "Inata", "lundi", "GSIM", nullptr},
+    {"en", "Two men were shot dead by Israeli troops during a raid on Jenin.", "Jenin", nullptr, "Israeli troops",
+     nullptr},
+    // Mutual accusations, and a party attacking after a toll of fighting, name no actor.
+    {"fr", "Au moins 56 civils ont été tués dans les combats à Khartoum. Les deux camps s'accusent "
+           "mutuellement d'avoir déclenché les hostilités.",
+     "Khartoum", nullptr, nullptr, nullptr},
+    {"fr", "Près de 100.000 personnes ont fui les combats à El Facher. Les paramilitaires ont bombardé la "
+           "ville.",
+     "El Facher", nullptr, nullptr, nullptr},
     // A blame two sentences after the toll.
     {"en", "A missile struck the station in Kramatorsk. The death toll rose to 57. Rescuers are still "
            "searching the rubble. Ukraine blamed Russian forces for the attack.",
