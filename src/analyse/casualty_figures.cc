@@ -222,12 +222,17 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
 // It holds no number and no casualty word.
 size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
   if (j + 1 >= limit || !Is(scope, j, ",")) return j;
-  // ", aged 19 and 23,", ", âgés de 17 et 20 ans,": its numbers are ages.
+  // ", aged 19 and 23,", ", une femme de 62 ans et son petit-fils,": its
+  // numbers are ages.
   const std::string_view first = scope.Folded(j + 1);
   const bool ages = first == "aged" || first == "age" || first == "agee" || first == "ages" || first == "agees";
+  auto age = [&](size_t k) {
+    const std::string_view next = k + 1 < limit ? scope.Folded(k + 1) : std::string_view();
+    return ages || next == "ans" || next == "years" || next == "-year-old";
+  };
   for (size_t k = j + 1; k < limit && k - j <= kMaxAside; ++k) {
     if (Is(scope, k, ",")) return k > j + 1 ? k + 1 : j;
-    if ((scope.Token(k).kind == text::TokenKind::kNumber && !ages) || CueStarting(scope, k, limit) ||
+    if ((scope.Token(k).kind == text::TokenKind::kNumber && !age(k)) || CueStarting(scope, k, limit) ||
         scope.IsPunct(k)) {
       return j;
     }
@@ -293,6 +298,7 @@ Figure MakeFigure(const Counted& c, const CueAt& cue) {
   // names others.
   f.inherits = !c.v.head && c.v.category == VictimCategory::kNone;
   f.partitive = c.v.partitive;
+  f.other = c.v.other;
   return f;
 }
 

@@ -432,13 +432,10 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
     return true;
   };
   if (at(begin)) return;
-  // Past an opening phrase that ends with a comma ("Selon des sources
-  // militaires,", "Mercredi soir,").
+  // Past opening phrases that end with a comma ("Selon des sources
+  // militaires,", "Mercredi soir,", "Dans la Ghouta, en février 2018,").
   for (size_t c = begin; c < end && c < begin + kMaxOpening; ++c) {
-    if (Is(scope, c, ",")) {
-      at(c + 1);
-      return;
-    }
+    if (Is(scope, c, ",") && at(c + 1)) return;
   }
 }
 

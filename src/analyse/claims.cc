@@ -213,6 +213,16 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
         else if (f.partitive && k > 0) inherited = figures[k - 1].category;
       }
       if (inherited != VictimCategory::kNone) d.by_category[static_cast<int>(inherited)] += f.value;
+      // "tuant un enfant et blessant cinq autres civils", "Two women were
+      // killed and four other civilians wounded": the victims before are
+      // civilians too.
+      if (f.other && f.category == VictimCategory::kCivilians && k > first) {
+        for (size_t b = first; b < k; ++b) {
+          if (figures[b].category != VictimCategory::kCivilians && figures[b].category != VictimCategory::kMilitary) {
+            d.by_category[static_cast<int>(VictimCategory::kCivilians)] += figures[b].value;
+          }
+        }
+      }
     }
     out->push_back(std::move(d));
     first = i + 1;

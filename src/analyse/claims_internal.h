@@ -105,6 +105,7 @@ struct Figure {
   VictimCategory category = VictimCategory::kNone;  // of the main number
   std::array<int64_t, 4> by_category{};             // VictimCategory -> victims
   bool inherits = false;  // "19 autres blessés", "une centaine de blessés": no noun of its own
+  bool other = false;     // "cinq autres civils": the victims before are of its category too
   bool partitive = false;  // "255 d'entre eux"
   VictimCategory among = VictimCategory::kNone;  // "parmi les civils" after it
 };

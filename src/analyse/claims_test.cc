@@ -70,6 +70,12 @@ const CountCase kCountCases[] = {
     // An apposition of ages between the figure and its verb.
     {"en", "Two Palestinian men, aged 19 and 23, were shot dead in Jenin.",
      "Two Palestinian men, aged 19 and 23, were shot dead", 2, kNull, kNull, kNull, kNull, kNull, kNull, false},
+    {"fr", "Deux civils, une femme de 62 ans et son petit-fils, ont été tués à Gorlovka.",
+     "Deux civils, une femme de 62 ans et son petit-fils, ont été tués", 2, kNull, kNull, kNull, kNull, 2, kNull,
+     false},
+    // "autres civils": the victims before them are civilians too.
+    {"fr", "Des roquettes ont frappé Mhardeh, tuant un enfant et blessant cinq autres civils.",
+     "tuant un enfant et blessant cinq autres civils", 1, 5, kNull, kNull, 1, 6, kNull, false},
     // Numbers: separators, words, collectives, ranges.
     {"fr", "Les combats ont fait 4\u00a0000 morts.", "4\u00a0000 morts", 4000, kNull, kNull, kNull, kNull, kNull,
      kNull, false},
@@ -293,6 +299,15 @@ const ContextCase kContextCases[] = {
     {"fr", "Près de 100.000 personnes ont fui les combats à El Facher. Les paramilitaires ont bombardé la "
            "ville.",
      "El Facher", nullptr, nullptr, nullptr},
+    // The armed subject past two opening phrases; "l'artillerie" is a
+    // force; starving a town is an attack.
+    {"fr", "Dans la Ghouta orientale, en février 2018, l'aviation du régime a écrasé l'enclave. En deux "
+           "semaines, plus de 1.100 civils ont été tués.",
+     "Ghouta orientale", "En deux semaines", "aviation du régime", nullptr},
+    {"fr", "Le 18 avril 1996, l'artillerie israélienne a pilonné un camp à Qana. 106 civils ont été tués.", "Qana",
+     "Le 18 avril 1996", "artillerie israélienne", nullptr},
+    {"fr", "Le régime affame la population de Madaya. Selon MSF, 23 personnes sont mortes de faim.", "Madaya",
+     nullptr, "régime", "MSF"},
     // A blame two sentences after the toll.
     {"en", "A missile struck the station in Kramatorsk. The death toll rose to 57. Rescuers are still "
            "searching the rubble. Ukraine blamed Russian forces for the attack.",
