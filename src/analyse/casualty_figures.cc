@@ -142,6 +142,9 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
     size_t n = scope.Length(j, ClaimRole::kConnector);
     if (j + n < limit && !scope.Has(j + n, ClaimRole::kNumber)) j += n;
     if (size_t o = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += o;
+    // "trois de ses soldats", "two of our soldiers": past the possessive.
+    const std::string_view f = j < limit ? scope.Folded(j) : std::string_view();
+    if (j + 1 < limit && n > 0 && (scope.Has(j, ClaimRole::kPossessive) || f == "nos" || f == "our")) ++j;
   }
   v.end = j;
   if (j >= limit || TakeCue(scope, j, limit, &v)) return v;

@@ -447,7 +447,8 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
     // A noun after its determiner ("sur les mercenaires"), not an adjective
     // ("des sources militaires").
     if (!scope.Has(k, ClaimRole::kActorNoun) || k == begin ||
-        !(scope.Has(k - 1, ClaimRole::kDeterminer) || scope.Has(k - 1, ClaimRole::kConnector))) {
+        !(scope.Has(k - 1, ClaimRole::kDeterminer) || scope.Has(k - 1, ClaimRole::kConnector) ||
+          Is(scope, k - 1, "aux") || Is(scope, k - 1, "au"))) {
       continue;
     }
     bool taken = false;

@@ -73,6 +73,11 @@ const CountCase kCountCases[] = {
     {"fr", "Deux civils, une femme de 62 ans et son petit-fils, ont été tués à Gorlovka.",
      "Deux civils, une femme de 62 ans et son petit-fils, ont été tués", 2, kNull, kNull, kNull, kNull, 2, kNull,
      false},
+    // A partitive past a possessive; "tombés en martyrs".
+    {"fr", "L'armée a annoncé que trois de ses soldats avaient été tués à Beit Hanoun.",
+     "trois de ses soldats avaient été tués", 3, kNull, kNull, kNull, kNull, kNull, 3, false},
+    {"fr", "Douze soldats sont tombés en martyrs près d'Idleb.", "Douze soldats sont tombés en martyrs", 12, kNull,
+     kNull, kNull, kNull, kNull, 12, false},
     // "autres civils": the victims before them are civilians too.
     {"fr", "Des roquettes ont frappé Mhardeh, tuant un enfant et blessant cinq autres civils.",
      "tuant un enfant et blessant cinq autres civils", 1, 5, kNull, kNull, 1, 6, kNull, false},
@@ -308,6 +313,12 @@ const ContextCase kContextCases[] = {
      "Le 18 avril 1996", "artillerie israélienne", nullptr},
     {"fr", "Le régime affame la population de Madaya. Selon MSF, 23 personnes sont mortes de faim.", "Madaya",
      nullptr, "régime", "MSF"},
+    // "un communiqué" is no speech verb; "le communiqué" is the source named
+    // before, or none.
+    {"fr", "L'armée turque a frappé lundi un véhicule près de Qamichli, tuant quatre combattants, selon un "
+           "communiqué des FDS.",
+     "Qamichli", "lundi", "armée turque", "FDS"},
+    {"fr", "Deux civils ont été tués à Lattaquié, précise le communiqué.", "Lattaquié", nullptr, nullptr, nullptr},
     // A blame two sentences after the toll.
     {"en", "A missile struck the station in Kramatorsk. The death toll rose to 57. Rescuers are still "
            "searching the rubble. Ukraine blamed Russian forces for the attack.",
