@@ -432,6 +432,13 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
     return true;
   };
   if (at(begin)) return;
+  // A dislocated topic: "Quant aux jihadistes de Daech, ils ont exécuté",
+  // "As for the militants, they".
+  if (begin + 2 < end && ((Is(scope, begin, "quant") && (Is(scope, begin + 1, "aux") || Is(scope, begin + 1, "au") ||
+                                                          Is(scope, begin + 1, "a"))) ||
+                          (Is(scope, begin, "as") && Is(scope, begin + 1, "for")))) {
+    if (at(begin + 2)) return;
+  }
   // Past opening phrases that end with a comma ("Selon des sources
   // militaires,", "Mercredi soir,", "Dans la Ghouta, en février 2018,").
   for (size_t c = begin; c < end && c < begin + kMaxOpening; ++c) {

@@ -319,6 +319,10 @@ const ContextCase kContextCases[] = {
            "communiqué des FDS.",
      "Qamichli", "lundi", "armée turque", "FDS"},
     {"fr", "Deux civils ont été tués à Lattaquié, précise le communiqué.", "Lattaquié", nullptr, nullptr, nullptr},
+    // A dislocated topic ("Quant aux X, ils").
+    {"fr", "Paris oublie Mossoul. Quant aux jihadistes de Daech, ils ont exécuté au moins 300 personnes à "
+           "Mossoul.",
+     "Mossoul", nullptr, "Daech", nullptr},
     // A blame two sentences after the toll.
     {"en", "A missile struck the station in Kramatorsk. The death toll rose to 57. Rescuers are still "
            "searching the rubble. Ukraine blamed Russian forces for the attack.",
