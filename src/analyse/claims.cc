@@ -173,6 +173,23 @@ bool IsAnd(const ClaimScope& scope, size_t k) {
   return f == "et" || f == "and" || f == "," || (f == "en" && k > 0 && scope.Folded(k - 1) == "et");
 }
 
+// "des centaines de civils libanais. 106 d'entre eux ont été tués": the
+// category of the last victim noun before a partitive figure, in its
+// sentence or the one before.
+VictimCategory CategoryBefore(const ClaimScope& scope, size_t i) {
+  const size_t s = scope.text.SentenceOfToken(i);
+  const size_t begin = scope.SentenceBegin(s > 0 && scope.text.ParagraphOfSentence(s - 1) ==
+                                                        scope.text.ParagraphOfSentence(s)
+                                               ? s - 1
+                                               : s);
+  for (size_t k = i; k-- > begin;) {
+    if (const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kCategory)) {
+      return static_cast<VictimCategory>(c->value);
+    }
+  }
+  return VictimCategory::kNone;
+}
+
 // Joins the figures of one sentence into claims: a killed figure and an
 // injured one joined by "et", "and" or a comma (dates and adverbs aside) are
 // one statement ("40 morts, dont 16 enfants, et 250 blessés"); two figures
@@ -211,6 +228,7 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
         if (among != VictimCategory::kNone) inherited = among;
         else if (f.inherits && k > first) inherited = shared;
         else if (f.partitive && k > 0) inherited = figures[k - 1].category;
+        else if (f.partitive) inherited = CategoryBefore(scope, f.span.begin);
       }
       if (inherited != VictimCategory::kNone) d.by_category[static_cast<int>(inherited)] += f.value;
       // "tuant un enfant et blessant cinq autres civils", "Two women were

@@ -78,6 +78,9 @@ const CountCase kCountCases[] = {
      "trois de ses soldats avaient été tués", 3, kNull, kNull, kNull, kNull, kNull, 3, false},
     {"fr", "Douze soldats sont tombés en martyrs près d'Idleb.", "Douze soldats sont tombés en martyrs", 12, kNull,
      kNull, kNull, kNull, kNull, 12, false},
+    // A partitive takes the victims' category from the sentence before.
+    {"fr", "Des centaines de civils s'étaient réfugiés dans le camp. 106 d'entre eux ont été tués.",
+     "106 d'entre eux ont été tués", 106, kNull, kNull, kNull, kNull, 106, kNull, false},
     // "autres civils": the victims before them are civilians too.
     {"fr", "Des roquettes ont frappé Mhardeh, tuant un enfant et blessant cinq autres civils.",
      "tuant un enfant et blessant cinq autres civils", 1, 5, kNull, kNull, 1, 6, kNull, false},
