@@ -326,6 +326,16 @@ const ContextCase kContextCases[] = {
     {"fr", "Paris oublie Mossoul. Quant aux jihadistes de Daech, ils ont exécuté au moins 300 personnes à "
            "Mossoul.",
      "Mossoul", nullptr, "Daech", nullptr},
+    // Places: "l'État" alone is none; "y" is the place named last; a date
+    // after a name does not make it an adjective.
+    {"fr", "Des jihadistes ont attaqué samedi des paysans près de Zabarmari. Au moins 43 cultivateurs ont été "
+           "tués, a indiqué le gouverneur de l'État.",
+     "Zabarmari", "samedi", "jihadistes", "gouverneur de l'État"},
+    {"fr", "Pendant que nos médias pleurent sur Alep, qui parle de Mossoul ? Les frappes de la coalition y ont "
+           "tué au moins 5.800 civils.",
+     "Mossoul", nullptr, "coalition", nullptr},
+    {"fr", "Les mercenaires sont arrivés à Moura le 27 mars. Plus de 500 personnes ont été exécutées.", "Moura",
+     "le 27 mars", "mercenaires", nullptr},
     // A blame two sentences after the toll.
     {"en", "A missile struck the station in Kramatorsk. The death toll rose to 57. Rescuers are still "
            "searching the rubble. Ukraine blamed Russian forces for the attack.",
