@@ -486,6 +486,27 @@ class SentenceFigures {
     }
     size_t f = Finish(*it, *cue, it->v.end);
     figures_[f].span.begin = start;
+    JoinObject(&figures_[f]);
+  }
+
+  // "killed at least 170 civilians and 13 U.S. service members", "tuant
+  // trois soldats et deux civils": a second object with a noun of its own
+  // joins the figure; not one with its own verb ("and 120 were injured").
+  void JoinObject(Figure* f) {
+    const size_t k = f->span.end;
+    if (k + 1 >= limit_ || !(Is(scope_, k, "et") || Is(scope_, k, "and"))) return;
+    auto it = StartingAt(k + 1);
+    if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue || it->q.year_like || it->q.weak ||
+        !it->v.head) {
+      return;
+    }
+    bool negated = false;
+    if (CueAfter(scope_, it->v.end, limit_, &negated)) return;
+    it->linked = it->consumed = true;
+    f->value += it->q.value;
+    f->approximate = f->approximate || it->q.approximate;
+    if (it->v.category != VictimCategory::kNone) f->by_category[static_cast<int>(it->v.category)] += it->q.value;
+    f->span.end = std::max(it->v.end, ReadBreakdown(scope_, it->v.end, limit_, &all_, f));
   }
 
   // "plus de 2.200 morts côté palestinien, en majorité des civils, et 73

@@ -78,6 +78,9 @@ const CountCase kCountCases[] = {
      "trois de ses soldats avaient été tués", 3, kNull, kNull, kNull, kNull, kNull, 3, false},
     {"fr", "Douze soldats sont tombés en martyrs près d'Idleb.", "Douze soldats sont tombés en martyrs", 12, kNull,
      kNull, kNull, kNull, kNull, 12, false},
+    // A second object joins the figure; not one with a verb of its own.
+    {"en", "The bombing killed at least 170 civilians and 13 U.S. service members on Thursday.",
+     "killed at least 170 civilians and 13 U.S. service members", 183, kNull, kNull, kNull, kNull, 170, 13, true},
     // A partitive takes the victims' category from the sentence before.
     {"fr", "Des centaines de civils s'étaient réfugiés dans le camp. 106 d'entre eux ont été tués.",
      "106 d'entre eux ont été tués", 106, kNull, kNull, kNull, kNull, 106, kNull, false},
