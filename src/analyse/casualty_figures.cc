@@ -110,6 +110,7 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       complement = true;
       size_t k = j + scope.Length(j, ClaimRole::kConnector);
       if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
+      if (k + 1 < limit && Is(scope, k, "one")) ++k;  // "members of one family"
       if (k >= limit || !IsNounWord(scope, k)) break;
       j = k + 1;
       continue;

@@ -81,6 +81,10 @@ const CountCase kCountCases[] = {
     // A second object joins the figure; not one with a verb of its own.
     {"en", "The bombing killed at least 170 civilians and 13 U.S. service members on Thursday.",
      "killed at least 170 civilians and 13 U.S. service members", 183, kNull, kNull, kNull, kNull, 170, 13, true},
+    // A breakdown past a complement with "one".
+    {"en", "Gunmen shelled the town, killing three members of one family, including two children.",
+     "killing three members of one family, including two children", 3, kNull, kNull, kNull, 2, kNull, kNull,
+     false},
     // A partitive takes the victims' category from the sentence before.
     {"fr", "Des centaines de civils s'étaient réfugiés dans le camp. 106 d'entre eux ont été tués.",
      "106 d'entre eux ont été tués", 106, kNull, kNull, kNull, kNull, 106, kNull, false},
