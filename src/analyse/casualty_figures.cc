@@ -351,6 +351,7 @@ class SentenceFigures {
     LinkAfter();
     for (size_t k = begin_; k < limit_; ++k) LinkBefore(k);
     for (Figure& f : figures_) JoinElided(&f);
+    for (Figure& f : figures_) AmongBefore(&f);
     std::sort(figures_.begin(), figures_.end(),
               [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
     out->insert(out->end(), figures_.begin(), figures_.end());
@@ -371,6 +372,27 @@ class SentenceFigures {
       all_.push_back(Counted{*q, ReadVictims(scope_, q->end, limit_)});
       k = q->end;
     }
+  }
+
+  // "Forty children were among the 51 people killed", "12 enfants sont
+  // parmi les 40 morts": the number before is the figure's breakdown.
+  void AmongBefore(Figure* f) {
+    const size_t b = f->span.begin;
+    size_t among = b;
+    for (size_t h = b; h-- > begin_ && b - h <= 3;) {
+      if (scope_.Length(h, ClaimRole::kAmong) == b - h) among = h;
+    }
+    if (among == b || among <= begin_ + 1 || !scope_.Has(among - 1, ClaimRole::kAuxBe)) return;
+    const size_t aux = among - 1;
+    auto it = std::find_if(all_.begin(), all_.end(), [aux](const Counted& c) { return c.v.end == aux; });
+    if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue ||
+        it->v.category == VictimCategory::kNone || it->q.value > f->value) {
+      return;
+    }
+    it->consumed = true;
+    f->span.begin = it->q.begin;
+    f->by_category[static_cast<int>(it->v.category)] += it->q.value;
+    f->approximate = f->approximate || it->q.approximate;
   }
 
   std::vector<Counted>::iterator StartingAt(size_t t) {

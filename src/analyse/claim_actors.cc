@@ -173,6 +173,14 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
          !scope.Has(b - 1, ClaimRole::kDeterminer) && !scope.Has(b - 1, ClaimRole::kConnector)) {
     --b;
   }
+  // "a US-made bomb", "Russian-built jets": the maker, not the agent.
+  for (size_t t = b; t < e; ++t) {
+    const std::string_view f = scope.Folded(t);
+    if (f == "made" || f == "built" || f == "supplied" || f.ends_with("-made") || f.ends_with("-built") ||
+        f.ends_with("-supplied")) {
+      return;
+    }
+  }
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kNoPlace, out);
 }
 

@@ -85,6 +85,9 @@ const CountCase kCountCases[] = {
     {"en", "Gunmen shelled the town, killing three members of one family, including two children.",
      "killing three members of one family, including two children", 3, kNull, kNull, kNull, 2, kNull, kNull,
      false},
+    // "were among": the number before is a breakdown of the figure.
+    {"en", "Forty children were among the 51 people killed in Dahyan.", "Forty children were among the 51 people killed",
+     51, kNull, kNull, kNull, 40, kNull, kNull, false},
     // A partitive takes the victims' category from the sentence before.
     {"fr", "Des centaines de civils s'étaient réfugiés dans le camp. 106 d'entre eux ont été tués.",
      "106 d'entre eux ont été tués", 106, kNull, kNull, kNull, kNull, 106, kNull, false},
@@ -343,6 +346,9 @@ const ContextCase kContextCases[] = {
      "Mossoul", nullptr, "coalition", nullptr},
     {"fr", "Les mercenaires sont arrivés à Moura le 27 mars. Plus de 500 personnes ont été exécutées.", "Moura",
      "le 27 mars", "mercenaires", nullptr},
+    // The maker of a weapon is not the attacker.
+    {"en", "A jet dropped a US-made bomb on a bus in Dahyan. Forty children were among the 51 people killed.",
+     "Dahyan", nullptr, nullptr, nullptr},
     // A blame two sentences after the toll.
     {"en", "A missile struck the station in Kramatorsk. The death toll rose to 57. Rescuers are still "
            "searching the rubble. Ukraine blamed Russian forces for the attack.",
