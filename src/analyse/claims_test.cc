@@ -346,6 +346,9 @@ const ContextCase kContextCases[] = {
      "Mossoul", nullptr, "coalition", nullptr},
     {"fr", "Les mercenaires sont arrivés à Moura le 27 mars. Plus de 500 personnes ont été exécutées.", "Moura",
      "le 27 mars", "mercenaires", nullptr},
+    // "the centre of X" is X, as "le centre du Mali" is "Mali".
+    {"en", "At least 19 people were killed when missiles fell at the centre of Chernihiv.", "Chernihiv", nullptr, nullptr,
+     nullptr},
     // The maker of a weapon is not the attacker.
     {"en", "A jet dropped a US-made bomb on a bus in Dahyan. Forty children were among the 51 people killed.",
      "Dahyan", nullptr, nullptr, nullptr},
