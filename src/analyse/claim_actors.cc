@@ -40,6 +40,7 @@ constexpr size_t kMaxOpening = 12;     // "Selon le Centre russe pour la réconc
 constexpr size_t kMaxAgentGap = 14;    // "du village de Solhan, dans le nord-est du Burkina Faso, par"
 constexpr size_t kMaxHeadToAgent = 3;  // "Les mines antipersonnel posées par"
 constexpr size_t kMaxToAttackObject = 5;  // "ont tiré une dizaine d'obus"
+constexpr size_t kMaxSharedAux = 12;      // "ont détruit un dépôt de munitions près de Kramatorsk et tué"
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
 bool IsAgentBy(const ClaimScope& scope, size_t i) { return Is(scope, i, "par") || Is(scope, i, "by"); }
@@ -265,6 +266,20 @@ void AgentAfter(const ClaimScope& scope, size_t k, size_t m, size_t end, std::ve
   }
 }
 
+// "ont détruit un dépôt près de Kramatorsk et tué 60 soldats", "had
+// destroyed a depot and killed 60 soldiers": a participle after "et"/"and"
+// shares the auxiliary of the verb before it. Returns the first verb's
+// token (the one after that auxiliary), or k when there is none.
+size_t SharedAuxiliary(const ClaimScope& scope, size_t k, size_t begin) {
+  if (k <= begin + 2 || !(Is(scope, k - 1, "et") || Is(scope, k - 1, "and"))) return k;
+  for (size_t a = k - 1; a-- > begin && k - a <= kMaxSharedAux;) {
+    if (scope.IsPunct(a) && !Is(scope, a, ",")) return k;
+    if (scope.Has(a, ClaimRole::kClauseStop) || scope.Has(a, ClaimRole::kSpeech)) return k;
+    if (scope.Has(a, ClaimRole::kAuxHave) && a + 1 < k - 1 && !scope.Has(a + 1, ClaimRole::kAuxBe)) return a + 1;
+  }
+  return k;
+}
+
 bool IsRelative(const ClaimScope& scope, size_t i) {
   return Is(scope, i, "qui") || Is(scope, i, "who") || Is(scope, i, "which");
 }
@@ -313,7 +328,8 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   if (attack == nullptr && ThingsAfter(scope, k + length, end)) return;
   if (attack != nullptr) length = std::max(length, attack->tokens.size());
   const bool passive = k > begin && scope.Has(k - 1, ClaimRole::kAuxBe);
-  const bool have = HaveBefore(scope, k, begin);
+  const size_t first_verb = SharedAuxiliary(scope, k, begin);
+  const bool have = HaveBefore(scope, k, begin) || first_verb != k;
   // "..., tuant cinq enfants": the subject is the clause's, found at its verb.
   const bool gerund = active && k > begin && Is(scope, k - 1, ",");
   if (participle && !passive) {
@@ -336,7 +352,7 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   // A subject must name a party: "le séisme qui a frappé", "les
   // inondations ont tué" do not; of places, a country or a capital may.
   if (active && !passive && !gerund) {
-    const TokenSpan clause = SubjectClause(scope, k, begin);
+    const TokenSpan clause = SubjectClause(scope, first_verb, begin);
     const size_t before = out->size();
     AddNamed(scope, clause, k, ActorMention::kSubject, Party::kCountry, out);
     // "Les mercenaires qui combattent aux côtés des bandes armées ont tiré":

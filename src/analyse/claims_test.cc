@@ -349,6 +349,9 @@ const ContextCase kContextCases[] = {
     // "the centre of X" is X, as "le centre du Mali" is "Mali".
     {"en", "At least 19 people were killed when missiles fell at the centre of Chernihiv.", "Chernihiv", nullptr, nullptr,
      nullptr},
+    // A participle after "et" shares the auxiliary and the subject before.
+    {"fr", "Les forces russes ont détruit un dépôt près de Kramatorsk et tué 60 soldats.", "Kramatorsk", nullptr,
+     "forces russes", nullptr},
     // The maker of a weapon is not the attacker.
     {"en", "A jet dropped a US-made bomb on a bus in Dahyan. Forty children were among the 51 people killed.",
      "Dahyan", nullptr, nullptr, nullptr},
