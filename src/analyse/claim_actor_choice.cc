@@ -73,7 +73,7 @@ bool Agrees(const ClaimScope& scope, const ActorMention& pronoun, const ActorMen
   const size_t head = name.name.begin;
   if (scope.IsCapitalised(head)) return true;  // a name: "Boko Haram", "les FDS"
   std::string_view p = scope.Folded(pronoun.name.begin);
-  const bool plural = p == "ils" || p == "elles" || p == "leur" || p == "leurs";
+  const bool plural = p == "ils" || p == "elles" || p == "leur" || p == "leurs" || p == "ces";
   // "Le régime de Kiev et ses bataillons ... Leurs obus": a coordination
   // (after the name and its complement) is plural.
   bool coordinated = false;

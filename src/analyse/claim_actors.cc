@@ -149,6 +149,12 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
   if (out->size() == before && AgentInside(scope, clause, at, out)) return;
   // "ces égorgeurs": the party named before, else its own noun.
   if (out->size() > before && scope.Has(clause.begin, ClaimRole::kDemonstrative)) out->back().demonstrative = true;
+  // "those moderates", "ces « héros »": a demonstrative names the party
+  // named before even with a noun that names none; dropped if none.
+  if (out->size() == before && scope.Has(clause.begin, ClaimRole::kDemonstrative) && !name.empty()) {
+    PushPronoun({clause.begin, name.end}, at, kind, out);  // "ces": its number
+    return;
+  }
   if (out->size() == before && scope.Has(clause.begin, ClaimRole::kPossessive)) {
     PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);  // "Ses hélicoptères ont largué": the owner
   }
@@ -477,9 +483,15 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
   for (size_t k = begin; k < end; ++k) {
     // A noun after its determiner ("sur les mercenaires"), not an adjective
     // ("des sources militaires").
-    if (!scope.Has(k, ClaimRole::kActorNoun) || k == begin ||
-        !(scope.Has(k - 1, ClaimRole::kDeterminer) || scope.Has(k - 1, ClaimRole::kConnector) ||
-          Is(scope, k - 1, "aux") || Is(scope, k - 1, "au"))) {
+    // A naming in scare quotes too: « combattants de la liberté »,
+    // "moderate rebels".
+    auto opens = [&](size_t i) {
+      return scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kConnector) || Is(scope, i, "aux") ||
+             Is(scope, i, "au") || (Is(scope, i, "\"") && scope.in_quote[i]);
+    };
+    const bool after_adjective = k > begin + 1 && scope.IsWord(k - 1) && !scope.IsCapitalised(k - 1) &&
+                                 Is(scope, k - 2, "\"") && scope.in_quote[k - 2];
+    if (!scope.Has(k, ClaimRole::kActorNoun) || k == begin || !(opens(k - 1) || after_adjective)) {
       continue;
     }
     bool taken = false;

@@ -352,6 +352,13 @@ const ContextCase kContextCases[] = {
     // A participle after "et" shares the auxiliary and the subject before.
     {"fr", "Les forces russes ont détruit un dépôt près de Kramatorsk et tué 60 soldats.", "Kramatorsk", nullptr,
      "forces russes", nullptr},
+    // A naming in scare quotes is what a pronoun or a demonstrative stands
+    // for; a gun is its owner's.
+    {"fr", "Ils se disent « combattants de la liberté ». Leurs canons ont tué jeudi 14 civils à Alep.", "Alep",
+     "jeudi", "combattants de la liberté", nullptr},
+    {"en", "They call them \"moderate rebels\". On Sunday, those moderates fired rockets at a school in Aleppo, "
+           "killing four children.",
+     "Aleppo", "On Sunday", "rebels", nullptr},
     // The maker of a weapon is not the attacker.
     {"en", "A jet dropped a US-made bomb on a bus in Dahyan. Forty children were among the 51 people killed.",
      "Dahyan", nullptr, nullptr, nullptr},
