@@ -356,6 +356,9 @@ const ContextCase kContextCases[] = {
     // for; a gun is its owner's.
     {"fr", "Ils se disent « combattants de la liberté ». Leurs canons ont tué jeudi 14 civils à Alep.", "Alep",
      "jeudi", "combattants de la liberté", nullptr},
+    {"fr", "Ils se disent « combattants de la liberté ». À Alep, leurs « canons de l'enfer » ont tué jeudi 14 "
+           "civils.",
+     "Alep", "jeudi", "combattants de la liberté", nullptr},
     {"en", "They call them \"moderate rebels\". On Sunday, those moderates fired rockets at a school in Aleppo, "
            "killing four children.",
      "Aleppo", "On Sunday", "rebels", nullptr},
