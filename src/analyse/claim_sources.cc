@@ -79,8 +79,22 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
                   std::vector<SourceMention>* out) {
   size_t j = k + scope.Length(k, ClaimRole::kSpeech);
   while (j < end && (scope.date_at[j] >= 0 || scope.Has(j, ClaimRole::kAdverb))) ++j;
-  const bool inverted = j < end && (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j)) &&
-                        !scope.Has(j, ClaimRole::kClauseStop) && !scope.Has(j, ClaimRole::kConnector) &&
+  // "a indiqué à l'AFP un responsable local": past the one it was told to.
+  if (j + 2 < end && (Is(scope, j, "a") || Is(scope, j, "au") || Is(scope, j, "aux"))) {
+    size_t t = j + 1;
+    if (scope.Has(t, ClaimRole::kDeterminer)) t += scope.Length(t, ClaimRole::kDeterminer);
+    if (t < end && scope.IsCapitalised(t)) {
+      while (t < end && scope.IsCapitalised(t)) ++t;
+      if (t < end && scope.Has(t, ClaimRole::kDeterminer)) j = t;
+    }
+  }
+  // "officials told SANA": who was told is not the source.
+  const bool addressee = Is(scope, k, "told");
+  // "ont rapporté des sources médicales": "des" is an article there, not
+  // "de" + "les" ("a fait état des combats").
+  const bool article = j < end && j > 0 && Is(scope, j, "des") && !Is(scope, j - 1, "etat");
+  const bool inverted = !addressee && j < end && (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j)) &&
+                        !scope.Has(j, ClaimRole::kClauseStop) && (!scope.Has(j, ClaimRole::kConnector) || article) &&
                         (j >= claim.end || j < claim.begin) && !scope.Has(j, ClaimRole::kApprox);
   if (inverted) {
     TokenSpan name = NounPhrase(scope, j, end, kMaxSource, false);

@@ -362,6 +362,18 @@ const ContextCase kContextCases[] = {
     {"en", "They call them \"moderate rebels\". On Sunday, those moderates fired rockets at a school in Aleppo, "
            "killing four children.",
      "Aleppo", "On Sunday", "rebels", nullptr},
+    // Sources: "la même source" is the source before; "ont dit"; past "à
+    // l'AFP" to the source; who was told is not the source.
+    {"fr", "Un marché de Saada a été bombardé, ont rapporté des sources médicales. Une trentaine de "
+           "personnes ont été blessées, selon la même source.",
+     "Saada", nullptr, nullptr, "sources médicales"},
+    {"fr", "Les Casques blancs ont dit avoir secouru 17 blessés à Hass.", "Hass", nullptr, nullptr,
+     "Casques blancs"},
+    {"fr", "Six civils ont été tués mardi à Qandil, a indiqué à l'AFP un responsable local.", "Qandil", "mardi",
+     nullptr, "responsable local"},
+    {"en", "Gunmen shelled a village near Mhardeh on Sunday, killing three civilians, local officials told SANA.",
+     "Mhardeh",
+     "on Sunday", "Gunmen", "local officials"},
     // The maker of a weapon is not the attacker.
     {"en", "A jet dropped a US-made bomb on a bus in Dahyan. Forty children were among the 51 people killed.",
      "Dahyan", nullptr, nullptr, nullptr},
