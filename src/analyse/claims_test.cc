@@ -374,6 +374,11 @@ const ContextCase kContextCases[] = {
     {"en", "Gunmen shelled a village near Mhardeh on Sunday, killing three civilians, local officials told SANA.",
      "Mhardeh",
      "on Sunday", "Gunmen", "local officials"},
+    // "à l'aube" alone or after a day.
+    {"fr", "Des jihadistes ont attaqué à l'aube une base à Baledogle. Au moins onze militaires ont été tués.",
+     "Baledogle", "à l'aube", "jihadistes", nullptr},
+    {"fr", "Au moins 86 civils ont été tués samedi à l'aube à Seytenga.", "Seytenga", "samedi à l'aube", nullptr,
+     nullptr},
     // The maker of a weapon is not the attacker.
     {"en", "A jet dropped a US-made bomb on a bus in Dahyan. Forty children were among the 51 people killed.",
      "Dahyan", nullptr, nullptr, nullptr},
