@@ -23,8 +23,8 @@
 //
 // Splits: paragraphs with an odd number (c001, e003...) are the development
 // half, the even ones the test half (`--split dev|test|all`). The extra
-// development sets (dev_extra/ and dev_labels/ beside the gold set,
-// `--extra`; ids cx001, ex201...) are development data as a whole: `--split
+// development sets (dev_extra/, dev_labels/ and dev_more/ beside the gold
+// set, `--extra`; ids cx001, ex201, cx301...) are development data as a whole: `--split
 // dev` scores the odd paragraphs and them, and prints each part alone as
 // well.
 //
@@ -284,7 +284,8 @@ struct Options {
   std::string gold_path = std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
   std::vector<std::string> extra_paths = {
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_extra/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl"};
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl",
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_more/gold.jsonl"};
   std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none", only;
   double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0;
   bool verbose = false;
@@ -386,8 +387,8 @@ int Run(int argc, char** argv) {
   app.add_option("--id", o.only, "one paragraph only, its claims printed (development)");
   app.add_option("--gold", o.gold_path, "gold.jsonl");
   app.add_option("--extra", o.extra_paths,
-                 "the extra development sets' gold.jsonl files (with --split dev|all; default dev_extra "
-                 "and dev_labels)");
+                 "the extra development sets' gold.jsonl files (with --split dev|all; default dev_extra, "
+                 "dev_labels and dev_more)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the extra set), test (even) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));

@@ -110,6 +110,7 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       complement = true;
       size_t k = j + scope.Length(j, ClaimRole::kConnector);
       if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
+      if (k + 1 < limit && Is(scope, k, "one")) ++k;  // "members of one family"
       if (k >= limit || !IsNounWord(scope, k)) break;
       j = k + 1;
       continue;
@@ -142,6 +143,9 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
     size_t n = scope.Length(j, ClaimRole::kConnector);
     if (j + n < limit && !scope.Has(j + n, ClaimRole::kNumber)) j += n;
     if (size_t o = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += o;
+    // "trois de ses soldats", "two of our soldiers": past the possessive.
+    const std::string_view f = j < limit ? scope.Folded(j) : std::string_view();
+    if (j + 1 < limit && n > 0 && (scope.Has(j, ClaimRole::kPossessive) || f == "nos" || f == "our")) ++j;
   }
   v.end = j;
   if (j >= limit || TakeCue(scope, j, limit, &v)) return v;
@@ -222,9 +226,17 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
 // It holds no number and no casualty word.
 size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
   if (j + 1 >= limit || !Is(scope, j, ",")) return j;
+  // ", aged 19 and 23,", ", une femme de 62 ans et son petit-fils,": its
+  // numbers are ages.
+  const std::string_view first = scope.Folded(j + 1);
+  const bool ages = first == "aged" || first == "age" || first == "agee" || first == "ages" || first == "agees";
+  auto age = [&](size_t k) {
+    const std::string_view next = k + 1 < limit ? scope.Folded(k + 1) : std::string_view();
+    return ages || next == "ans" || next == "years" || next == "-year-old";
+  };
   for (size_t k = j + 1; k < limit && k - j <= kMaxAside; ++k) {
     if (Is(scope, k, ",")) return k > j + 1 ? k + 1 : j;
-    if (scope.Token(k).kind == text::TokenKind::kNumber || CueStarting(scope, k, limit) ||
+    if ((scope.Token(k).kind == text::TokenKind::kNumber && !age(k)) || CueStarting(scope, k, limit) ||
         scope.IsPunct(k)) {
       return j;
     }
@@ -290,6 +302,7 @@ Figure MakeFigure(const Counted& c, const CueAt& cue) {
   // names others.
   f.inherits = !c.v.head && c.v.category == VictimCategory::kNone;
   f.partitive = c.v.partitive;
+  f.other = c.v.other;
   return f;
 }
 
@@ -338,6 +351,7 @@ class SentenceFigures {
     LinkAfter();
     for (size_t k = begin_; k < limit_; ++k) LinkBefore(k);
     for (Figure& f : figures_) JoinElided(&f);
+    for (Figure& f : figures_) AmongBefore(&f);
     std::sort(figures_.begin(), figures_.end(),
               [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
     out->insert(out->end(), figures_.begin(), figures_.end());
@@ -358,6 +372,27 @@ class SentenceFigures {
       all_.push_back(Counted{*q, ReadVictims(scope_, q->end, limit_)});
       k = q->end;
     }
+  }
+
+  // "Forty children were among the 51 people killed", "12 enfants sont
+  // parmi les 40 morts": the number before is the figure's breakdown.
+  void AmongBefore(Figure* f) {
+    const size_t b = f->span.begin;
+    size_t among = b;
+    for (size_t h = b; h-- > begin_ && b - h <= 3;) {
+      if (scope_.Length(h, ClaimRole::kAmong) == b - h) among = h;
+    }
+    if (among == b || among <= begin_ + 1 || !scope_.Has(among - 1, ClaimRole::kAuxBe)) return;
+    const size_t aux = among - 1;
+    auto it = std::find_if(all_.begin(), all_.end(), [aux](const Counted& c) { return c.v.end == aux; });
+    if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue ||
+        it->v.category == VictimCategory::kNone || it->q.value > f->value) {
+      return;
+    }
+    it->consumed = true;
+    f->span.begin = it->q.begin;
+    f->by_category[static_cast<int>(it->v.category)] += it->q.value;
+    f->approximate = f->approximate || it->q.approximate;
   }
 
   std::vector<Counted>::iterator StartingAt(size_t t) {
@@ -474,6 +509,27 @@ class SentenceFigures {
     }
     size_t f = Finish(*it, *cue, it->v.end);
     figures_[f].span.begin = start;
+    JoinObject(&figures_[f]);
+  }
+
+  // "killed at least 170 civilians and 13 U.S. service members", "tuant
+  // trois soldats et deux civils": a second object with a noun of its own
+  // joins the figure; not one with its own verb ("and 120 were injured").
+  void JoinObject(Figure* f) {
+    const size_t k = f->span.end;
+    if (k + 1 >= limit_ || !(Is(scope_, k, "et") || Is(scope_, k, "and"))) return;
+    auto it = StartingAt(k + 1);
+    if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue || it->q.year_like || it->q.weak ||
+        !it->v.head) {
+      return;
+    }
+    bool negated = false;
+    if (CueAfter(scope_, it->v.end, limit_, &negated)) return;
+    it->linked = it->consumed = true;
+    f->value += it->q.value;
+    f->approximate = f->approximate || it->q.approximate;
+    if (it->v.category != VictimCategory::kNone) f->by_category[static_cast<int>(it->v.category)] += it->q.value;
+    f->span.end = std::max(it->v.end, ReadBreakdown(scope_, it->v.end, limit_, &all_, f));
   }
 
   // "plus de 2.200 morts côté palestinien, en majorité des civils, et 73

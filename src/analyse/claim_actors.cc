@@ -40,6 +40,7 @@ constexpr size_t kMaxOpening = 12;     // "Selon le Centre russe pour la réconc
 constexpr size_t kMaxAgentGap = 14;    // "du village de Solhan, dans le nord-est du Burkina Faso, par"
 constexpr size_t kMaxHeadToAgent = 3;  // "Les mines antipersonnel posées par"
 constexpr size_t kMaxToAttackObject = 5;  // "ont tiré une dizaine d'obus"
+constexpr size_t kMaxSharedAux = 12;      // "ont détruit un dépôt de munitions près de Kramatorsk et tué"
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
 bool IsAgentBy(const ClaimScope& scope, size_t i) { return Is(scope, i, "par") || Is(scope, i, "by"); }
@@ -59,7 +60,13 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   // A weapon is its party's only with its nation or its owner ("les avions
   // de la coalition"), whatever the syntax: "un hélicoptère a tiré".
   if (party == Party::kAny && !name.empty() && scope.Has(name.begin, ClaimRole::kInstrument)) party = Party::kAnyPlace;
-  name = Affiliated(scope, FromParty(scope, TrimVerb(scope, name), party));
+  name = FromParty(scope, TrimVerb(scope, name), party);
+  // "combattants d'Al-Chabab": the group's name, a party by the syntax.
+  if (!name.empty()) {
+    const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(name.begin));
+    if (TokenSpan group = MemberOf(scope, name, limit); !group.empty()) name = group, party = Party::kAny;
+  }
+  name = Affiliated(scope, name);
   // English: the name ends with its head ("Terrorists holed up").
   if (scope.text.english() && !name.empty() && scope.Has(Head(scope, name), ClaimRole::kActorNoun) &&
       Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of") {
@@ -87,6 +94,32 @@ bool AgentInside(const ClaimScope& scope, TokenSpan clause, size_t at, std::vect
   return false;
 }
 
+// "Le groupe jihadiste a revendiqué", "the militant group said": a group
+// noun after a definite article, with at most an adjective, describes the
+// group named before by its proper name (ResolveActor), kept when there is
+// none. Not "le groupe Etat islamique" (a name follows).
+bool GroupDescription(const ClaimScope& scope, TokenSpan clause, size_t bare, size_t at, ActorMention::Kind kind,
+                      std::vector<ActorMention>* out) {
+  if (bare <= clause.begin || bare >= clause.end) return false;
+  const std::string_view article = scope.Folded(bare - 1);
+  const bool definite = article == "le" || article == "la" || article == "l'" || article == "the";
+  size_t head = bare;
+  if (scope.text.english() && head + 1 < clause.end && scope.IsWord(head) && !scope.IsCapitalised(head) &&
+      scope.Has(head + 1, ClaimRole::kGroupNoun)) {
+    ++head;  // "the militant group"
+  }
+  if (!definite || !scope.Has(head, ClaimRole::kGroupNoun) || clause.end - head > 2) return false;
+  if (clause.end - head == 2 && (!scope.IsWord(head + 1) || scope.IsCapitalised(head + 1))) return false;
+  ActorMention m;
+  m.name = {bare, clause.end};
+  m.at = at;
+  m.kind = kind;
+  m.demonstrative = true;
+  m.proper_only = true;
+  out->push_back(m);
+  return true;
+}
+
 void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention::Kind kind, Party party,
               std::vector<ActorMention>* out) {
   if (clause.empty()) return;
@@ -103,14 +136,25 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
     out->push_back(m);
     return;
   }
-  for (size_t k = clause.begin; k < clause.end; ++k) {
-    if (scope.Has(k, ClaimRole::kAttackNoun)) return;  // its agent is its own mention
+  if (GroupDescription(scope, clause, bare, at, kind, out)) return;
+  // An attack in the phrase has its agent as its own mention ("Les
+  // frappes de la coalition ont tué"); not one after the name ("shot dead
+  // by Israeli troops during a raid").
+  const TokenSpan name = NounPhrase(scope, clause.begin, clause.end, kMaxActor, true);
+  for (size_t k = clause.begin; k < clause.end && (k < name.end || name.empty() || kind != ActorMention::kAgent); ++k) {
+    if (scope.Has(k, ClaimRole::kAttackNoun)) return;
   }
   const size_t before = out->size();
-  Push(scope, NounPhrase(scope, clause.begin, clause.end, kMaxActor, true), at, kind, party, out);
+  Push(scope, name, at, kind, party, out);
   if (out->size() == before && AgentInside(scope, clause, at, out)) return;
   // "ces égorgeurs": the party named before, else its own noun.
   if (out->size() > before && scope.Has(clause.begin, ClaimRole::kDemonstrative)) out->back().demonstrative = true;
+  // "those moderates", "ces « héros »": a demonstrative names the party
+  // named before even with a noun that names none; dropped if none.
+  if (out->size() == before && scope.Has(clause.begin, ClaimRole::kDemonstrative) && !name.empty()) {
+    PushPronoun({clause.begin, name.end}, at, kind, out);  // "ces": its number
+    return;
+  }
   if (out->size() == before && scope.Has(clause.begin, ClaimRole::kPossessive)) {
     PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);  // "Ses hélicoptères ont largué": the owner
   }
@@ -135,6 +179,14 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   while (b > begin && e - b < 3 && scope.IsWord(b - 1) && !EndsName(scope, b - 1) &&
          !scope.Has(b - 1, ClaimRole::kDeterminer) && !scope.Has(b - 1, ClaimRole::kConnector)) {
     --b;
+  }
+  // "a US-made bomb", "Russian-built jets": the maker, not the agent.
+  for (size_t t = b; t < e; ++t) {
+    const std::string_view f = scope.Folded(t);
+    if (f == "made" || f == "built" || f == "supplied" || f.ends_with("-made") || f.ends_with("-built") ||
+        f.ends_with("-supplied")) {
+      return;
+    }
   }
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kNoPlace, out);
 }
@@ -220,6 +272,20 @@ void AgentAfter(const ClaimScope& scope, size_t k, size_t m, size_t end, std::ve
   }
 }
 
+// "ont détruit un dépôt près de Kramatorsk et tué 60 soldats", "had
+// destroyed a depot and killed 60 soldiers": a participle after "et"/"and"
+// shares the auxiliary of the verb before it. Returns the first verb's
+// token (the one after that auxiliary), or k when there is none.
+size_t SharedAuxiliary(const ClaimScope& scope, size_t k, size_t begin) {
+  if (k <= begin + 2 || !(Is(scope, k - 1, "et") || Is(scope, k - 1, "and"))) return k;
+  for (size_t a = k - 1; a-- > begin && k - a <= kMaxSharedAux;) {
+    if (scope.IsPunct(a) && !Is(scope, a, ",")) return k;
+    if (scope.Has(a, ClaimRole::kClauseStop) || scope.Has(a, ClaimRole::kSpeech)) return k;
+    if (scope.Has(a, ClaimRole::kAuxHave) && a + 1 < k - 1 && !scope.Has(a + 1, ClaimRole::kAuxBe)) return a + 1;
+  }
+  return k;
+}
+
 bool IsRelative(const ClaimScope& scope, size_t i) {
   return Is(scope, i, "qui") || Is(scope, i, "who") || Is(scope, i, "which");
 }
@@ -268,7 +334,8 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   if (attack == nullptr && ThingsAfter(scope, k + length, end)) return;
   if (attack != nullptr) length = std::max(length, attack->tokens.size());
   const bool passive = k > begin && scope.Has(k - 1, ClaimRole::kAuxBe);
-  const bool have = HaveBefore(scope, k, begin);
+  const size_t first_verb = SharedAuxiliary(scope, k, begin);
+  const bool have = HaveBefore(scope, k, begin) || first_verb != k;
   // "..., tuant cinq enfants": the subject is the clause's, found at its verb.
   const bool gerund = active && k > begin && Is(scope, k - 1, ",");
   if (participle && !passive) {
@@ -291,7 +358,7 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   // A subject must name a party: "le séisme qui a frappé", "les
   // inondations ont tué" do not; of places, a country or a capital may.
   if (active && !passive && !gerund) {
-    const TokenSpan clause = SubjectClause(scope, k, begin);
+    const TokenSpan clause = SubjectClause(scope, first_verb, begin);
     const size_t before = out->size();
     AddNamed(scope, clause, k, ActorMention::kSubject, Party::kCountry, out);
     // "Les mercenaires qui combattent aux côtés des bandes armées ont tiré":
@@ -353,6 +420,15 @@ void ResponsibilityMention(const ClaimScope& scope, size_t k, size_t begin, size
                            std::vector<ActorMention>* out) {
   const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kClaimResponsibility);
   if (c == nullptr) return;
+  // A claim of responsibility is always for the attack itself, whichever
+  // sentence tells it ("L'attaque a été revendiquée mardi par le GSIM").
+  struct AboutAttack {
+    std::vector<ActorMention>* out;
+    size_t before;
+    ~AboutAttack() {
+      for (size_t i = before; i < out->size(); ++i) (*out)[i].about_attack = true;
+    }
+  } about{out, out->size()};
   size_t m = k + c->tokens.size();
   while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "revendiquée mercredi par"
   if (Is(scope, k + c->tokens.size() - 1, "by")) {
@@ -386,13 +462,17 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
     return true;
   };
   if (at(begin)) return;
-  // Past an opening phrase that ends with a comma ("Selon des sources
-  // militaires,", "Mercredi soir,").
+  // A dislocated topic: "Quant aux jihadistes de Daech, ils ont exécuté",
+  // "As for the militants, they".
+  if (begin + 2 < end && ((Is(scope, begin, "quant") && (Is(scope, begin + 1, "aux") || Is(scope, begin + 1, "au") ||
+                                                          Is(scope, begin + 1, "a"))) ||
+                          (Is(scope, begin, "as") && Is(scope, begin + 1, "for")))) {
+    if (at(begin + 2)) return;
+  }
+  // Past opening phrases that end with a comma ("Selon des sources
+  // militaires,", "Mercredi soir,", "Dans la Ghouta, en février 2018,").
   for (size_t c = begin; c < end && c < begin + kMaxOpening; ++c) {
-    if (Is(scope, c, ",")) {
-      at(c + 1);
-      return;
-    }
+    if (Is(scope, c, ",") && at(c + 1)) return;
   }
 }
 
@@ -403,8 +483,15 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
   for (size_t k = begin; k < end; ++k) {
     // A noun after its determiner ("sur les mercenaires"), not an adjective
     // ("des sources militaires").
-    if (!scope.Has(k, ClaimRole::kActorNoun) || k == begin ||
-        !(scope.Has(k - 1, ClaimRole::kDeterminer) || scope.Has(k - 1, ClaimRole::kConnector))) {
+    // A naming in scare quotes too: « combattants de la liberté »,
+    // "moderate rebels".
+    auto opens = [&](size_t i) {
+      return scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kConnector) || Is(scope, i, "aux") ||
+             Is(scope, i, "au") || (Is(scope, i, "\"") && scope.in_quote[i]);
+    };
+    const bool after_adjective = k > begin + 1 && scope.IsWord(k - 1) && !scope.IsCapitalised(k - 1) &&
+                                 Is(scope, k - 2, "\"") && scope.in_quote[k - 2];
+    if (!scope.Has(k, ClaimRole::kActorNoun) || k == begin || !(opens(k - 1) || after_adjective)) {
       continue;
     }
     bool taken = false;
@@ -438,6 +525,18 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
                    [](const ActorMention& a, const ActorMention& b) { return a.name.begin < b.name.begin; });
   out->resize(first);
   out->insert(out->end(), found.begin(), found.end());
+}
+
+const std::vector<ActorMention>& CachedActorMentions(const ClaimScope& scope, size_t s) {
+  if (scope.actor_mentions.size() <= s) {
+    scope.actor_mentions.resize(scope.text.sentences().size());
+    scope.actor_mentions_done.resize(scope.text.sentences().size(), 0);
+  }
+  if (!scope.actor_mentions_done[s]) {
+    ActorMentions(scope, s, &scope.actor_mentions[s]);
+    scope.actor_mentions_done[s] = 1;
+  }
+  return scope.actor_mentions[s];
 }
 
 }  // namespace vigie::analyse::internal

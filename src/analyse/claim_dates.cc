@@ -87,7 +87,7 @@ size_t CalendarCore(const ClaimScope& scope, size_t i, size_t end, bool bare) {
   }
   if (k < end && scope.Has(k, ClaimRole::kDay)) {
     k += scope.Length(k, ClaimRole::kDay);
-    if (k < end && scope.Has(k, ClaimRole::kDayPart)) ++k;  // "lundi soir"
+    if (k < end && scope.Has(k, ClaimRole::kDayPart)) k += scope.Length(k, ClaimRole::kDayPart);  // "lundi soir", "samedi à l'aube"
     if (k < end && IsDayNumber(scope, k) && Month(scope, k + 1, end)) k += 1 + Month(scope, k + 1, end);
     if (k < end && IsYear(scope, k)) ++k;
     return k;

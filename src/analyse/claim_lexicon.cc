@@ -22,7 +22,7 @@ constexpr std::string_view kRoleNames[] = {
     "same_day", "night_of", "ago", "duration_prep", "duration_word", "time_unit",
     "source_prefix", "speech", "report_verb", "report_noun", "source_anaphor", "attack_noun",
     "attack_verb", "cause_verb", "blame", "claim_responsibility", "pronoun", "demonstrative", "possessive",
-    "actor_noun", "instrument", "war_noun", "affiliation",
+    "actor_noun", "instrument", "war_noun", "affiliation", "member", "group_noun",
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
     "aux_have", "adverb", "negation", "topic_shift",
 };
@@ -81,6 +81,9 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kAttackVerb:
       *out = v == "object";
       return v.empty() || v == "object";
+    case ClaimRole::kAttackNoun:
+      *out = v == "fighting";
+      return v.empty() || v == "fighting";
     default:
       *out = 0;
       return v.empty();

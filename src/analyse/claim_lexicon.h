@@ -47,7 +47,7 @@ enum class ClaimRole : uint8_t {
   // sources and actors
   kSourcePrefix, kSpeech, kReportVerb, kReportNoun, kSourceAnaphor, kAttackNoun, kAttackVerb,
   kCauseVerb, kBlame, kClaimResponsibility, kPronoun, kDemonstrative, kPossessive,
-  kActorNoun, kInstrument, kWarNoun, kAffiliation,
+  kActorNoun, kInstrument, kWarNoun, kAffiliation, kMember, kGroupNoun,
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift,

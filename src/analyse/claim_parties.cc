@@ -172,11 +172,28 @@ TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party) {
   return n;
 }
 
+// "combattants d'Al-Chabab", "jihadistes de l'Etat islamique": the proper
+// name of the group a member noun (its head) belongs to, or an empty span.
+// Not "hommes du général X" (no proper name right after the article).
+TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
+  if (!scope.Has(n.begin, ClaimRole::kMember)) return {};
+  size_t k = n.begin + 1;
+  const size_t c = scope.Length(k, ClaimRole::kConnector);
+  if (c == 0) return {};
+  k += c;
+  if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
+  if (k >= limit || !scope.IsCapitalised(k)) return {};
+  TokenSpan group = NounPhrase(scope, k, limit, kMaxActor, false);
+  if (group.empty() || group.begin != k || !ValidActor(scope, group)) return {};
+  return group;
+}
+
 // "jihadistes affiliés à l'Etat islamique au Grand Sahara": the group's
 // proper name, when one follows the affiliation.
 TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n) {
-  if (n.empty() || n.end - n.begin > 3 || !scope.Has(n.end - 1, ClaimRole::kAffiliation)) return n;
+  if (n.empty()) return n;
   const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(n.begin));
+  if (n.end - n.begin > 3 || !scope.Has(n.end - 1, ClaimRole::kAffiliation)) return n;
   size_t k = n.end;
   if (k < limit && (IsTo(scope, k) || scope.Has(k, ClaimRole::kConnector))) ++k;
   TokenSpan group = NounPhrase(scope, k, limit, kMaxActor, false);

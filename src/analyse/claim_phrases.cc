@@ -127,7 +127,8 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
     }
     // "For seven years the Assad regime has bombed": a date before the
     // subject opens the clause.
-    if (scope.IsPunct(b - 1) || scope.date_at[b - 1] >= 0) break;
+    // Quotation marks are inside a subject: "leurs « canons de l'enfer » ont tué".
+    if ((scope.IsPunct(b - 1) && !Is(scope, b - 1, "\"")) || scope.date_at[b - 1] >= 0) break;
     if (scope.Has(b - 1, ClaimRole::kClauseStop)) {
       // "Le régime et son allié russe ont": past "et" only when no verb
       // precedes it in the clause (a coordination of nouns).

@@ -167,7 +167,8 @@ bool AdjectiveBefore(const ClaimScope& scope, TokenSpan name, size_t end) {
   size_t a = name.end;
   return a < end && scope.IsWord(a) && !scope.IsCapitalised(a) && !scope.Has(a, ClaimRole::kPreposition) &&
          !scope.Has(a, ClaimRole::kClauseStop) && !scope.Has(a, ClaimRole::kPlaceHeadAfter) &&
-         !scope.Has(a, ClaimRole::kConnector) && scope.Folded(a) != "'s";
+         !scope.Has(a, ClaimRole::kConnector) && scope.date_at[a] < 0 &&
+         scope.Folded(a) != "'s";  // "à Moura le 27 mars": a date follows a name
 }
 
 // The place starting at token i, if any.
@@ -179,6 +180,12 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   Candidate c{known.span};
   const bool other_entity = entity != nullptr && entity->type != 'L';
   TokenSpan name = other_entity ? TokenSpan{i, i} : ReadName(scope, i, end);
+  // "le gouverneur de l'État", "la Province": a common noun capitalised by
+  // custom names no place alone (not "Etat islamique", an actor's name).
+  const std::string_view f = scope.Folded(i);
+  if (name.end == i + 1 && known.level < 0 && (scope.Has(i, ClaimRole::kPlaceHead) || f == "etat" || f == "state")) {
+    return std::nullopt;
+  }
   // "Manbij, où les frappes...", "Iraq, where": a place by its relative.
   const bool where = !name.empty() && name.end + 1 < end && scope.Folded(name.end) == "," &&
                      (scope.Folded(name.end + 1) == "ou" || scope.Folded(name.end + 1) == "where");
@@ -219,6 +226,14 @@ void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vecto
 std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& claim,
                                     size_t first_sentence, TokenSpan exclude) {
   const bool look_back = !StartsNewTopic(scope, claim.sentence);
+  // "y", "là-bas", "there" stand for the place named last: the nearest
+  // among equals of the sentence before ("qui parle de Mossoul ? Les
+  // frappes y ont tué").
+  bool there = false;
+  for (size_t k = scope.SentenceBegin(claim.sentence); k < scope.SentenceEnd(claim.sentence); ++k) {
+    const std::string_view f = scope.Folded(k);
+    there = there || f == "y" || f == "la-bas" || f == "there";
+  }
   std::vector<Candidate> found;
   for (size_t s = claim.sentence + 1; s-- > first_sentence;) {
     if (s != claim.sentence && !look_back) break;
@@ -228,7 +243,7 @@ std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& c
     const Candidate* best = &found.front();
     for (const Candidate& c : found) {
       if (c.level > best->level ||
-          (c.level == best->level && s == claim.sentence &&
+          (c.level == best->level && (s == claim.sentence || there) &&
            TokenDistance(c.span, claim.span) < TokenDistance(best->span, claim.span))) {
         best = &c;
       }

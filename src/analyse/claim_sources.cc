@@ -41,6 +41,10 @@ void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vect
       e && name.begin + e->tokens.size() == name.end) {
     m.anaphor = true;
     m.anaphor_entry = e;
+  } else if (name.begin + scope.Length(name.begin, ClaimRole::kReportNoun) == name.end) {
+    // "selon le communiqué", "précise le communiqué": the source named
+    // before, if any; never the document itself.
+    m.anaphor = true;
   }
   out->push_back(m);
 }
@@ -54,7 +58,15 @@ void PrefixSource(const ClaimScope& scope, size_t k, size_t end, std::vector<Sou
            !scope.Has(c, ClaimRole::kConnector) && !scope.IsPunct(c)) {
       ++c;
     }
-    if (c >= end || scope.IsPunct(c)) return;  // "selon un bilan provisoire": no one named
+    if (c >= end || scope.IsPunct(c)) {
+      // "selon un bilan provisoire": no one named; "selon le communiqué":
+      // the one named before.
+      const std::string_view a = j > 0 ? scope.Folded(j - 1) : std::string_view();
+      if (a == "le" || a == "la" || a == "l'" || a == "the") {
+        MakeSource(scope, {j, j + std::max<size_t>(1, scope.Length(j, ClaimRole::kReportNoun))}, end, out);
+      }
+      return;
+    }
     j = c + std::max<size_t>(1, scope.Length(c, ClaimRole::kConnector));
   }
   MakeSource(scope, NounPhrase(scope, j, end, kMaxSource, false), end, out);
@@ -67,8 +79,22 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
                   std::vector<SourceMention>* out) {
   size_t j = k + scope.Length(k, ClaimRole::kSpeech);
   while (j < end && (scope.date_at[j] >= 0 || scope.Has(j, ClaimRole::kAdverb))) ++j;
-  const bool inverted = j < end && (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j)) &&
-                        !scope.Has(j, ClaimRole::kClauseStop) && !scope.Has(j, ClaimRole::kConnector) &&
+  // "a indiqué à l'AFP un responsable local": past the one it was told to.
+  if (j + 2 < end && (Is(scope, j, "a") || Is(scope, j, "au") || Is(scope, j, "aux"))) {
+    size_t t = j + 1;
+    if (scope.Has(t, ClaimRole::kDeterminer)) t += scope.Length(t, ClaimRole::kDeterminer);
+    if (t < end && scope.IsCapitalised(t)) {
+      while (t < end && scope.IsCapitalised(t)) ++t;
+      if (t < end && scope.Has(t, ClaimRole::kDeterminer)) j = t;
+    }
+  }
+  // "officials told SANA": who was told is not the source.
+  const bool addressee = Is(scope, k, "told");
+  // "ont rapporté des sources médicales": "des" is an article there, not
+  // "de" + "les" ("a fait état des combats").
+  const bool article = j < end && j > 0 && Is(scope, j, "des") && !Is(scope, j - 1, "etat");
+  const bool inverted = !addressee && j < end && (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j)) &&
+                        !scope.Has(j, ClaimRole::kClauseStop) && (!scope.Has(j, ClaimRole::kConnector) || article) &&
                         (j >= claim.end || j < claim.begin) && !scope.Has(j, ClaimRole::kApprox);
   if (inverted) {
     TokenSpan name = NounPhrase(scope, j, end, kMaxSource, false);
@@ -100,7 +126,10 @@ void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vec
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
   for (size_t k = begin; k < end; ++k) {
     if (scope.Has(k, ClaimRole::kSourcePrefix)) PrefixSource(scope, k, end, out);
-    else if (scope.Has(k, ClaimRole::kSpeech) && !scope.in_quote[k]) SpeechSource(scope, k, begin, end, claim, out);
+    else if (scope.Has(k, ClaimRole::kSpeech) && !scope.in_quote[k] &&
+             !(k > begin && scope.Has(k - 1, ClaimRole::kDeterminer))) {  // "un communiqué": a noun
+      SpeechSource(scope, k, begin, end, claim, out);
+    }
   }
 }
 
@@ -156,12 +185,14 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
   for (const SourceMention& m : here)
     if (m.name.end <= best->name.begin && !m.anaphor) before.push_back(m);
   const SourceMention* fallback = nullptr;
+  const std::string_view types = best->anaphor_entry != nullptr ? best->anaphor_entry->detail : "";
   for (size_t k = before.size(); k-- > 0;) {
     if (before[k].anaphor) continue;
-    if (OfType(scope, before[k].name, best->anaphor_entry->detail)) return before[k].reported;
+    if (OfType(scope, before[k].name, types)) return before[k].reported;
     if (fallback == nullptr) fallback = &before[k];
   }
   if (fallback != nullptr) return fallback->reported;
+  if (best->anaphor_entry == nullptr) return std::nullopt;  // "le communiqué" of no one named
   // No source before: the last organisation of its type the text names.
   if (std::optional<TokenSpan> named = NamedBefore(scope, scope.SentenceBegin(first_sentence), best->name.begin,
                                                    best->anaphor_entry->detail)) {

@@ -43,6 +43,21 @@ struct DateMention {
   bool same_day = false;      // "le même jour": the date of the sentence before
 };
 
+// A party a sentence names as the agent of an attack (claim_actors.cc).
+struct ActorMention {
+  TokenSpan name;
+  size_t at = 0;  // the cue's token
+  // kTopic: an armed party that is a sentence's subject ("Les rebelles ont
+  // repris position"), not an attack's agent. kNamed: any other naming of
+  // one ("s'appuie sur les mercenaires"): only what a pronoun may stand for.
+  enum Kind { kAgent, kSubject, kBlame, kTopic, kNamed } kind = kAgent;
+  bool pronoun = false, demonstrative = false;
+  bool proper_only = false;  // "le groupe jihadiste": stands for a proper name only
+  // A blame for the attack itself ("ont attribué l'attaque à l'Iswap"), or
+  // a claim of responsibility ("a revendiqué l'attaque", "revendiquée par").
+  bool about_attack = false;
+};
+
 // One Find call's view of the document: the lexicon marks, the entities as
 // tokens, which tokens are quoted or in a date. Built by claims.cc, read by
 // the rest. Not thread-safe; lives for one call.
@@ -57,6 +72,10 @@ struct ClaimScope {
   std::vector<uint8_t> in_quote;       // per token: inside « », “ ” or " "
   std::vector<int32_t> date_at;        // per token: index in `dates`, or -1
   std::vector<DateMention> dates;      // in text order
+  // Per sentence, its actor mentions once found (ActorMentions): a claim's
+  // window overlaps its neighbours', so each sentence is read once.
+  mutable std::vector<std::vector<ActorMention>> actor_mentions;
+  mutable std::vector<uint8_t> actor_mentions_done;
 
   bool Has(size_t i, ClaimRole role) const { return marks.Has(i, role); }
   size_t Length(size_t i, ClaimRole role) const { return marks.Length(i, role); }
@@ -86,6 +105,7 @@ struct Figure {
   VictimCategory category = VictimCategory::kNone;  // of the main number
   std::array<int64_t, 4> by_category{};             // VictimCategory -> victims
   bool inherits = false;  // "19 autres blessés", "une centaine de blessés": no noun of its own
+  bool other = false;     // "cinq autres civils": the victims before are of its category too
   bool partitive = false;  // "255 d'entre eux"
   VictimCategory among = VictimCategory::kNone;  // "parmi les civils" after it
 };
@@ -157,20 +177,11 @@ constexpr size_t kMaxActor = 6;  // "jihadistes du groupe Etat islamique"
 // forces for the attack").
 constexpr size_t kActorSentencesAhead = 2;
 
-// A party a sentence names as the agent of an attack (claim_actors.cc).
-struct ActorMention {
-  TokenSpan name;
-  size_t at = 0;  // the cue's token
-  // kTopic: an armed party that is a sentence's subject ("Les rebelles ont
-  // repris position"), not an attack's agent. kNamed: any other naming of
-  // one ("s'appuie sur les mercenaires"): only what a pronoun may stand for.
-  enum Kind { kAgent, kSubject, kBlame, kTopic, kNamed } kind = kAgent;
-  bool pronoun = false, demonstrative = false;
-  bool about_attack = false;  // a blame for the attack itself ("ont attribué l'attaque à l'Iswap")
-};
-
 // The actor mentions of sentence s, in text order of their names.
 void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>* out);
+// The same, found once per sentence and kept in scope.actor_mentions.
+// REQUIRES: sentence s is prepared (marks and dates), as for ActorMentions.
+const std::vector<ActorMention>& CachedActorMentions(const ClaimScope& scope, size_t s);
 
 // ---- What names a party (claim_parties.cc) ----
 
@@ -200,11 +211,14 @@ bool IsTo(const ClaimScope& scope, size_t i);
 // verb the phrase ran into ("... islamique tiennent"); to the first naming
 // of a party after a head that names none ("cellules dormantes du groupe
 // Etat islamique"); to the group after an affiliation ("jihadistes
-// affiliés à Boko Haram").
+// affiliés à Boko Haram") or a member noun ("combattants d'Al-Chabab").
 TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n);
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n);
 TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party);
 TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n);
+// "combattants d'Al-Chabab" -> "Al-Chabab": the group after a member noun
+// (`n`'s first token), or an empty span. `limit`: the sentence's end.
+TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit);
 
 // The source of the figure, in the claim's sentence; anaphors ("l'ONG")
 // resolved to the source named before. The text to report (an acronym

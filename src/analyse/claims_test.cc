@@ -67,6 +67,33 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, false},
     {"fr", "En trois jours, plus de 280 personnes sont décédées.", "plus de 280 personnes sont décédées", 280,
      kNull, kNull, kNull, kNull, kNull, kNull, true},
+    // An apposition of ages between the figure and its verb.
+    {"en", "Two Palestinian men, aged 19 and 23, were shot dead in Jenin.",
+     "Two Palestinian men, aged 19 and 23, were shot dead", 2, kNull, kNull, kNull, kNull, kNull, kNull, false},
+    {"fr", "Deux civils, une femme de 62 ans et son petit-fils, ont été tués à Gorlovka.",
+     "Deux civils, une femme de 62 ans et son petit-fils, ont été tués", 2, kNull, kNull, kNull, kNull, 2, kNull,
+     false},
+    // A partitive past a possessive; "tombés en martyrs".
+    {"fr", "L'armée a annoncé que trois de ses soldats avaient été tués à Beit Hanoun.",
+     "trois de ses soldats avaient été tués", 3, kNull, kNull, kNull, kNull, kNull, 3, false},
+    {"fr", "Douze soldats sont tombés en martyrs près d'Idleb.", "Douze soldats sont tombés en martyrs", 12, kNull,
+     kNull, kNull, kNull, kNull, 12, false},
+    // A second object joins the figure; not one with a verb of its own.
+    {"en", "The bombing killed at least 170 civilians and 13 U.S. service members on Thursday.",
+     "killed at least 170 civilians and 13 U.S. service members", 183, kNull, kNull, kNull, kNull, 170, 13, true},
+    // A breakdown past a complement with "one".
+    {"en", "Gunmen shelled the town, killing three members of one family, including two children.",
+     "killing three members of one family, including two children", 3, kNull, kNull, kNull, 2, kNull, kNull,
+     false},
+    // "were among": the number before is a breakdown of the figure.
+    {"en", "Forty children were among the 51 people killed in Dahyan.", "Forty children were among the 51 people killed",
+     51, kNull, kNull, kNull, 40, kNull, kNull, false},
+    // A partitive takes the victims' category from the sentence before.
+    {"fr", "Des centaines de civils s'étaient réfugiés dans le camp. 106 d'entre eux ont été tués.",
+     "106 d'entre eux ont été tués", 106, kNull, kNull, kNull, kNull, 106, kNull, false},
+    // "autres civils": the victims before them are civilians too.
+    {"fr", "Des roquettes ont frappé Mhardeh, tuant un enfant et blessant cinq autres civils.",
+     "tuant un enfant et blessant cinq autres civils", 1, 5, kNull, kNull, 1, 6, kNull, false},
     // Numbers: separators, words, collectives, ranges.
     {"fr", "Les combats ont fait 4\u00a0000 morts.", "4\u00a0000 morts", 4000, kNull, kNull, kNull, kNull, kNull,
      kNull, false},
@@ -181,6 +208,7 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Plusieurs blessés ont été évacués.",
       "Aucun civil n'a été tué, selon l'armée.",
       "Deux drones ont été abattus.",
+      "L'armée a éliminé un grand nombre d'entre eux.",
   };
   for (const char* s : kSentences) {
     SCOPED_TRACE(s);
@@ -272,6 +300,88 @@ const ContextCase kContextCases[] = {
      nullptr, nullptr},
     {"fr", "L'armée russe a affirmé avoir abattu 38 drones. Le gouverneur fait état de deux blessés à Belgorod.",
      "Belgorod", nullptr, nullptr, "gouverneur"},
+    // A member noun's group; a definite description of it ("le groupe
+    // jihadiste") stands for its proper name.
+    {"fr", "Les combattants d'Al-Chabab ont attaqué une base à Baledogle. Au moins onze militaires ont été "
+           "tués. Le groupe jihadiste a revendiqué l'attaque.",
+     "Baledogle", nullptr, "Al-Chabab", nullptr},
+    // A claim of responsibility after the toll; a passive agent before an attack noun.
+    {"fr", "Au moins 18 soldats ont été tués lundi à Inata. L'attaque a été revendiquée mardi par le GSIM.",
+     "Inata", "lundi", "GSIM", nullptr},
+    {"en", "Two men were shot dead by Israeli troops during a raid on Jenin.", "Jenin", nullptr, "Israeli troops",
+     nullptr},
+    // Mutual accusations, and a party attacking after a toll of fighting, name no actor.
+    {"fr", "Au moins 56 civils ont été tués dans les combats à Khartoum. Les deux camps s'accusent "
+           "mutuellement d'avoir déclenché les hostilités.",
+     "Khartoum", nullptr, nullptr, nullptr},
+    {"fr", "Près de 100.000 personnes ont fui les combats à El Facher. Les paramilitaires ont bombardé la "
+           "ville.",
+     "El Facher", nullptr, nullptr, nullptr},
+    // The armed subject past two opening phrases; "l'artillerie" is a
+    // force; starving a town is an attack.
+    {"fr", "Dans la Ghouta orientale, en février 2018, l'aviation du régime a écrasé l'enclave. En deux "
+           "semaines, plus de 1.100 civils ont été tués.",
+     "Ghouta orientale", "En deux semaines", "aviation du régime", nullptr},
+    {"fr", "Le 18 avril 1996, l'artillerie israélienne a pilonné un camp à Qana. 106 civils ont été tués.", "Qana",
+     "Le 18 avril 1996", "artillerie israélienne", nullptr},
+    {"fr", "Le régime affame la population de Madaya. Selon MSF, 23 personnes sont mortes de faim.", "Madaya",
+     nullptr, "régime", "MSF"},
+    // "un communiqué" is no speech verb; "le communiqué" is the source named
+    // before, or none.
+    {"fr", "L'armée turque a frappé lundi un véhicule près de Qamichli, tuant quatre combattants, selon un "
+           "communiqué des FDS.",
+     "Qamichli", "lundi", "armée turque", "FDS"},
+    {"fr", "Deux civils ont été tués à Lattaquié, précise le communiqué.", "Lattaquié", nullptr, nullptr, nullptr},
+    // A dislocated topic ("Quant aux X, ils").
+    {"fr", "Paris oublie Mossoul. Quant aux jihadistes de Daech, ils ont exécuté au moins 300 personnes à "
+           "Mossoul.",
+     "Mossoul", nullptr, "Daech", nullptr},
+    // Places: "l'État" alone is none; "y" is the place named last; a date
+    // after a name does not make it an adjective.
+    {"fr", "Des jihadistes ont attaqué samedi des paysans près de Zabarmari. Au moins 43 cultivateurs ont été "
+           "tués, a indiqué le gouverneur de l'État.",
+     "Zabarmari", "samedi", "jihadistes", "gouverneur de l'État"},
+    {"fr", "Pendant que nos médias pleurent sur Alep, qui parle de Mossoul ? Les frappes de la coalition y ont "
+           "tué au moins 5.800 civils.",
+     "Mossoul", nullptr, "coalition", nullptr},
+    {"fr", "Les mercenaires sont arrivés à Moura le 27 mars. Plus de 500 personnes ont été exécutées.", "Moura",
+     "le 27 mars", "mercenaires", nullptr},
+    // "the centre of X" is X, as "le centre du Mali" is "Mali".
+    {"en", "At least 19 people were killed when missiles fell at the centre of Chernihiv.", "Chernihiv", nullptr, nullptr,
+     nullptr},
+    // A participle after "et" shares the auxiliary and the subject before.
+    {"fr", "Les forces russes ont détruit un dépôt près de Kramatorsk et tué 60 soldats.", "Kramatorsk", nullptr,
+     "forces russes", nullptr},
+    // A naming in scare quotes is what a pronoun or a demonstrative stands
+    // for; a gun is its owner's.
+    {"fr", "Ils se disent « combattants de la liberté ». Leurs canons ont tué jeudi 14 civils à Alep.", "Alep",
+     "jeudi", "combattants de la liberté", nullptr},
+    {"fr", "Ils se disent « combattants de la liberté ». À Alep, leurs « canons de l'enfer » ont tué jeudi 14 "
+           "civils.",
+     "Alep", "jeudi", "combattants de la liberté", nullptr},
+    {"en", "They call them \"moderate rebels\". On Sunday, those moderates fired rockets at a school in Aleppo, "
+           "killing four children.",
+     "Aleppo", "On Sunday", "rebels", nullptr},
+    // Sources: "la même source" is the source before; "ont dit"; past "à
+    // l'AFP" to the source; who was told is not the source.
+    {"fr", "Un marché de Saada a été bombardé, ont rapporté des sources médicales. Une trentaine de "
+           "personnes ont été blessées, selon la même source.",
+     "Saada", nullptr, nullptr, "sources médicales"},
+    {"fr", "Les Casques blancs ont dit avoir secouru 17 blessés à Hass.", "Hass", nullptr, nullptr,
+     "Casques blancs"},
+    {"fr", "Six civils ont été tués mardi à Qandil, a indiqué à l'AFP un responsable local.", "Qandil", "mardi",
+     nullptr, "responsable local"},
+    {"en", "Gunmen shelled a village near Mhardeh on Sunday, killing three civilians, local officials told SANA.",
+     "Mhardeh",
+     "on Sunday", "Gunmen", "local officials"},
+    // "à l'aube" alone or after a day.
+    {"fr", "Des jihadistes ont attaqué à l'aube une base à Baledogle. Au moins onze militaires ont été tués.",
+     "Baledogle", "à l'aube", "jihadistes", nullptr},
+    {"fr", "Au moins 86 civils ont été tués samedi à l'aube à Seytenga.", "Seytenga", "samedi à l'aube", nullptr,
+     nullptr},
+    // The maker of a weapon is not the attacker.
+    {"en", "A jet dropped a US-made bomb on a bus in Dahyan. Forty children were among the 51 people killed.",
+     "Dahyan", nullptr, nullptr, nullptr},
     // A blame two sentences after the toll.
     {"en", "A missile struck the station in Kramatorsk. The death toll rose to 57. Rescuers are still "
            "searching the rubble. Ukraine blamed Russian forces for the attack.",
