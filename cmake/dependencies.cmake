@@ -17,7 +17,7 @@ pkg_check_modules(ICU_I18N REQUIRED IMPORTED_TARGET icu-i18n)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3>=3.35)
 # jemalloc (libjemalloc-dev) as the vigie command's allocator: the pipeline
 # allocates many small strings on several threads, and glibc's malloc cost
-# about a tenth of `vigie ingest` (doc/design.md, "Allocator"). Not with the
+# about a tenth of `vigie ingest` (doc/design.md, "Libraries"). Not with the
 # sanitizers, which bring their own.
 if(NOT VIGIE_SANITIZE AND NOT VIGIE_FUZZ)
   pkg_check_modules(JEMALLOC QUIET IMPORTED_TARGET jemalloc)

@@ -1,11 +1,13 @@
 // libFuzzer target for the full-text tokenizer: SearchKeys over any bytes
 // (not repaired: FTS5 hands the tokenizer whatever a query holds) in the
 // three modes, then the same text through FTS5 itself (insert, query,
-// 'delete', integrity-check). Checks what FTS5 relies on: keys are
+// 'delete', integrity-check), inserted with its keys prepared beforehand
+// (IndexKeys, as `vigie ingest` does on its workers) and deleted with keys
+// the tokenizer computes. Checks what FTS5 relies on: keys are
 // non-empty and at most kMaxKeyBytes, spans lie inside the text with
 // non-decreasing starts, a document token's first key is never colocated,
 // and keying is deterministic (a second run, from the cache, gives the same
-// keys).
+// keys), and prepared keys replay exactly what the tokenizer computes.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "store/fts_tokenizer.h"
+#include "store/prepared.h"
 #include "store/schema.h"
 #include "store/search_keys.h"
 #include "store/sqlite.h"
@@ -68,14 +71,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (KeyMode mode : {KeyMode::kDocument, KeyMode::kQuery, KeyMode::kQueryPrefix}) {
     if (Keys(keys, text, mode) != Keys(keys, text, mode)) std::abort();
   }
-  // Through FTS5: what it indexes, it must find and delete cleanly.
+  static SearchKeys* preparing = new SearchKeys();
+  vigie::store::IndexKeys prepared;
+  prepared.Compute(preparing, text);
+  std::vector<std::string> replayed;
+  prepared.Replay([&](const SearchKey& k) {
+    replayed.emplace_back(k.key);
+    return 0;
+  });
+  if (replayed != Keys(keys, text, KeyMode::kDocument)) std::abort();
+  // Through FTS5: what it indexes (from the prepared keys), it must find and
+  // delete cleanly (keys computed by the tokenizer).
   vigie::store::Db* db = &fixture->db;
   auto insert = vigie::store::Statement::Prepare(db, "INSERT INTO t(rowid, text) VALUES(1, ?1)");
   auto remove = vigie::store::Statement::Prepare(
       db, "INSERT INTO t(t, rowid, text) VALUES('delete', 1, ?1)");
   if (!insert.ok() || !remove.ok()) std::abort();
   insert->BindBlob(1, text);
+  fixture->forms.prepared.push_back({text, &prepared});
   if (!insert->Run().ok()) std::abort();
+  fixture->forms.prepared.clear();
   remove->BindBlob(1, text);
   if (!remove->Run().ok()) std::abort();
   if (!db->Exec("INSERT INTO t(t) VALUES('integrity-check')").ok()) std::abort();
