@@ -185,7 +185,10 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
   for (const SourceMention& m : here)
     if (m.name.end <= best->name.begin && !m.anaphor) before.push_back(m);
   const SourceMention* fallback = nullptr;
-  const std::string_view types = best->anaphor_entry != nullptr ? best->anaphor_entry->detail : "";
+  // (Both branches views: a std::string one would make the view dangle.)
+  const std::string_view types = best->anaphor_entry != nullptr
+                                     ? std::string_view(best->anaphor_entry->detail)
+                                     : std::string_view();
   for (size_t k = before.size(); k-- > 0;) {
     if (before[k].anaphor) continue;
     if (OfType(scope, before[k].name, types)) return before[k].reported;
