@@ -54,8 +54,7 @@ class ExtractSink {
   // the document to OnPreparedDocument, on the calling thread in input
   // order. The store prepares its rows and full-text keys so, and its one
   // writing thread only runs SQL. By default there is nothing to prepare
-  // and OnDocument receives the document.
-  virtual bool WantsPrepare() const { return false; }
+  // (null) and OnDocument receives the document.
   virtual std::shared_ptr<void> Prepare(const Document& doc) const {
     (void)doc;
     return nullptr;

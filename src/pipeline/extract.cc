@@ -72,7 +72,7 @@ using Task = std::variant<ingest::Record, Failure>;
 struct Processed {
   Outcome outcome;
   bool verbatim = false;
-  std::shared_ptr<void> prepared;  // ExtractSink::Prepare's, for a document
+  std::shared_ptr<void> prepared = nullptr;  // ExtractSink::Prepare's, for a document
 };
 // What a worker does with a task, and what the calling thread does with its
 // outcome, in input order.
@@ -116,17 +116,15 @@ int64_t ProduceTasks(const std::vector<std::string>& paths, const ExtractOptions
   return inputs;
 }
 
-// `analyse`: false in the corpus pass's first phase, whose documents are
-// analysed after the filter.
-// A final document's preparation by the sink, on the worker, if it wants one.
+// A final document's preparation by the sink (ExtractSink::Prepare), on
+// the worker.
 void Prepare(const ExtractSink& sink, Processed* p) {
-  if (const auto* doc = std::get_if<Document>(&p->outcome); doc != nullptr && sink.WantsPrepare()) {
-    p->prepared = sink.Prepare(*doc);
-  }
+  if (const auto* doc = std::get_if<Document>(&p->outcome)) p->prepared = sink.Prepare(*doc);
 }
 
-// `final`: the document will not change (no corpus pass after): the sink
-// prepares it here, on the worker.
+// `final`: the document will not change (no corpus pass after), so it is
+// analysed and prepared here; false in the corpus pass's first phase, whose
+// documents are analysed after the filter.
 Processed RunTask(const pipeline::ArticleProcessor& processor, bool final, const ExtractSink& sink,
                   Task task) {
   if (auto* failure = std::get_if<Failure>(&task)) return {std::move(*failure)};

@@ -22,7 +22,6 @@ class StoringSink : public ExtractSink {
       : store_(store), sink_(sink), summary_(summary) {}
 
   void OnDocument(const Document& doc) override { OnPreparedDocument(doc, nullptr); }
-  bool WantsPrepare() const override { return true; }
   std::shared_ptr<void> Prepare(const Document& doc) const override {
     return Store::Prepare(doc);
   }

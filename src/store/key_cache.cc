@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "common/open_addressing.h"
+
 namespace vigie::store {
 namespace {
 
@@ -66,18 +68,6 @@ bool KeyCache::Find(std::string_view token, uint8_t kind, uint64_t h, KeysView* 
   }
 }
 
-void KeyCache::Grow() {
-  std::vector<Slot> old(slots_.size() * 2);
-  old.swap(slots_);
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.hash == 0) continue;
-    size_t i = s.hash & mask;
-    while (slots_[i].hash != 0) i = (i + 1) & mask;
-    slots_[i] = s;
-  }
-}
-
 void KeyCache::Clear() {
   slots_.assign(kInitialSlots, Slot{});
   arena_.clear();
@@ -96,7 +86,7 @@ bool KeyCache::Insert(std::string_view token, uint8_t kind, std::string_view pre
     if (keys[k].size() > 0xFFFF) return false;
   }
   if (arena_.size() > max_bytes_) Clear();
-  if ((count_ + 1) * 2 > slots_.size()) Grow();
+  if ((count_ + 1) * 2 > slots_.size()) DoubleSlots(&slots_);
   const uint64_t offset = arena_.size();
   arena_.push_back(static_cast<char>(kind));
   arena_.push_back(0);  // flags

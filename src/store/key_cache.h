@@ -70,7 +70,6 @@ class KeyCache {
     uint64_t offset = 0;
   };
   void Decode(uint64_t offset, KeysView* out);
-  void Grow();
 
   size_t max_bytes_;
   std::vector<Slot> slots_;

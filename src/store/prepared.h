@@ -39,7 +39,6 @@ class IndexKeys {
     }
     return 0;
   }
-  size_t size() const { return keys_.size(); }
 
  private:
   struct Key {

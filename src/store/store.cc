@@ -107,7 +107,7 @@ Status Store::RunPrepared(std::unique_ptr<store::Statement>* slot, std::string_v
   return (*slot)->Run();
 }
 
-Result<IngestAction> Store::Ingest(const Document& doc) { return Ingest(doc, Prepare(doc)); }
+Result<IngestAction> Store::Ingest(const Document& doc) { return Ingest(doc, nullptr); }
 
 Result<IngestAction> Store::Ingest(const Document& doc,
                                    std::shared_ptr<PreparedDocument> prepared) {

@@ -390,7 +390,7 @@ Status Writer::IndexText(const IndexEntry& entry) {
   (*s)->Bind(1, entry.version_id);
   (*s)->Bind(2, entry.title);
   (*s)->BindTextRef(3, entry.text);
-  if (entry.prepared) {
+  if (!entry.remove) {
     if (entry.title) forms_->prepared.push_back({*entry.title, &entry.title_keys});
     forms_->prepared.push_back({entry.text, &entry.text_keys});
   }
@@ -442,7 +442,6 @@ Result<IngestAction> Writer::Add(const Document& doc, PreparedDocument* prepared
   for (IndexEntry& e : queue) index_queue_.push_back(std::move(e));
   queued_insert_[*version_id] = index_queue_.size();
   IndexEntry insert{*version_id, false, false, doc.title, doc.text};
-  insert.prepared = true;
   insert.title_keys = std::move(prepared->title_keys);
   insert.text_keys = std::move(prepared->text_keys);
   index_queue_.push_back(std::move(insert));

@@ -73,10 +73,10 @@ class Writer {
     bool cancelled = false;
     std::optional<std::string> title;
     std::string text;
-    // Prepared keys of title and text (Store::Prepare), replayed by the
-    // tokenizer; a removal has none (the tokenizer computes them).
-    bool prepared = false;
-    IndexKeys title_keys, text_keys;
+    // An insertion's prepared keys of title and text (Store::Prepare),
+    // replayed by the tokenizer; a removal has none (the tokenizer computes
+    // them).
+    IndexKeys title_keys{}, text_keys{};
   };
   Status Supersede(const Article& article, std::vector<IndexEntry>* queue, int64_t* cancel);
   Result<int64_t> InsertVersion(const Document& doc, const Article& article,

@@ -80,6 +80,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/open_addressing.h"
 #include "common/strings.h"
 #include "common/utf8.h"
 #include "text/paragraphs.h"
@@ -181,9 +182,6 @@ namespace {
 // misses.
 class WordRows {
  public:
-  // Appends the rows of `word` to `out`, as Dictionary::getLine does for a
-  // word of a line: its own row when the dictionary knows it, then those of
-  // its character n-grams ("</s>", the end of the line, has only its own).
   static uint64_t Hash(std::string_view word) {
     const uint64_t hash = XXH3_64bits(word.data(), word.size());
     return hash != 0 ? hash : 1;  // 0 marks an empty slot
@@ -194,7 +192,10 @@ class WordRows {
     if (model_ != serial || rows_.size() > kMaxCachedRows) Reset(serial);
   }
   void Prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]); }
-  // `hash`: Hash(word). REQUIRES: Start was called.
+  // Appends the rows of `word` (whose Hash is `hash`) to `out`, as
+  // Dictionary::getLine does for a word of a line: its own row when the
+  // dictionary knows it, then those of its character n-grams ("</s>", the
+  // end of the line, has only its own). REQUIRES: Start was called.
   void Append(const fasttext::Dictionary& dict, const SubwordRows& subwords, std::string_view word,
               uint64_t hash, std::vector<int32_t>* out) {
     size_t mask = slots_.size() - 1;
@@ -223,7 +224,7 @@ class WordRows {
                      static_cast<uint32_t>(word.size()), begin,
                      static_cast<uint32_t>(rows_.size())};
     words_.append(word);
-    if (++count_ * 2 > slots_.size()) Grow();
+    if (++count_ * 2 > slots_.size()) DoubleSlots(&slots_);
   }
 
  private:
@@ -241,17 +242,6 @@ class WordRows {
     words_.clear();
     rows_.clear();
     count_ = 0;
-  }
-  void Grow() {
-    std::vector<Slot> old(slots_.size() * 2);
-    old.swap(slots_);
-    const size_t mask = slots_.size() - 1;
-    for (const Slot& slot : old) {
-      if (slot.hash == 0) continue;
-      size_t i = slot.hash & mask;
-      while (slots_[i].hash != 0) i = (i + 1) & mask;
-      slots_[i] = slot;
-    }
   }
 
   uint64_t model_ = 0;
