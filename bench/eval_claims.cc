@@ -26,7 +26,9 @@
 // development sets (dev_extra/, dev_labels/ and dev_more/ beside the gold
 // set, `--extra`; ids cx001, ex201, cx301...) are development data as a whole: `--split
 // dev` scores the odd paragraphs and them, and prints each part alone as
-// well.
+// well. The later held-out sets (fresh_wire/, fresh_views/; ids cy401,
+// ey501...) are split by parity as the main set is: their even paragraphs
+// are test data.
 //
 // Entities (`--entities`): `none` gives Find no entities (the layer falls
 // back on the gazetteer and capitalised names); `oracle` simulates a
@@ -271,21 +273,28 @@ Tally Score(const Paragraph& p, const std::vector<Claim>& predicted, bool verbos
   return t;
 }
 
-// REQUIRES: `id` is a main-set id ("c001"); extra ids are development.
+bool IsExtra(const std::string& id) { return id.size() > 1 && id[1] == 'x'; }
+
+// Split by parity: the main set ("c001") and the later held-out sets
+// ("cy401"); extra ids ("cx301") are development as a whole.
 bool InSplit(const std::string& id, const std::string& split) {
   if (split == "all") return true;
-  int n = std::atoi(id.c_str() + 1);
+  if (IsExtra(id)) return split == "dev";
+  const size_t digits = id.find_first_of("0123456789");
+  const int n = digits == std::string::npos ? 0 : std::atoi(id.c_str() + digits);
   return (split == "dev") == (n % 2 == 1);
 }
 
-bool IsExtra(const std::string& id) { return id.size() > 1 && id[1] == 'x'; }
+bool IsSplitSet(const std::string& id) { return id.size() > 1 && id[1] == 'y'; }
 
 struct Options {
   std::string gold_path = std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
   std::vector<std::string> extra_paths = {
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_extra/gold.jsonl",
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_more/gold.jsonl"};
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_more/gold.jsonl",
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_wire/gold.jsonl",
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_views/gold.jsonl"};
   std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none", only;
   double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0;
   bool verbose = false;
@@ -366,8 +375,7 @@ bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Talli
     begin = end + 1;
     if (line.empty()) continue;
     Paragraph p = ParseParagraph(Json::parse(line));
-    const bool extra = IsExtra(p.id);
-    if ((extra ? o.split == "test" : !InSplit(p.id, o.split)) || (!o.only.empty() && p.id != o.only)) continue;
+    if (!InSplit(p.id, o.split) || (!o.only.empty() && p.id != o.only)) continue;
     std::vector<Claim> kept = FindClaims(o, e, p);
     if (!o.only.empty()) {
       Document d;
@@ -376,7 +384,10 @@ bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Talli
       Json json = Json::parse(ToJsonLine(d));
       for (const Json& c : json["claims"]) std::printf("%s\n", c.dump().c_str());
     }
-    (*out)[extra ? "extra set " + PartName(path) : "original half"][p.lang].Add(Score(p, kept, o.verbose));
+    const std::string part = IsExtra(p.id)      ? "extra set " + PartName(path)
+                             : IsSplitSet(p.id) ? "held-out set " + PartName(path) + " (" + o.split + " half)"
+                                                : "original half";
+    (*out)[part][p.lang].Add(Score(p, kept, o.verbose));
   }
   return true;
 }
@@ -387,10 +398,11 @@ int Run(int argc, char** argv) {
   app.add_option("--id", o.only, "one paragraph only, its claims printed (development)");
   app.add_option("--gold", o.gold_path, "gold.jsonl");
   app.add_option("--extra", o.extra_paths,
-                 "the extra development sets' gold.jsonl files (with --split dev|all; default dev_extra, "
-                 "dev_labels and dev_more)");
+                 "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
+                 "default dev_extra, dev_labels, dev_more) and sets split by parity (ids cy..., ey...: "
+                 "default fresh_wire, fresh_views)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
-  app.add_option("--split", o.split, "dev (odd paragraphs and the extra set), test (even) or all")
+  app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));
   app.add_option("--entities", o.entities,
                  "none, ner (the entity layer's, as vigie extract does), or oracle (a perfect "
@@ -407,7 +419,7 @@ int Run(int argc, char** argv) {
   if (Status s = LoadEngine(o, &e); !s.ok()) return std::fprintf(stderr, "%s\n", s.ToString().c_str()), 2;
   Tallies tallies;
   if (!ScoreFile(o, e, o.gold_path, &tallies)) return std::fprintf(stderr, "cannot read %s\n", o.gold_path.c_str()), 2;
-  for (const std::string& path : o.split != "test" ? o.extra_paths : std::vector<std::string>{}) {
+  for (const std::string& path : o.extra_paths) {
     if (!ScoreFile(o, e, path, &tallies)) return std::fprintf(stderr, "cannot read %s\n", path.c_str()), 2;
   }
   Tally all;

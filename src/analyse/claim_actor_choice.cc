@@ -51,6 +51,8 @@
 // actors there and are left out (doc/benchmarks.md#casualty-claims).
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "analyse/claims_internal.h"
 #include "analyse/gazetteer.h"
@@ -90,7 +92,38 @@ struct Window {
   std::vector<size_t> sentence_of;
   size_t here_begin = 0, here_end = 0;  // the claim's sentence's mentions
   size_t last = 0;                      // the last sentence
+  // The nations of the victims when they are all soldiers ("Up to 230
+  // Ukrainian servicemen", "soldats syriens"): a party of the same nation
+  // did not kill them ("assault groups of the Ukrainian armed forces").
+  std::vector<std::string> victim_nations;
 };
+
+// The nations a span names by an adjective: the gazetteer's country of a
+// demonym ("syriens", "syrienne"), or in English a capitalised adjective
+// of nation itself ("Ukrainian"), which the French gazetteer does not hold.
+std::vector<std::string> Nations(const ClaimScope& scope, TokenSpan span) {
+  std::vector<std::string> out;
+  for (size_t i = span.begin; i < span.end; ++i) {
+    if (std::string_view c = DemonymCountry(scope, i); !c.empty()) {
+      out.emplace_back(c);
+      continue;
+    }
+    const std::string_view f = scope.Folded(i);
+    if (scope.text.english() && scope.IsCapitalised(i) && f.size() > 4 &&
+        (f.ends_with("ian") || f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i"))) {
+      out.emplace_back(f);
+    }
+  }
+  return out;
+}
+
+bool SameNation(const ClaimScope& scope, const Window& w, TokenSpan name) {
+  if (w.victim_nations.empty()) return false;
+  for (const std::string& n : Nations(scope, name)) {
+    if (std::find(w.victim_nations.begin(), w.victim_nations.end(), n) != w.victim_nations.end()) return true;
+  }
+  return false;
+}
 
 // The name an actor mention stands for: itself, or for a pronoun or a
 // demonstrative ("ils", "ces égorgeurs") the last named party before it
@@ -230,6 +263,11 @@ std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft
 Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence) {
   Window w;
   w.last = claim.sentence;
+  const auto& cat = claim.by_category;
+  if (cat[static_cast<size_t>(VictimCategory::kMilitary)] > 0 && cat[static_cast<size_t>(VictimCategory::kCivilians)] == 0 &&
+      cat[static_cast<size_t>(VictimCategory::kChildren)] == 0) {
+    w.victim_nations = Nations(scope, claim.span);
+  }
   const size_t paragraph = scope.text.ParagraphOfSentence(claim.sentence);
   while (w.last + 1 < scope.text.sentences().size() && w.last < claim.sentence + kActorSentencesAhead &&
          scope.text.ParagraphOfSentence(w.last + 1) == paragraph) {
@@ -251,7 +289,7 @@ std::optional<TokenSpan> First(const ClaimScope& scope, const Window& w, const s
                                Take take) {
   for (size_t m : order) {
     if (!take(w.all[m])) continue;
-    if (std::optional<TokenSpan> r = ResolveActor(scope, w, m)) return r;
+    if (std::optional<TokenSpan> r = ResolveActor(scope, w, m); r && !SameNation(scope, w, *r)) return r;
   }
   return std::nullopt;
 }
@@ -318,7 +356,9 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
   }
   // (5) The side of the nation an attack is named by.
   if (total == Total::kWar) return std::nullopt;
-  return NationalActor(scope, claim, first_sentence, w.last);
+  std::optional<TokenSpan> national = NationalActor(scope, claim, first_sentence, w.last);
+  if (national && SameNation(scope, w, *national)) return std::nullopt;
+  return national;
 }
 
 }  // namespace vigie::analyse::internal

@@ -102,6 +102,34 @@ std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit) {
   return std::nullopt;
 }
 
+TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor) {
+  if (actor.end != actor.begin + 1 || !scope.IsWord(actor.begin)) return actor;
+  const std::string_view acronym = scope.text.TokenText(actor.begin);
+  if (acronym.size() < 2 || acronym.size() > 8) return actor;
+  for (char ch : acronym) {
+    if (ch < 'A' || ch > 'Z') return actor;
+  }
+  for (size_t j = 1; j + 2 < actor.begin; ++j) {
+    if (!Is(scope, j, "(") || !Is(scope, j + 2, ")") || scope.text.TokenText(j + 1) != acronym) continue;
+    // Back from the bracket over the name's words, one initial each
+    // (function words skipped), until they spell the acronym.
+    std::string letters;
+    for (size_t i = j; i-- > 0 && j - i <= 12 && letters.size() < acronym.size();) {
+      if (!scope.IsWord(i)) break;
+      const std::string_view f = scope.Folded(i);
+      if (scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kConnector) || f == "et" || f == "and" ||
+          f == "pour" || f == "for" || f == "a" || f == "au" || f == "aux" || f == "en") {
+        continue;
+      }
+      const char first = scope.text.TokenText(i)[0];
+      letters.insert(letters.begin(), static_cast<char>(first >= 'a' && first <= 'z' ? first - 32 : first));
+      if (letters == acronym && scope.IsCapitalised(i)) return {i, j + 3};
+      if (acronym.substr(acronym.size() - letters.size()) != letters) break;
+    }
+  }
+  return actor;
+}
+
 // The clause before a verb at k: from the last comma, colon or clause word
 // to the verb, its auxiliaries and adverbs left out.
 TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin) {
@@ -137,7 +165,8 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
       bool verb = false;
       while (c > sentence_begin && !scope.IsPunct(c - 1) && !verb) {
         --c;
-        verb = scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave) ||
+        // "à" folds to the auxiliary "a": "Groupe de soutien à l'islam et aux musulmans".
+        verb = scope.Has(c, ClaimRole::kAuxBe) || (scope.Has(c, ClaimRole::kAuxHave) && scope.text.TokenText(c) != "à") ||
                scope.Has(c, ClaimRole::kClauseStop);
       }
       if (verb) break;

@@ -118,10 +118,28 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
       k = q;
       continue;
     }
+    // "le quartier Kouïbychevski", "la région Amhara": a head right before.
+    if (k == i && EndsBefore(scope, k, sentence_begin, ClaimRole::kPlaceHead)) {
+      for (size_t h = k; h-- > sentence_begin && k - h <= 4;) {
+        if (scope.Length(h, ClaimRole::kPlaceHead) == k - h) {
+          b.head_level = static_cast<int>(scope.marks.Longest(h, ClaimRole::kPlaceHead)->value);
+          break;
+        }
+      }
+      return b;
+    }
+    // "struck the centre of Sumy", "le nord de la Syrie": a direction of a
+    // place names it, whatever the verb before.
+    if (scope.Has(p, ClaimRole::kDirection) && k < i && scope.Has(k, ClaimRole::kConnector) && p > sentence_begin &&
+        scope.Has(p - 1, ClaimRole::kDeterminer)) {
+      b.locative = true;
+      return b;
+    }
     if (scope.Has(p, ClaimRole::kConnector)) {
-      // "quartier de X", "localité voisine de X"
-      for (size_t h = p; h-- > sentence_begin && p - h <= 2;) {
-        if (const ClaimLexiconEntry* e = scope.marks.Longest(h, ClaimRole::kPlaceHead)) {
+      // "quartier de X", "localité voisine de X", "camp de déplacés de X"
+      for (size_t h = p; h-- > sentence_begin && p - h <= 3;) {
+        const ClaimLexiconEntry* e = scope.marks.Longest(h, ClaimRole::kPlaceHead);
+        if (e != nullptr && (p - h <= 2 || scope.Length(h, ClaimRole::kPlaceHead) == p - h)) {
           b.head_level = static_cast<int>(e->value);
           return b;
         }
@@ -143,6 +161,7 @@ struct Known {
   TokenSpan span;
   int level = -1;
   bool capital = false;
+  bool organisation = false;  // a name the gazetteer knows as a person's or an organisation's
 };
 
 Known KnownPlace(const ClaimScope& scope, size_t i, size_t end, const EntityTokens* entity) {
@@ -153,6 +172,7 @@ Known KnownPlace(const ClaimScope& scope, size_t i, size_t end, const EntityToke
   scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t id) {
     const GazetteerEntry& e = scope.gazetteer->entry(id);
     int level = GazetteerLevel(e);
+    if (e.kind == GazetteerKind::kOrganisation || e.kind == GazetteerKind::kPerson) k.organisation = true;
     if (level < 0 || (!k.span.empty() && i + length < k.span.end)) return;
     if (i + length > k.span.end) k.span = {i, i + length};
     k.level = std::max(k.level, level);
@@ -162,23 +182,61 @@ Known KnownPlace(const ClaimScope& scope, size_t i, size_t end, const EntityToke
 }
 
 // "on a French draft": an unknown capitalised word before a lower-case
-// noun is an adjective, not a name.
+// word is an adjective, not a name ("a indiqué à l'AFP un responsable":
+// not a place either); not before an English verb ("in Deir al-Balah
+// killed"), an adverb or a time ("in Mogadishu late on Friday"), nor
+// before a place's head ("Kabul airport").
 bool AdjectiveBefore(const ClaimScope& scope, TokenSpan name, size_t end) {
-  size_t a = name.end;
-  return a < end && scope.IsWord(a) && !scope.IsCapitalised(a) && !scope.Has(a, ClaimRole::kPreposition) &&
-         !scope.Has(a, ClaimRole::kClauseStop) && !scope.Has(a, ClaimRole::kPlaceHeadAfter) &&
-         !scope.Has(a, ClaimRole::kConnector) && scope.date_at[a] < 0 &&
-         scope.Folded(a) != "'s";  // "à Moura le 27 mars": a date follows a name
+  const size_t a = name.end;
+  if (a >= end || !scope.IsWord(a) || scope.IsCapitalised(a)) return false;
+  const std::string_view f = scope.Folded(a);
+  if (f == "'s" || (scope.text.english() && (f.ends_with("ed") || f.ends_with("ing")))) return false;
+  for (ClaimRole role : {ClaimRole::kPreposition, ClaimRole::kClauseStop, ClaimRole::kPlaceHeadAfter, ClaimRole::kPlaceHead,
+                         ClaimRole::kConnector, ClaimRole::kAdverb, ClaimRole::kMonthEdge, ClaimRole::kRelativeDate,
+                         ClaimRole::kDayPart, ClaimRole::kAuxBe, ClaimRole::kAuxHave}) {
+    if (scope.Has(a, role)) return false;
+  }
+  return scope.date_at[a] < 0;
+}
+
+std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t begin, size_t end, bool apposition);
+
+// "Anadan, au nord d'Alep", "Tajoura, dans la banlieue est de Tripoli",
+// "Plaine Savo, en Ituri", "Kafranbel, in Idlib province": a name set
+// before a place by a comma and a locative lies inside that place, one
+// level more specific. The locative must say so: a direction, a head
+// ("banlieue"), a phrase ("près de", "near") or a region or country after
+// it; a bare "à Paris" after a name is too often where a person is.
+std::optional<int> ApposedLevel(const ClaimScope& scope, TokenSpan name, size_t begin, size_t end) {
+  const size_t comma = name.end;
+  if (name.empty() || comma + 2 >= end || scope.Folded(comma) != "," || !scope.Has(comma + 1, ClaimRole::kLocative)) {
+    return std::nullopt;
+  }
+  bool says_inside = scope.Length(comma + 1, ClaimRole::kLocative) > 1 || scope.Folded(comma + 1) == "near" ||
+                     scope.Folded(comma + 1) == "outside";
+  for (size_t k = comma + 1; k < end && k <= comma + 7; ++k) {
+    if (scope.Has(k, ClaimRole::kDirection) || scope.Has(k, ClaimRole::kPlaceHead)) says_inside = true;
+    if (!scope.IsCapitalised(k) && scope.EntityAt(k) == nullptr) continue;
+    std::optional<Candidate> outer = CandidateAt(scope, k, begin, end, /*apposition=*/false);
+    if (!outer || (!says_inside && outer->level > 1)) return std::nullopt;
+    return std::min(3, std::max(2, outer->level + 1));
+  }
+  return std::nullopt;
 }
 
 // The place starting at token i, if any.
-std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t begin, size_t end) {
+std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t begin, size_t end, bool apposition) {
   const EntityTokens* entity = scope.EntityAt(i);
   if (entity == nullptr && !NameStart(scope, i)) return std::nullopt;
   Known known = KnownPlace(scope, i, end, entity);
   Before before = Introduce(scope, i, begin);
   Candidate c{known.span};
-  const bool other_entity = entity != nullptr && entity->type != 'L';
+  // The entity layer's type is trusted, except a person's or a
+  // miscellaneous name's where a locative
+  // or a head says place ("à Bahir Dar", "le district de Nad Ali"): the
+  // model takes unknown foreign places for names of people.
+  const bool other_entity = entity != nullptr && entity->type != 'L' &&
+                            ((entity->type != 'P' && entity->type != 'M') || (before.head_level < 0 && !before.locative));
   TokenSpan name = other_entity ? TokenSpan{i, i} : ReadName(scope, i, end);
   // "le gouverneur de l'État", "la Province": a common noun capitalised by
   // custom names no place alone (not "Etat islamique", an actor's name).
@@ -186,6 +244,14 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   if (name.end == i + 1 && known.level < 0 && (scope.Has(i, ClaimRole::kPlaceHead) || f == "etat" || f == "state")) {
     return std::nullopt;
   }
+  // "a study in The Lancet": an article written capitalised inside a
+  // sentence opens a title, not a place.
+  if (known.level < 0 && ((i > begin && f == "the" && scope.IsCapitalised(i)) ||
+                          (i > begin + 1 && scope.Folded(i - 1) == "the" && scope.IsCapitalised(i - 1)))) {
+    return std::nullopt;
+  }
+  // "lié à Al-Qaïda": an organisation after a locative is not a place.
+  if (known.level < 0 && known.organisation) return std::nullopt;
   // "Manbij, où les frappes...", "Iraq, where": a place by its relative.
   const bool where = !name.empty() && name.end + 1 < end && scope.Folded(name.end) == "," &&
                      (scope.Folded(name.end + 1) == "ou" || scope.Folded(name.end + 1) == "where");
@@ -195,11 +261,23 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   if (c.span.empty() && (before.head_level >= 0 || before.locative || where || inside)) {
     if (before.head_level >= 0 || !AdjectiveBefore(scope, name, end)) c.span = name;
   }
+  std::optional<int> apposed;
+  if (apposition && !other_entity && !before.agent && (c.span.empty() || c.span.end == name.end) &&
+      !scope.Has(name.begin, ClaimRole::kActorNoun)) {
+    apposed = ApposedLevel(scope, name, begin, end);
+    if (apposed && c.span.empty()) c.span = name;
+  }
   if (c.span.empty() || before.agent || (known.capital && !before.locative && before.head_level < 0)) {
+    return std::nullopt;
+  }
+  // A place only the entity layer knows ("Là-bas", "personne en Europe ne
+  // s'en émeut") needs the text to say it is one, as an unknown name does.
+  if (known.level < 0 && before.head_level < 0 && !before.locative && !where && !inside && !apposed) {
     return std::nullopt;
   }
   c.level = before.head_level >= 0 ? before.head_level : known.level >= 0 ? known.level : 2;
   if (where && name.end == c.span.end) c.level = 3;
+  if (apposed) c.level = std::max(c.level, *apposed);
   size_t after = c.span.end;
   if (after < end && scope.Folded(after) == "'s") c.level = 0;  // "Yemen's Saada province"
   if (const ClaimLexiconEntry* h = after < end ? scope.marks.Longest(after, ClaimRole::kPlaceHeadAfter) : nullptr) {
@@ -211,7 +289,8 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
 void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vector<Candidate>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
   for (size_t i = begin; i < end;) {
-    std::optional<Candidate> c = Inside(exclude, i) ? std::nullopt : CandidateAt(scope, i, begin, end);
+    std::optional<Candidate> c =
+        Inside(exclude, i) ? std::nullopt : CandidateAt(scope, i, begin, end, /*apposition=*/true);
     if (!c) {
       ++i;
       continue;

@@ -287,7 +287,9 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   }
   if (auto p = internal::ClaimPlace(scope, d, first_sentence, source_span)) c.place = SpanText(text, *p);
   if (auto t = internal::ClaimDate(scope, d, first_sentence)) c.date = SpanText(text, *t);
-  if (auto a = internal::ClaimActor(scope, d, first_sentence, source_span)) c.actor = SpanText(text, *a);
+  if (auto a = internal::ClaimActor(scope, d, first_sentence, source_span)) {
+    c.actor = SpanText(text, internal::AcronymDefinition(scope, *a));
+  }
   return c;
 }
 

@@ -235,6 +235,11 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
 // taken from the sentences before it.
 bool StartsNewTopic(const ClaimScope& scope, size_t s);
 
+// An acronym ("GSIM") introduced earlier in the document after the name
+// it abbreviates ("le Groupe de soutien à l'islam et aux musulmans
+// (GSIM)"): that name with its acronym; else `actor` itself.
+TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor);
+
 }  // namespace internal
 }  // namespace vigie::analyse
 

@@ -346,6 +346,31 @@ const ContextCase kContextCases[] = {
      "Mossoul", nullptr, "coalition", nullptr},
     {"fr", "Les mercenaires sont arrivés à Moura le 27 mars. Plus de 500 personnes ont été exécutées.", "Moura",
      "le 27 mars", "mercenaires", nullptr},
+    // A name before ", au nord de X" lies inside X; plural heads; a head
+    // of several words ("camp de déplacés de").
+    {"fr", "Les barils d'explosifs du régime ont frappé vendredi Anadan, au nord d'Alep. Onze personnes ont péri.",
+     "Anadan", "vendredi", "régime", nullptr},
+    {"fr", "Ils ont tiré jeudi des obus sur les quartiers résidentiels de Soqaylabiyé, dans la province de Hama. "
+           "Trois civils sont morts.",
+     "Soqaylabiyé", "jeudi", nullptr, nullptr},
+    {"fr", "Des miliciens ont attaqué le camp de déplacés de Plaine Savo, en Ituri. Au moins 60 personnes ont été tuées.",
+     "Plaine Savo", nullptr, "miliciens", nullptr},
+    {"en", "Air strikes on a house in Deir al-Balah killed at least 12 people.", "Deir al-Balah", nullptr, nullptr,
+     nullptr},
+    {"en", "Gunmen stormed a hotel in Mogadishu late on Friday. At least 32 people were killed.", "Mogadishu",
+     "on Friday", "Gunmen", nullptr},
+    // Soldats of a nation were not killed by that nation's forces; an
+    // acronym is given with the name it was introduced with; "à" in a
+    // name is not the auxiliary "a".
+    {"en", "Russian forces repelled four attacks by assault groups of the Ukrainian armed forces. Up to "
+           "230 Ukrainian servicemen were killed.",
+     nullptr, nullptr, "Russian forces", nullptr},
+    {"fr", "Des jihadistes du Groupe de soutien à l'islam et aux musulmans (GSIM) ont attaqué mardi un camp. Le GSIM "
+           "a revendiqué l'opération. Au moins 77 personnes ont été tuées.",
+     nullptr, "mardi", "Groupe de soutien à l'islam et aux musulmans (GSIM)", nullptr},
+    {"fr", "Des hommes armés ont attaqué un convoi. Sept soldats ont été tués. Le Front de libération du Macina et "
+           "ses alliés ont revendiqué l'attaque.",
+     nullptr, nullptr, "Front de libération du Macina", nullptr},
     // "the centre of X" is X, as "le centre du Mali" is "Mali".
     {"en", "At least 19 people were killed when missiles fell at the centre of Chernihiv.", "Chernihiv", nullptr, nullptr,
      nullptr},

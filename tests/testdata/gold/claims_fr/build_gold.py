@@ -24,7 +24,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.join(HERE, "source.txt")
 OUTPUT = os.path.join(HERE, "gold.jsonl")
-ID_PATTERN = r"[ce]\d{3}"  # the main set; "[ce]x\d{3}" in a DIR set
+ID_PATTERN = r"[ce]\d{3}"  # the main set; "[ce]x\d{3}" or "[ce]y\d{3}" in a DIR set
 
 LANGS = {"fr", "en"}
 GENRES = {"wire", "analysis", "state_media", "blog", "op_ed"}
@@ -765,7 +765,7 @@ def main():
         base = os.path.join(HERE, dirs[0])
         SOURCE = os.path.join(base, "source.txt")
         OUTPUT = os.path.join(base, "gold.jsonl")
-        ID_PATTERN = r"[ce]x\d{3}"
+        ID_PATTERN = r"[ce][xy]\d{3}"  # x: development as a whole; y: split by parity
     errors = []
     try:
         recs = parse_source(SOURCE)
