@@ -26,9 +26,9 @@
 // development sets (dev_extra/, dev_labels/ and dev_more/ beside the gold
 // set, `--extra`; ids cx001, ex201, cx301...) are development data as a whole: `--split
 // dev` scores the odd paragraphs and them, and prints each part alone as
-// well. The later held-out sets (fresh_wire/, fresh_views/; ids cy401,
-// ey501...) are split by parity as the main set is: their even paragraphs
-// are test data.
+// well. The later held-out sets (fresh_wire/, fresh_views/,
+// fresh_regional/, fresh_updates/; ids cy401, ey501...) are split by
+// parity as the main set is: their even paragraphs are test data.
 //
 // Entities (`--entities`): `none` gives Find no entities (the layer falls
 // back on the gazetteer and capitalised names); `oracle` simulates a
@@ -53,6 +53,7 @@
 #include "analyse/analyser.h"
 #include "analyse/analysis_text.h"
 #include "analyse/claims.h"
+#include "analyse/claims_internal.h"
 #include "analyse/entities.h"
 #include "analyse/gazetteer.h"
 #include "common/utf8.h"
@@ -294,10 +295,13 @@ struct Options {
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl",
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_more/gold.jsonl",
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_wire/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_views/gold.jsonl"};
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_views/gold.jsonl",
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_regional/gold.jsonl",
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_updates/gold.jsonl"};
   std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none", only;
   double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0;
   bool verbose = false;
+  std::string dump_actor, actor_model;
 };
 
 // The layer and what it is given, loaded once.
@@ -312,7 +316,7 @@ Status LoadEngine(const Options& o, Engine* e) {
   if (!gazetteer.ok()) return gazetteer.status();
   e->gazetteer = std::move(*gazetteer);
   Result<std::unique_ptr<analyse::ClaimFinder>> finder =
-      analyse::ClaimFinder::Load({o.data_dir + "/lexicons"}, e->gazetteer.get());
+      analyse::ClaimFinder::Load({o.data_dir + "/lexicons"}, e->gazetteer.get(), o.actor_model);
   if (!finder.ok()) return finder.status();
   e->finder = std::move(*finder);
   if (o.entities == "ner") {
@@ -333,7 +337,26 @@ std::vector<Claim> FindClaims(const Options& o, const Engine& e, const Paragraph
   if (o.entities == "oracle") given = OracleEntities(doc, text, *e.gazetteer, p);
   if (e.recognizer != nullptr) e.recognizer->Recognize(text, &given);
   std::vector<Claim> found, kept;
+  std::vector<analyse::internal::ActorDumpRecord> dump;
+  if (!o.dump_actor.empty()) analyse::internal::g_actor_dump = &dump;
   e.finder->Find(text, given, &found);
+  analyse::internal::g_actor_dump = nullptr;
+  for (const auto& rec : dump) {
+    if (rec.start < shift) continue;
+    Json j;
+    j["id"] = p.id;
+    j["start"] = rec.start - shift;
+    Json cands = Json::array();
+    for (const auto& [name, feats] : rec.candidates) {
+      Json f = Json::object();
+      for (const auto& [k, v] : feats) f[std::string(k)] = v;
+      cands.push_back({{"text", name}, {"f", f}});
+    }
+    j["cands"] = cands;
+    std::FILE* out = std::fopen(o.dump_actor.c_str(), "a");
+    std::fprintf(out, "%s\n", j.dump().c_str());
+    std::fclose(out);
+  }
   for (Claim& c : found) {
     if (c.start < shift) continue;
     c.start -= shift;
@@ -400,7 +423,7 @@ int Run(int argc, char** argv) {
   app.add_option("--extra", o.extra_paths,
                  "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
                  "default dev_extra, dev_labels, dev_more) and sets split by parity (ids cy..., ey...: "
-                 "default fresh_wire, fresh_views)");
+                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));
@@ -413,6 +436,11 @@ int Run(int argc, char** argv) {
   app.add_option("--min-place", o.min_place, "exit 1 below this place accuracy");
   app.add_option("--min-actor", o.min_actor, "exit 1 below this actor accuracy");
   app.add_flag("--verbose", o.verbose, "print every error");
+  app.add_option("--dump-actor", o.dump_actor,
+                 "append each claim's actor candidates and their features to this JSONL file (for "
+                 "tools/train_actor_choice.py)");
+  app.add_option("--actor-model", o.actor_model,
+                 "the actor chooser's weights (default data/models/claim_actor.tsv; 'rules': the rules' order)");
   CLI11_PARSE(app, argc, argv);
 
   Engine e;

@@ -106,6 +106,12 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
   bool complement = false;  // after "de": "membres du personnel", not the victims' category
   for (size_t n = 0; j < limit && n < kMaxModifiers; ++n) {
     if (TakeCue(scope, j, limit, v)) return;
+    // "soldats et volontaires pour la défense de la patrie (VDP) ont été
+    // tués": an acronym in brackets.
+    if (Is(scope, j, "(") && j + 2 < limit && Is(scope, j + 2, ")") && scope.IsCapitalised(j + 1)) {
+      j += 3;
+      continue;
+    }
     if (scope.Has(j, ClaimRole::kConnector)) {
       complement = true;
       size_t k = j + scope.Length(j, ClaimRole::kConnector);
@@ -120,7 +126,9 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
     if ((Is(scope, j, "et") || Is(scope, j, "and")) && j + 1 < limit && IsNounWord(scope, j + 1) &&
         !CueStarting(scope, j + 1, limit) && !scope.Has(j + 1, ClaimRole::kUnit)) {
       complement = true;  // "hommes et adolescents": the first noun's category, if any
-      ++j;
+      // "soldats et volontaires pour la défense de la patrie": a category of several words.
+      const ClaimLexiconEntry* c = scope.marks.Longest(j + 1, ClaimRole::kCategory);
+      j += 1 + (c != nullptr ? c->tokens.size() : 0);
       continue;
     }
     if (!IsNounWord(scope, j)) break;
@@ -149,6 +157,10 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   }
   v.end = j;
   if (j >= limit || TakeCue(scope, j, limit, &v)) return v;
+  // "quatre autres grièvement blessés": an adverb before the cue.
+  size_t a = j;
+  while (a < limit && scope.Has(a, ClaimRole::kAdverb)) a += std::max<size_t>(1, scope.Length(a, ClaimRole::kAdverb));
+  if (a > j && a < limit && TakeCue(scope, a, limit, &v)) return v;
   if (const ClaimLexiconEntry* c = scope.marks.Longest(j, ClaimRole::kCategory)) {
     v.category = static_cast<VictimCategory>(c->value);
     v.head = true;
@@ -202,6 +214,19 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
   if (k < limit && (Is(scope, k, ",") || Is(scope, k, "("))) ++k;
   if (k >= limit || !scope.Has(k, ClaimRole::kBreakdown)) return j;
   k += scope.Length(k, ClaimRole::kBreakdown);
+  // "dont une majorité de femmes et d'enfants", "including most of them
+  // children": a proportion, no count; the breakdown ends at the comma.
+  for (size_t p = k; p < limit && p <= k + 2; ++p) {
+    const std::string_view w = scope.Folded(p);
+    if (w == "majorite" || w == "plupart" || w == "moitie" || w == "tiers" || w == "majority" || w == "most" ||
+        w == "half") {
+      for (size_t c = p + 1; c < limit && c - p <= 10; ++c) {
+        if (Is(scope, c, ",") || Is(scope, c, ")")) return c;
+        if (scope.Token(c).kind == text::TokenKind::kNumber) break;
+      }
+      break;
+    }
+  }
   size_t end = j;
   while (k < limit) {
     auto it = std::find_if(all->begin(), all->end(), [k](const Counted& c) { return c.q.begin == k; });

@@ -204,9 +204,11 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
   auto joins = [&](const internal::Figure& a, const internal::Figure& b) {
     if (b.span.begin < a.span.end || a.kind == b.kind) return false;
     bool conjunction = false;
+    size_t words = 0;  // "tué par balle et un autre blessé": a short complement of manner or place
     for (size_t k = a.span.end; k < b.span.begin; ++k) {
       if (IsAnd(scope, k)) conjunction = true;
-      else if (scope.date_at[k] < 0 && !scope.Has(k, ClaimRole::kAdverb)) return false;
+      else if (scope.date_at[k] >= 0 || scope.Has(k, ClaimRole::kAdverb)) continue;
+      else if (conjunction || !scope.IsWord(k) || scope.IsCapitalised(k) || ++words > 3) return false;
     }
     return conjunction;
   };
@@ -254,7 +256,7 @@ std::string SpanText(const AnalysisText& text, TokenSpan span) {
   return std::string(text.Slice(text.tokens()[span.begin].start, text.tokens()[span.end - 1].end));
 }
 
-Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sentence) {
+Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sentence, const ActorWeights* weights) {
   const AnalysisText& text = scope.text;
   Claim c;
   c.start = text.tokens()[d.span.begin].start;
@@ -287,21 +289,49 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   }
   if (auto p = internal::ClaimPlace(scope, d, first_sentence, source_span)) c.place = SpanText(text, *p);
   if (auto t = internal::ClaimDate(scope, d, first_sentence)) c.date = SpanText(text, *t);
-  if (auto a = internal::ClaimActor(scope, d, first_sentence, source_span)) {
-    c.actor = SpanText(text, internal::AcronymDefinition(scope, *a));
+  std::optional<TokenSpan> actor = internal::ClaimActor(scope, d, first_sentence, source_span);
+  if (internal::g_actor_dump != nullptr || weights != nullptr) {
+    std::vector<internal::ActorCandidate> cands = internal::ActorCandidates(scope, d, first_sentence, source_span, actor);
+    if (internal::g_actor_dump != nullptr) {
+      internal::ActorDumpRecord rec;
+      rec.start = c.start;
+      for (const internal::ActorCandidate& k : cands) {
+        rec.candidates.emplace_back(k.name.empty() ? std::string() : SpanText(text, k.name), k.features);
+      }
+      internal::g_actor_dump->push_back(std::move(rec));
+    }
+    // A war's total is the rules' (no actor unless its own sentence names
+    // one): the dates and war nouns that say so are too rare to learn.
+    if (weights != nullptr && !internal::IsWarTotal(scope, d, source_span)) {
+      const size_t best = internal::ChooseActor(*weights, cands);
+      actor = cands[best].name.empty() ? std::nullopt : std::optional<TokenSpan>(cands[best].name);
+    }
   }
+  if (actor) c.actor = SpanText(text, internal::AcronymDefinition(scope, *actor));
   return c;
 }
 
 }  // namespace
 
+namespace internal {
+thread_local std::vector<ActorDumpRecord>* g_actor_dump = nullptr;
+}  // namespace internal
+
 ClaimFinder::~ClaimFinder() = default;
 
 Result<std::unique_ptr<ClaimFinder>> ClaimFinder::Load(const std::vector<std::string>& lexicon_dirs,
-                                                       const Gazetteer* gazetteer) {
+                                                       const Gazetteer* gazetteer, const std::string& actor_model) {
   Result<std::unique_ptr<ClaimLexicon>> lexicon = ClaimLexicon::Load(lexicon_dirs);
   if (!lexicon.ok()) return lexicon.status();
-  return Create(std::move(*lexicon), gazetteer);
+  std::unique_ptr<ClaimFinder> finder = Create(std::move(*lexicon), gazetteer);
+  if (actor_model != "rules") {
+    std::string path = actor_model;
+    if (path.empty() && !lexicon_dirs.empty()) path = lexicon_dirs.front() + "/../models/claim_actor.tsv";
+    Result<std::unique_ptr<ActorWeights>> weights = ActorWeights::Load(path);
+    if (!weights.ok()) return weights.status();
+    finder->actor_weights_ = std::move(*weights);
+  }
+  return finder;
 }
 
 std::unique_ptr<ClaimFinder> ClaimFinder::Create(std::unique_ptr<ClaimLexicon> lexicon,
@@ -345,7 +375,7 @@ void ClaimFinder::Find(const AnalysisText& text, const std::vector<Entity>& enti
     drafts.clear();
     internal::FindFigures(scope, s, &figures);
     AssembleClaims(scope, s, figures, &drafts);
-    for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, first));
+    for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, first, actor_weights_.get()));
   }
 }
 

@@ -19,6 +19,7 @@ namespace vigie::analyse {
 
 class ClaimLexicon;
 class Gazetteer;
+struct ActorWeights;
 
 // Immutable after Load; Find is const and thread-safe.
 class ClaimFinder {
@@ -32,8 +33,13 @@ class ClaimFinder {
   // to it; ClaimLexicon::Load). `gazetteer` (may be null) names places and
   // tells them from organisations; it is borrowed and must outlive the
   // finder. Errors name the file and line at fault.
+  // The actor of a claim is chosen among its candidates by the weights of
+  // `actor_model` (data/models/claim_actor.tsv, trained by
+  // tools/train_actor_choice.py): "" for that file beside the first lexicon
+  // directory (<dir>/../models/claim_actor.tsv), "rules" for the rules'
+  // order alone (claim_actor_choice.cc).
   static Result<std::unique_ptr<ClaimFinder>> Load(const std::vector<std::string>& lexicon_dirs,
-                                                   const Gazetteer* gazetteer);
+                                                   const Gazetteer* gazetteer, const std::string& actor_model = "");
   // The same over a lexicon already loaded (tests, benchmarks).
   static std::unique_ptr<ClaimFinder> Create(std::unique_ptr<ClaimLexicon> lexicon,
                                              const Gazetteer* gazetteer);
@@ -51,6 +57,7 @@ class ClaimFinder {
   ClaimFinder() = default;
   std::unique_ptr<ClaimLexicon> lexicon_;
   const Gazetteer* gazetteer_ = nullptr;
+  std::unique_ptr<const ActorWeights> actor_weights_;  // null: the rules' order
 };
 
 }  // namespace vigie::analyse

@@ -8,6 +8,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,8 +18,19 @@
 #include "analyse/analysis_text.h"
 #include "analyse/claim_lexicon.h"
 #include "vigie/document.h"
+#include "vigie/status.h"
 
 namespace vigie::analyse {
+
+// The weights of the actor chooser: feature name -> weight
+// (data/models/claim_actor.tsv).
+struct ActorWeights {
+  std::map<std::string, float, std::less<>> weights;
+  static Result<std::unique_ptr<ActorWeights>> Load(const std::string& path);
+  // The same from a file's content; errors name `name` and the line.
+  static Result<std::unique_ptr<ActorWeights>> Parse(std::string_view content, const std::string& name);
+};
+
 
 class Gazetteer;
 
@@ -234,6 +247,33 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
 // The topic of sentence s starts anew ("Par ailleurs, ..."): context is not
 // taken from the sentences before it.
 bool StartsNewTopic(const ClaimScope& scope, size_t s);
+
+// ---- Actor candidates (claim_actor_choice.cc), for the learned chooser ----
+
+// A party a claim may be blamed on: a resolved naming in the claim's
+// window, with what is known of its mentions as named features (0..1).
+struct ActorCandidate {
+  TokenSpan name;  // its nearest mention; empty for "no actor"
+  std::vector<std::pair<std::string_view, float>> features;
+};
+
+// The candidates of a claim, "no actor" first; `rule` is what ClaimActor chose.
+std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
+                                            TokenSpan source, std::optional<TokenSpan> rule);
+
+// Whether the claim is the total of a whole war ("la guerre a fait").
+bool IsWarTotal(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source);
+
+// The candidate with the highest score under `weights` (0: no actor).
+size_t ChooseActor(const ActorWeights& weights, const std::vector<ActorCandidate>& candidates);
+
+// For training (vigie_eval_claims --dump-actor): when set, Find appends
+// each claim's candidates here, on the calling thread.
+struct ActorDumpRecord {
+  int64_t start = 0;  // the claim's, code points
+  std::vector<std::pair<std::string, std::vector<std::pair<std::string_view, float>>>> candidates;
+};
+extern thread_local std::vector<ActorDumpRecord>* g_actor_dump;
 
 // An acronym ("GSIM") introduced earlier in the document after the name
 // it abbreviates ("le Groupe de soutien à l'islam et aux musulmans
