@@ -23,8 +23,8 @@
 //
 // Splits: paragraphs with an odd number (c001, e003...) are the development
 // half, the even ones the test half (`--split dev|test|all`). The extra
-// development sets (dev_extra/, dev_labels/ and dev_more/ beside the gold
-// set, `--extra`; ids cx001, ex201, cx301...) are development data as a whole: `--split
+// development sets (dev_extra/, dev_labels/, dev_more/, dev_actors_a/ and
+// dev_actors_b/ beside the gold set, `--extra`; ids cx001, ex201, cx301...) are development data as a whole: `--split
 // dev` scores the odd paragraphs and them, and prints each part alone as
 // well. The later held-out sets (fresh_wire/, fresh_views/,
 // fresh_regional/, fresh_updates/; ids cy401, ey501...) are split by
@@ -294,6 +294,8 @@ struct Options {
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_extra/gold.jsonl",
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl",
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_more/gold.jsonl",
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_actors_a/gold.jsonl",
+      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_actors_b/gold.jsonl",
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_wire/gold.jsonl",
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_views/gold.jsonl",
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_regional/gold.jsonl",
@@ -422,7 +424,7 @@ int Run(int argc, char** argv) {
   app.add_option("--gold", o.gold_path, "gold.jsonl");
   app.add_option("--extra", o.extra_paths,
                  "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
-                 "default dev_extra, dev_labels, dev_more) and sets split by parity (ids cy..., ey...: "
+                 "default dev_extra, dev_labels, dev_more, dev_actors_a, dev_actors_b) and sets split by parity (ids cy..., ey...: "
                  "default fresh_wire, fresh_views, fresh_regional, fresh_updates)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")

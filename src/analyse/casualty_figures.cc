@@ -228,6 +228,23 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
     }
   }
   size_t end = j;
+  // "including a 10-year-old child", "dont celui d'un enfant", "including
+  // refugees minister Khalil Haqqani": no count; the breakdown is in the
+  // span, one victim of its category after "a", "un" or "celui d'un".
+  if (std::none_of(all->begin(), all->end(), [k](const Counted& c) { return c.q.begin == k; })) {
+    size_t e = k;
+    VictimCategory category = VictimCategory::kNone;
+    const std::string_view first = k < limit ? scope.Folded(k) : std::string_view();
+    const bool one = first == "a" || first == "an" || first == "celui" || first == "celle";
+    for (; e < limit && e - k < 8; ++e) {
+      if (scope.IsPunct(e) || scope.Has(e, ClaimRole::kClauseStop) || CueStarting(scope, e, limit)) break;
+      const ClaimLexiconEntry* c = scope.marks.Longest(e, ClaimRole::kCategory);
+      if (c != nullptr && category == VictimCategory::kNone) category = static_cast<VictimCategory>(c->value);
+    }
+    if (e == k || (e < limit && !scope.IsPunct(e))) return j;
+    if (one && category != VictimCategory::kNone) f->by_category[static_cast<int>(category)] += 1;
+    return e;
+  }
   while (k < limit) {
     auto it = std::find_if(all->begin(), all->end(), [k](const Counted& c) { return c.q.begin == k; });
     if (it == all->end() || it->v.unit) break;

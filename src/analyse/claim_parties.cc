@@ -45,6 +45,13 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
                     !scope.Has(n.begin, ClaimRole::kInstrument))) {
     return false;
   }
+  // A grammar word alone ("de") or a relative ("whose fighters") names no one.
+  const std::string_view first = scope.Folded(n.begin);
+  if ((n.end == n.begin + 1 && (scope.Has(n.begin, ClaimRole::kConnector) || scope.Has(n.begin, ClaimRole::kDeterminer) ||
+                                scope.Has(n.begin, ClaimRole::kPreposition))) ||
+      first == "whose" || first == "dont" || first == "which" || first == "who") {
+    return false;
+  }
   for (size_t k = n.begin; k < n.end; ++k) {
     // "Cinquante-huit Palestiniens", "Nearly 4,500 American soldiers": victims.
     if (scope.Has(k, ClaimRole::kNumber) || scope.Has(k, ClaimRole::kApprox) ||
@@ -121,6 +128,11 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
   const size_t head = Head(scope, n);
   if (scope.Has(head, ClaimRole::kPlaceHead)) return false;  // "village de Solhan"
   if (scope.Has(head, ClaimRole::kActorNoun)) return true;
+  // "des éleveurs peuls armés", "armed herders": people the text calls armed.
+  for (size_t k = n.begin; k < n.end; ++k) {
+    const std::string_view f = scope.Folded(k);
+    if (f == "armes" || f == "armees" || f == "armed") return true;
+  }
   if (scope.Has(head, ClaimRole::kInstrument) &&
       ((head + 1 < n.end && !DemonymCountry(scope, head + 1).empty()) ||
        (head > n.begin && !DemonymCountry(scope, head - 1).empty()))) {
@@ -145,12 +157,14 @@ TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n) {
 
 // A name, once its last words are trimmed of a verb that the noun phrase
 // ran into ("combattants de l'Etat islamique tiennent"): a lower-case word
-// in "-ent" or "-ont" after a name is a verb of the third person plural.
+// in "-ent" or "-ont" after a name is a verb of the third person plural,
+// one in "-ait" or "-aient" a verb in the imperfect.
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
   for (size_t k = n.begin + 1; k < n.end; ++k) {
     std::string_view f = scope.Folded(k);
     if (!scope.IsCapitalised(k) && !scope.Has(k, ClaimRole::kActorNoun) && f.size() > 4 &&
-        (f.ends_with("ent") || f.ends_with("ont")) && !f.ends_with("ment") && !f.ends_with("dent")) {
+        (((f.ends_with("ent") || f.ends_with("ont")) && !f.ends_with("ment") && !f.ends_with("dent")) ||
+         f.ends_with("ait") || f.ends_with("aient"))) {  // "l'armée faisait état"
       return {n.begin, k};
     }
   }
