@@ -304,6 +304,7 @@ struct Options {
   double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0;
   bool verbose = false;
   std::string dump_actor, actor_model;
+  std::FILE* dump_file = nullptr;  // --dump-actor, opened once
 };
 
 // The layer and what it is given, loaded once.
@@ -340,7 +341,7 @@ std::vector<Claim> FindClaims(const Options& o, const Engine& e, const Paragraph
   if (e.recognizer != nullptr) e.recognizer->Recognize(text, &given);
   std::vector<Claim> found, kept;
   std::vector<analyse::internal::ActorDumpRecord> dump;
-  if (!o.dump_actor.empty()) analyse::internal::g_actor_dump = &dump;
+  if (o.dump_file != nullptr) analyse::internal::g_actor_dump = &dump;
   e.finder->Find(text, given, &found);
   analyse::internal::g_actor_dump = nullptr;
   for (const auto& rec : dump) {
@@ -355,9 +356,7 @@ std::vector<Claim> FindClaims(const Options& o, const Engine& e, const Paragraph
       cands.push_back({{"text", name}, {"f", f}});
     }
     j["cands"] = cands;
-    std::FILE* out = std::fopen(o.dump_actor.c_str(), "a");
-    std::fprintf(out, "%s\n", j.dump().c_str());
-    std::fclose(out);
+    std::fprintf(o.dump_file, "%s\n", j.dump().c_str());
   }
   for (Claim& c : found) {
     if (c.start < shift) continue;
@@ -444,6 +443,15 @@ int Run(int argc, char** argv) {
   app.add_option("--actor-model", o.actor_model,
                  "the actor chooser's weights (default data/models/claim_actor.tsv; 'rules': the rules' order)");
   CLI11_PARSE(app, argc, argv);
+  if (!o.dump_actor.empty() && (o.dump_file = std::fopen(o.dump_actor.c_str(), "a")) == nullptr) {
+    return std::fprintf(stderr, "cannot write %s\n", o.dump_actor.c_str()), 2;
+  }
+  struct CloseDump {
+    std::FILE* f;
+    ~CloseDump() {
+      if (f != nullptr) std::fclose(f);
+    }
+  } close_dump{o.dump_file};
 
   Engine e;
   if (Status s = LoadEngine(o, &e); !s.ok()) return std::fprintf(stderr, "%s\n", s.ToString().c_str()), 2;

@@ -8,12 +8,12 @@ A claim's label is the set of candidates whose name matches the gold actor
 actor" when the gold has none; claims whose actor is among no candidate are
 left out. Model: a log-linear choice (softmax over a claim's candidates, "no
 actor" first), L2-regularised, fitted by full-batch gradient descent;
-standard library only. Output on stdout: TSV `feature<TAB>weight`.
+standard library only. Output on stdout: a TSV table (src/analyse/tsv.h) with
+the columns feature and weight.
 
   python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.003] [--iters=800] [--drop=F,G] [--cv]
 
---drop leaves out the named features ("rule", the rules' own choice, is
-always left out: the model is to stand on the evidence, not copy the rules).
+--drop leaves out the named features.
 
 --cv prints the accuracy of the choice in 5-fold cross-validation instead
 (folds by claim order), to pick --l2 and --iters without the test data.
@@ -95,7 +95,7 @@ def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
     l2, iters = float(opts.get("l2", 0.003)), int(opts.get("iters", 800))
-    drop = {"rule"} | set(filter(None, opts.get("drop", "").split(",")))
+    drop = set(filter(None, opts.get("drop", "").split(",")))
     data, skipped = load(args[0], args[1:], drop)
     if "--cv" in argv:
         right = 0
@@ -108,6 +108,7 @@ def main(argv):
     right = sum(choose(w, feats) in pos for feats, pos in data)
     print(f"# {len(data)} claims ({skipped} without their actor among the candidates), chosen right on them: "
           f"{right}; l2 {l2}, iters {iters} (tools/train_actor_choice.py)")
+    print("feature\tweight")
     for k in sorted(w, key=lambda k: (-abs(w[k]), k)):
         print(f"{k}\t{w[k]:.4f}")
     return 0

@@ -67,6 +67,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
@@ -382,19 +383,17 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
 }
 
 std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
-                                            TokenSpan source, std::optional<TokenSpan> rule) {
+                                            TokenSpan source) {
   const Window w = Collect(scope, claim, first_sentence);
   const Total total = TotalOf(scope, claim, source);
   const bool new_attack = NewAttack(scope, claim.sentence);
   std::vector<ActorCandidate> out(1);
   std::map<std::string, size_t> by_text;
-  std::map<std::string, float> best;  // per candidate and feature
   auto fold = [&](TokenSpan t) {
     std::string f;
     for (size_t i = t.begin; i < t.end; ++i) f.append(scope.Folded(i)).push_back(' ');
     return f;
   };
-  const std::string rule_text = rule ? fold(*rule) : std::string();
   bool any_strong = false;
   std::vector<std::map<std::string_view, float>> feats(1);
   for (size_t m = 0; m < w.all.size(); ++m) {
@@ -411,31 +410,30 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     auto set = [&](std::string_view name, float v = 1) { f[name] = std::max(f[name], v); };
     const ActorMention& a = w.all[m];
     const size_t s = w.sentence_of[m];
-    std::string_view kind = a.kind == ActorMention::kAgent     ? "agent"
-                            : a.kind == ActorMention::kSubject ? "subject"
-                            : a.kind == ActorMention::kBlame   ? "blame"
-                            : a.kind == ActorMention::kTopic   ? "topic"
-                                                               : "named";
-    std::string_view rel = s == claim.sentence       ? "same"
-                           : s + 1 == claim.sentence ? "prev1"
-                           : s + 2 == claim.sentence ? "prev2"
-                           : s < claim.sentence      ? "prev3"
-                           : s == claim.sentence + 1 ? "next1"
-                                                     : "next2";
+    // The kind of mention, the sentence it is in, and both together.
     static const char* const kKinds[] = {"agent", "subject", "blame", "topic", "named"};
     static const char* const kRels[] = {"same", "prev1", "prev2", "prev3", "next1", "next2"};
-    static std::vector<std::string>* combos = [] {
-      auto* v = new std::vector<std::string>;
+    static const std::vector<std::string> kCombos = [] {
+      std::vector<std::string> v;
       for (const char* k : kKinds) {
-        for (const char* r : kRels) v->push_back(std::string(k) + "_" + r);
+        for (const char* r : kRels) v.push_back(std::string(k) + "_" + r);
       }
       return v;
     }();
-    for (const std::string& c : *combos) {
-      if (c.size() == kind.size() + 1 + rel.size() && c.starts_with(kind) && c.ends_with(rel)) set(c);
-    }
-    set(kind);
-    set(rel);
+    const size_t kind = a.kind == ActorMention::kAgent     ? 0
+                        : a.kind == ActorMention::kSubject ? 1
+                        : a.kind == ActorMention::kBlame   ? 2
+                        : a.kind == ActorMention::kTopic   ? 3
+                                                           : 4;
+    const size_t rel = s == claim.sentence       ? 0
+                       : s + 1 == claim.sentence ? 1
+                       : s + 2 == claim.sentence ? 2
+                       : s < claim.sentence      ? 3
+                       : s == claim.sentence + 1 ? 4
+                                                 : 5;
+    set(kCombos[kind * std::size(kRels) + rel]);
+    set(kKinds[kind]);
+    set(kRels[rel]);
     any_strong = any_strong || IsStrong(a);
     if (a.pronoun) set("pronoun");
     if (a.demonstrative) set("demonstrative");
@@ -460,7 +458,6 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     if (total == Total::kPeriod) set("cand_total_period");
     if (total == Total::kWar) set("cand_total_war");
     f["mentions"] += 0.25f;
-    if (!rule_text.empty() && key == rule_text) set("rule");
   }
   // The side of the nation an attack is named by ("les frappes
   // américaines" -> "Washington"), which no mention names.
@@ -477,7 +474,6 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   if (total == Total::kPeriod) feats[0]["null_total_period"] = 1;
   if (!any_strong) feats[0]["null_no_strong"] = 1;
   if (new_attack) feats[0]["null_new_attack"] = 1;
-  if (!rule) feats[0]["rule"] = 1;
   for (size_t c = 0; c < out.size(); ++c) {
     for (auto& [name, v] : feats[c]) out[c].features.emplace_back(name, std::min(v, 1.0f));
   }
@@ -510,25 +506,20 @@ Result<std::unique_ptr<ActorWeights>> ActorWeights::Load(const std::string& path
   return Parse(*read, path);
 }
 
-Result<std::unique_ptr<ActorWeights>> ActorWeights::Parse(std::string_view bytes, const std::string& name) {
+Result<std::unique_ptr<ActorWeights>> ActorWeights::Parse(std::string_view content, const std::string& name) {
+  Result<TsvTable> table = TsvTable::Parse(std::string(content), name);
+  if (!table.ok()) return table.status();
+  VIGIE_RETURN_IF_ERROR(table->RequireColumns({"feature", "weight"}));
+  const int feature = table->Column("feature"), weight = table->Column("weight");
   auto out = std::make_unique<ActorWeights>();
-  size_t line_no = 0;
-  for (size_t b = 0; b < bytes.size();) {
-    size_t e = bytes.find('\n', b);
-    if (e == std::string_view::npos) e = bytes.size();
-    const std::string_view line = bytes.substr(b, e - b);
-    b = e + 1;
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    const std::string value(tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
+  for (size_t r = 0; r < table->rows(); ++r) {
+    const std::string value(table->Field(r, weight));
     char* end = nullptr;
     const float w = std::strtof(value.c_str(), &end);
-    if (tab == std::string_view::npos || tab == 0 || value.empty() || end != value.c_str() + value.size() ||
-        !std::isfinite(w)) {
-      return Status::InvalidArgument(name + ":" + std::to_string(line_no) + ": expected 'feature<TAB>weight'");
+    if (table->Field(r, feature).empty() || value.empty() || end != value.c_str() + value.size() || !std::isfinite(w)) {
+      return Status::InvalidArgument(table->Where(r) + ": expected a feature and a finite weight");
     }
-    out->weights[std::string(line.substr(0, tab))] = w;
+    out->weights[std::string(table->Field(r, feature))] = w;
   }
   return out;
 }

@@ -289,9 +289,13 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   }
   if (auto p = internal::ClaimPlace(scope, d, first_sentence, source_span)) c.place = SpanText(text, *p);
   if (auto t = internal::ClaimDate(scope, d, first_sentence)) c.date = SpanText(text, *t);
-  std::optional<TokenSpan> actor = internal::ClaimActor(scope, d, first_sentence, source_span);
-  if (internal::g_actor_dump != nullptr || weights != nullptr) {
-    std::vector<internal::ActorCandidate> cands = internal::ActorCandidates(scope, d, first_sentence, source_span, actor);
+  // The learned weights choose among the candidates, except for a war's
+  // total, which stays the rules' (no actor unless its own sentence names
+  // one): the dates and war nouns that say so are too rare to learn.
+  const bool learned = weights != nullptr && !internal::IsWarTotal(scope, d, source_span);
+  std::optional<TokenSpan> actor;
+  if (learned || internal::g_actor_dump != nullptr) {
+    std::vector<internal::ActorCandidate> cands = internal::ActorCandidates(scope, d, first_sentence, source_span);
     if (internal::g_actor_dump != nullptr) {
       internal::ActorDumpRecord rec;
       rec.start = c.start;
@@ -300,13 +304,12 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
       }
       internal::g_actor_dump->push_back(std::move(rec));
     }
-    // A war's total is the rules' (no actor unless its own sentence names
-    // one): the dates and war nouns that say so are too rare to learn.
-    if (weights != nullptr && !internal::IsWarTotal(scope, d, source_span)) {
+    if (learned) {
       const size_t best = internal::ChooseActor(*weights, cands);
-      actor = cands[best].name.empty() ? std::nullopt : std::optional<TokenSpan>(cands[best].name);
+      if (!cands[best].name.empty()) actor = cands[best].name;
     }
   }
+  if (!learned) actor = internal::ClaimActor(scope, d, first_sentence, source_span);
   if (actor) c.actor = SpanText(text, internal::AcronymDefinition(scope, *actor));
   return c;
 }

@@ -31,7 +31,6 @@ struct ActorWeights {
   static Result<std::unique_ptr<ActorWeights>> Parse(std::string_view content, const std::string& name);
 };
 
-
 class Gazetteer;
 
 namespace internal {
@@ -257,9 +256,9 @@ struct ActorCandidate {
   std::vector<std::pair<std::string_view, float>> features;
 };
 
-// The candidates of a claim, "no actor" first; `rule` is what ClaimActor chose.
+// The candidates of a claim, "no actor" first.
 std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
-                                            TokenSpan source, std::optional<TokenSpan> rule);
+                                            TokenSpan source);
 
 // Whether the claim is the total of a whole war ("la guerre a fait").
 bool IsWarTotal(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source);

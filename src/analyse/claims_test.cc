@@ -473,7 +473,7 @@ TEST(ActorWeightsTest, LoadsWeightsAndNamesTheBadLine) {
   const std::string dir = ::testing::TempDir();
   {
     std::FILE* f = std::fopen((dir + "/good.tsv").c_str(), "w");
-    std::fputs("# comment\nblame\t1.5\nnull\t-0.25\n", f);
+    std::fputs("# comment\nfeature\tweight\nblame\t1.5\nnull\t-0.25\n", f);
     std::fclose(f);
   }
   Result<std::unique_ptr<ActorWeights>> good = ActorWeights::Load(dir + "/good.tsv");
@@ -482,12 +482,15 @@ TEST(ActorWeightsTest, LoadsWeightsAndNamesTheBadLine) {
   EXPECT_FLOAT_EQ((*good)->weights.at("null"), -0.25f);
   {
     std::FILE* f = std::fopen((dir + "/bad.tsv").c_str(), "w");
-    std::fputs("blame\t1.5\nnull -0.25\n", f);
+    std::fputs("feature\tweight\nblame\t1.5\nnull -0.25\n", f);
     std::fclose(f);
   }
   Result<std::unique_ptr<ActorWeights>> bad = ActorWeights::Load(dir + "/bad.tsv");
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().ToString().find("bad.tsv:2"), std::string::npos) << bad.status().ToString();
+  EXPECT_NE(bad.status().ToString().find("bad.tsv:3"), std::string::npos) << bad.status().ToString();
+  Result<std::unique_ptr<ActorWeights>> nan = ActorWeights::Parse("feature\tweight\nblame\tabc\n", "nan.tsv");
+  ASSERT_FALSE(nan.ok());
+  EXPECT_NE(nan.status().ToString().find("nan.tsv:2"), std::string::npos) << nan.status().ToString();
   EXPECT_FALSE(ActorWeights::Load(dir + "/missing.tsv").ok());
 }
 
