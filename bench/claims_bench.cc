@@ -66,7 +66,7 @@ struct Loaded {
 const Loaded& Finder() {
   static const Loaded* loaded = [] {
     auto* l = new Loaded;
-    auto g = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr");
+    auto g = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr", {GeoGazetteerDir()});
     if (!g.ok()) return l;
     l->gazetteer = std::move(*g);
     auto f = ClaimFinder::Load({DefaultDataDir() + "/lexicons"}, l->gazetteer.get());

@@ -108,7 +108,7 @@ BENCHMARK(BM_LoadNerModel)->Unit(benchmark::kMillisecond);
 
 void BM_LoadGazetteer(benchmark::State& state) {
   for (auto _ : state) {
-    auto g = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr");
+    auto g = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr", {GeoGazetteerDir()});
     if (!g.ok()) return state.SkipWithError(g.status().message().c_str());
     benchmark::DoNotOptimize(g->get());
   }

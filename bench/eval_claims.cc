@@ -23,12 +23,13 @@
 //
 // Splits: paragraphs with an odd number (c001, e003...) are the development
 // half, the even ones the test half (`--split dev|test|all`). The extra
-// development sets (dev_extra/, dev_labels/, dev_more/, dev_actors_a/ and
-// dev_actors_b/ beside the gold set, `--extra`; ids cx001, ex201, cx301...) are development data as a whole: `--split
-// dev` scores the odd paragraphs and them, and prints each part alone as
-// well. The later held-out sets (fresh_wire/, fresh_views/,
-// fresh_regional/, fresh_updates/; ids cy401, ey501...) are split by
-// parity as the main set is: their even paragraphs are test data.
+// development sets (dev_extra/, dev_labels/, dev_more/, dev_actors_a/ to
+// dev_actors_d/ beside the gold set, `--extra`; ids cx001, ex201,
+// cx301...) are development data as a whole: `--split dev` scores the odd
+// paragraphs and them, and prints each part alone as well. The later
+// held-out sets (fresh_wire/, fresh_views/, fresh_regional/,
+// fresh_updates/, fresh_mixed/, fresh_desk/; ids cy401, ey501...) are split by parity
+// as the main set is: their even paragraphs are test data.
 //
 // Entities (`--entities`): `none` gives Find no entities (the layer falls
 // back on the gazetteer and capitalised names); `oracle` simulates a
@@ -42,9 +43,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <memory>
 #include <optional>
 #include <string>
@@ -105,6 +108,46 @@ bool SameText(const std::string& a, const std::string& b) {
   std::string fa = text::FoldForMatching(a), fb = text::FoldForMatching(b);
   return !fa.empty() && !fb.empty() &&
          (fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos);
+}
+
+// "FSR" and "Forces de soutien rapide": an acronym (2 to 8 letters, its
+// first a capital) and the initials of the other's words, function words
+// left out.
+bool AcronymOf(const std::string& acronym, const std::string& name) {
+  if (acronym.size() < 2 || acronym.size() > 8 || !std::isupper(static_cast<unsigned char>(acronym[0]))) return false;
+  for (char ch : acronym) {
+    if (!std::isalpha(static_cast<unsigned char>(ch))) return false;
+  }
+  static const std::set<std::string> kFunction = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "a",
+                                                  "au", "aux", "en", "of", "the", "and", "for", "in"};
+  std::string initials, word;
+  const std::string folded = text::FoldForMatching(name) + " ";
+  for (char ch : folded) {
+    if (std::isalnum(static_cast<unsigned char>(ch))) {
+      word.push_back(ch);
+      continue;
+    }
+    if (!word.empty() && !kFunction.count(word)) initials.push_back(word[0]);
+    word.clear();
+  }
+  return initials.size() >= 2 && initials == text::FoldForMatching(acronym);
+}
+
+// Two namings of one party (actor, source): the same text (SameText), an
+// acronym and its name, or two names of one organisation of the gazetteer
+// ("JNIM", "GSIM", "Groupe de soutien à l'islam et aux musulmans").
+bool SameParty(const std::string& a, const std::string& b, const analyse::Gazetteer& gazetteer) {
+  if (SameText(a, b) || AcronymOf(a, b) || AcronymOf(b, a)) return true;
+  for (uint32_t x : gazetteer.Lookup(a)) {
+    if (gazetteer.entry(x).kind != analyse::GazetteerKind::kOrganisation) continue;
+    for (uint32_t y : gazetteer.Lookup(b)) {
+      if (gazetteer.entry(y).kind == analyse::GazetteerKind::kOrganisation &&
+          gazetteer.entry(x).canonical == gazetteer.entry(y).canonical) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // Entities a perfect NER layer would give (see the header).
@@ -207,7 +250,7 @@ Figures Print(const char* label, const Tally& t) {
 
 std::string Show(const std::optional<std::string>& s) { return s ? "\"" + *s + "\"" : "null"; }
 
-Tally Score(const Paragraph& p, const std::vector<Claim>& predicted, bool verbose) {
+Tally Score(const Paragraph& p, const std::vector<Claim>& predicted, const analyse::Gazetteer& gazetteer, bool verbose) {
   Tally t;
   t.gold = static_cast<int>(p.claims.size());
   t.predicted = static_cast<int>(predicted.size());
@@ -254,7 +297,8 @@ Tally Score(const Paragraph& p, const std::vector<Claim>& predicted, bool verbos
       std::optional<std::string> gv;
       if (g.contains(k) && g[k].is_string()) gv = g[k].get<std::string>();
       std::optional<std::string> cv = ContextOf(c, k);
-      bool right = gv && cv && SameText(*gv, *cv);
+      const bool party = std::string_view(k) == "actor" || std::string_view(k) == "attribution";
+      bool right = gv && cv && (party ? SameParty(*gv, *cv, gazetteer) : SameText(*gv, *cv));
       auto& v = t.context[k];
       if (gv) v[0] += right, v[1] += 1;
       if (cv) v[2] += right, v[3] += 1;
@@ -288,18 +332,21 @@ bool InSplit(const std::string& id, const std::string& split) {
 
 bool IsSplitSet(const std::string& id) { return id.size() > 1 && id[1] == 'y'; }
 
+// The gold sets beside gold.jsonl: development sets (x ids), then sets split
+// by parity (y ids).
+std::vector<std::string> DefaultExtras() {
+  std::vector<std::string> paths;
+  for (const char* set : {"dev_extra", "dev_labels", "dev_more", "dev_actors_a", "dev_actors_b", "dev_actors_c",
+                          "dev_actors_d", "dev_general_e", "dev_general_f", "fresh_wire", "fresh_views", "fresh_regional", "fresh_updates",
+                          "fresh_mixed", "fresh_desk"}) {
+    paths.push_back(std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/" + set + "/gold.jsonl");
+  }
+  return paths;
+}
+
 struct Options {
   std::string gold_path = std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
-  std::vector<std::string> extra_paths = {
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_extra/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_more/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_actors_a/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_actors_b/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_wire/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_views/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_regional/gold.jsonl",
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/fresh_updates/gold.jsonl"};
+  std::vector<std::string> extra_paths = DefaultExtras();
   std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none", only;
   double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0;
   bool verbose = false;
@@ -315,7 +362,7 @@ struct Engine {
 };
 
 Status LoadEngine(const Options& o, Engine* e) {
-  Result<std::unique_ptr<analyse::Gazetteer>> gazetteer = analyse::Gazetteer::Load(o.data_dir + "/gazetteers/fr");
+  Result<std::unique_ptr<analyse::Gazetteer>> gazetteer = analyse::Gazetteer::Load(o.data_dir + "/gazetteers/fr", {analyse::GeoGazetteerDir()});
   if (!gazetteer.ok()) return gazetteer.status();
   e->gazetteer = std::move(*gazetteer);
   Result<std::unique_ptr<analyse::ClaimFinder>> finder =
@@ -411,7 +458,7 @@ bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Talli
     const std::string part = IsExtra(p.id)      ? "extra set " + PartName(path)
                              : IsSplitSet(p.id) ? "held-out set " + PartName(path) + " (" + o.split + " half)"
                                                 : "original half";
-    (*out)[part][p.lang].Add(Score(p, kept, o.verbose));
+    (*out)[part][p.lang].Add(Score(p, kept, *e.gazetteer, o.verbose));
   }
   return true;
 }
@@ -423,8 +470,8 @@ int Run(int argc, char** argv) {
   app.add_option("--gold", o.gold_path, "gold.jsonl");
   app.add_option("--extra", o.extra_paths,
                  "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
-                 "default dev_extra, dev_labels, dev_more, dev_actors_a, dev_actors_b) and sets split by parity (ids cy..., ey...: "
-                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates)");
+                 "default dev_extra, dev_labels, dev_more, dev_actors_a to dev_actors_d) and sets split by parity (ids cy..., ey...: "
+                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));

@@ -40,7 +40,7 @@ const Resources& Load() {
   static const Resources* r = [] {
     auto* out = new Resources;
     auto lexicon = ClaimLexicon::Load({DefaultDataDir() + "/lexicons"});
-    auto gazetteer = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr");
+    auto gazetteer = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr", {GeoGazetteerDir()});
     auto finder_lexicon = ClaimLexicon::Load({DefaultDataDir() + "/lexicons"});
     if (!lexicon.ok() || !gazetteer.ok() || !finder_lexicon.ok()) std::abort();  // set VIGIE_DATA_DIR
     out->lexicon = std::move(*lexicon);

@@ -20,6 +20,7 @@ the columns feature and weight.
 """
 import json
 import math
+import os
 import sys
 import unicodedata
 
@@ -29,9 +30,48 @@ def fold(s):
     return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
 
 
+FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "a", "au", "aux", "en", "of",
+                  "the", "and", "for", "in"}
+
+
+def acronym_of(acronym, name):
+    """"FSR" and "Forces de soutien rapide", as vigie_eval_claims compares them."""
+    if not (2 <= len(acronym) <= 8) or not acronym.isalpha() or not acronym[0].isupper():
+        return False
+    words = "".join(c if c.isalnum() else " " for c in fold(name)).split()
+    initials = "".join(w[0] for w in words if w not in FUNCTION_WORDS)
+    return len(initials) >= 2 and initials == fold(acronym)
+
+
+def organisations():
+    """Folded organisation name -> canonical, from the gazetteer."""
+    path = os.path.join(os.path.dirname(__file__), "..", "data", "gazetteers", "fr", "organisations.tsv")
+    out, header = {}, None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            row = line.rstrip("\n").split("\t")
+            if header is None:
+                header = row
+                continue
+            r = dict(zip(header, row))
+            out[fold(r["name"])] = r["canonical"]
+    return out
+
+
+ORGANISATIONS = organisations()
+
+
 def same(a, b):
+    """The evaluation's comparison of two namings of a party (bench/eval_claims.cc SameParty)."""
     fa, fb = fold(a), fold(b)
-    return bool(fa) and bool(fb) and (fa in fb or fb in fa)
+    if not fa or not fb:
+        return False
+    if fa in fb or fb in fa or acronym_of(a, b) or acronym_of(b, a):
+        return True
+    ca, cb = ORGANISATIONS.get(fa), ORGANISATIONS.get(fb)
+    return ca is not None and ca == cb
 
 
 def load(dump, golds, drop):

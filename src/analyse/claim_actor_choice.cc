@@ -235,6 +235,17 @@ Total TotalOf(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source
   return Total::kNone;
 }
 
+// The country of a demonym or a country's name at token i ("Israeli",
+// "U.S."), or "".
+std::string_view NationOf(const ClaimScope& scope, size_t i) {
+  std::string_view c = DemonymCountry(scope, i);
+  if (!c.empty() || scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return c;
+  scope.gazetteer->ForEachMatch(scope.text, i, i + 1, [&](size_t, uint32_t id) {
+    if (scope.gazetteer->entry(id).kind == GazetteerKind::kCountry) c = scope.gazetteer->entry(id).country;
+  });
+  return c;
+}
+
 // A naming of country `c`'s side at token i: a force qualified by its
 // demonym ("l'armée israélienne", "aviation russe"), or its capital,
 // its name or one of its organisations ("Washington", "Pentagone").
@@ -243,6 +254,10 @@ std::optional<TokenSpan> NamingOf(const ClaimScope& scope, size_t i, size_t end,
       !scope.Has(i - 1, ClaimRole::kUnit) && !EndsName(scope, i - 1) && DemonymCountry(scope, i) == c &&
       !scope.Has(i - 1, ClaimRole::kDeterminer) && scope.Has(i - 1, ClaimRole::kActorNoun)) {
     return TokenSpan{i - 1, i + 1};
+  }
+  // English: the demonym first ("the Israeli military", "Eritrean troops").
+  if (scope.text.english() && i + 1 < end && DemonymCountry(scope, i) == c && scope.Has(i + 1, ClaimRole::kActorNoun)) {
+    return TokenSpan{i, i + 1 + scope.Length(i + 1, ClaimRole::kActorNoun)};
   }
   if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return std::nullopt;
   std::optional<TokenSpan> found;
@@ -259,13 +274,23 @@ std::optional<TokenSpan> NamingOf(const ClaimScope& scope, size_t i, size_t end,
 // nationality only is the side of that nation named nearest in the window
 // ("que Washington s'explique", "l'armée israélienne a indiqué").
 std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
-                                       size_t last_sentence) {
+                                       size_t last_sentence, bool* as_written) {
   std::string_view country;
+  TokenSpan attack;
   for (size_t k = scope.SentenceBegin(claim.sentence); k + 1 < scope.SentenceEnd(claim.sentence) && country.empty();
        ++k) {
     // "les frappes américaines", not "l'invasion russe" (a war).
     if (scope.Has(k, ClaimRole::kAttackNoun) && !scope.Has(k, ClaimRole::kWarNoun)) {
       country = DemonymCountry(scope, k + 1);
+      attack = {k, k + 2};
+    }
+    // English, the nation first: "by Israeli fire", "U.S. strikes", "a
+    // Ukrainian missile".
+    if (country.empty() && scope.text.english() && k + 1 < scope.SentenceEnd(claim.sentence) &&
+        (scope.Has(k + 1, ClaimRole::kAttackNoun) || scope.Has(k + 1, ClaimRole::kInstrument)) &&
+        !scope.Has(k + 1, ClaimRole::kWarNoun)) {
+      country = NationOf(scope, k);
+      attack = {k, k + 2};
     }
   }
   if (country.empty()) return std::nullopt;
@@ -274,11 +299,18 @@ std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft
     const size_t end = scope.SentenceEnd(s);
     for (size_t i = scope.SentenceBegin(s); i < end; ++i) {
       if (i > 0 && scope.Has(i - 1, ClaimRole::kAttackNoun)) continue;  // the attack's own adjective
+      if (scope.text.english() && i + 1 < end &&
+          (scope.Has(i + 1, ClaimRole::kAttackNoun) || scope.Has(i + 1, ClaimRole::kInstrument))) {
+        continue;  // "Israeli fire"
+      }
       std::optional<TokenSpan> n = NamingOf(scope, i, end, country);
       if (n && (!best || TokenDistance(*n, claim.span) < TokenDistance(*best, claim.span))) best = n;
     }
   }
-  return best;
+  // None: the attack as written, its nation the party ("a Ukrainian
+  // missile", "frappes turques").
+  *as_written = !best.has_value();
+  return best ? best : std::optional<TokenSpan>(attack);
 }
 
 Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence) {
@@ -377,8 +409,9 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
   }
   // (5) The side of the nation an attack is named by.
   if (total == Total::kWar) return std::nullopt;
-  std::optional<TokenSpan> national = NationalActor(scope, claim, first_sentence, w.last);
-  if (national && SameNation(scope, w, *national)) return std::nullopt;
+  bool as_written = false;  // the rules name the side only as the text names it elsewhere
+  std::optional<TokenSpan> national = NationalActor(scope, claim, first_sentence, w.last, &as_written);
+  if (!national || as_written || SameNation(scope, w, *national)) return std::nullopt;
   return national;
 }
 
@@ -400,6 +433,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     std::optional<TokenSpan> r = ResolveActor(scope, w, m);
     // Soldiers were not killed by their own nation's forces: not a candidate.
     if (!r || r->empty() || SameNation(scope, w, *r)) continue;
+    r = AcronymDefinition(scope, *r);  // "GSIM" and "Groupe de soutien ... (GSIM)": one party
     const std::string key = fold(*r);
     auto [it, added] = by_text.emplace(key, out.size());
     if (added) {
@@ -461,13 +495,19 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   }
   // The side of the nation an attack is named by ("les frappes
   // américaines" -> "Washington"), which no mention names.
-  if (std::optional<TokenSpan> n = NationalActor(scope, claim, first_sentence, w.last); n && !SameNation(scope, w, *n)) {
+  bool as_written = false;
+  std::optional<TokenSpan> n = NationalActor(scope, claim, first_sentence, w.last, &as_written);
+  // As written, only when no candidate is inside it ("US strikes": "US").
+  for (size_t c = 1; n && as_written && c < out.size(); ++c) {
+    if (n->begin <= out[c].name.begin && out[c].name.end <= n->end) n.reset();
+  }
+  if (n && !SameNation(scope, w, *n)) {
     auto [it, added] = by_text.emplace(fold(*n), out.size());
     if (added) {
       out.push_back({*n, {}});
       feats.emplace_back();
     }
-    feats[it->second]["national"] = 1;
+    feats[it->second][as_written ? "national_as_written" : "national"] = 1;
   }
   feats[0]["null"] = 1;
   if (total == Total::kWar) feats[0]["null_total_war"] = 1;

@@ -37,7 +37,7 @@ namespace vigie::analyse::internal {
 namespace {
 
 constexpr size_t kMaxOpening = 12;     // "Selon le Centre russe pour la réconciliation en Syrie,"
-constexpr size_t kMaxAgentGap = 14;    // "du village de Solhan, dans le nord-est du Burkina Faso, par"
+constexpr size_t kMaxAgentGap = 18;  // "entre vendredi et dimanche dans le quartier de Wharf Jérémie, à Port-au-Prince, par"
 constexpr size_t kMaxHeadToAgent = 3;  // "Les mines antipersonnel posées par"
 constexpr size_t kMaxToAttackObject = 5;  // "ont tiré une dizaine d'obus"
 constexpr size_t kMaxSharedAux = 12;      // "ont détruit un dépôt de munitions près de Kramatorsk et tué"
@@ -66,13 +66,20 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
     const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(name.begin));
     if (TokenSpan group = MemberOf(scope, name, limit); !group.empty()) name = group, party = Party::kAny;
   }
-  name = Affiliated(scope, name);
-  // English: the name ends with its head ("Terrorists holed up").
+  name = PastSponsor(scope, Affiliated(scope, name));
+  // English: the name ends with its head ("Terrorists holed up"), not
+  // before the group's name ("the group al-Shabaab").
   if (scope.text.english() && !name.empty() && scope.Has(Head(scope, name), ClaimRole::kActorNoun) &&
-      Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of") {
+      Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of" &&
+      !(scope.Has(Head(scope, name), ClaimRole::kGroupNoun) && HasCapital(scope, Head(scope, name) + 1))) {
     name.end = Head(scope, name) + 1;
   }
   if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
+  // "Syria's war has killed": the possessor of a war is where it is fought.
+  if (scope.text.english() && name.end + 1 < scope.text.tokens().size() && Is(scope, name.end, "'s") &&
+      scope.Has(name.end + 1, ClaimRole::kWarNoun)) {
+    return;
+  }
   ActorMention m;
   m.name = name;
   m.at = at;
@@ -173,8 +180,23 @@ size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end) {
 
 // English: "coalition air raids", "The Saudi-led coalition's strike".
 void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::vector<ActorMention>* out) {
+  // "Yemen's fighting", "Syria's war": where, not who.
+  if (k > begin && Is(scope, k - 1, "'s") && (scope.Has(k, ClaimRole::kWarNoun) || Is(scope, k, "fighting"))) return;
   size_t b = k;
   if (b > begin && Is(scope, b - 1, "'s")) --b;
+  // "the Hamas-led attack", "U.S.-led strikes": the leader is the agent.
+  if (b > begin) {
+    const std::string_view t = scope.text.TokenText(b - 1);
+    if (t.size() > 4 && t.ends_with("-led") && scope.IsCapitalised(b - 1)) {
+      const size_t before = out->size();
+      Push(scope, {b - 1, b}, k, ActorMention::kAgent, Party::kAny, out);
+      if (out->size() > before) return;  // the word; claims.cc drops "-led" from the actor
+    }
+    if (b >= begin + 3 && Is(scope, b - 1, "led") && Is(scope, b - 2, "-") && scope.IsCapitalised(b - 3)) {
+      Push(scope, {b - 3, b - 2}, k, ActorMention::kAgent, Party::kAny, out);
+      return;
+    }
+  }
   const size_t e = b;
   while (b > begin && e - b < 3 && scope.IsWord(b - 1) && !EndsName(scope, b - 1) &&
          !scope.Has(b - 1, ClaimRole::kDeterminer) && !scope.Has(b - 1, ClaimRole::kConnector)) {
@@ -188,7 +210,7 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
       return;
     }
   }
-  Push(scope, {b, e}, k, ActorMention::kAgent, Party::kNoPlace, out);
+  Push(scope, {b, e}, k, ActorMention::kAgent, Party::kCountry, out);  // "U.S. strikes", not "Gaza strikes"
 }
 
 // "l'attaque du village de Solhan, dans le nord-est du Burkina Faso, par
@@ -196,6 +218,10 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
 // the clause ends.
 bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::vector<ActorMention>* out) {
   for (size_t t = j; t + 1 < end && t < j + kMaxAgentGap; ++t) {
+    // "entre vendredi et dimanche": a coordination of dates.
+    if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j && scope.date_at[t - 1] >= 0 && scope.date_at[t + 1] >= 0) {
+      continue;
+    }
     const bool verb = (scope.Has(t, ClaimRole::kAuxHave) || scope.Has(t, ClaimRole::kAuxBe)) &&
                       !scope.Has(t, ClaimRole::kDirection);  // "dans l'est du Kenya"
     if (verb || scope.Has(t, ClaimRole::kClauseStop) || scope.Has(t, ClaimRole::kSpeech) ||
@@ -244,7 +270,8 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     const size_t before = out->size();
     TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
     Push(scope, name, k, ActorMention::kAgent, by ? Party::kAny : Party::kCountry, out);
-    if (out->size() > before || name.empty()) return;
+    if (out->size() > before) return;
+    if (name.empty()) break;  // "the Hamas-led attack of October 7": a date, the agent elsewhere
     j = name.end;  // "barils d'explosifs" -> "du régime"
   }
   if (AgentLater(scope, k, j, end, out)) return;
@@ -269,7 +296,11 @@ void AgentAfter(const ClaimScope& scope, size_t k, size_t m, size_t end, std::ve
   while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;
   if (m + 1 < end && IsAgentBy(scope, m)) {
     AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
+    return;
   }
+  // Past the time and the place: "tuées entre vendredi et dimanche dans le
+  // quartier de Wharf Jérémie, à Port-au-Prince, par des membres du gang".
+  AgentLater(scope, k, m, end, out);
 }
 
 // "ont détruit un dépôt près de Kramatorsk et tué 60 soldats", "had
@@ -436,6 +467,8 @@ void ResponsibilityMention(const ClaimScope& scope, size_t k, size_t begin, size
              ActorMention::kAgent, Party::kAny, out);
   } else if (m + 1 < end && IsAgentBy(scope, m)) {
     AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
+  } else if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && AgentLater(scope, k, m, end, out)) {
+    // "a été revendiquée dans la soirée par le JNIM"
   } else {
     AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, Party::kAny, out);  // it blames itself
   }

@@ -6,11 +6,33 @@
 #include <system_error>
 
 #include "analyse/tsv.h"
+#include "common/utf8.h"
 #include "text/normalize.h"
 #include "text/tokenizer.h"
 
 namespace vigie::analyse {
 namespace {
+
+// A Latin-1 letter with a diacritic (U+00C0 to U+00FF) in s.
+bool HasDiacritic(std::string_view s) {
+  for (size_t pos = 0; pos < s.size();) {
+    const char32_t c = DecodeUtf8(s, &pos);
+    if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) return true;
+  }
+  return false;
+}
+
+// French short words that differ by an accent only ("a"/"à", "ou"/"où",
+// "la"/"là", "du"/"dû") are different words: a token of one or two letters
+// written in lower case matches a one-word entry only with the entry's
+// accents. Capitals often drop the accent ("A Alep"): any then.
+bool AccentMatches(std::string_view token, const ClaimLexiconEntry& e) {
+  if (e.words.size() != 1 || e.tokens[0].size() > 2 || token == e.phrase) return true;
+  size_t pos = 0;
+  const char32_t first = DecodeUtf8(token, &pos);
+  if ((first >= 'A' && first <= 'Z') || (first >= 0xC0 && first <= 0xDE)) return true;
+  return HasDiacritic(token) == HasDiacritic(e.phrase);
+}
 
 constexpr std::string_view kRoleNames[] = {
     "killed", "injured", "missing", "displaced", "category", "breakdown", "among", "other",
@@ -228,6 +250,7 @@ void ClaimMarks::MarkSentence(size_t s) {
       const ClaimLexiconEntry& e = lexicon_.entry(id);
       const size_t n = e.words.size();
       if ((e.languages & languages_) == 0 || i + n > sentence.token_end) continue;
+      if (!AccentMatches(text_.TokenText(i), e)) continue;
       size_t k = 1;
       while (k < n && words_[i + k] == e.words[k]) ++k;
       if (k < n) continue;

@@ -5,6 +5,7 @@
 // islamique", "jihadistes affiliés à Boko Haram" -> "Boko Haram",
 // "combattants de l'Etat islamique tiennent" -> "combattants de l'Etat
 // islamique"). claim_actors.cc finds where a sentence names one.
+#include <algorithm>
 #include <optional>
 
 #include "analyse/claims_internal.h"
@@ -32,6 +33,18 @@ bool ArmedGroup(const ClaimScope& scope, size_t i, size_t limit) {
   });
 }
 
+// The whole of n is a news agency, a medium or an NGO of the gazetteer.
+bool Witness(const ClaimScope& scope, TokenSpan n) {
+  if (scope.gazetteer == nullptr || !scope.IsCapitalised(n.begin)) return false;
+  bool witness = false;
+  scope.gazetteer->ForEachMatch(scope.text, n.begin, n.end, [&](size_t length, uint32_t id) {
+    const GazetteerEntry& e = scope.gazetteer->entry(id);
+    witness = witness || (n.begin + length == n.end && e.kind == GazetteerKind::kOrganisation &&
+                          (e.detail == "agency" || e.detail == "media" || e.detail == "ngo"));
+  });
+  return witness;
+}
+
 }  // namespace
 
 bool IsTo(const ClaimScope& scope, size_t i) {
@@ -52,6 +65,9 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
       first == "whose" || first == "dont" || first == "which" || first == "who") {
     return false;
   }
+  // News agencies, media and NGOs report, treat and count; they do not kill
+  // ("jointes par l'AFP", "clinics run by Médecins Sans Frontières").
+  if (Witness(scope, n)) return false;
   for (size_t k = n.begin; k < n.end; ++k) {
     // "Cinquante-huit Palestiniens", "Nearly 4,500 American soldiers": victims.
     if (scope.Has(k, ClaimRole::kNumber) || scope.Has(k, ClaimRole::kApprox) ||
@@ -106,14 +122,18 @@ bool NamesParty(const ClaimScope& scope, TokenSpan n, Party party) {
 }  // namespace
 
 // French: the first word ("forces du régime", "pertes militaires").
-// English, before "of": the last actor noun or weapon ("Syrian government
-// forces", "Terrorists holed up", "fighters of the RSF"), else the last word.
+// English, before "of": the last actor noun ("Syrian government forces",
+// "Terrorists holed up", "fighters of the RSF", "a Nigerian army drone":
+// the weapon's owner), else the last weapon ("Russian jets"), else the
+// last word.
 size_t Head(const ClaimScope& scope, TokenSpan n) {
   if (!scope.text.english()) return n.begin;
   size_t end = n.begin;
   while (end < n.end && scope.Folded(end) != "of") ++end;
-  for (size_t k = end; k-- > n.begin;) {
-    if (scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kInstrument)) return k;
+  for (ClaimRole role : {ClaimRole::kActorNoun, ClaimRole::kInstrument}) {
+    for (size_t k = end; k-- > n.begin;) {
+      if (scope.Has(k, role)) return k;
+    }
   }
   return end > n.begin ? end - 1 : n.begin;
 }
@@ -167,6 +187,11 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
          f.ends_with("ait") || f.ends_with("aient"))) {  // "l'armée faisait état"
       return {n.begin, k};
     }
+    // English: a past tense after a name ("RSF denied"), not "armed".
+    if (scope.text.english() && !scope.IsCapitalised(k) && scope.IsCapitalised(k - 1) && f.size() > 4 &&
+        f.ends_with("ed") && f != "armed" && f.find('-') == std::string_view::npos) {
+      return {n.begin, k};
+    }
   }
   return n;
 }
@@ -186,19 +211,50 @@ TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party) {
   return n;
 }
 
+// A word with a capital letter: "Houthis", "al-Shabaab".
+bool HasCapital(const ClaimScope& scope, size_t i) {
+  const std::string_view t = scope.text.TokenText(i);
+  return scope.IsWord(i) && std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// "Iran-backed Houthis", "Islamic State-linked ADF rebels": the name past
+// its sponsor, when a proper name follows ("IS-linked militants" stays).
+TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n) {
+  if (n.empty()) return n;
+  if (!scope.text.english()) return n;
+  for (size_t k = n.end; k-- > n.begin;) {
+    std::string_view f = scope.Folded(k);
+    if (const size_t dash = f.rfind('-'); dash != std::string_view::npos) f = f.substr(dash + 1);
+    const bool sponsor = f == "backed" || f == "linked" || f == "allied" || f == "affiliated" || f == "aligned" ||
+                         f == "supported" || f == "sponsored" || f == "funded" || f == "inspired";
+    if (!sponsor || (f == scope.Folded(k) && (k == n.begin || !Is(scope, k - 1, "-")))) continue;
+    for (size_t j = k + 1; j < n.end; ++j) {
+      if (HasCapital(scope, j)) return {k + 1, n.end};
+    }
+    return n;
+  }
+  return n;
+}
+
 // "combattants d'Al-Chabab", "jihadistes de l'Etat islamique": the proper
 // name of the group a member noun (its head) belongs to, or an empty span.
 // Not "hommes du général X" (no proper name right after the article).
 TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
   if (!scope.Has(n.begin, ClaimRole::kMember)) return {};
   size_t k = n.begin + 1;
-  const size_t c = scope.Length(k, ClaimRole::kConnector);
+  // "combattants d'Al-Chabab", "Gunmen from the al Qaeda-linked group al-Shabaab".
+  const size_t c = scope.text.english() && k < limit && Is(scope, k, "from") ? 1 : scope.Length(k, ClaimRole::kConnector);
   if (c == 0) return {};
   k += c;
   if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
-  if (k >= limit || !scope.IsCapitalised(k)) return {};
-  TokenSpan group = NounPhrase(scope, k, limit, kMaxActor, false);
-  if (group.empty() || group.begin != k || !ValidActor(scope, group)) return {};
+  if (k >= limit) return {};
+  const TokenSpan phrase = NounPhrase(scope, k, limit, kMaxActor, false);
+  const TokenSpan group = PastSponsor(scope, phrase);
+  if (group.empty() || phrase.begin != k || !scope.IsCapitalised(group.begin == k ? k : group.begin) ||
+      !ValidActor(scope, group)) {
+    // "group al-Shabaab": a group noun before the name.
+    if (group.empty() || group.begin == k || !scope.Has(group.begin, ClaimRole::kGroupNoun)) return {};
+  }
   return group;
 }
 

@@ -26,16 +26,22 @@ bool IsCasualtyWord(const ClaimScope& scope, size_t i) {
          scope.Has(i, ClaimRole::kMissing) || scope.Has(i, ClaimRole::kDisplaced);
 }
 
-// A word that ends a name: grammar, verbs, dates, numbers.
+// A word that ends a name: grammar, verbs, dates, numbers; not a
+// capitalised one inside a name ("Allied Democratic Forces", not "allied
+// to").
 bool EndsName(const ClaimScope& scope, size_t i) {
   if (!scope.IsWord(i) || scope.date_at[i] >= 0 || Is(scope, i, "'s")) return true;
+  const bool in_name = scope.IsCapitalised(i) && i + 1 < scope.text.tokens().size() && scope.IsWord(i + 1) &&
+                       scope.IsCapitalised(i + 1);
   for (ClaimRole r : {ClaimRole::kPreposition, ClaimRole::kClauseStop, ClaimRole::kAuxBe,
                       ClaimRole::kAuxHave, ClaimRole::kSpeech, ClaimRole::kReportVerb,
                       ClaimRole::kNounPhraseStop, ClaimRole::kAdverb, ClaimRole::kNegation,
                       ClaimRole::kSourcePrefix, ClaimRole::kAttackVerb, ClaimRole::kBlame,
                       ClaimRole::kClaimResponsibility, ClaimRole::kCauseVerb, ClaimRole::kPronoun,
                       ClaimRole::kNumber, ClaimRole::kApprox}) {
-    if (scope.Has(i, r) && !scope.Has(i, ClaimRole::kConnector)) return true;
+    if (scope.Has(i, r) && !scope.Has(i, ClaimRole::kConnector) && !(in_name && r == ClaimRole::kNounPhraseStop)) {
+      return true;
+    }
   }
   return IsCasualtyWord(scope, i);
 }
@@ -59,6 +65,22 @@ size_t SkipArticles(const ClaimScope& scope, size_t i, size_t limit) {
   return i;
 }
 
+namespace {
+
+// The end of the longest organisation of the gazetteer that starts at
+// token i, capitalised, and ends by `limit` ("Groupe de soutien à l'islam
+// et aux musulmans", whose grammar words would end a name), or i.
+size_t OrganisationEnd(const ClaimScope& scope, size_t i, size_t limit) {
+  size_t end = i;
+  if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return end;
+  scope.gazetteer->ForEachMatch(scope.text, i, limit, [&](size_t length, uint32_t id) {
+    if (length > 1 && scope.gazetteer->entry(id).kind == GazetteerKind::kOrganisation) end = i + length;
+  });
+  return end;
+}
+
+}  // namespace
+
 // A noun phrase; with `stop_at_place`, a complement naming a place ends it
 // ("groupes terroristes de la Ghouta" -> "groupes terroristes").
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
@@ -68,6 +90,11 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
     if (const EntityTokens* e = scope.EntityAt(k); e && e->begin == k && e->type != 'L' && e->end <= limit) {
       k = last = e->end;  // a name from the entity layer, whole
       n += e->end - e->begin;
+      continue;
+    }
+    if (const size_t o = OrganisationEnd(scope, k, limit); o > k) {
+      n += o - k;  // a known organisation, whole
+      k = last = o;
       continue;
     }
     if (size_t c = scope.Length(k, ClaimRole::kConnector); c && k > start) {
@@ -138,6 +165,15 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
                                 scope.Has(e - 1, ClaimRole::kAdverb) || scope.Has(e - 1, ClaimRole::kNegation))) {
     --e;
   }
+  // "a annoncé jeudi avoir mené": an infinitive after a verb of speech and
+  // its date has that verb's subject.
+  if (e < k && (Is(scope, e, "avoir") || Is(scope, e, "etre"))) {
+    size_t v = e;
+    while (v > sentence_begin && (scope.date_at[v - 1] >= 0 || scope.Has(v - 1, ClaimRole::kAdverb))) --v;
+    if (v < e && v > sentence_begin && (scope.Has(v - 1, ClaimRole::kSpeech) || scope.Has(v - 1, ClaimRole::kReportVerb))) {
+      e = v;
+    }
+  }
   // A comma just before the verb closes an aside between it and its
   // subject: "Les rebelles, qui tiennent la ville, ont tiré".
   if (e > sentence_begin + 1 && Is(scope, e - 1, ",")) {
@@ -165,8 +201,7 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
       bool verb = false;
       while (c > sentence_begin && !scope.IsPunct(c - 1) && !verb) {
         --c;
-        // "à" folds to the auxiliary "a": "Groupe de soutien à l'islam et aux musulmans".
-        verb = scope.Has(c, ClaimRole::kAuxBe) || (scope.Has(c, ClaimRole::kAuxHave) && scope.text.TokenText(c) != "à") ||
+        verb = scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave) ||
                scope.Has(c, ClaimRole::kClauseStop);
       }
       if (verb) break;
@@ -183,6 +218,9 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
 TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin) {
   size_t end = rel;
   if (end > sentence_begin && Is(scope, end - 1, ",")) --end;
+  // "le Groupe de soutien à l'islam et aux musulmans (GSIM), qui": the name
+  // before its acronym.
+  if (end > sentence_begin + 4 && Is(scope, end - 1, ")") && Is(scope, end - 3, "(")) end -= 3;
   size_t b = end;
   while (b > sentence_begin && end - b < 8) {
     size_t p = b - 1;
@@ -202,6 +240,24 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
       break;
     }
     b = p;
+  }
+  // "le JNIM, la branche sahélienne d'Al-Qaïda, qui", "les shebab, liés à
+  // Al-Qaïda, qui": past an apposition that describes the name before it.
+  // "lié à Al-Qaïda": the affiliation before its preposition.
+  if (b > sentence_begin + 2 && b < end && scope.Has(b - 1, ClaimRole::kPreposition) &&
+      scope.Has(b - 2, ClaimRole::kAffiliation)) {
+    b -= 2;
+  }
+  if (b > sentence_begin + 1 && b < end && Is(scope, b - 1, ",") && rel == end + 1) {
+    const bool described = (scope.Has(b, ClaimRole::kDeterminer) && b + 1 < end && scope.IsWord(b + 1) &&
+                            !scope.IsCapitalised(b + 1)) ||
+                           scope.Has(b, ClaimRole::kAffiliation) || scope.Has(b, ClaimRole::kNounPhraseStop);
+    if (described) {
+      const TokenSpan named = Antecedent(scope, b - 1, sentence_begin);
+      for (size_t k = named.begin; k < named.end; ++k) {
+        if (HasCapital(scope, k)) return named;
+      }
+    }
   }
   return {b, end};
 }

@@ -310,7 +310,11 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
     }
   }
   if (!learned) actor = internal::ClaimActor(scope, d, first_sentence, source_span);
-  if (actor) c.actor = SpanText(text, internal::AcronymDefinition(scope, *actor));
+  if (actor) {
+    c.actor = SpanText(text, internal::AcronymDefinition(scope, *actor));
+    // "the Hamas-led attack": the leader, without the suffix its word carries.
+    if (c.actor->size() > 4 && c.actor->ends_with("-led")) c.actor->resize(c.actor->size() - 4);
+  }
   return c;
 }
 

@@ -199,11 +199,12 @@ const std::vector<ActorMention>& CachedActorMentions(const ClaimScope& scope, si
 
 // What a name must be to stand for a party: anything where the syntax
 // says it ("tirées par les « révolutionnaires »", "ont accusé Damas"), else
-// a naming of a party where places may be any, only countries and capitals
-// ("les frappes d'Israël", not "le bombardement d'Alep"), or none.
+// a naming of a party where places may be any, or only countries and
+// capitals ("les frappes d'Israël", "U.S. strikes", not "le bombardement
+// d'Alep").
 // kArmed: only a naming of an armed force (an actor noun, an armed group of
 // the gazetteer), not any name ("l'OSDH", "Le Quai d'Orsay", "La France").
-enum class Party { kAny, kAnyPlace, kCountry, kNoPlace, kArmed };
+enum class Party { kAny, kAnyPlace, kCountry, kArmed };
 
 // A naming of an armed party (see Party).
 bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party);
@@ -228,6 +229,10 @@ TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n);
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n);
 TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party);
 TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n);
+// A word with a capital letter: "Houthis", "al-Shabaab".
+bool HasCapital(const ClaimScope& scope, size_t i);
+// "Iran-backed Houthis" -> "Houthis" (English; a proper name must follow).
+TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n);
 // "combattants d'Al-Chabab" -> "Al-Chabab": the group after a member noun
 // (`n`'s first token), or an empty span. `limit`: the sentence's end.
 TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit);

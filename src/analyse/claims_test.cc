@@ -17,7 +17,7 @@ namespace {
 class ClaimFinderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr");
+    Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr", {GeoGazetteerDir()});
     ASSERT_TRUE(g.ok()) << g.status().ToString();
     gazetteer_ = g->release();
     Result<std::unique_ptr<ClaimFinder>> f = ClaimFinder::Load({DefaultDataDir() + "/lexicons"}, gazetteer_);

@@ -15,15 +15,15 @@ EntityResources DefaultEntityResources(const std::string& data_dir, const std::s
 
 Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Load(const EntityResources& r) {
   std::unique_ptr<EntityRecognizer> e(new EntityRecognizer());
-  auto gazetteer = Gazetteer::Load(r.gazetteer_dir);
+  auto geo = GeoIndex::Load(r.geo_dir);  // first: a missing geo directory is named by its cities.tsv
+  if (!geo.ok()) return geo.status();
+  e->geo_ = std::move(*geo);
+  auto gazetteer = Gazetteer::Load(r.gazetteer_dir, {GeoGazetteerDir(r.geo_dir)});
   if (!gazetteer.ok()) return gazetteer.status();
   e->gazetteer_ = std::move(*gazetteer);
   auto model = NerModel::Load(r.model);
   if (!model.ok()) return model.status();
   e->model_ = std::move(*model);
-  auto geo = GeoIndex::Load(r.geo_dir);
-  if (!geo.ok()) return geo.status();
-  e->geo_ = std::move(*geo);
   e->tagger_ = std::make_unique<NerTagger>(e->model_.get(), e->gazetteer_.get());
   e->linker_ = std::make_unique<EntityLinker>(e->gazetteer_.get());
   e->resolver_ = std::make_unique<PlaceResolver>(e->gazetteer_.get(), e->geo_.get());

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "analyse/geo_index.h"
 #include "analyse/tsv.h"
 #include "common/strings.h"
 #include "common/utf8.h"
@@ -56,17 +57,23 @@ bool ValidCountry(std::string_view c) {
 
 }  // namespace
 
-Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& dir) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    return Status::NotFound("no gazetteer directory at " + dir);
-  }
+Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& dir, const std::vector<std::string>& more) {
   std::vector<std::string> paths;
-  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
-    if (e.path().extension() == ".tsv") paths.push_back(e.path().string());
+  std::vector<std::string> dirs = {dir};
+  dirs.insert(dirs.end(), more.begin(), more.end());
+  for (const std::string& d : dirs) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(d, ec)) {
+      return Status::NotFound("no gazetteer directory at " + d);
+    }
+    std::vector<std::string> here;
+    for (const auto& e : std::filesystem::directory_iterator(d, ec)) {
+      if (e.path().extension() == ".tsv") here.push_back(e.path().string());
+    }
+    if (ec) return Status::IoError(d + ": " + ec.message());
+    std::sort(here.begin(), here.end());
+    paths.insert(paths.end(), here.begin(), here.end());
   }
-  if (ec) return Status::IoError(dir + ": " + ec.message());
-  std::sort(paths.begin(), paths.end());
   std::unique_ptr<Gazetteer> g(new Gazetteer());
   g->nodes_.emplace_back();
   g->pending_.emplace_back();
@@ -77,6 +84,10 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& dir) {
   }
   g->Finish();
   return g;
+}
+
+std::string GeoGazetteerDir(const std::string& geo_dir) {
+  return (geo_dir.empty() ? DefaultGeoDir() : geo_dir) + "/gazetteer";
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::FromTables(
@@ -157,7 +168,8 @@ Status Gazetteer::AddTable(const TsvTable& t) {
       for (size_t pos = 0; pos < demonyms.size();) {
         size_t comma = std::min(demonyms.find(',', pos), demonyms.size());
         std::string_view d = Trim(demonyms.substr(pos, comma - pos));
-        if (!d.empty() && e.name == e.canonical) {  // once per country
+        std::pair<std::string, std::string> key(d, e.country);
+        if (!d.empty() && demonyms_seen_.insert(std::move(key)).second) {  // once per country, from any row
           GazetteerEntry de;
           de.kind = GazetteerKind::kDemonym;
           de.name = std::string(d);
@@ -223,6 +235,7 @@ void Gazetteer::Finish() {
     nodes_[n].entries_end = static_cast<uint32_t>(ids_.size());
   }
   pending_.clear();
+  demonyms_seen_.clear();
   pending_.shrink_to_fit();
 }
 

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,8 +65,10 @@ struct GazetteerEntry {
 // Immutable after Load; thread-safe.
 class Gazetteer {
  public:
-  // Loads every *.tsv file under `dir` (in file-name order).
-  static Result<std::unique_ptr<Gazetteer>> Load(const std::string& dir);
+  // Loads every *.tsv file under `dir` (in file-name order), then those of
+  // each of `more` (the English country names and capitals scripts/setup
+  // writes under the geo directory: GeoGazetteerDir()).
+  static Result<std::unique_ptr<Gazetteer>> Load(const std::string& dir, const std::vector<std::string>& more = {});
   // The same from tables already in memory (tests): file name -> contents.
   static Result<std::unique_ptr<Gazetteer>> FromTables(
       const std::vector<std::pair<std::string, std::string>>& files);
@@ -120,7 +123,13 @@ class Gazetteer {
   std::unordered_map<uint64_t, uint32_t> edges_;  // hash(parent, token) -> child
   std::vector<uint32_t> ids_;                      // entry ids grouped by node
   std::vector<std::vector<uint32_t>> pending_;     // per node, while loading
+  std::set<std::pair<std::string, std::string>> demonyms_seen_;  // (demonym, country), while loading
 };
+
+// The gazetteer tables scripts/setup derives from npm data (English country
+// names, demonyms and capitals): `geo_dir`/gazetteer, DefaultGeoDir()'s when
+// empty.
+std::string GeoGazetteerDir(const std::string& geo_dir = "");
 
 template <typename Fn>
 void Gazetteer::ForEachMatch(const AnalysisText& text, size_t begin, size_t end, Fn&& fn) const {

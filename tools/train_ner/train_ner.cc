@@ -222,7 +222,8 @@ int main(int argc, char** argv) {
   using namespace vigie;
   CLI::App app{"Trains the named-entity tagger's model"};
   std::vector<std::string> modern, english, english_dev;
-  std::string europeana, dev, dev_parity = "odd", gazetteers, out;
+  std::string europeana, dev, dev_parity = "odd", out;
+  std::vector<std::string> gazetteers;
   int epochs = 8;
   uint64_t seed = 20261202;
   double holdout = 0.1, europeana_weight = 0.5, modern_weight = 1.0;
@@ -239,7 +240,8 @@ int main(int argc, char** argv) {
   app.add_option("--modern-weight", modern_weight, "update size of modern sentences");
   app.add_option("--dev", dev, "JSONL gold for evaluation (e.g. the quotes_fr gold set)");
   app.add_option("--dev-parity", dev_parity, "odd, even or all passages of --dev");
-  app.add_option("--gazetteers", gazetteers, "gazetteer directory (data/gazetteers/fr)");
+  app.add_option("--gazetteers", gazetteers,
+                 "gazetteer directories (data/gazetteers/fr, then the geo directory's gazetteer/: English country names)");
   app.add_flag("--no-gazetteer", no_gazetteer, "train without gazetteer features");
   app.add_option("--gazetteer-dropout", dropout, "share of sentences without gazetteer features");
   app.add_option("--decoder", decoder, "viterbi or greedy (training and evaluation)");
@@ -253,7 +255,7 @@ int main(int argc, char** argv) {
 
   std::unique_ptr<analyse::Gazetteer> gazetteer;
   if (!gazetteers.empty() && !no_gazetteer) {
-    auto g = analyse::Gazetteer::Load(gazetteers);
+    auto g = analyse::Gazetteer::Load(gazetteers[0], {gazetteers.begin() + 1, gazetteers.end()});
     if (!g.ok()) {
       std::fprintf(stderr, "%s\n", g.status().message().c_str());
       return 1;
