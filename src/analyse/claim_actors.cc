@@ -151,6 +151,13 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
   for (size_t k = clause.begin; k < clause.end && (k < name.end || name.empty() || kind != ActorMention::kAgent); ++k) {
     if (scope.Has(k, ClaimRole::kAttackNoun)) return;
   }
+  // "its fighters", "leurs hommes": the owner, named before, rather than
+  // the members.
+  if (scope.Has(clause.begin, ClaimRole::kPossessive) && !name.empty() && name.begin == clause.begin + 1 &&
+      scope.Has(name.begin, ClaimRole::kMember)) {
+    PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);
+    return;
+  }
   const size_t before = out->size();
   Push(scope, name, at, kind, party, out);
   if (out->size() == before && AgentInside(scope, clause, at, out)) return;
@@ -229,7 +236,9 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
       return false;
     }
     if (IsAgentBy(scope, t)) {
-      if (Participle(scope, t - 1)) return false;  // "tenus par les rebelles": another verb's agent
+      // "tenus par les rebelles": another verb's agent; not a noun after its
+      // article ("dans la soirée par le JNIM").
+      if (Participle(scope, t - 1) && !(t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer))) return false;
       const size_t before = out->size();
       Push(scope, NounPhrase(scope, t + 1, end, kMaxActor, true), k, ActorMention::kAgent, Party::kAnyPlace, out);
       return out->size() > before;
@@ -284,7 +293,8 @@ bool AttackObject(const ClaimScope& scope, size_t j, size_t end) {
   while (j < end && scope.date_at[j] >= 0) ++j;  // "ont tiré vendredi une dizaine d'obus"
   if (j < end && scope.Has(j, ClaimRole::kLocative)) return true;
   for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
-    if (scope.Has(k, ClaimRole::kAttackNoun)) return true;
+    // "ont lancé une offensive", "fired nearly 600 drones".
+    if (scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kInstrument)) return true;
     if (scope.IsPunct(k)) break;
   }
   return false;
@@ -524,7 +534,11 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
     };
     const bool after_adjective = k > begin + 1 && scope.IsWord(k - 1) && !scope.IsCapitalised(k - 1) &&
                                  Is(scope, k - 2, "\"") && scope.in_quote[k - 2];
-    if (!scope.Has(k, ClaimRole::kActorNoun) || k == begin || !(opens(k - 1) || after_adjective)) {
+    // A weapon with its nation names its side too: "quand les avions russes
+    // arrivent. Ils larguent".
+    const bool national_weapon =
+        scope.Has(k, ClaimRole::kInstrument) && k + 1 < end && !DemonymCountry(scope, k + 1).empty();
+    if (!(scope.Has(k, ClaimRole::kActorNoun) || national_weapon) || k == begin || !(opens(k - 1) || after_adjective)) {
       continue;
     }
     bool taken = false;

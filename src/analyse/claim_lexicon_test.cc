@@ -34,6 +34,24 @@ TEST(ClaimLexiconTest, MatchesFoldedPhrasesOfTheDocumentLanguage) {
   EXPECT_EQ((*l)->WordValue("vingt", ClaimRole::kNumber, ClaimLexicon::kEnglish), -1);
 }
 
+TEST(ClaimLexiconTest, ShortWordsKeepTheirAccents) {
+  // "a" (has) and "à" (at) fold alike but are different words; a capital
+  // often drops the accent ("A Alep").
+  auto l = ClaimLexicon::FromTables({
+      {"fr", "casualties.tsv", std::string(kHeader) + "tués\tkilled\tparticiple\n"},
+      {"fr", "claim_context.tsv", std::string(kHeader) + "a\taux_have\t\nà\tlocative\t\n"},
+  });
+  ASSERT_TRUE(l.ok()) << l.status().ToString();
+  AnalysisText text("Il a fui à Alep. A Homs", "fr");
+  ClaimMarks m(**l, text, ClaimLexicon::kFrench);
+  m.MarkParagraph(0);
+  EXPECT_TRUE(m.Has(1, ClaimRole::kAuxHave));
+  EXPECT_FALSE(m.Has(1, ClaimRole::kLocative));
+  EXPECT_TRUE(m.Has(3, ClaimRole::kLocative));
+  EXPECT_FALSE(m.Has(3, ClaimRole::kAuxHave));
+  EXPECT_TRUE(m.Has(6, ClaimRole::kLocative));  // "A Homs"
+}
+
 TEST(ClaimLexiconTest, ErrorsNameFileAndLine) {
   struct Case {
     const char* contents;

@@ -139,6 +139,11 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
       // "quartier de X", "localité voisine de X", "camp de déplacés de X"
       for (size_t h = p; h-- > sentence_begin && p - h <= 3;) {
         const ClaimLexiconEntry* e = scope.marks.Longest(h, ClaimRole::kPlaceHead);
+        // Not a head inside a proper name: "the London School of Hygiene".
+        if (e != nullptr && h > sentence_begin && scope.IsCapitalised(h) && scope.IsCapitalised(h - 1) &&
+            scope.IsWord(h - 1)) {
+          break;
+        }
         if (e != nullptr && (p - h <= 2 || scope.Length(h, ClaimRole::kPlaceHead) == p - h)) {
           b.head_level = static_cast<int>(e->value);
           return b;
@@ -186,9 +191,19 @@ Known KnownPlace(const ClaimScope& scope, size_t i, size_t end, const EntityToke
 // not a place either); not before an English verb ("in Deir al-Balah
 // killed"), an adverb or a time ("in Mogadishu late on Friday"), nor
 // before a place's head ("Kabul airport").
+// English adjectives of faith and people by their form: "a Catholic
+// church", "a Kurdish village", "a Sunni mosque".
+bool EnglishAdjective(const ClaimScope& scope, TokenSpan name) {
+  if (!scope.text.english() || name.end != name.begin + 1) return false;
+  const std::string_view n = scope.Folded(name.begin);
+  return n.size() > 4 && (n.ends_with("ic") || n.ends_with("ian") || n.ends_with("ish") || n.ends_with("ite") ||
+                          n.ends_with("ese") || n == "sunni" || n == "muslim" || n == "jewish");
+}
+
 bool AdjectiveBefore(const ClaimScope& scope, TokenSpan name, size_t end) {
   const size_t a = name.end;
   if (a >= end || !scope.IsWord(a) || scope.IsCapitalised(a)) return false;
+  if (EnglishAdjective(scope, name)) return true;  // before any noun
   const std::string_view f = scope.Folded(a);
   if (f == "'s" || (scope.text.english() && (f.ends_with("ed") || f.ends_with("ing")))) return false;
   for (ClaimRole role : {ClaimRole::kPreposition, ClaimRole::kClauseStop, ClaimRole::kPlaceHeadAfter, ClaimRole::kPlaceHead,
@@ -252,14 +267,41 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   }
   // "lié à Al-Qaïda": an organisation after a locative is not a place.
   if (known.level < 0 && known.organisation) return std::nullopt;
+  // "at the London School of Hygiene", "l'Hôpital Al-Shifa": a name that
+  // goes on with a capitalised head names an institution.
+  for (const TokenSpan n : {name, known.span}) {
+    if (scope.text.english() && !n.empty() && n.end < end && scope.IsCapitalised(n.end) &&
+        scope.Has(n.end, ClaimRole::kPlaceHead)) {
+      return std::nullopt;
+    }
+    // "U.S. strikes on", "Russia fired": a country that attacks, where no
+    // locative or head says it is where.
+    if (!n.empty() && n.end < end && before.head_level < 0 && !before.locative &&
+        (scope.Has(n.end, ClaimRole::kAttackNoun) || scope.Has(n.end, ClaimRole::kAttackVerb))) {
+      return std::nullopt;
+    }
+  }
   // "Manbij, où les frappes...", "Iraq, where": a place by its relative.
   const bool where = !name.empty() && name.end + 1 < end && scope.Folded(name.end) == "," &&
                      (scope.Folded(name.end + 1) == "ou" || scope.Folded(name.end + 1) == "where");
   // "Baghdad's Sadr City district": a place inside the one before "'s".
   const bool inside = i > begin && scope.Folded(i - 1) == "'s" && !name.empty() && name.end < end &&
                       scope.Has(name.end, ClaimRole::kPlaceHeadAfter);
-  if (c.span.empty() && (before.head_level >= 0 || before.locative || where || inside)) {
-    if (before.head_level >= 0 || !AdjectiveBefore(scope, name, end)) c.span = name;
+  // "stormed the Zamzam displacement camp", "Kurram district": a short
+  // name its head calls a place, whatever precedes it.
+  size_t head_after = name.end;
+  if (head_after + 1 < end && scope.IsWord(head_after) && !scope.IsCapitalised(head_after) &&
+      !scope.Has(head_after, ClaimRole::kPlaceHeadAfter) && !EndsName(scope, head_after)) {
+    ++head_after;  // "displacement", "refugee"
+  }
+  // Not a people's or a faith's adjective ("the Libyan city of"), nor a
+  // party ("Gunmen").
+  const bool headed = scope.text.english() && !name.empty() && name.end - name.begin <= 2 && head_after < end &&
+                      scope.Has(head_after, ClaimRole::kPlaceHeadAfter) && !known.organisation &&
+                      DemonymCountry(scope, name.begin).empty() && !EnglishAdjective(scope, name) &&
+                      !scope.Has(name.begin, ClaimRole::kActorNoun) && !scope.Has(name.begin, ClaimRole::kMember);
+  if (c.span.empty() && (before.head_level >= 0 || before.locative || where || inside || headed)) {
+    if (before.head_level >= 0 || headed || !AdjectiveBefore(scope, name, end)) c.span = name;
   }
   std::optional<int> apposed;
   if (apposition && !other_entity && !before.agent && (c.span.empty() || c.span.end == name.end) &&
@@ -272,7 +314,7 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   }
   // A place only the entity layer knows ("Là-bas", "personne en Europe ne
   // s'en émeut") needs the text to say it is one, as an unknown name does.
-  if (known.level < 0 && before.head_level < 0 && !before.locative && !where && !inside && !apposed) {
+  if (known.level < 0 && before.head_level < 0 && !before.locative && !where && !inside && !apposed && !headed) {
     return std::nullopt;
   }
   c.level = before.head_level >= 0 ? before.head_level : known.level >= 0 ? known.level : 2;
@@ -282,6 +324,8 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   if (after < end && scope.Folded(after) == "'s") c.level = 0;  // "Yemen's Saada province"
   if (const ClaimLexiconEntry* h = after < end ? scope.marks.Longest(after, ClaimRole::kPlaceHeadAfter) : nullptr) {
     c.level = static_cast<int>(h->value);
+  } else if (headed && c.span.end == name.end) {
+    c.level = static_cast<int>(scope.marks.Longest(head_after, ClaimRole::kPlaceHeadAfter)->value);
   }
   return c;
 }

@@ -118,5 +118,25 @@ TEST(GazetteerTest, LoadsTheShippedGazetteers) {
   EXPECT_FALSE(Gazetteer::Load("/nonexistent").ok());
 }
 
+TEST(GazetteerTest, LoadsTheEnglishCountryNamesScriptsSetupWrites) {
+  Result<std::unique_ptr<Gazetteer>> g =
+      Gazetteer::Load(std::string(VIGIE_DATA_DIR_DEFAULT) + "/gazetteers/fr", {GeoGazetteerDir()});
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  // An English name has its country's French canonical form.
+  auto canonical = [&](const char* name, GazetteerKind kind) {
+    for (uint32_t id : (*g)->Lookup(name)) {
+      if ((*g)->entry(id).kind == kind) return (*g)->entry(id).canonical + "/" + (*g)->entry(id).country;
+    }
+    return std::string("<none>");
+  };
+  EXPECT_EQ(canonical("Russia", GazetteerKind::kCountry), "Russie/RU");
+  EXPECT_EQ(canonical("United States", GazetteerKind::kCountry), "États-Unis/US");
+  EXPECT_EQ(canonical("Israeli", GazetteerKind::kDemonym), "Israël/IL");
+  EXPECT_EQ(canonical("Americans", GazetteerKind::kDemonym), "États-Unis/US");
+  EXPECT_EQ(canonical("russe", GazetteerKind::kDemonym), "Russie/RU");  // the French ones stay
+  EXPECT_EQ(canonical("Moscow", GazetteerKind::kPlace), "Moscou/RU");
+  EXPECT_FALSE(Gazetteer::Load(std::string(VIGIE_DATA_DIR_DEFAULT) + "/gazetteers/fr", {"/nonexistent"}).ok());
+}
+
 }  // namespace
 }  // namespace vigie::analyse

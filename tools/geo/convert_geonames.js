@@ -84,6 +84,17 @@ if (gazetteerDir) {
     }
     return out;
   };
+  // A demonym two countries share ("American": the United States and the
+  // Northern Mariana Islands) goes to the sovereign one, else the larger.
+  const owner = new Map();
+  for (const c of countries) {
+    for (const d of demonyms(c.demonyms && c.demonyms.eng)) {
+      const o = owner.get(d);
+      const better = !o || (c.independent && !o.independent) ||
+          (c.independent === o.independent && (c.area || 0) > (o.area || 0));
+      if (better) owner.set(d, c);
+    }
+  }
   const erows = [];
   const capitals = [];
   const exonyms = readTable(path.join(gazetteerDir, 'exonyms.tsv')).filter((r) => r.kind === 'capital');
@@ -96,7 +107,7 @@ if (gazetteerDir) {
       if (usable(t) && !names.includes(t)) names.push(t);
     }
     for (const n of extraNames[c.cca2] || []) if (!names.includes(n)) names.push(n);
-    const dem = demonyms(c.demonyms && c.demonyms.eng).join(',');
+    const dem = demonyms(c.demonyms && c.demonyms.eng).filter((d) => owner.get(d) === c).join(',');
     names.forEach((n, i) => erows.push([n, canonical, c.cca2, i === 0 ? dem : ''].join('\t')));
     for (const cap of c.capital || []) {
       const t = clean(cap);

@@ -8,7 +8,7 @@
 //   vigie_train_ner --modern data/ner/fr_news/train.jsonl
 //       [--europeana shared/data/europeana-ner-fr/enp_FR.bnf.bio]
 //       [--dev tests/testdata/gold/quotes_fr/gold.jsonl --dev-parity odd]
-//       --gazetteers data/gazetteers/fr --out data/models/ner_fr.model
+//       --gazetteers data/gazetteers/fr third_party/npm/geo/gazetteer --out data/models/ner.model
 // Prints the tagger's exact-span P/R/F1 on the dev sets (the Europeana
 // held-out 10% and --dev) after training (and after each epoch with
 // --eval-every-epoch).
