@@ -123,7 +123,12 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
     }
     // "14 patients et membres du personnel": a coordinated noun, not a
     // number.
-    if ((Is(scope, j, "et") || Is(scope, j, "and")) && j + 1 < limit && IsNounWord(scope, j + 1) &&
+    // Not a present participle: "tuant 32 personnes et incendiant des
+    // maisons", "killing 32 people and burning houses" (nouns in "-ant"
+    // after "et" are plural: "et enfants").
+    const std::string_view next = j + 1 < limit ? scope.Folded(j + 1) : std::string_view();
+    const bool participle = next.size() > 4 && (next.ends_with("ant") || next.ends_with("ing"));
+    if ((Is(scope, j, "et") || Is(scope, j, "and")) && j + 1 < limit && IsNounWord(scope, j + 1) && !participle &&
         !CueStarting(scope, j + 1, limit) && !scope.Has(j + 1, ClaimRole::kUnit)) {
       complement = true;  // "hommes et adolescents": the first noun's category, if any
       // "soldats et volontaires pour la défense de la patrie": a category of several words.

@@ -39,7 +39,7 @@ namespace {
 constexpr size_t kMaxOpening = 12;     // "Selon le Centre russe pour la réconciliation en Syrie,"
 constexpr size_t kMaxAgentGap = 18;  // "entre vendredi et dimanche dans le quartier de Wharf Jérémie, à Port-au-Prince, par"
 constexpr size_t kMaxHeadToAgent = 3;  // "Les mines antipersonnel posées par"
-constexpr size_t kMaxToAttackObject = 5;  // "ont tiré une dizaine d'obus"
+constexpr size_t kMaxToAttackObject = 8;  // "a lancé l'une de ses plus vastes attaques"
 constexpr size_t kMaxSharedAux = 12;      // "ont détruit un dépôt de munitions près de Kramatorsk et tué"
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
@@ -152,12 +152,14 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
     if (scope.Has(k, ClaimRole::kAttackNoun)) return;
   }
   // "its fighters", "leurs hommes": the owner, named before, rather than
-  // the members.
-  if (scope.Has(clause.begin, ClaimRole::kPossessive) && !name.empty() && name.begin == clause.begin + 1 &&
-      scope.Has(name.begin, ClaimRole::kMember)) {
+  // the members; "its army", "son aviation": the owner too, beside the
+  // force.
+  const bool owned = scope.Has(clause.begin, ClaimRole::kPossessive) && !name.empty() && name.begin == clause.begin + 1;
+  if (owned && scope.Has(name.begin, ClaimRole::kMember)) {
     PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);
     return;
   }
+  if (owned && scope.Has(name.begin, ClaimRole::kActorNoun)) PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);
   const size_t before = out->size();
   Push(scope, name, at, kind, party, out);
   if (out->size() == before && AgentInside(scope, clause, at, out)) return;
@@ -383,8 +385,11 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     // "ont tué", or before its object: "strikes killed 60 civilians".
     size_t after = k + length;
     while (after < end && scope.Has(after, ClaimRole::kAdverb)) ++after;
+    // "killed hundreds of civilians", "ont tué des dizaines de civils".
     active = have || (after < end && (scope.Token(after).kind == text::TokenKind::kNumber ||
-                                      scope.Has(after, ClaimRole::kApprox) || scope.Has(after, ClaimRole::kNumber)));
+                                      scope.Has(after, ClaimRole::kApprox) || scope.Has(after, ClaimRole::kNumber) ||
+                                      scope.Has(after, ClaimRole::kCollective) ||
+                                      scope.Has(after, ClaimRole::kCollectives)));
   }
   if (attack != nullptr) {
     // "attaqué" and "attaque", "frappé" and "frappe" fold alike: a word that
@@ -534,6 +539,23 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
     };
     const bool after_adjective = k > begin + 1 && scope.IsWord(k - 1) && !scope.IsCapitalised(k - 1) &&
                                  Is(scope, k - 2, "\"") && scope.in_quote[k - 2];
+    // English: a name before the noun ("Yemen's Houthi rebels", "Israel's
+    // military"): the naming starts with it.
+    size_t from = k;
+    if (scope.text.english() && k > begin && scope.Has(k, ClaimRole::kActorNoun)) {
+      while (from > begin && scope.IsWord(from - 1) && scope.IsCapitalised(from - 1) && from - 1 > begin) --from;
+      if (from > begin + 1 && Is(scope, from - 1, "'s") && scope.IsCapitalised(from - 2)) from -= 2;
+    }
+    if (from < k) {
+      bool taken = false;
+      for (const ActorMention& m : *out) taken = taken || (m.name.begin <= k && k < m.name.end);
+      const size_t before = out->size();
+      if (!taken) Push(scope, {from, k + scope.Length(k, ClaimRole::kActorNoun)}, k, ActorMention::kNamed, Party::kArmed, out);
+      if (out->size() > before) {
+        k = out->back().name.end - 1;
+        continue;
+      }
+    }
     // A weapon with its nation names its side too: "quand les avions russes
     // arrivent. Ils larguent".
     const bool national_weapon =

@@ -202,6 +202,10 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
 TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party) {
   if (party == Party::kArmed) return n;  // a subject: "le porte-parole de l'armée" is no army
   if (party == Party::kAny) party = Party::kAnyPlace;
+  // "le ministère de la Santé de Gaza": a ministry's name is its own, not
+  // "Santé".
+  const std::string_view first = scope.Folded(SkipArticles(scope, n.begin, n.end));
+  if (first == "ministere" || first == "ministry" || first == "ministre" || first == "minister") return n;
   bool connector = false;
   for (size_t k = n.begin; k < n.end; ++k) {
     if (ActorLike(scope, {k, k + 1}, party)) return connector ? TokenSpan{k, n.end} : n;

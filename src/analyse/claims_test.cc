@@ -101,6 +101,12 @@ const CountCase kCountCases[] = {
      "trois de ses soldats avaient été tués", 3, kNull, kNull, kNull, kNull, kNull, 3, false},
     {"fr", "Douze soldats sont tombés en martyrs près d'Idleb.", "Douze soldats sont tombés en martyrs", 12, kNull,
      kNull, kNull, kNull, kNull, 12, false},
+    // A present participle after "et" is another action, not a second
+    // noun of the victims.
+    {"fr", "Des hommes armés ont attaqué le village, tuant 32 personnes et incendiant des maisons.",
+     "tuant 32 personnes", 32, kNull, kNull, kNull, kNull, kNull, kNull, false},
+    {"en", "Gunmen attacked the village, killing 32 people and burning houses.", "killing 32 people", 32, kNull,
+     kNull, kNull, kNull, kNull, kNull, false},
     // A second object joins the figure; not one with a verb of its own.
     {"en", "The bombing killed at least 170 civilians and 13 U.S. service members on Thursday.",
      "killed at least 170 civilians and 13 U.S. service members", 183, kNull, kNull, kNull, kNull, 170, 13, true},
