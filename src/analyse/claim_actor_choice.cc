@@ -155,8 +155,10 @@ std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, 
   const std::vector<ActorMention>& all = w.all;
   if (!all[m].pronoun && !all[m].demonstrative) return all[m].name;
   auto candidate = [&](size_t k) {
-    return !all[k].pronoun && !all[k].demonstrative && Agrees(scope, all[m], all[k]) &&
-           (!all[m].proper_only || scope.IsCapitalised(all[k].name.begin));
+    // "les shebab ... Le groupe islamiste": a group described is singular
+    // whatever its name's number.
+    return !all[k].pronoun && !all[k].demonstrative && (all[m].proper_only || Agrees(scope, all[m], all[k])) &&
+           (!all[m].proper_only || scope.IsCapitalised(all[k].name.begin) || KnownArmedGroup(scope, all[k].name));
   };
   for (size_t k = m; k > 0;) {
     const size_t s = w.sentence_of[k - 1];

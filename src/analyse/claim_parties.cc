@@ -221,6 +221,11 @@ bool HasCapital(const ClaimScope& scope, size_t i) {
   return scope.IsWord(i) && std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// A name of the gazetteer's armed groups ("shebab", "Boko Haram").
+bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n) {
+  return !n.empty() && ArmedGroup(scope, n.begin, n.end);
+}
+
 // "Iran-backed Houthis", "Islamic State-linked ADF rebels": the name past
 // its sponsor, when a proper name follows ("IS-linked militants" stays).
 TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n) {
@@ -244,8 +249,17 @@ TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n) {
 // name of the group a member noun (its head) belongs to, or an empty span.
 // Not "hommes du général X" (no proper name right after the article).
 TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
-  if (!scope.Has(n.begin, ClaimRole::kMember)) return {};
   size_t k = n.begin + 1;
+  if (scope.Has(n.begin, ClaimRole::kGroupNoun) && !scope.text.english()) {
+    // "la milice terroriste des Forces de soutien rapide", "le mouvement
+    // rebelle du M23": a group noun and its adjectives, then the name.
+    while (k < limit && k < n.begin + 3 && scope.IsWord(k) && !scope.IsCapitalised(k) &&
+           scope.Length(k, ClaimRole::kConnector) == 0) {
+      ++k;
+    }
+  } else if (!scope.Has(n.begin, ClaimRole::kMember)) {
+    return {};
+  }
   // "combattants d'Al-Chabab", "Gunmen from the al Qaeda-linked group al-Shabaab".
   const size_t c = scope.text.english() && k < limit && Is(scope, k, "from") ? 1 : scope.Length(k, ClaimRole::kConnector);
   if (c == 0) return {};

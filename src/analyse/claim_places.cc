@@ -102,6 +102,15 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
       b.locative = true;
       return b;
     }
+    // The object of an attack: "ont attaqué El Fasher", "shelled Kharkiv"
+    // (not a light verb's: "ont lancé l'opération Barkhane").
+    if (k == i && k > sentence_begin) {
+      const ClaimLexiconEntry* a = scope.marks.Longest(k - 1, ClaimRole::kAttackVerb);
+      if (a != nullptr && a->value == 0 && scope.Length(k - 1, ClaimRole::kAttackVerb) == 1) {
+        b.locative = true;
+        return b;
+      }
+    }
     if (EndsBefore(scope, k, sentence_begin, ClaimRole::kAgentPrep) ||
         EndsBefore(scope, k, sentence_begin, ClaimRole::kOrigin)) {
       b.agent = true;

@@ -231,6 +231,9 @@ TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party);
 TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n);
 // A word with a capital letter: "Houthis", "al-Shabaab".
 bool HasCapital(const ClaimScope& scope, size_t i);
+// A name of the gazetteer's armed groups, starting at n's first token
+// ("shebab", "Boko Haram").
+bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n);
 // "Iran-backed Houthis" -> "Houthis" (English; a proper name must follow).
 TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n);
 // "combattants d'Al-Chabab" -> "Al-Chabab": the group after a member noun

@@ -471,6 +471,12 @@ const ContextCase kContextCases[] = {
      "Zamzam", "on Friday", "Rapid Support Forces", nullptr},
     {"en", "Rebels killed at least 38 people in an attack on a Catholic church in Komanda.", "Komanda", nullptr,
      "Rebels", nullptr},
+    // A group noun before the group's name; a group described, singular,
+    // for a name in the plural.
+    {"fr", "La milice terroriste des Forces de soutien rapide a attaqué El Fasher. Au moins 30 civils ont été tués.",
+     "El Fasher", nullptr, "Forces de soutien rapide", nullptr},
+    {"fr", "L'attentat a été revendiqué par les shebab. Le groupe islamiste a tué au moins 12 personnes à Mogadiscio.",
+     "Mogadiscio", nullptr, "shebab", nullptr},
 };
 
 // Actors the learned chooser (the default) names among the candidates
