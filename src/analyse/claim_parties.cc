@@ -166,6 +166,8 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
 TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n) {
   for (size_t k = n.begin + 1; k + 1 < n.end; ++k) {
     std::string_view f = scope.Folded(k + 1);
+    // English: "accused Hamas of spreading", "the group of hiding".
+    if (Is(scope, k, "of") && f.size() > 4 && f.ends_with("ing") && !scope.IsCapitalised(k + 1)) return {n.begin, k};
     if ((Is(scope, k, "de") || Is(scope, k, "d'")) && !scope.IsCapitalised(k + 1) &&
         !scope.Has(k + 1, ClaimRole::kActorNoun) && f.size() > 4 &&
         (f.ends_with("er") || f.ends_with("ir") || f.ends_with("re"))) {

@@ -101,6 +101,13 @@ const CountCase kCountCases[] = {
      "trois de ses soldats avaient été tués", 3, kNull, kNull, kNull, kNull, kNull, 3, false},
     {"fr", "Douze soldats sont tombés en martyrs près d'Idleb.", "Douze soldats sont tombés en martyrs", 12, kNull,
      kNull, kNull, kNull, kNull, 12, false},
+    // Armies' "neutralisés" are killed; soldiers who "sont tombés" too.
+    {"fr", "Selon l'état-major, 47 terroristes ont été neutralisés près de Djibo.", "47 terroristes ont été neutralisés",
+     47, kNull, kNull, kNull, kNull, kNull, 47, false},
+    {"en", "Troops neutralised 181 terrorists in Borno, the army said.", "neutralised 181 terrorists", 181, kNull, kNull,
+     kNull, kNull, kNull, 181, false},
+    {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
+     kNull, kNull, kNull, kNull, 6, false},
     // A present participle after "et" is another action, not a second
     // noun of the victims.
     {"fr", "Des hommes armés ont attaqué le village, tuant 32 personnes et incendiant des maisons.",
