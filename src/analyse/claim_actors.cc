@@ -510,6 +510,8 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
     return true;
   };
   if (at(begin)) return;
+  // A live page's entry after its time stamp: "7h45 La Russie a visé".
+  if (begin + 1 < end && ClockTime(scope.text.TokenText(begin)) && at(begin + 1)) return;
   // A dislocated topic: "Quant aux jihadistes de Daech, ils ont exécuté",
   // "As for the militants, they".
   if (begin + 2 < end && ((Is(scope, begin, "quant") && (Is(scope, begin + 1, "aux") || Is(scope, begin + 1, "au") ||

@@ -21,6 +21,15 @@ namespace {
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
 }  // namespace
 
+bool ClockTime(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && i < 2 && t[i] >= '0' && t[i] <= '9') ++i;
+  if (i == 0 || i == t.size() || (t[i] != ':' && t[i] != 'h' && t[i] != 'H' && t[i] != '.')) return false;
+  const std::string_view m = t.substr(i + 1);
+  if (m.empty()) return t[i] == 'h' || t[i] == 'H';
+  return m.size() == 2 && m[0] >= '0' && m[0] <= '5' && m[1] >= '0' && m[1] <= '9';
+}
+
 bool IsCasualtyWord(const ClaimScope& scope, size_t i) {
   return scope.Has(i, ClaimRole::kKilled) || scope.Has(i, ClaimRole::kInjured) ||
          scope.Has(i, ClaimRole::kMissing) || scope.Has(i, ClaimRole::kDisplaced);
@@ -193,6 +202,9 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
     // subject opens the clause.
     // Quotation marks are inside a subject: "leurs « canons de l'enfer » ont tué".
     if ((scope.IsPunct(b - 1) && !Is(scope, b - 1, "\"")) || scope.date_at[b - 1] >= 0) break;
+    // A live page's time stamp opens the entry: "08:12 GMT Russia struck",
+    // "7h45 La Russie a visé".
+    if (ClockTime(scope.text.TokenText(b - 1))) break;
     if (scope.Has(b - 1, ClaimRole::kClauseStop)) {
       // "Le régime et son allié russe ont": past "et" only when no verb
       // precedes it in the clause (a coordination of nouns).
@@ -210,6 +222,10 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
   }
   // A clause longer than that has a start we did not find: no subject.
   if (e - b >= kMaxSubject) return {e, e};
+  if (b < e && b > sentence_begin && ClockTime(scope.text.TokenText(b - 1))) {
+    const std::string_view z = scope.Folded(b);
+    if (z == "gmt" || z == "utc" || z == "cet" || z == "cest" || z == "bst" || z == "est" || z == "edt") ++b;
+  }
   return {b, e};
 }
 

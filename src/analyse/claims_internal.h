@@ -229,6 +229,8 @@ TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n);
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n);
 TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party);
 TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n);
+// A clock time, as live pages stamp their entries: "08:12", "7h45", "14h".
+bool ClockTime(std::string_view token);
 // A word with a capital letter: "Houthis", "al-Shabaab".
 bool HasCapital(const ClaimScope& scope, size_t i);
 // A name of the gazetteer's armed groups, starting at n's first token

@@ -478,6 +478,10 @@ const ContextCase kContextCases[] = {
      "Zamzam", "on Friday", "Rapid Support Forces", nullptr},
     {"en", "Rebels killed at least 38 people in an attack on a Catholic church in Komanda.", "Komanda", nullptr,
      "Rebels", nullptr},
+    // A live page's time stamp is no part of the subject.
+    {"en", "Live: Russia-Ukraine war. 08:12 GMT Russia struck Kyiv overnight with missiles, killing at least 12 "
+           "people.",
+     "Kyiv", "overnight", "Russia", nullptr},
     // A group noun before the group's name; a group described, singular,
     // for a name in the plural.
     {"fr", "La milice terroriste des Forces de soutien rapide a attaqué El Fasher. Au moins 30 civils ont été tués.",
