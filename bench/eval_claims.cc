@@ -24,8 +24,8 @@
 // Splits: paragraphs with an odd number (c001, e003...) are the development
 // half, the even ones the test half (`--split dev|test|all`). The extra
 // development sets (dev_extra/, dev_labels/, dev_more/, dev_actors_a/ to
-// dev_actors_d/ beside the gold set, `--extra`; ids cx001, ex201,
-// cx301...) are development data as a whole: `--split dev` scores the odd
+// dev_actors_d/, dev_general_e/ to dev_general_l/ beside the gold set,
+// `--extra`; ids cx001, ex201, cx301...) are development data as a whole: `--split dev` scores the odd
 // paragraphs and them, and prints each part alone as well. The later
 // held-out sets (fresh_wire/, fresh_views/, fresh_regional/,
 // fresh_updates/, fresh_mixed/, fresh_desk/, fresh_news/, fresh_blend/; ids cy201, ey501...) are split by parity
@@ -470,7 +470,7 @@ int Run(int argc, char** argv) {
   app.add_option("--gold", o.gold_path, "gold.jsonl");
   app.add_option("--extra", o.extra_paths,
                  "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
-                 "default dev_extra, dev_labels, dev_more, dev_actors_a to dev_actors_d) and sets split by parity (ids cy..., ey...: "
+                 "default dev_extra, dev_labels, dev_more, dev_actors_a to dev_actors_d, dev_general_e to dev_general_l) and sets split by parity (ids cy..., ey...: "
                  "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")
