@@ -424,7 +424,10 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   const bool new_attack = NewAttack(scope, claim.sentence);
   std::vector<ActorCandidate> out(1);
   std::map<std::string, size_t> by_text;
+  // One key per party: "Forces de soutien rapide" and "Forces de soutien
+  // rapide (FSR)" are one candidate.
   auto fold = [&](TokenSpan t) {
+    if (t.end >= t.begin + 4 && scope.Folded(t.end - 1) == ")" && scope.Folded(t.end - 3) == "(") t.end -= 3;
     std::string f;
     for (size_t i = t.begin; i < t.end; ++i) f.append(scope.Folded(i)).push_back(' ');
     return f;

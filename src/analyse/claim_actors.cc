@@ -545,7 +545,10 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
     // military"): the naming starts with it.
     size_t from = k;
     if (scope.text.english() && k > begin && scope.Has(k, ClaimRole::kActorNoun)) {
-      while (from > begin && scope.IsWord(from - 1) && scope.IsCapitalised(from - 1) && from - 1 > begin) --from;
+      while (from - 1 > begin && scope.IsWord(from - 1) && scope.IsCapitalised(from - 1) &&
+             !scope.Has(from - 1, ClaimRole::kDeterminer)) {
+        --from;  // not "The" of "The Israeli military"
+      }
       if (from > begin + 1 && Is(scope, from - 1, "'s") && scope.IsCapitalised(from - 2)) from -= 2;
     }
     if (from < k) {

@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -536,6 +537,17 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
   EXPECT_THAT(Candidates("A Ukrainian missile struck an apartment block in Kursk on Friday, killing three people.",
                          "en"),
               ::testing::Contains("Ukrainian missile"));
+  // One candidate per party: a name with and without its acronym, an
+  // English naming without its article.
+  const std::vector<std::string> rsf = Candidates(
+      "Les Forces de soutien rapide (FSR) ont encerclé El Fasher. Les Forces de soutien rapide ont tué 30 civils "
+      "dans le camp de Zamzam.",
+      "fr");
+  EXPECT_EQ(std::count_if(rsf.begin(), rsf.end(),
+                          [](const std::string& c) { return c.starts_with("Forces de soutien rapide"); }),
+            1);
+  EXPECT_THAT(Candidates("The Israeli military said it had hit targets. At least 20 people were killed in Gaza.", "en"),
+              ::testing::Contains("Israeli military"));
   // Not beside a candidate inside it: "US strikes" offers "US" alone.
   EXPECT_THAT(Candidates("US strikes on the Ras Isa fuel port killed 74 people.", "en"),
               ::testing::Not(::testing::Contains("US strikes")));
