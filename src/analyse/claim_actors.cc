@@ -530,6 +530,12 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
 // ("s'appuie sur les mercenaires du groupe Wagner. Les Nations unies leur
 // attribuent..."): what a pronoun after it may stand for.
 void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vector<ActorMention>* out) {
+  auto taken = [&](size_t k) {  // inside a mention already found
+    for (const ActorMention& m : *out) {
+      if (m.name.begin <= k && k < m.name.end) return true;
+    }
+    return false;
+  };
   for (size_t k = begin; k < end; ++k) {
     // A noun after its determiner ("sur les mercenaires"), not an adjective
     // ("des sources militaires").
@@ -551,11 +557,9 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
       }
       if (from > begin + 1 && Is(scope, from - 1, "'s") && scope.IsCapitalised(from - 2)) from -= 2;
     }
-    if (from < k) {
-      bool taken = false;
-      for (const ActorMention& m : *out) taken = taken || (m.name.begin <= k && k < m.name.end);
+    if (from < k && !taken(k)) {
       const size_t before = out->size();
-      if (!taken) Push(scope, {from, k + scope.Length(k, ClaimRole::kActorNoun)}, k, ActorMention::kNamed, Party::kArmed, out);
+      Push(scope, {from, k + scope.Length(k, ClaimRole::kActorNoun)}, k, ActorMention::kNamed, Party::kArmed, out);
       if (out->size() > before) {
         k = out->back().name.end - 1;
         continue;
@@ -568,9 +572,7 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
     if (!(scope.Has(k, ClaimRole::kActorNoun) || national_weapon) || k == begin || !(opens(k - 1) || after_adjective)) {
       continue;
     }
-    bool taken = false;
-    for (const ActorMention& m : *out) taken = taken || (m.name.begin <= k && k < m.name.end);
-    if (taken) continue;
+    if (taken(k)) continue;
     const size_t before = out->size();
     Push(scope, NounPhrase(scope, k, end, kMaxActor, true), k, ActorMention::kNamed, Party::kArmed, out);
     if (out->size() > before) k = out->back().name.end - 1;

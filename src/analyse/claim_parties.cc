@@ -231,8 +231,7 @@ bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n) {
 // "Iran-backed Houthis", "Islamic State-linked ADF rebels": the name past
 // its sponsor, when a proper name follows ("IS-linked militants" stays).
 TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n) {
-  if (n.empty()) return n;
-  if (!scope.text.english()) return n;
+  if (n.empty() || !scope.text.english()) return n;
   for (size_t k = n.end; k-- > n.begin;) {
     std::string_view f = scope.Folded(k);
     if (const size_t dash = f.rfind('-'); dash != std::string_view::npos) f = f.substr(dash + 1);
@@ -270,12 +269,11 @@ TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
   if (k >= limit) return {};
   const TokenSpan phrase = NounPhrase(scope, k, limit, kMaxActor, false);
   const TokenSpan group = PastSponsor(scope, phrase);
-  if (group.empty() || phrase.begin != k || !scope.IsCapitalised(group.begin == k ? k : group.begin) ||
-      !ValidActor(scope, group)) {
-    // "group al-Shabaab": a group noun before the name.
-    if (group.empty() || group.begin == k || !scope.Has(group.begin, ClaimRole::kGroupNoun)) return {};
-  }
-  return group;
+  if (group.empty()) return {};
+  const bool named = phrase.begin == k && scope.IsCapitalised(group.begin) && ValidActor(scope, group);
+  // "group al-Shabaab": a group noun before the name.
+  const bool group_named = group.begin != k && scope.Has(group.begin, ClaimRole::kGroupNoun);
+  return named || group_named ? group : TokenSpan{};
 }
 
 // "jihadistes affiliés à l'Etat islamique au Grand Sahara": the group's

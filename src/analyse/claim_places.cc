@@ -195,11 +195,6 @@ Known KnownPlace(const ClaimScope& scope, size_t i, size_t end, const EntityToke
   return k;
 }
 
-// "on a French draft": an unknown capitalised word before a lower-case
-// word is an adjective, not a name ("a indiqué à l'AFP un responsable":
-// not a place either); not before an English verb ("in Deir al-Balah
-// killed"), an adverb or a time ("in Mogadishu late on Friday"), nor
-// before a place's head ("Kabul airport").
 // English adjectives of faith and people by their form: "a Catholic
 // church", "a Kurdish village", "a Sunni mosque".
 bool EnglishAdjective(const ClaimScope& scope, TokenSpan name) {
@@ -209,6 +204,11 @@ bool EnglishAdjective(const ClaimScope& scope, TokenSpan name) {
                           n.ends_with("ese") || n == "sunni" || n == "muslim" || n == "jewish");
 }
 
+// "on a French draft": an unknown capitalised word before a lower-case
+// word is an adjective, not a name ("a indiqué à l'AFP un responsable":
+// not a place either); not before an English verb ("in Deir al-Balah
+// killed"), an adverb or a time ("in Mogadishu late on Friday"), nor
+// before a place's head ("Kabul airport").
 bool AdjectiveBefore(const ClaimScope& scope, TokenSpan name, size_t end) {
   const size_t a = name.end;
   if (a >= end || !scope.IsWord(a) || scope.IsCapitalised(a)) return false;
