@@ -228,8 +228,7 @@ Total TotalOf(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source
     const bool since = scope.Has(d.begin, ClaimRole::kSince);
     int years = 0;
     for (size_t k = d.begin; k < d.end; ++k) {
-      std::string_view f = scope.Folded(k);
-      if (f == "ans" || f == "annees" || f == "years" || f == "decennie" || f == "decades") return Total::kPeriod;
+      if (scope.IsWordOf(k, ClaimRole::kPeriodWord)) return Total::kPeriod;
       years += IsYear(scope, k);
     }
     if (since || years >= 2) return Total::kPeriod;
@@ -480,11 +479,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     if (scope.IsCapitalised(r->begin)) set("proper");
     // Attackers the text does not name yet ("des hommes armés", "gunmen"),
     // often named by a claim of responsibility later.
-    const std::string_view h = scope.Folded(Head(scope, *r));
-    if (h == "hommes" || h == "individus" || h == "assaillants" || h == "inconnus" || h == "gunmen" ||
-        h == "attackers" || h == "assailants" || h == "militants" || h == "men") {
-      set("unnamed_attackers");
-    }
+    if (scope.IsWordOf(Head(scope, *r), ClaimRole::kUnnamedAttacker)) set("unnamed_attackers");
     if (a.about_attack && scope.IsCapitalised(r->begin)) set("named_claimant");
     if (scope.in_quote[a.name.begin]) set("quoted");
     if (s == claim.sentence) {

@@ -213,11 +213,9 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   }
   // "a US-made bomb", "Russian-built jets": the maker, not the agent.
   for (size_t t = b; t < e; ++t) {
-    const std::string_view f = scope.Folded(t);
-    if (f == "made" || f == "built" || f == "supplied" || f.ends_with("-made") || f.ends_with("-built") ||
-        f.ends_with("-supplied")) {
-      return;
-    }
+    std::string_view f = scope.Folded(t);
+    if (const size_t dash = f.rfind('-'); dash != std::string_view::npos) f = f.substr(dash + 1);
+    if (scope.IsWordOf(f, ClaimRole::kMaker)) return;
   }
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kCountry, out);  // "U.S. strikes", not "Gaza strikes"
 }

@@ -40,14 +40,15 @@ enum class ClaimRole : uint8_t {
   kNumber, kScale, kCollective, kCollectives, kOne, kApprox, kApproxAfter, kRangeOpen,
   kRangeJoin, kPluralDeterminer, kCurrency,
   // claim_context.tsv: places
-  kPlaceHead, kPlaceHeadAfter, kLocative, kAgentPrep, kOrigin, kDirection,
+  kPlaceHead, kPlaceHeadAfter, kLocative, kAgentPrep, kOrigin, kDirection, kNameParticle,
   // dates
   kDay, kDayPart, kMonth, kSeason, kMonthEdge, kDatePrep, kSince, kRelativeDate, kSameDay,
-  kNightOf, kAgo, kDurationPrep, kDurationWord, kTimeUnit,
+  kNightOf, kAgo, kDurationPrep, kDurationWord, kTimeUnit, kTimeZone, kPeriodWord,
   // sources and actors
   kSourcePrefix, kSpeech, kReportVerb, kReportNoun, kSourceAnaphor, kAttackNoun, kAttackVerb,
   kCauseVerb, kBlame, kClaimResponsibility, kPronoun, kDemonstrative, kPossessive,
-  kActorNoun, kInstrument, kWarNoun, kAffiliation, kMember, kGroupNoun,
+  kActorNoun, kInstrument, kWarNoun, kAffiliation, kMember, kGroupNoun, kUnnamedAttacker, kArmed,
+  kSponsor, kMaker, kOffice,
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift,

@@ -69,6 +69,25 @@ TEST(ClaimLexiconTest, ErrorsNameFileAndLine) {
   }
 }
 
+// The words the actor and date rules read are entries of their own roles,
+// each in its language's file.
+TEST(ClaimLexiconTest, TheRulesWordsAreEntriesOfTheirLanguage) {
+  auto l = ClaimLexicon::Load({DefaultDataDir() + "/lexicons"});
+  ASSERT_TRUE(l.ok()) << l.status().ToString();
+  const ClaimLexicon& x = **l;
+  EXPECT_GE(x.WordValue("backed", ClaimRole::kSponsor, ClaimLexicon::kEnglish), 0);
+  EXPECT_EQ(x.WordValue("backed", ClaimRole::kSponsor, ClaimLexicon::kFrench), -1);
+  EXPECT_GE(x.WordValue("made", ClaimRole::kMaker, ClaimLexicon::kEnglish), 0);
+  EXPECT_GE(x.WordValue("assaillants", ClaimRole::kUnnamedAttacker, ClaimLexicon::kFrench), 0);
+  EXPECT_GE(x.WordValue("gunmen", ClaimRole::kUnnamedAttacker, ClaimLexicon::kEnglish), 0);
+  EXPECT_GE(x.WordValue("armes", ClaimRole::kArmed, ClaimLexicon::kFrench), 0);  // folded "armés"
+  EXPECT_GE(x.WordValue("ministere", ClaimRole::kOffice, ClaimLexicon::kFrench), 0);
+  EXPECT_GE(x.WordValue("gmt", ClaimRole::kTimeZone, ClaimLexicon::kFrench), 0);
+  EXPECT_GE(x.WordValue("decennies", ClaimRole::kPeriodWord, ClaimLexicon::kFrench), 0);
+  EXPECT_GE(x.WordValue("abou", ClaimRole::kNameParticle, ClaimLexicon::kFrench), 0);
+  EXPECT_EQ(x.WordValue("soldats", ClaimRole::kUnnamedAttacker, ClaimLexicon::kFrench), -1);
+}
+
 TEST(ClaimLexiconTest, LoadsTheDataAndUsersAdditions) {
   auto l = ClaimLexicon::Load({DefaultDataDir() + "/lexicons"});
   ASSERT_TRUE(l.ok()) << l.status().ToString();

@@ -150,8 +150,7 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
   if (scope.Has(head, ClaimRole::kActorNoun)) return true;
   // "des éleveurs peuls armés", "armed herders": people the text calls armed.
   for (size_t k = n.begin; k < n.end; ++k) {
-    const std::string_view f = scope.Folded(k);
-    if (f == "armes" || f == "armees" || f == "armed") return true;
+    if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;
   }
   if (scope.Has(head, ClaimRole::kInstrument) &&
       ((head + 1 < n.end && !DemonymCountry(scope, head + 1).empty()) ||
@@ -206,8 +205,7 @@ TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party) {
   if (party == Party::kAny) party = Party::kAnyPlace;
   // "le ministère de la Santé de Gaza": a ministry's name is its own, not
   // "Santé".
-  const std::string_view first = scope.Folded(SkipArticles(scope, n.begin, n.end));
-  if (first == "ministere" || first == "ministry" || first == "ministre" || first == "minister") return n;
+  if (scope.IsWordOf(SkipArticles(scope, n.begin, n.end), ClaimRole::kOffice)) return n;
   bool connector = false;
   for (size_t k = n.begin; k < n.end; ++k) {
     if (ActorLike(scope, {k, k + 1}, party)) return connector ? TokenSpan{k, n.end} : n;
@@ -235,9 +233,7 @@ TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n) {
   for (size_t k = n.end; k-- > n.begin;) {
     std::string_view f = scope.Folded(k);
     if (const size_t dash = f.rfind('-'); dash != std::string_view::npos) f = f.substr(dash + 1);
-    const bool sponsor = f == "backed" || f == "linked" || f == "allied" || f == "affiliated" || f == "aligned" ||
-                         f == "supported" || f == "sponsored" || f == "funded" || f == "inspired";
-    if (!sponsor || (f == scope.Folded(k) && (k == n.begin || !Is(scope, k - 1, "-")))) continue;
+    if (!scope.IsWordOf(f, ClaimRole::kSponsor) || (f == scope.Folded(k) && (k == n.begin || !Is(scope, k - 1, "-")))) continue;
     for (size_t j = k + 1; j < n.end; ++j) {
       if (HasCapital(scope, j)) return {k + 1, n.end};
     }

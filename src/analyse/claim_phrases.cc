@@ -222,9 +222,8 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
   }
   // A clause longer than that has a start we did not find: no subject.
   if (e - b >= kMaxSubject) return {e, e};
-  if (b < e && b > sentence_begin && ClockTime(scope.text.TokenText(b - 1))) {
-    const std::string_view z = scope.Folded(b);
-    if (z == "gmt" || z == "utc" || z == "cet" || z == "cest" || z == "bst" || z == "est" || z == "edt") ++b;
+  if (b < e && b > sentence_begin && ClockTime(scope.text.TokenText(b - 1)) && scope.IsWordOf(b, ClaimRole::kTimeZone)) {
+    ++b;
   }
   return {b, e};
 }

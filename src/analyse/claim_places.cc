@@ -49,7 +49,7 @@ bool IsParticle(const ClaimScope& scope, size_t i) {
                              "an-", "ech-", "ed-", "en-"}) {
     if (f.size() > p.size() && f.substr(0, p.size()) == p) return true;
   }
-  return f == "ben" || f == "bin" || f == "ibn" || f == "abou" || f == "abu";
+  return scope.IsWordOf(f, ClaimRole::kNameParticle);
 }
 
 // A name may lie inside a date ("depuis l'offensive sur Manbij"), not be

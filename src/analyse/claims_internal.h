@@ -91,6 +91,13 @@ struct ClaimScope {
 
   bool Has(size_t i, ClaimRole role) const { return marks.Has(i, role); }
   size_t Length(size_t i, ClaimRole role) const { return marks.Length(i, role); }
+  // A one-word entry of `role` in the document's languages is this folded
+  // word (or token i's): unlike Has, needs no marked sentence and reads a
+  // part of a token ("backed" in "Iran-backed").
+  bool IsWordOf(std::string_view folded, ClaimRole role) const {
+    return marks.lexicon().WordValue(folded, role, marks.languages()) >= 0;
+  }
+  bool IsWordOf(size_t i, ClaimRole role) const { return IsWordOf(Folded(i), role); }
   std::string_view Folded(size_t i) const { return text.Folded(i); }
   const text::Token& Token(size_t i) const { return text.tokens()[i]; }
   bool IsPunct(size_t i) const;     // punctuation or a symbol

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -623,6 +624,30 @@ TEST(ActorWeightsTest, ChoosesTheHighestScore) {
   EXPECT_EQ(internal::ChooseActor(w, cands), 2u);
   cands[2].features = {{"blame", 0.25f}};
   EXPECT_EQ(internal::ChooseActor(w, cands), 0u);
+}
+
+// The words the actor rules read are lexicon entries: a user's directory
+// adds one without a rebuild ("bankrolled" as a sponsor, like "backed").
+TEST_F(ClaimFinderTest, UsersLexiconsExtendTheActorRules) {
+  const std::string dir = ::testing::TempDir() + "/vigie_user_lexicons";
+  std::filesystem::create_directories(dir + "/en");
+  {
+    std::FILE* f = std::fopen((dir + "/en/claim_context.tsv").c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs("phrase\trole\tvalue\nbankrolled\tsponsor\t\n", f);
+    std::fclose(f);
+  }
+  const std::string s = "Tehran-bankrolled Houthi rebels fired a missile at the market, killing 12 people.";
+  std::vector<Claim> shipped = Find(s, "en");
+  ASSERT_EQ(shipped.size(), 1u);
+  EXPECT_EQ(shipped[0].actor, "Tehran-bankrolled Houthi rebels");
+  Result<std::unique_ptr<ClaimFinder>> user = ClaimFinder::Load({DefaultDataDir() + "/lexicons", dir}, gazetteer_);
+  ASSERT_TRUE(user.ok()) << user.status().ToString();
+  AnalysisText text(s, "en");
+  std::vector<Claim> out;
+  (*user)->Find(text, {}, &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].actor, "Houthi rebels");
 }
 
 TEST_F(ClaimFinderTest, SpansAreCodePointsOfTheText) {
