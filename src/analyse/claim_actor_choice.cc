@@ -155,22 +155,27 @@ std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, 
   const std::vector<ActorMention>& all = w.all;
   if (!all[m].pronoun && !all[m].demonstrative) return all[m].name;
   auto candidate = [&](size_t k) {
+    // A pronoun after a description ("les jihadistes ... ils") stands for
+    // what the description stands for.
+    if (all[k].proper_only && !all[m].proper_only) return Agrees(scope, all[m], all[k]);
     // "les shebab ... Le groupe islamiste": a group described is singular
     // whatever its name's number.
     return !all[k].pronoun && !all[k].demonstrative && (all[m].proper_only || Agrees(scope, all[m], all[k])) &&
-           (!all[m].proper_only || scope.IsCapitalised(all[k].name.begin) || KnownArmedGroup(scope, all[k].name));
+           (!all[m].proper_only || scope.IsCapitalised(all[k].name.begin) || KnownArmedGroup(scope, all[k].name)) &&
+           (!all[m].armed_only || KnownArmedGroup(scope, all[k].name));
   };
+  auto resolved = [&](size_t k) { return all[k].proper_only ? ResolveActor(scope, w, k) : all[k].name; };
   for (size_t k = m; k > 0;) {
     const size_t s = w.sentence_of[k - 1];
     size_t first = k;
     while (first > 0 && w.sentence_of[first - 1] == s) --first;
     for (size_t j = k; j-- > first;) {
-      if (all[j].kind != ActorMention::kNamed && candidate(j)) return all[j].name;
+      if (all[j].kind != ActorMention::kNamed && candidate(j)) return resolved(j);
     }
     // Not a naming of the pronoun's own sentence: "Selon des responsables
     // militaires, ils ont tiré".
     for (size_t j = k; s != w.sentence_of[m] && j-- > first;) {
-      if (all[j].kind == ActorMention::kNamed && candidate(j)) return all[j].name;
+      if (all[j].kind == ActorMention::kNamed && candidate(j)) return resolved(j);
     }
     k = first;
   }

@@ -55,6 +55,22 @@ void PushPronoun(TokenSpan word, size_t at, ActorMention::Kind kind, std::vector
   out->push_back(m);
 }
 
+// English: a proper name ends the phrase, after its head and at most two
+// lower-case nouns ("the group al-Shabaab", "the Tuareg-led rebel alliance
+// CSP"), not past a preposition ("Terrorists holed up in Mariupol").
+bool NameAfterHead(const ClaimScope& scope, TokenSpan name, size_t head) {
+  size_t k = name.end;
+  while (k > head + 1 && HasCapital(scope, k - 1)) --k;
+  if (k == name.end || k > head + 3) return false;
+  for (size_t j = head + 1; j < k; ++j) {
+    if (!scope.IsWord(j) || scope.Has(j, ClaimRole::kPreposition) || scope.Has(j, ClaimRole::kNounPhraseStop) ||
+        scope.Folded(j).ends_with("ed")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind kind, Party party,
           std::vector<ActorMention>* out) {
   // A weapon is its party's only with its nation or its owner ("les avions
@@ -68,10 +84,11 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   }
   name = PastSponsor(scope, Affiliated(scope, name));
   // English: the name ends with its head ("Terrorists holed up"), not
-  // before the group's name ("the group al-Shabaab").
+  // before the group's name ("the group al-Shabaab", "the rebel alliance
+  // CSP").
   if (scope.text.english() && !name.empty() && scope.Has(Head(scope, name), ClaimRole::kActorNoun) &&
       Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of" &&
-      !(scope.Has(Head(scope, name), ClaimRole::kGroupNoun) && HasCapital(scope, Head(scope, name) + 1))) {
+      !NameAfterHead(scope, name, Head(scope, name))) {
     name.end = Head(scope, name) + 1;
   }
   if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
@@ -87,6 +104,18 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   out->push_back(m);
 }
 
+bool GroupDescription(const ClaimScope& scope, TokenSpan clause, size_t bare, size_t at, ActorMention::Kind kind,
+                      std::vector<ActorMention>* out);
+
+// The naming `name` found at `from` (its article) describes a group named
+// before ("fired by the group", "les jihadistes sont revenus"): its mention
+// is the description's (GroupDescription); true then.
+bool Described(const ClaimScope& scope, size_t from, TokenSpan name, size_t at, ActorMention::Kind kind,
+               std::vector<ActorMention>* out) {
+  const size_t end = std::max(name.end, from + 1);
+  return GroupDescription(scope, {from, end}, SkipArticles(scope, from, end), at, kind, out);
+}
+
 // The agent of a participle inside a clause: "Les mines posées par les
 // rebelles", "Les obus tirés par l'armée".
 bool AgentInside(const ClaimScope& scope, TokenSpan clause, size_t at, std::vector<ActorMention>* out) {
@@ -94,8 +123,10 @@ bool AgentInside(const ClaimScope& scope, TokenSpan clause, size_t at, std::vect
   for (size_t k = head + 1; k + 1 < clause.end && k <= head + kMaxHeadToAgent; ++k) {
     if (!IsAgentBy(scope, k) || !scope.IsWord(k - 1)) continue;
     const size_t before = out->size();
-    Push(scope, NounPhrase(scope, k + 1, clause.end, kMaxActor, true), at, ActorMention::kAgent, Party::kAnyPlace,
-         out);
+    const TokenSpan name = NounPhrase(scope, k + 1, clause.end, kMaxActor, true);
+    if (!Described(scope, k + 1, name, at, ActorMention::kAgent, out)) {
+      Push(scope, name, at, ActorMention::kAgent, Party::kAnyPlace, out);
+    }
     return out->size() > before;
   }
   return false;
@@ -109,20 +140,32 @@ bool GroupDescription(const ClaimScope& scope, TokenSpan clause, size_t bare, si
                       std::vector<ActorMention>* out) {
   if (bare <= clause.begin || bare >= clause.end) return false;
   const std::string_view article = scope.Folded(bare - 1);
+  // "les jihadistes", "the paramilitaries": a plural naming that describes
+  // a known armed group, the one named before.
+  const bool armed = (article == "les" || article == "the") && scope.Has(bare, ClaimRole::kArmedDescription) &&
+                     !scope.IsCapitalised(bare);
   const bool definite = article == "le" || article == "la" || article == "l'" || article == "the";
   size_t head = bare;
   if (scope.text.english() && head + 1 < clause.end && scope.IsWord(head) && !scope.IsCapitalised(head) &&
       scope.Has(head + 1, ClaimRole::kGroupNoun)) {
     ++head;  // "the militant group"
   }
-  if (!definite || !scope.Has(head, ClaimRole::kGroupNoun) || clause.end - head > 2) return false;
-  if (clause.end - head == 2 && (!scope.IsWord(head + 1) || scope.IsCapitalised(head + 1))) return false;
+  if (!armed && (!definite || !scope.Has(head, ClaimRole::kGroupNoun))) return false;
+  // At most an adjective after the noun ("le groupe jihadiste"), then the
+  // name ends: not "le groupe Etat islamique", "les jihadistes de Boko Haram".
+  size_t e = head + 1;
+  if (e < clause.end && scope.IsWord(e) && !scope.IsCapitalised(e) && !EndsName(scope, e)) ++e;
+  if (e < clause.end && !scope.IsPunct(e) && !EndsName(scope, e)) return false;
+  if (e < clause.end && (Is(scope, e, "de") || Is(scope, e, "du") || Is(scope, e, "d'") || Is(scope, e, "of"))) {
+    return false;
+  }
   ActorMention m;
-  m.name = {bare, clause.end};
+  m.name = {bare, e};
   m.at = at;
   m.kind = kind;
   m.demonstrative = true;
   m.proper_only = true;
+  m.armed_only = armed;
   out->push_back(m);
   return true;
 }
@@ -143,7 +186,9 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
     out->push_back(m);
     return;
   }
-  if (GroupDescription(scope, clause, bare, at, kind, out)) return;
+  TokenSpan described = clause;  // an agent's clause runs on past its name
+  if (kind == ActorMention::kAgent) described.end = NounPhrase(scope, clause.begin, clause.end, kMaxActor, true).end;
+  if (GroupDescription(scope, described, bare, at, kind, out)) return;
   // An attack in the phrase has its agent as its own mention ("Les
   // frappes de la coalition ont tué"); not one after the name ("shot dead
   // by Israeli troops during a raid").
@@ -240,7 +285,10 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
       // article ("dans la soirée par le JNIM").
       if (Participle(scope, t - 1) && !(t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer))) return false;
       const size_t before = out->size();
-      Push(scope, NounPhrase(scope, t + 1, end, kMaxActor, true), k, ActorMention::kAgent, Party::kAnyPlace, out);
+      const TokenSpan name = NounPhrase(scope, t + 1, end, kMaxActor, true);
+      if (!Described(scope, t + 1, name, k, ActorMention::kAgent, out)) {
+        Push(scope, name, k, ActorMention::kAgent, Party::kAnyPlace, out);
+      }
       return out->size() > before;
     }
   }
@@ -278,7 +326,9 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     if (from >= end) break;
     const size_t before = out->size();
     TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
-    Push(scope, name, k, ActorMention::kAgent, by ? Party::kAny : Party::kCountry, out);
+    if (!Described(scope, from, name, k, ActorMention::kAgent, out)) {
+      Push(scope, name, k, ActorMention::kAgent, by ? Party::kAny : Party::kCountry, out);
+    }
     if (out->size() > before) return;
     if (name.empty()) break;  // "the Hamas-led attack of October 7": a date, the agent elsewhere
     j = name.end;  // "barils d'explosifs" -> "du régime"
@@ -347,10 +397,14 @@ TokenSpan SubjectClause(const ClaimScope& scope, size_t k, size_t begin) {
 }
 
 // The object after j counts things ("38 drones", "plusieurs missiles"): a
-// unit before any punctuation.
+// unit before any punctuation, preposition or people ("killed 11
+// Christians in villages" counts people).
 bool ThingsAfter(const ClaimScope& scope, size_t j, size_t end) {
   for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
-    if (scope.IsPunct(k)) return false;
+    if (scope.IsPunct(k) || scope.Has(k, ClaimRole::kPreposition) || scope.Has(k, ClaimRole::kLocative) ||
+        scope.Has(k, ClaimRole::kCategory)) {
+      return false;
+    }
     if (scope.Has(k, ClaimRole::kUnit)) return true;
   }
   return false;
@@ -501,6 +555,7 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
       v += std::max<size_t>(1, scope.Length(v, ClaimRole::kAdverb));
     }
     if (v < end && scope.Has(v, ClaimRole::kSpeech)) return false;
+    if (Described(scope, i, name, name.begin, ActorMention::kTopic, out)) return true;
     const size_t before = out->size();
     Push(scope, name, name.begin, ActorMention::kTopic, Party::kArmed, out);
     if (out->size() == before) return false;
@@ -563,6 +618,17 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
         continue;
       }
     }
+    // An armed group of the gazetteer named anywhere ("des cellules de
+    // l'État islamique"): what "le groupe" after it may describe.
+    if (const size_t group_end = ArmedGroupEnd(scope, k, end); group_end > k && !taken(k)) {
+      ActorMention m;
+      m.name = {k, group_end};
+      m.at = k;
+      m.kind = ActorMention::kNamed;
+      out->push_back(m);
+      k = group_end - 1;
+      continue;
+    }
     // A weapon with its nation names its side too: "quand les avions russes
     // arrivent. Ils larguent".
     const bool national_weapon =
@@ -572,7 +638,9 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
     }
     if (taken(k)) continue;
     const size_t before = out->size();
-    Push(scope, NounPhrase(scope, k, end, kMaxActor, true), k, ActorMention::kNamed, Party::kArmed, out);
+    const TokenSpan name = NounPhrase(scope, k, end, kMaxActor, true);
+    if (Described(scope, k - 1, name, k, ActorMention::kNamed, out)) continue;
+    Push(scope, name, k, ActorMention::kNamed, Party::kArmed, out);
     if (out->size() > before) k = out->back().name.end - 1;
   }
 }

@@ -33,7 +33,9 @@ bool ArmedGroup(const ClaimScope& scope, size_t i, size_t limit) {
   });
 }
 
-// The whole of n is a news agency, a medium or an NGO of the gazetteer.
+// The whole of n is a news agency, a medium or an NGO of the gazetteer,
+// unless the text defines it as an acronym of another name: "the Rapid
+// Support Forces (RSF)" make "RSF" no longer Reporters sans frontières.
 bool Witness(const ClaimScope& scope, TokenSpan n) {
   if (scope.gazetteer == nullptr || !scope.IsCapitalised(n.begin)) return false;
   bool witness = false;
@@ -42,7 +44,9 @@ bool Witness(const ClaimScope& scope, TokenSpan n) {
     witness = witness || (n.begin + length == n.end && e.kind == GazetteerKind::kOrganisation &&
                           (e.detail == "agency" || e.detail == "media" || e.detail == "ngo"));
   });
-  return witness;
+  if (!witness) return false;
+  const TokenSpan defined = AcronymDefinition(scope, n);
+  return defined.begin == n.begin && defined.end == n.end;
 }
 
 }  // namespace
@@ -219,6 +223,18 @@ TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party) {
 bool HasCapital(const ClaimScope& scope, size_t i) {
   const std::string_view t = scope.text.TokenText(i);
   return scope.IsWord(i) && std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The end of the longest name of the gazetteer's armed groups that starts
+// at token i and ends by `limit`, or i.
+size_t ArmedGroupEnd(const ClaimScope& scope, size_t i, size_t limit) {
+  size_t end = i;
+  if (scope.gazetteer == nullptr || !scope.IsWord(i)) return end;
+  scope.gazetteer->ForEachMatch(scope.text, i, limit, [&](size_t length, uint32_t id) {
+    const GazetteerEntry& e = scope.gazetteer->entry(id);
+    if (e.kind == GazetteerKind::kOrganisation && e.detail == "armed_group") end = std::max(end, i + length);
+  });
+  return end;
 }
 
 // A name of the gazetteer's armed groups ("shebab", "Boko Haram").

@@ -139,6 +139,11 @@ std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit) {
 }
 
 TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor) {
+  // "RSF fighters", "les combattants FSR" are the party's members: the
+  // acronym's definition names the party.
+  if (actor.end == actor.begin + 2 && scope.Has(actor.end - 1, ClaimRole::kMember)) {
+    if (TokenSpan d = AcronymDefinition(scope, {actor.begin, actor.begin + 1}); d.end != actor.begin + 1) return d;
+  }
   if (actor.end != actor.begin + 1 || !scope.IsWord(actor.begin)) return actor;
   const std::string_view acronym = scope.text.TokenText(actor.begin);
   if (acronym.size() < 2 || acronym.size() > 8) return actor;
@@ -179,8 +184,13 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
   if (e < k && (Is(scope, e, "avoir") || Is(scope, e, "etre"))) {
     size_t v = e;
     while (v > sentence_begin && (scope.date_at[v - 1] >= 0 || scope.Has(v - 1, ClaimRole::kAdverb))) --v;
-    if (v < e && v > sentence_begin && (scope.Has(v - 1, ClaimRole::kSpeech) || scope.Has(v - 1, ClaimRole::kReportVerb))) {
-      e = v;
+    if (v > sentence_begin + 1 &&
+        (scope.Has(v - 1, ClaimRole::kSpeech) || scope.Has(v - 1, ClaimRole::kReportVerb))) {
+      e = v - 1;  // the verb of speech, then its auxiliary: "L'Africom, ..., a annoncé avoir mené"
+      while (e > sentence_begin && (scope.Has(e - 1, ClaimRole::kAuxBe) || scope.Has(e - 1, ClaimRole::kAuxHave) ||
+                                    scope.Has(e - 1, ClaimRole::kAdverb) || scope.Has(e - 1, ClaimRole::kNegation))) {
+        --e;
+      }
     }
   }
   // A comma just before the verb closes an aside between it and its

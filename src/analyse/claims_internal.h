@@ -65,6 +65,7 @@ struct ActorMention {
   enum Kind { kAgent, kSubject, kBlame, kTopic, kNamed } kind = kAgent;
   bool pronoun = false, demonstrative = false;
   bool proper_only = false;  // "le groupe jihadiste": stands for a proper name only
+  bool armed_only = false;   // "les jihadistes": stands for a known armed group only
   // A blame for the attack itself ("ont attribué l'attaque à l'Iswap"), or
   // a claim of responsibility ("a revendiqué l'attaque", "revendiquée par").
   bool about_attack = false;
@@ -243,6 +244,8 @@ bool HasCapital(const ClaimScope& scope, size_t i);
 // A name of the gazetteer's armed groups, starting at n's first token
 // ("shebab", "Boko Haram").
 bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n);
+// The end of the longest gazetteer armed group's name at i (by limit), or i.
+size_t ArmedGroupEnd(const ClaimScope& scope, size_t i, size_t limit);
 // "Iran-backed Houthis" -> "Houthis" (English; a proper name must follow).
 TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n);
 // "combattants d'Al-Chabab" -> "Al-Chabab": the group after a member noun

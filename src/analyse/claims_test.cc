@@ -296,6 +296,30 @@ const ContextCase kContextCases[] = {
     // An attack named by its nationality: the side named nearby.
     {"fr", "Que Washington s'explique sur Raqqa, où les frappes américaines ont tué 30 civils.", "Raqqa", nullptr,
      "Washington", nullptr},
+    // A name before its apposition, the subject of a verb of speech and
+    // its infinitive.
+    {"fr",
+     "L'Africom, le commandement militaire américain pour l'Afrique, a annoncé avoir mené dimanche une frappe "
+     "aérienne près de Jilib, tuant trois combattants.",
+     "Jilib", "dimanche", "Africom", "Africom"},
+    // English: a proper name after the head noun ends the naming.
+    {"en", "Near Tinzaouatene, the Tuareg-led rebel alliance CSP said it had killed 47 Malian soldiers.",
+     "Tinzaouatene", nullptr, "Tuareg-led rebel alliance CSP", "Tuareg-led rebel alliance CSP"},
+    // Descriptions of the group named before: "the group" as an agent,
+    // "les jihadistes" (a known armed group) through the pronoun after it.
+    {"en", "Israel accused Hamas of using homes as cover. Rockets fired by the group killed six civilians in Israel.",
+     "Israel", nullptr, "Hamas", nullptr},
+    {"fr",
+     "En 2014, la tribu des Chaïtat s'est révoltée contre l'État islamique. Après la révolte, les jihadistes sont "
+     "revenus en force. Ils ont exécuté plus de 700 membres de la tribu à Gharanij.",
+     "Gharanij", "En 2014", "État islamique", nullptr},
+    // An acronym the text defines is that party, not the NGO of the same
+    // letters (Reporters sans frontières); its members are the party.
+    {"en", "The paramilitary Rapid Support Forces (RSF) besieged El Fasher. On Sunday, RSF fighters killed 40 people in "
+     "Abu Shouk.", "Abu Shouk", "On Sunday", "Rapid Support Forces (RSF)", nullptr},
+    // People killed "in villages" are not things counted.
+    {"en", "On Sunday, the rebels killed 11 Christians in villages near Mocimboa.", "Mocimboa", "On Sunday", "rebels",
+     nullptr},
     // "les assaillants" resolve to the naming before.
     {"fr", "Des hommes armés ont attaqué un poste de police. Les assaillants ont tué quatre policiers à Tunis.",
      "Tunis", nullptr, "hommes armés", nullptr},
