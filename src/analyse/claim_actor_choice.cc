@@ -232,11 +232,18 @@ Total TotalOf(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source
     if (d.begin < scope.SentenceBegin(s) || d.begin >= scope.SentenceEnd(s)) continue;
     const bool since = scope.Has(d.begin, ClaimRole::kSince);
     int years = 0;
+    bool within_year = false;  // a month, a day, a season: "en mars 2024"
     for (size_t k = d.begin; k < d.end; ++k) {
       if (scope.IsWordOf(k, ClaimRole::kPeriodWord)) return Total::kPeriod;
       years += IsYear(scope, k);
+      within_year = within_year || scope.Has(k, ClaimRole::kMonth) || scope.Has(k, ClaimRole::kDay) ||
+                    scope.Has(k, ClaimRole::kSeason) || scope.Has(k, ClaimRole::kDayPart) ||
+                    scope.Has(k, ClaimRole::kRelativeDate) ||
+                    (scope.Token(k).kind == text::TokenKind::kNumber && !IsYear(scope, k));
     }
-    if (since || years >= 2) return Total::kPeriod;
+    // Since a date, across years, or over a whole year ("en 2024", "in
+    // 2024"): a period's total.
+    if (since || years >= 2 || (years == 1 && !within_year)) return Total::kPeriod;
   }
   return Total::kNone;
 }
@@ -285,10 +292,18 @@ std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft
   TokenSpan attack;
   for (size_t k = scope.SentenceBegin(claim.sentence); k + 1 < scope.SentenceEnd(claim.sentence) && country.empty();
        ++k) {
-    // "les frappes américaines", not "l'invasion russe" (a war).
-    if (scope.Has(k, ClaimRole::kAttackNoun) && !scope.Has(k, ClaimRole::kWarNoun)) {
+    // "les frappes américaines", "un drone russe", "une bombe planante
+    // russe" (past one qualifier); not "l'invasion russe" (a war).
+    if ((scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kInstrument)) &&
+        !scope.Has(k, ClaimRole::kWarNoun)) {
       country = DemonymCountry(scope, k + 1);
       attack = {k, k + 2};
+      if (country.empty() && k + 2 < scope.SentenceEnd(claim.sentence) && scope.IsWord(k + 1) &&
+          !scope.IsCapitalised(k + 1) && !EndsName(scope, k + 1) && !scope.Has(k + 1, ClaimRole::kDeterminer) &&
+          !scope.Has(k + 1, ClaimRole::kConnector)) {
+        country = DemonymCountry(scope, k + 2);
+        attack = {k, k + 3};
+      }
     }
     // English, the nation first: "by Israeli fire", "U.S. strikes", "a
     // Ukrainian missile".

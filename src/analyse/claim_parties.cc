@@ -142,6 +142,18 @@ size_t Head(const ClaimScope& scope, TokenSpan n) {
   return end > n.begin ? end - 1 : n.begin;
 }
 
+// A weapon or an attack with its nation ("avions israéliens", "une bombe
+// guidée russe", "Russian jets"): the nation's side.
+bool NationalWeapon(const ClaimScope& scope, TokenSpan n, size_t head) {
+  if (!scope.Has(head, ClaimRole::kInstrument) && !scope.Has(head, ClaimRole::kAttackNoun)) return false;
+  if (head + 1 < n.end && !DemonymCountry(scope, head + 1).empty()) return true;
+  if (head + 2 < n.end && scope.IsWord(head + 1) && !scope.IsCapitalised(head + 1) &&
+      !DemonymCountry(scope, head + 2).empty()) {
+    return true;  // past one qualifier: "bombe guidée russe"
+  }
+  return head > n.begin && !DemonymCountry(scope, head - 1).empty();
+}
+
 // A naming of an armed party (see the header and Party): its head is an
 // actor noun ("armée", "rebelles"; not "pertes militaires", "sources
 // militaires"), a weapon with its nation ("avions israéliens", "Russian
@@ -156,11 +168,7 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
   for (size_t k = n.begin; k < n.end; ++k) {
     if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;
   }
-  if (scope.Has(head, ClaimRole::kInstrument) &&
-      ((head + 1 < n.end && !DemonymCountry(scope, head + 1).empty()) ||
-       (head > n.begin && !DemonymCountry(scope, head - 1).empty()))) {
-    return true;
-  }
+  if (NationalWeapon(scope, n, head)) return true;
   return NamesParty(scope, n, party);
 }
 

@@ -244,6 +244,9 @@ bool HasCapital(const ClaimScope& scope, size_t i);
 // A name of the gazetteer's armed groups, starting at n's first token
 // ("shebab", "Boko Haram").
 bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n);
+// A weapon or an attack with its nation, head at `head` ("avions
+// israéliens", "une bombe guidée russe").
+bool NationalWeapon(const ClaimScope& scope, TokenSpan n, size_t head);
 // The end of the longest gazetteer armed group's name at i (by limit), or i.
 size_t ArmedGroupEnd(const ClaimScope& scope, size_t i, size_t limit);
 // "Iran-backed Houthis" -> "Houthis" (English; a proper name must follow).
