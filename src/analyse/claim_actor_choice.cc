@@ -507,7 +507,12 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       if (a.name.begin >= claim.span.begin && a.name.end <= claim.span.end) set("inside_claim");
       if (a.name.begin < claim.span.begin) set("before_claim_here");
     }
-    if (a.name.begin < source.end && source.begin < a.name.end) set("is_source");
+    if (a.name.begin < source.end && source.begin < a.name.end) {
+      set("is_source");
+      // "L'armée a affirmé avoir tué 100 assaillants": the source tells
+      // of its own attack.
+      if (a.kind == ActorMention::kSubject && s == claim.sentence) set("source_subject");
+    }
     if (new_attack && a.kind == ActorMention::kSubject) set("subject_new_attack");
     if (total == Total::kPeriod) set("cand_total_period");
     if (total == Total::kWar) set("cand_total_war");

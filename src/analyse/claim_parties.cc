@@ -271,6 +271,12 @@ TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n) {
 // Not "hommes du général X" (no proper name right after the article).
 TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
   size_t k = n.begin + 1;
+  // English: one word before the members ("Gang members from the Viv
+  // Ansanm coalition").
+  if (scope.text.english() && !scope.Has(n.begin, ClaimRole::kMember) && k < n.end &&
+      scope.Has(k, ClaimRole::kMember) && scope.IsWord(n.begin)) {
+    n.begin = k++;
+  }
   if (scope.Has(n.begin, ClaimRole::kGroupNoun) && !scope.text.english()) {
     // "la milice terroriste des Forces de soutien rapide", "le mouvement
     // rebelle du M23": a group noun and its adjectives, then the name.
