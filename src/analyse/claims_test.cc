@@ -317,6 +317,12 @@ const ContextCase kContextCases[] = {
     // letters (Reporters sans frontières); its members are the party.
     {"en", "The paramilitary Rapid Support Forces (RSF) besieged El Fasher. On Sunday, RSF fighters killed 40 people in "
      "Abu Shouk.", "Abu Shouk", "On Sunday", "Rapid Support Forces (RSF)", nullptr},
+    // The subject of a verb whose object is an attack ("ont tendu une
+    // embuscade"); the place the source speaks from is not the figure's.
+    {"fr",
+     "Des séparatistes ont tendu mardi une embuscade à un convoi près de Ndop. Trois gendarmes et un civil ont été "
+     "tués, a indiqué une source sécuritaire à Bamenda.",
+     "Ndop", "mardi", "séparatistes", "source sécuritaire"},
     // People killed "in villages" are not things counted.
     {"en", "On Sunday, the rebels killed 11 Christians in villages near Mocimboa.", "Mocimboa", "On Sunday", "rebels",
      nullptr},
