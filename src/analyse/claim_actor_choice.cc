@@ -518,6 +518,27 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     if (total == Total::kWar) set("cand_total_war");
     f["mentions"] += 0.25f;
   }
+  // "les insurgés", "gunmen": a generic naming of a non-state party, when
+  // the window names one armed group of the gazetteer, may stand for it:
+  // the group is offered with the naming's features ("described_by"), the
+  // naming marked ("describes_named").
+  size_t named_group = 0, groups = 0;
+  for (size_t c = 1; c < out.size(); ++c) {
+    if (KnownArmedGroup(scope, out[c].name) && scope.IsCapitalised(out[c].name.begin) && ++groups == 1) named_group = c;
+  }
+  if (groups == 1) {
+    for (size_t c = 1; c < out.size(); ++c) {
+      const size_t h = Head(scope, out[c].name);
+      if (c == named_group || scope.IsCapitalised(out[c].name.begin) || !scope.Has(h, ClaimRole::kGenericParty)) continue;
+      feats[c]["describes_named"] = 1;
+      for (const auto& [name, v] : feats[c]) {
+        if (name == "describes_named" || name == "mentions") continue;
+        float& to = feats[named_group][name];
+        to = std::max(to, v);
+      }
+      feats[named_group]["described_by"] = 1;
+    }
+  }
   // The side of the nation an attack is named by ("les frappes
   // américaines" -> "Washington"), which no mention names.
   bool as_written = false;

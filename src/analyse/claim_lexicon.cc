@@ -44,7 +44,7 @@ constexpr std::string_view kRoleNames[] = {
     "same_day", "night_of", "ago", "duration_prep", "duration_word", "time_unit", "time_zone", "period_word",
     "source_prefix", "speech", "report_verb", "report_noun", "source_anaphor", "attack_noun",
     "attack_verb", "cause_verb", "blame", "claim_responsibility", "pronoun", "demonstrative", "possessive",
-    "actor_noun", "instrument", "war_noun", "affiliation", "member", "group_noun", "armed_description",
+    "actor_noun", "instrument", "war_noun", "affiliation", "member", "group_noun", "armed_description", "generic_party",
     "unnamed_attacker",
     "armed", "sponsor", "maker", "office",
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",

@@ -47,7 +47,7 @@ enum class ClaimRole : uint8_t {
   // sources and actors
   kSourcePrefix, kSpeech, kReportVerb, kReportNoun, kSourceAnaphor, kAttackNoun, kAttackVerb,
   kCauseVerb, kBlame, kClaimResponsibility, kPronoun, kDemonstrative, kPossessive,
-  kActorNoun, kInstrument, kWarNoun, kAffiliation, kMember, kGroupNoun, kArmedDescription, kUnnamedAttacker, kArmed,
+  kActorNoun, kInstrument, kWarNoun, kAffiliation, kMember, kGroupNoun, kArmedDescription, kGenericParty, kUnnamedAttacker, kArmed,
   kSponsor, kMaker, kOffice,
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
