@@ -214,7 +214,18 @@ bool HasOneSidedAttack(const ClaimScope& scope, size_t s) {
 // ("de 2003 à 2023").
 enum class Total { kNone, kPeriod, kWar };
 
+Total TotalOfUncached(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source);
+
 Total TotalOf(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source) {
+  if (scope.total_claim != claim.span.begin || scope.total_source != source.begin) {
+    scope.total_kind = static_cast<int>(TotalOfUncached(scope, claim, source));
+    scope.total_claim = claim.span.begin;
+    scope.total_source = source.begin;
+  }
+  return static_cast<Total>(scope.total_kind);
+}
+
+Total TotalOfUncached(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source) {
   const size_t s = claim.sentence;
   for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k) {
     // Before the figure (its subject: "La guerre de l'été 2014 entre Israël

@@ -258,9 +258,12 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   }
   // "a US-made bomb", "Russian-built jets": the maker, not the agent.
   for (size_t t = b; t < e; ++t) {
-    std::string_view f = scope.Folded(t);
-    if (const size_t dash = f.rfind('-'); dash != std::string_view::npos) f = f.substr(dash + 1);
-    if (scope.IsWordOf(f, ClaimRole::kMaker)) return;
+    const std::string_view f = scope.Folded(t);
+    const size_t dash = f.rfind('-');
+    if (dash != std::string_view::npos ? scope.IsWordOf(f.substr(dash + 1), ClaimRole::kMaker)
+                                       : scope.IsWordOf(t, ClaimRole::kMaker)) {
+      return;
+    }
   }
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kCountry, out);  // "U.S. strikes", not "Gaza strikes"
 }
@@ -620,7 +623,10 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
     }
     // An armed group of the gazetteer named anywhere ("des cellules de
     // l'État islamique"): what "le groupe" after it may describe.
-    if (const size_t group_end = ArmedGroupEnd(scope, k, end); group_end > k && !taken(k)) {
+    if (const size_t group_end = (scope.IsCapitalised(k) || scope.Has(k, ClaimRole::kActorNoun)) && !taken(k)
+                                     ? ArmedGroupEnd(scope, k, end)
+                                     : k;
+        group_end > k) {
       ActorMention m;
       m.name = {k, group_end};
       m.at = k;

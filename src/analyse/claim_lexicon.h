@@ -175,6 +175,8 @@ class ClaimMarks {
     const int r = static_cast<int>(role);
     return i < roles_.size() && (roles_[i][r >> 6] >> (r & 63) & 1) != 0;
   }
+  // Token i's sentence is marked (Has may be asked).
+  bool Marked(size_t i) const { return i < roles_.size() && marked_[text_.SentenceOfToken(i)]; }
   // Tokens taken by the longest entry of `role` at i, 0 if none.
   size_t Length(size_t i, ClaimRole role) const;
   // The longest entry of `role` at i, or nullptr.

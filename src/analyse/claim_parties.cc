@@ -256,8 +256,11 @@ TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n) {
   if (n.empty() || !scope.text.english()) return n;
   for (size_t k = n.end; k-- > n.begin;) {
     std::string_view f = scope.Folded(k);
-    if (const size_t dash = f.rfind('-'); dash != std::string_view::npos) f = f.substr(dash + 1);
-    if (!scope.IsWordOf(f, ClaimRole::kSponsor) || (f == scope.Folded(k) && (k == n.begin || !Is(scope, k - 1, "-")))) continue;
+    const size_t dash = f.rfind('-');
+    if (dash != std::string_view::npos) f = f.substr(dash + 1);
+    const bool sponsor = dash != std::string_view::npos ? scope.IsWordOf(f, ClaimRole::kSponsor)
+                                                        : scope.IsWordOf(k, ClaimRole::kSponsor);
+    if (!sponsor || (dash == std::string_view::npos && (k == n.begin || !Is(scope, k - 1, "-")))) continue;
     for (size_t j = k + 1; j < n.end; ++j) {
       if (HasCapital(scope, j)) return {k + 1, n.end};
     }

@@ -89,6 +89,10 @@ struct ClaimScope {
   // window overlaps its neighbours', so each sentence is read once.
   mutable std::vector<std::vector<ActorMention>> actor_mentions;
   mutable std::vector<uint8_t> actor_mentions_done;
+  // The last claim's kind of total (TotalOf), asked twice per claim:
+  // its span's first token, its source's, and the kind.
+  mutable size_t total_claim = SIZE_MAX, total_source = SIZE_MAX;
+  mutable int total_kind = 0;
 
   bool Has(size_t i, ClaimRole role) const { return marks.Has(i, role); }
   size_t Length(size_t i, ClaimRole role) const { return marks.Length(i, role); }
@@ -98,7 +102,9 @@ struct ClaimScope {
   bool IsWordOf(std::string_view folded, ClaimRole role) const {
     return marks.lexicon().WordValue(folded, role, marks.languages()) >= 0;
   }
-  bool IsWordOf(size_t i, ClaimRole role) const { return IsWordOf(Folded(i), role); }
+  bool IsWordOf(size_t i, ClaimRole role) const {
+    return marks.Marked(i) ? Has(i, role) : IsWordOf(Folded(i), role);  // marked: no hashing
+  }
   std::string_view Folded(size_t i) const { return text.Folded(i); }
   const text::Token& Token(size_t i) const { return text.tokens()[i]; }
   bool IsPunct(size_t i) const;     // punctuation or a symbol
