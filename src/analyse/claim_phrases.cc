@@ -197,7 +197,7 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
   // subject: "Les rebelles, qui tiennent la ville, ont tiré".
   if (e > sentence_begin + 1 && Is(scope, e - 1, ",")) {
     size_t c = e - 1;
-    while (c > sentence_begin && e - c < kMaxSubject && !Is(scope, c - 1, ",")) --c;
+    while (c > sentence_begin && e - c < 2 * kMaxSubject && !Is(scope, c - 1, ",")) --c;  // a long aside
     if (c > sentence_begin + 1 && Is(scope, c - 1, ",")) e = c - 1;
   }
   size_t b = e;
