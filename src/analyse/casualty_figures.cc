@@ -127,7 +127,13 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
     // maisons", "killing 32 people and burning houses" (nouns in "-ant"
     // after "et" are plural: "et enfants").
     const std::string_view next = j + 1 < limit ? scope.Folded(j + 1) : std::string_view();
-    const bool participle = next.size() > 4 && (next.ends_with("ant") || next.ends_with("ing"));
+    // Nor another verb of the subject: "avoir tué 58 soldats et accusent
+    // Islamabad", "killed 56 soldiers and seized weapons".
+    const bool verb = j + 1 < limit && (scope.Has(j + 1, ClaimRole::kSpeech) || scope.Has(j + 1, ClaimRole::kBlame) ||
+                                        scope.Has(j + 1, ClaimRole::kAttackVerb) ||
+                                        scope.Has(j + 1, ClaimRole::kAuxHave) || scope.Has(j + 1, ClaimRole::kAuxBe) ||
+                                        (scope.text.english() && next.size() > 4 && next.ends_with("ed")));
+    const bool participle = verb || (next.size() > 4 && (next.ends_with("ant") || next.ends_with("ing")));
     if ((Is(scope, j, "et") || Is(scope, j, "and")) && j + 1 < limit && IsNounWord(scope, j + 1) && !participle &&
         !CueStarting(scope, j + 1, limit) && !scope.Has(j + 1, ClaimRole::kUnit)) {
       complement = true;  // "hommes et adolescents": the first noun's category, if any
@@ -137,6 +143,12 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       continue;
     }
     if (!IsNounWord(scope, j)) break;
+    // "a roadside bomb killed", "un drone kamikaze a tué": an article and
+    // a weapon, not victims.
+    if (scope.Has(j, ClaimRole::kAttackNoun) || scope.Has(j, ClaimRole::kInstrument) || scope.Has(j, ClaimRole::kUnit)) {
+      v->unit = true;
+      return;
+    }
     // "Three Israeli soldiers": the category after a first word.
     const ClaimLexiconEntry* c = v->category == VictimCategory::kNone && !complement
                                      ? scope.marks.Longest(j, ClaimRole::kCategory)

@@ -112,6 +112,13 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, 6, false},
     // A present participle after "et" is another action, not a second
     // noun of the victims.
+    // English "a" is one person, as French "un"; not "a roadside bomb";
+    // the object ends before another verb of the subject.
+    {"en", "A woman was killed when the shell hit her house.", "A woman was killed", 1, kNull, kNull, kNull, kNull,
+     kNull, kNull, false},
+    {"en", "A roadside bomb killed 16 soldiers.", "killed 16 soldiers", 16, kNull, kNull, kNull, kNull, kNull, 16, false},
+    {"en", "The group said it had killed 56 soldiers and seized weapons.", "had killed 56 soldiers", 56, kNull, kNull,
+     kNull, kNull, kNull, 56, false},
     {"fr", "Des hommes armés ont attaqué le village, tuant 32 personnes et incendiant des maisons.",
      "tuant 32 personnes", 32, kNull, kNull, kNull, kNull, kNull, kNull, false},
     {"en", "Gunmen attacked the village, killing 32 people and burning houses.", "killing 32 people", 32, kNull,

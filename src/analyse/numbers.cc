@@ -240,7 +240,10 @@ std::optional<Core> Single(const ClaimMarks& marks, size_t i, size_t limit) {
   if (std::optional<Core> c = Collective(marks, i, limit)) return c;
   if (std::optional<Core> n = Number(marks, i, limit)) return n;
   if (const ClaimLexiconEntry* one = marks.Longest(i, ClaimRole::kOne); one && one->value == 1) {
-    return Core{i + one->tokens.size(), 1, false, true, false};
+    // Not before a number: "including a 10-year-old child" (an age).
+    const size_t next = i + one->tokens.size();
+    if (next < limit && marks.text().tokens()[next].kind == text::TokenKind::kNumber) return std::nullopt;
+    return Core{next, 1, false, true, false};
   }
   return std::nullopt;
 }
