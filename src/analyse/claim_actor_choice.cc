@@ -146,6 +146,22 @@ bool SameNation(const ClaimScope& scope, const Window& w, TokenSpan name) {
   return false;
 }
 
+// A proper name: capitalised, and not only as a sentence's first word
+// ("Gunmen stormed" is no name; "Hamas said", "Al-Shabaab" are).
+bool ProperName(const ClaimScope& scope, TokenSpan n) {
+  if (n.empty() || !scope.IsCapitalised(n.begin)) return false;
+  const bool initial = n.begin == scope.SentenceBegin(scope.text.SentenceOfToken(n.begin)) ||
+                       (n.begin > 0 && (scope.IsPunct(n.begin - 1) || ClockTime(scope.text.TokenText(n.begin - 1))));
+  if (!initial) return true;
+  for (size_t k = n.begin + 1; k < n.end; ++k) {
+    if (scope.IsCapitalised(k)) return true;
+  }
+  // One capitalised word at a sentence's start: a name if the gazetteer or
+  // the lexicon does not know it as a common noun.
+  return !scope.Has(n.begin, ClaimRole::kActorNoun) && !scope.Has(n.begin, ClaimRole::kGenericParty) &&
+         !scope.Has(n.begin, ClaimRole::kUnnamedAttacker);
+}
+
 // The name an actor mention stands for: itself, or for a pronoun or a
 // demonstrative ("ils", "ces égorgeurs") the last named party before it
 // that agrees with it, a sentence's subjects and agents before its other
@@ -161,7 +177,7 @@ std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, 
     // "les shebab ... Le groupe islamiste": a group described is singular
     // whatever its name's number.
     return !all[k].pronoun && !all[k].demonstrative && (all[m].proper_only || Agrees(scope, all[m], all[k])) &&
-           (!all[m].proper_only || scope.IsCapitalised(all[k].name.begin) || KnownArmedGroup(scope, all[k].name)) &&
+           (!all[m].proper_only || ProperName(scope, all[k].name) || KnownArmedGroup(scope, all[k].name)) &&
            (!all[m].armed_only || KnownArmedGroup(scope, all[k].name));
   };
   auto resolved = [&](size_t k) { return all[k].proper_only ? ResolveActor(scope, w, k) : all[k].name; };

@@ -88,7 +88,7 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   // CSP").
   if (scope.text.english() && !name.empty() && scope.Has(Head(scope, name), ClaimRole::kActorNoun) &&
       Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of" &&
-      !NameAfterHead(scope, name, Head(scope, name))) {
+      !NameAfterHead(scope, name, Head(scope, name)) && !Is(scope, name.end - 1, ")")) {  // "... (JNIM)": a name
     name.end = Head(scope, name) + 1;
   }
   if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
@@ -151,6 +151,7 @@ bool GroupDescription(const ClaimScope& scope, TokenSpan clause, size_t bare, si
     ++head;  // "the militant group"
   }
   if (!armed && (!definite || !scope.Has(head, ClaimRole::kGroupNoun))) return false;
+  if (scope.IsCapitalised(head)) return false;  // "The Group to Support Islam and Muslims": a name
   // At most an adjective after the noun ("le groupe jihadiste"), then the
   // name ends: not "le groupe Etat islamique", "les jihadistes de Boko Haram".
   size_t e = head + 1;
@@ -237,6 +238,14 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   // "Yemen's fighting", "Syria's war": where, not who.
   if (k > begin && Is(scope, k - 1, "'s") && (scope.Has(k, ClaimRole::kWarNoun) || Is(scope, k, "fighting"))) return;
   size_t b = k;
+  // "Russia's overnight barrage": the owner past one or two qualifiers.
+  size_t q = k;
+  while (q > begin + 1 && k - q < 2 && scope.IsWord(q - 1) && !scope.IsCapitalised(q - 1) &&
+         (!EndsName(scope, q - 1) || scope.date_at[q - 1] >= 0) &&  // "overnight"
+         !scope.Has(q - 1, ClaimRole::kDeterminer) && !Is(scope, q - 1, "'s")) {
+    --q;
+  }
+  if (q < k && Is(scope, q - 1, "'s")) b = q;
   if (b > begin && Is(scope, b - 1, "'s")) --b;
   // "the Hamas-led attack", "U.S.-led strikes": the leader is the agent.
   if (b > begin) {

@@ -94,6 +94,19 @@ size_t OrganisationEnd(const ClaimScope& scope, size_t i, size_t limit) {
 // ("groupes terroristes de la Ghouta" -> "groupes terroristes").
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
   const size_t start = SkipArticles(scope, i, limit);
+  // A name of capitalised words and grammar words before its acronym in
+  // brackets is whole: "The Group to Support Islam and Muslims (JNIM)".
+  if (start < limit && scope.IsCapitalised(start)) {
+    if (std::optional<size_t> a = Acronym(scope, start, limit); a && *a >= start + 4) {
+      bool name = true;
+      for (size_t k = start; k + 1 < *a && name; ++k) {
+        name = scope.IsWord(k) && (scope.IsCapitalised(k) || scope.Has(k, ClaimRole::kConnector) ||
+                                   scope.Has(k, ClaimRole::kPreposition) || Is(scope, k, "to") ||
+                                   Is(scope, k, "and") || Is(scope, k, "et"));
+      }
+      if (name) return {start, *a + 2};
+    }
+  }
   size_t k = start, last = start;
   for (size_t n = 0; k < limit && n < max;) {
     if (const EntityTokens* e = scope.EntityAt(k); e && e->begin == k && e->type != 'L' && e->end <= limit) {

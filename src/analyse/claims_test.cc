@@ -330,6 +330,15 @@ const ContextCase kContextCases[] = {
      "Des séparatistes ont tendu mardi une embuscade à un convoi près de Ndop. Trois gendarmes et un civil ont été "
      "tués, a indiqué une source sécuritaire à Bamenda.",
      "Ndop", "mardi", "séparatistes", "source sécuritaire"},
+    // English: the owner of an attack past its qualifier ("Russia's
+    // overnight barrage"); a name with its acronym in brackets is whole,
+    // and "The Group" in it is no description.
+    {"en", "Russia's overnight barrage of missiles and drones on Kyiv killed at least 14 people, the mayor said.",
+     "Kyiv", "overnight", "Russia", "mayor"},
+    {"en",
+     "Gunmen stormed an army base near Diapaga. At least 30 soldiers were killed, two security sources said. The "
+     "Group to Support Islam and Muslims (JNIM), al-Qaeda's affiliate in the Sahel, claimed the attack.",
+     "Diapaga", nullptr, "Group to Support Islam and Muslims (JNIM)", "two security sources"},
     // People killed "in villages" are not things counted.
     {"en", "On Sunday, the rebels killed 11 Christians in villages near Mocimboa.", "Mocimboa", "On Sunday", "rebels",
      nullptr},
