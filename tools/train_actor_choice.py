@@ -11,7 +11,7 @@ actor" first), L2-regularised, fitted by full-batch gradient descent;
 standard library only. Output on stdout: a TSV table (src/analyse/tsv.h) with
 the columns feature and weight.
 
-  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.003] [--iters=800] [--drop=F,G] [--cv]
+  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.001] [--iters=800] [--drop=F,G] [--cv]
 
 --drop leaves out the named features.
 
@@ -134,7 +134,7 @@ def fit(data, l2, iters, lr=0.5):
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
-    l2, iters = float(opts.get("l2", 0.003)), int(opts.get("iters", 800))
+    l2, iters = float(opts.get("l2", 0.001)), int(opts.get("iters", 800))
     drop = set(filter(None, opts.get("drop", "").split(",")))
     data, skipped = load(args[0], args[1:], drop)
     if "--cv" in argv:

@@ -64,16 +64,13 @@
 // Languages. Every lexicon row belongs to its file's language; a document
 // in French or English uses that language's rows, any other (or none) both.
 //
-// Measured (tests/testdata/gold/claims_fr, vigie_eval_claims, no entities;
-// development data, the odd half with dev_extra/, dev_labels/ and dev_more/
-// (400 claims) / test half (63)): claims F1 0.987 / 0.960; counts F1 0.985
-// / 0.896; place 0.821 / 0.828; date 0.933 / 0.878; actor 0.914 / 0.658;
-// source 0.916 / 0.877. dev_more/ was written to measure how the rules
-// generalise: on it (entities from the NER layer), before this round's
-// rules, actor 0.805 and counts 0.928; after, 0.920 and 0.992 (upper
-// bounds). The actor is the weak
-// field on the test half (claim_actor_choice.cc;
-// doc/benchmarks.md#casualty-claims lists what is left out).
+// Measured (tests/testdata/gold/claims_fr, vigie_eval_claims, no entities,
+// learned actor weights; 2026-12-03): test split (the even halves of the
+// main set and of the ten sets split by parity, 452 claims) / development
+// data (2,021 claims): claims F1 0.946 / 0.956; counts F1 0.917 / 0.926;
+// place 0.847 / 0.816; date 0.903 / 0.895; actor 0.769 / 0.820; source
+// 0.804 / 0.785. The actor is the weak field (claim_actor_choice.cc;
+// doc/benchmarks.md#casualty-claims has the history and what is left out).
 #include "analyse/claims.h"
 
 #include <algorithm>
