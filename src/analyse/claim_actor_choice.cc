@@ -314,7 +314,7 @@ std::optional<TokenSpan> NamingOf(const ClaimScope& scope, size_t i, size_t end,
 // nationality only is the side of that nation named nearest in the window
 // ("que Washington s'explique", "l'armée israélienne a indiqué").
 std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
-                                       size_t last_sentence, bool* as_written) {
+                                       size_t last_sentence, bool* as_written, TokenSpan* written = nullptr) {
   std::string_view country;
   TokenSpan attack;
   for (size_t k = scope.SentenceBegin(claim.sentence); k + 1 < scope.SentenceEnd(claim.sentence) && country.empty();
@@ -358,6 +358,7 @@ std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft
   // None: the attack as written, its nation the party ("a Ukrainian
   // missile", "frappes turques").
   *as_written = !best.has_value();
+  if (written != nullptr) *written = attack;
   return best ? best : std::optional<TokenSpan>(attack);
 }
 
@@ -569,7 +570,8 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   // The side of the nation an attack is named by ("les frappes
   // américaines" -> "Washington"), which no mention names.
   bool as_written = false;
-  std::optional<TokenSpan> n = NationalActor(scope, claim, first_sentence, w.last, &as_written);
+  TokenSpan written;
+  std::optional<TokenSpan> n = NationalActor(scope, claim, first_sentence, w.last, &as_written, &written);
   // As written, only when no candidate is inside it ("US strikes": "US").
   for (size_t c = 1; n && as_written && c < out.size(); ++c) {
     if (n->begin <= out[c].name.begin && out[c].name.end <= n->end) n.reset();
@@ -581,6 +583,9 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       feats.emplace_back();
     }
     feats[it->second][as_written ? "national_as_written" : "national"] = 1;
+    // The attack before the figures in their sentence, its subject
+    // ("Israeli strikes killed 12 people").
+    if (written.end <= claim.span.begin) feats[it->second]["national_before"] = 1;
   }
   feats[0]["null"] = 1;
   if (total == Total::kWar) feats[0]["null_total_war"] = 1;

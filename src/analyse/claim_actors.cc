@@ -274,6 +274,16 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
       return;
     }
   }
+  // A weapon's model is no agent ("Tomahawk cruise missiles", "Grad
+  // multiple rocket launchers"): a nation, a country, a known group or an
+  // acronym is.
+  bool party = false;
+  for (size_t t = b; t < e && !party; ++t) {
+    const std::string_view w = scope.text.TokenText(t);
+    party = !DemonymCountry(scope, t).empty() || IsCountry(scope, t, e) || KnownArmedGroup(scope, {t, e}) ||
+            (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }));
+  }
+  if (!party) return;
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kCountry, out);  // "U.S. strikes", not "Gaza strikes"
 }
 

@@ -339,6 +339,9 @@ const ContextCase kContextCases[] = {
      "Gunmen stormed an army base near Diapaga. At least 30 soldiers were killed, two security sources said. The "
      "Group to Support Islam and Muslims (JNIM), al-Qaeda's affiliate in the Sahel, claimed the attack.",
      "Diapaga", nullptr, "Group to Support Islam and Muslims (JNIM)", "two security sources"},
+    // A weapon's model is no agent: "Tomahawk cruise missiles".
+    {"en", "The United States launched Tomahawk cruise missiles at the air base, killing at least six Syrian soldiers.",
+     nullptr, nullptr, "United States", nullptr},
     // People killed "in villages" are not things counted.
     {"en", "On Sunday, the rebels killed 11 Christians in villages near Mocimboa.", "Mocimboa", "On Sunday", "rebels",
      nullptr},
