@@ -550,14 +550,19 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   // the window names one armed group of the gazetteer, may stand for it:
   // the group is offered with the naming's features ("described_by"), the
   // naming marked ("describes_named").
+  // One group: its namings ("Allied Democratic Forces", "ADF") are one.
   size_t named_group = 0, groups = 0;
+  std::string group;
   for (size_t c = 1; c < out.size(); ++c) {
-    if (KnownArmedGroup(scope, out[c].name) && scope.IsCapitalised(out[c].name.begin) && ++groups == 1) named_group = c;
+    if (!scope.IsCapitalised(out[c].name.begin)) continue;
+    const std::string canonical = ArmedGroupCanonical(scope, out[c].name);
+    if (canonical.empty() || canonical == group) continue;
+    if (++groups == 1) named_group = c, group = canonical;
   }
   if (groups == 1) {
     for (size_t c = 1; c < out.size(); ++c) {
       const size_t h = Head(scope, out[c].name);
-      if (c == named_group || scope.IsCapitalised(out[c].name.begin) || !scope.Has(h, ClaimRole::kGenericParty)) continue;
+      if (c == named_group || ProperName(scope, out[c].name) || !scope.Has(h, ClaimRole::kGenericParty)) continue;
       feats[c]["describes_named"] = 1;
       for (const auto& [name, v] : feats[c]) {
         if (name == "describes_named" || name == "mentions") continue;

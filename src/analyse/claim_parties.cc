@@ -245,6 +245,21 @@ size_t ArmedGroupEnd(const ClaimScope& scope, size_t i, size_t limit) {
   return end;
 }
 
+std::string ArmedGroupCanonical(const ClaimScope& scope, TokenSpan n) {
+  std::string canonical;
+  size_t longest = 0;
+  for (size_t k = n.begin; scope.gazetteer != nullptr && k < n.end; ++k) {
+    scope.gazetteer->ForEachMatch(scope.text, k, n.end, [&](size_t length, uint32_t id) {
+      const GazetteerEntry& e = scope.gazetteer->entry(id);
+      if (e.kind == GazetteerKind::kOrganisation && e.detail == "armed_group" && length > longest) {
+        longest = length;
+        canonical = e.canonical;
+      }
+    });
+  }
+  return canonical;
+}
+
 // A name of the gazetteer's armed groups ("shebab", "Boko Haram").
 bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n) {
   return !n.empty() && ArmedGroup(scope, n.begin, n.end);

@@ -250,6 +250,9 @@ bool HasCapital(const ClaimScope& scope, size_t i);
 // A name of the gazetteer's armed groups, starting at n's first token
 // ("shebab", "Boko Haram").
 bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n);
+// The canonical form of the longest gazetteer armed group named in n
+// ("ADF", "Allied Democratic Forces": "Forces démocratiques alliées"), or "".
+std::string ArmedGroupCanonical(const ClaimScope& scope, TokenSpan n);
 // A weapon or an attack with its nation, head at `head` ("avions
 // israéliens", "une bombe guidée russe").
 bool NationalWeapon(const ClaimScope& scope, TokenSpan n, size_t head);

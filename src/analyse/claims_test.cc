@@ -563,6 +563,30 @@ TEST_F(ClaimFinderTest, ChooserNamesActorsTheRulesMiss) {
   }
 }
 
+// A generic naming ("Rebels", sentence-initial) lends its evidence to the
+// one armed group of the gazetteer the paragraph names, under either of its
+// names ("Allied Democratic Forces", "ADF"): the chooser weighs both.
+TEST_F(ClaimFinderTest, LendsAGenericNamingsEvidenceToTheOneGroupNamed) {
+  std::vector<internal::ActorDumpRecord> dump;
+  internal::g_actor_dump = &dump;
+  Find("Rebels stormed a church in Komanda on Sunday, killing at least 43 worshippers. The Allied Democratic Forces "
+       "(ADF) are active in the region. The ADF denied it.",
+       "en");
+  internal::g_actor_dump = nullptr;
+  ASSERT_FALSE(dump.empty());
+  auto has = [&](std::string_view name, std::string_view feature) {
+    for (const auto& [text, features] : dump[0].candidates) {
+      if (!text.starts_with(name)) continue;
+      for (const auto& [f, v] : features) {
+        if (f == feature) return true;
+      }
+    }
+    return false;
+  };
+  EXPECT_TRUE(has("Rebels", "describes_named"));
+  EXPECT_TRUE(has("Allied Democratic Forces", "described_by"));
+}
+
 TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
   // The candidates the chooser weighs (what vigie_eval_claims --dump-actor
   // writes), by text, for the text's one claim.
