@@ -187,13 +187,13 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
     out->push_back(m);
     return;
   }
+  const TokenSpan name = NounPhrase(scope, clause.begin, clause.end, kMaxActor, true);
   TokenSpan described = clause;  // an agent's clause runs on past its name
-  if (kind == ActorMention::kAgent) described.end = NounPhrase(scope, clause.begin, clause.end, kMaxActor, true).end;
+  if (kind == ActorMention::kAgent) described.end = name.end;
   if (GroupDescription(scope, described, bare, at, kind, out)) return;
   // An attack in the phrase has its agent as its own mention ("Les
   // frappes de la coalition ont tué"); not one after the name ("shot dead
   // by Israeli troops during a raid").
-  const TokenSpan name = NounPhrase(scope, clause.begin, clause.end, kMaxActor, true);
   for (size_t k = clause.begin; k < clause.end && (k < name.end || name.empty() || kind != ActorMention::kAgent); ++k) {
     if (scope.Has(k, ClaimRole::kAttackNoun)) return;
   }
@@ -267,12 +267,7 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   }
   // "a US-made bomb", "Russian-built jets": the maker, not the agent.
   for (size_t t = b; t < e; ++t) {
-    const std::string_view f = scope.Folded(t);
-    const size_t dash = f.rfind('-');
-    if (dash != std::string_view::npos ? scope.IsWordOf(f.substr(dash + 1), ClaimRole::kMaker)
-                                       : scope.IsWordOf(t, ClaimRole::kMaker)) {
-      return;
-    }
+    if (scope.LastPartIsWordOf(t, ClaimRole::kMaker)) return;
   }
   // A weapon's model is no agent ("Tomahawk cruise missiles", "Grad
   // multiple rocket launchers"): a nation, a country, a known group or an

@@ -26,12 +26,10 @@ bool GazetteerAny(const ClaimScope& scope, size_t i, size_t limit, Pred pred) {
   return found;
 }
 
+bool IsArmedGroup(const GazetteerEntry& e) { return e.kind == GazetteerKind::kOrganisation && e.detail == "armed_group"; }
+
 // An armed group of the gazetteer ("Boko Haram", "FDS").
-bool ArmedGroup(const ClaimScope& scope, size_t i, size_t limit) {
-  return GazetteerAny(scope, i, limit, [](const GazetteerEntry& e) {
-    return e.kind == GazetteerKind::kOrganisation && e.detail == "armed_group";
-  });
-}
+bool ArmedGroup(const ClaimScope& scope, size_t i, size_t limit) { return GazetteerAny(scope, i, limit, IsArmedGroup); }
 
 // The whole of n is a news agency, a medium or an NGO of the gazetteer,
 // unless the text defines it as an acronym of another name: "the Rapid
@@ -239,8 +237,7 @@ size_t ArmedGroupEnd(const ClaimScope& scope, size_t i, size_t limit) {
   size_t end = i;
   if (scope.gazetteer == nullptr || !scope.IsWord(i)) return end;
   scope.gazetteer->ForEachMatch(scope.text, i, limit, [&](size_t length, uint32_t id) {
-    const GazetteerEntry& e = scope.gazetteer->entry(id);
-    if (e.kind == GazetteerKind::kOrganisation && e.detail == "armed_group") end = std::max(end, i + length);
+    if (IsArmedGroup(scope.gazetteer->entry(id))) end = std::max(end, i + length);
   });
   return end;
 }
@@ -250,10 +247,9 @@ std::string ArmedGroupCanonical(const ClaimScope& scope, TokenSpan n) {
   size_t longest = 0;
   for (size_t k = n.begin; scope.gazetteer != nullptr && k < n.end; ++k) {
     scope.gazetteer->ForEachMatch(scope.text, k, n.end, [&](size_t length, uint32_t id) {
-      const GazetteerEntry& e = scope.gazetteer->entry(id);
-      if (e.kind == GazetteerKind::kOrganisation && e.detail == "armed_group" && length > longest) {
+      if (IsArmedGroup(scope.gazetteer->entry(id)) && length > longest) {
         longest = length;
-        canonical = e.canonical;
+        canonical = scope.gazetteer->entry(id).canonical;
       }
     });
   }
@@ -270,12 +266,8 @@ bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n) {
 TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n) {
   if (n.empty() || !scope.text.english()) return n;
   for (size_t k = n.end; k-- > n.begin;) {
-    std::string_view f = scope.Folded(k);
-    const size_t dash = f.rfind('-');
-    if (dash != std::string_view::npos) f = f.substr(dash + 1);
-    const bool sponsor = dash != std::string_view::npos ? scope.IsWordOf(f, ClaimRole::kSponsor)
-                                                        : scope.IsWordOf(k, ClaimRole::kSponsor);
-    if (!sponsor || (dash == std::string_view::npos && (k == n.begin || !Is(scope, k - 1, "-")))) continue;
+    const bool dash = scope.Folded(k).find('-') != std::string_view::npos;
+    if (!scope.LastPartIsWordOf(k, ClaimRole::kSponsor) || (!dash && (k == n.begin || !Is(scope, k - 1, "-")))) continue;
     for (size_t j = k + 1; j < n.end; ++j) {
       if (HasCapital(scope, j)) return {k + 1, n.end};
     }

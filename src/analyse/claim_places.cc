@@ -353,21 +353,9 @@ void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vecto
   }
 }
 
-}  // namespace
-
-std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& claim,
-                                    size_t first_sentence, TokenSpan exclude) {
-  // Where the source speaks from is not where the figure is ("a indiqué une
-  // source sécuritaire à Bamenda", "an official in Kyiv said"): the place
-  // right after the source is left out too, unless it is the only one.
-  if (!exclude.empty()) {
-    size_t k = exclude.end;
-    const size_t end = scope.SentenceEnd(scope.text.SentenceOfToken(exclude.begin));
-    if (k < end && scope.Has(k, ClaimRole::kLocative)) {
-      const TokenSpan wider{exclude.begin, std::min(end, k + scope.Length(k, ClaimRole::kLocative) + 4)};
-      if (auto p = ClaimPlace(scope, claim, first_sentence, wider)) return p;
-    }
-  }
+// The place of a claim, the tokens of `exclude` left out.
+std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
+                                        TokenSpan exclude) {
   const bool look_back = !StartsNewTopic(scope, claim.sentence);
   // "y", "là-bas", "there" stand for the place named last: the nearest
   // among equals of the sentence before ("qui parle de Mossoul ? Les
@@ -394,6 +382,24 @@ std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& c
     return best->span;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& claim,
+                                    size_t first_sentence, TokenSpan exclude) {
+  // Where the source speaks from is not where the figure is ("a indiqué une
+  // source sécuritaire à Bamenda", "an official in Kyiv said"): the place
+  // right after the source is left out too, unless it is the only one.
+  if (!exclude.empty()) {
+    const size_t k = exclude.end;
+    const size_t end = scope.SentenceEnd(scope.text.SentenceOfToken(exclude.begin));
+    if (k < end && scope.Has(k, ClaimRole::kLocative)) {
+      const TokenSpan wider{exclude.begin, std::min(end, k + scope.Length(k, ClaimRole::kLocative) + 4)};
+      if (auto p = PlaceExcluding(scope, claim, first_sentence, wider)) return p;
+    }
+  }
+  return PlaceExcluding(scope, claim, first_sentence, exclude);
 }
 
 }  // namespace vigie::analyse::internal

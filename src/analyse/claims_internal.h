@@ -105,6 +105,13 @@ struct ClaimScope {
   bool IsWordOf(size_t i, ClaimRole role) const {
     return marks.Marked(i) ? Has(i, role) : IsWordOf(Folded(i), role);  // marked: no hashing
   }
+  // Token i, or its part after its last hyphen, is a one-word entry of
+  // `role` ("backed" in "Iran-backed", "made" in "US-made").
+  bool LastPartIsWordOf(size_t i, ClaimRole role) const {
+    const std::string_view f = Folded(i);
+    const size_t dash = f.rfind('-');
+    return dash != std::string_view::npos ? IsWordOf(f.substr(dash + 1), role) : IsWordOf(i, role);
+  }
   std::string_view Folded(size_t i) const { return text.Folded(i); }
   const text::Token& Token(size_t i) const { return text.tokens()[i]; }
   bool IsPunct(size_t i) const;     // punctuation or a symbol
