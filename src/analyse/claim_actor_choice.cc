@@ -300,10 +300,19 @@ std::optional<TokenSpan> NamingOf(const ClaimScope& scope, size_t i, size_t end,
     return TokenSpan{i, i + 1 + scope.Length(i + 1, ClaimRole::kActorNoun)};
   }
   if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return std::nullopt;
+  // A dateline in capitals ("ISLAMABAD (Reuters) -") says where the story
+  // was filed, not who acts.
+  const std::string_view t = scope.text.TokenText(i);
+  if (t.size() > 3 && std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c < 0; })) {
+    return std::nullopt;
+  }
   std::optional<TokenSpan> found;
   scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t id) {
     const GazetteerEntry& e = scope.gazetteer->entry(id);
-    bool side = e.country == c && (e.kind == GazetteerKind::kCountry || e.kind == GazetteerKind::kOrganisation ||
+    // Not its media, agencies and NGOs ("l'agence AP"): they report.
+    const bool reports = e.detail == "agency" || e.detail == "media" || e.detail == "ngo";
+    bool side = e.country == c && ((e.kind == GazetteerKind::kOrganisation && !reports) ||
+                                   e.kind == GazetteerKind::kCountry ||
                                    (e.kind == GazetteerKind::kPlace && e.detail == "capital"));
     if (side) found = TokenSpan{i, i + length};
   });
@@ -317,28 +326,37 @@ std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft
                                        size_t last_sentence, bool* as_written, TokenSpan* written = nullptr) {
   std::string_view country;
   TokenSpan attack;
-  for (size_t k = scope.SentenceBegin(claim.sentence); k + 1 < scope.SentenceEnd(claim.sentence) && country.empty();
-       ++k) {
-    // "les frappes américaines", "un drone russe", "une bombe planante
-    // russe" (past one qualifier); not "l'invasion russe" (a war).
-    if ((scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kInstrument)) &&
-        !scope.Has(k, ClaimRole::kWarNoun)) {
-      country = DemonymCountry(scope, k + 1);
-      attack = {k, k + 2};
-      if (country.empty() && k + 2 < scope.SentenceEnd(claim.sentence) && scope.IsWord(k + 1) &&
-          !scope.IsCapitalised(k + 1) && !EndsName(scope, k + 1) && !scope.Has(k + 1, ClaimRole::kDeterminer) &&
-          !scope.Has(k + 1, ClaimRole::kConnector)) {
-        country = DemonymCountry(scope, k + 2);
-        attack = {k, k + 3};
+  // The claim's sentence, else the one before ("Un missile russe s'est
+  // abattu ... Vingt personnes ont été tuées").
+  const size_t from = claim.sentence > first_sentence ? claim.sentence - 1 : claim.sentence;
+  for (size_t s = claim.sentence + 1; s-- > from && country.empty();) {
+    const size_t sentence_end = scope.SentenceEnd(s);
+    for (size_t k = scope.SentenceBegin(s); k + 1 < sentence_end && country.empty(); ++k) {
+      // "les frappes américaines", "un drone russe", "une bombe planante
+      // russe" (past one qualifier); not "l'invasion russe" (a war).
+      if ((scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kInstrument)) &&
+          !scope.Has(k, ClaimRole::kWarNoun)) {
+        // Past one or two qualifiers: "une bombe aérienne guidée russe".
+        auto qualifier = [&](size_t q) {
+          return q < sentence_end && scope.IsWord(q) && !scope.IsCapitalised(q) && !EndsName(scope, q) &&
+                 !scope.Has(q, ClaimRole::kDeterminer) && !scope.Has(q, ClaimRole::kConnector);
+        };
+        for (size_t n = k + 1; country.empty() && n < k + 4 && n < sentence_end; ++n) {
+          country = DemonymCountry(scope, n);
+          attack = {k, n + 1};
+          if (!qualifier(n)) break;
+        }
       }
-    }
-    // English, the nation first: "by Israeli fire", "U.S. strikes", "a
-    // Ukrainian missile".
-    if (country.empty() && scope.text.english() && k + 1 < scope.SentenceEnd(claim.sentence) &&
-        (scope.Has(k + 1, ClaimRole::kAttackNoun) || scope.Has(k + 1, ClaimRole::kInstrument)) &&
-        !scope.Has(k + 1, ClaimRole::kWarNoun)) {
-      country = NationOf(scope, k);
-      attack = {k, k + 2};
+      // English, the nation first: "by Israeli fire", "U.S. strikes", "a
+      // Ukrainian missile", past one qualifier: "a Russian glide bomb".
+      for (size_t a = k + 1; country.empty() && scope.text.english() && a < sentence_end && a < k + 3; ++a) {
+        if ((scope.Has(a, ClaimRole::kAttackNoun) || scope.Has(a, ClaimRole::kInstrument)) &&
+            !scope.Has(a, ClaimRole::kWarNoun)) {
+          country = NationOf(scope, k);
+          attack = {k, a + std::max<size_t>(1, scope.Length(a, ClaimRole::kAttackNoun))};  // "air strikes"
+        }
+        if (!scope.IsWord(a) || scope.IsCapitalised(a) || scope.Has(a, ClaimRole::kDeterminer)) break;
+      }
     }
   }
   if (country.empty()) return std::nullopt;
@@ -588,6 +606,16 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       feats.emplace_back();
     }
     feats[it->second][as_written ? "national_as_written" : "national"] = 1;
+    // The side by its capital or its name ("Moscou", "Ankara"), not by a
+    // force ("l'armée israélienne").
+    bool force = false;
+    for (size_t k = n->begin; k < n->end; ++k) force = force || scope.Has(k, ClaimRole::kActorNoun);
+    if (!as_written && !force) feats[it->second]["national_place"] = 1;
+    const bool earlier = scope.text.SentenceOfToken(written.begin) != claim.sentence;
+    if (earlier) feats[it->second]["national_prev"] = 1;
+    // After the figures in their sentence: "tués par une bombe guidée russe".
+    const bool after = !earlier && written.begin >= claim.span.end;
+    if (after) feats[it->second]["national_after"] = 1;
     // The attack before the figures in their sentence, its subject
     // ("Israeli strikes killed 12 people").
     if (written.end <= claim.span.begin) feats[it->second]["national_before"] = 1;

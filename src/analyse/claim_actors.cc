@@ -43,7 +43,17 @@ constexpr size_t kMaxToAttackObject = 8;  // "a lancé l'une de ses plus vastes 
 constexpr size_t kMaxSharedAux = 12;      // "ont détruit un dépôt de munitions près de Kramatorsk et tué"
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
-bool IsAgentBy(const ClaimScope& scope, size_t i) { return Is(scope, i, "par") || Is(scope, i, "by"); }
+// "par"/"by" before an agent; French "par balle", "par arme blanche" (a
+// bare common noun) tell the manner instead.
+bool IsAgentBy(const ClaimScope& scope, size_t i) {
+  if (Is(scope, i, "by")) return true;
+  if (!Is(scope, i, "par")) return false;
+  const size_t n = i + 1;
+  return n >= scope.text.tokens().size() || !scope.IsWord(n) || scope.IsCapitalised(n) ||
+         scope.Has(n, ClaimRole::kDeterminer) || scope.Has(n, ClaimRole::kDemonstrative) ||
+         scope.Has(n, ClaimRole::kPossessive) || scope.Has(n, ClaimRole::kPronoun) ||
+         scope.Has(n, ClaimRole::kActorNoun) || scope.Has(n, ClaimRole::kConnector);
+}
 
 // A word that stands for the party named before ("leur", "ses").
 void PushPronoun(TokenSpan word, size_t at, ActorMention::Kind kind, std::vector<ActorMention>* out) {
@@ -88,7 +98,8 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   // CSP").
   if (scope.text.english() && !name.empty() && scope.Has(Head(scope, name), ClaimRole::kActorNoun) &&
       Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of" &&
-      !NameAfterHead(scope, name, Head(scope, name)) && !Is(scope, name.end - 1, ")")) {  // "... (JNIM)": a name
+      !NameAfterHead(scope, name, Head(scope, name)) && !Is(scope, name.end - 1, ")") &&  // "... (JNIM)": a name
+      ArmedGroupEnd(scope, name.begin, name.end) < name.end) {  // "Group for the Support of Islam and Muslims"
     name.end = Head(scope, name) + 1;
   }
   if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
@@ -187,7 +198,18 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
     out->push_back(m);
     return;
   }
-  const TokenSpan name = NounPhrase(scope, clause.begin, clause.end, kMaxActor, true);
+  TokenSpan name = NounPhrase(scope, clause.begin, clause.end, kMaxActor, true);
+  // English: the owner's forces, not the owner ("Myanmar's military",
+  // "Islamic State's Afghan affiliate"); by their name when they have one
+  // ("Sudan's paramilitary Rapid Support Forces").
+  if (scope.text.english() && !name.empty() && name.end + 1 < clause.end && Is(scope, name.end, "'s")) {
+    if (const TokenSpan owned = NounPhrase(scope, name.end + 1, clause.end, kMaxActor, true); !owned.empty()) {
+      size_t proper = owned.begin;
+      while (proper < owned.end && !scope.IsCapitalised(proper)) ++proper;
+      const bool named = proper < owned.end && scope.IsCapitalised(Head(scope, owned));
+      name = named ? TokenSpan{proper, owned.end} : TokenSpan{name.begin, owned.end};
+    }
+  }
   TokenSpan described = clause;  // an agent's clause runs on past its name
   if (kind == ActorMention::kAgent) described.end = name.end;
   if (GroupDescription(scope, described, bare, at, kind, out)) return;
@@ -261,8 +283,10 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
     }
   }
   const size_t e = b;
+  // Not past a live page's time stamp ("14:05 GMT Israeli strikes").
   while (b > begin && e - b < 3 && scope.IsWord(b - 1) && !EndsName(scope, b - 1) &&
-         !scope.Has(b - 1, ClaimRole::kDeterminer) && !scope.Has(b - 1, ClaimRole::kConnector)) {
+         !scope.Has(b - 1, ClaimRole::kDeterminer) && !scope.Has(b - 1, ClaimRole::kConnector) &&
+         !scope.IsWordOf(b - 1, ClaimRole::kTimeZone)) {
     --b;
   }
   // "a US-made bomb", "Russian-built jets": the maker, not the agent.
@@ -274,6 +298,7 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   // acronym is.
   bool party = false;
   for (size_t t = b; t < e && !party; ++t) {
+    if (scope.IsWordOf(t, ClaimRole::kWeaponModel)) continue;  // "HIMARS"
     const std::string_view w = scope.text.TokenText(t);
     party = !DemonymCountry(scope, t).empty() || IsCountry(scope, t, e) || KnownArmedGroup(scope, {t, e}) ||
             (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }));
@@ -301,6 +326,13 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
       // "tenus par les rebelles": another verb's agent; not a noun after its
       // article ("dans la soirée par le JNIM").
       if (Participle(scope, t - 1) && !(t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer))) return false;
+      // English: "a site run by the GHF", "a tally by the Center": the
+      // agent of the word before, unless it is the attack ("an ambush by").
+      if (scope.text.english() && t > j && scope.IsWord(t - 1) && !scope.IsCapitalised(t - 1) &&
+          scope.date_at[t - 1] < 0 && !scope.Has(t - 1, ClaimRole::kAdverb) &&
+          !scope.Has(t - 1, ClaimRole::kAttackNoun) && !scope.Has(t - 1, ClaimRole::kInstrument)) {
+        return false;
+      }
       const size_t before = out->size();
       const TokenSpan name = NounPhrase(scope, t + 1, end, kMaxActor, true);
       if (!Described(scope, t + 1, name, k, ActorMention::kAgent, out)) {
@@ -414,13 +446,13 @@ TokenSpan SubjectClause(const ClaimScope& scope, size_t k, size_t begin) {
 }
 
 // The object after j counts things ("38 drones", "plusieurs missiles"): a
-// unit before any punctuation, preposition or people ("killed 11
-// Christians in villages" counts people).
+// unit before any punctuation, preposition, complement, date or people
+// ("killed 11 Christians in villages" counts people).
 bool ThingsAfter(const ClaimScope& scope, size_t j, size_t end) {
   for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
     if (scope.IsPunct(k) || scope.Has(k, ClaimRole::kPreposition) || scope.Has(k, ClaimRole::kLocative) ||
-        scope.Has(k, ClaimRole::kCategory)) {
-      return false;
+        scope.Has(k, ClaimRole::kCategory) || scope.Has(k, ClaimRole::kConnector) || scope.date_at[k] >= 0) {
+      return false;  // "tué cinq reporters d'Al Jazeera la semaine dernière"
     }
     if (scope.Has(k, ClaimRole::kUnit)) return true;
   }
@@ -565,13 +597,14 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
     if (i >= end || scope.Has(i, ClaimRole::kPronoun)) return false;
     TokenSpan name = NounPhrase(scope, i, end, kMaxActor, true);
     if (name.empty() || name.begin - i > 2) return false;
-    // The subject of a speech verb is a source ("L'armée russe a affirmé").
+    // The subject of a speech verb is a source ("L'armée russe a affirmé"),
+    // of a blame the accuser ("Kinshasa accuse le M23").
     size_t v = name.end;
     while (v < end && (scope.Has(v, ClaimRole::kAuxHave) || scope.Has(v, ClaimRole::kAuxBe) ||
                        scope.Has(v, ClaimRole::kAdverb) || scope.Has(v, ClaimRole::kNegation))) {
       v += std::max<size_t>(1, scope.Length(v, ClaimRole::kAdverb));
     }
-    if (v < end && scope.Has(v, ClaimRole::kSpeech)) return false;
+    if (v < end && (scope.Has(v, ClaimRole::kSpeech) || scope.Has(v, ClaimRole::kBlame))) return false;
     if (Described(scope, i, name, name.begin, ActorMention::kTopic, out)) return true;
     const size_t before = out->size();
     Push(scope, name, name.begin, ActorMention::kTopic, Party::kArmed, out);
@@ -656,6 +689,8 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
     if (!(scope.Has(k, ClaimRole::kActorNoun) || national_weapon) || k == begin || !(opens(k - 1) || after_adjective)) {
       continue;
     }
+    // English: a noun before an attack qualifies it ("a terrorist attack").
+    if (scope.text.english() && k + 1 < end && scope.Has(k + 1, ClaimRole::kAttackNoun)) continue;
     if (taken(k)) continue;
     const size_t before = out->size();
     const TokenSpan name = NounPhrase(scope, k, end, kMaxActor, true);
@@ -672,7 +707,9 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
   const size_t first = out->size();
   TopicMention(scope, begin, end, out);
   for (size_t k = begin; k < end; ++k) {
-    if (scope.Has(k, ClaimRole::kAttackNoun) && !HaveBefore(scope, k, begin)) {
+    // Not "blessés par balle": a manner, without an agent.
+    const bool manner = k > begin && Is(scope, k - 1, "par") && !IsAgentBy(scope, k - 1);
+    if (scope.Has(k, ClaimRole::kAttackNoun) && !HaveBefore(scope, k, begin) && !manner) {
       AttackNounAgent(scope, k, begin, end, out);
       PossessiveAttack(scope, k, begin, out);
     }

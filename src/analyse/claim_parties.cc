@@ -60,6 +60,19 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
                     !scope.Has(n.begin, ClaimRole::kInstrument))) {
     return false;
   }
+  // "armed" alone is what a party is, not who.
+  if (n.end == n.begin + 1 && scope.IsWordOf(n.begin, ClaimRole::kArmed)) return false;
+  // A weapon's model without its owner ("HIMARS rockets"), not "Ukrainian
+  // HIMARS".
+  bool model = false, other = false;
+  for (size_t k = n.begin; k < n.end; ++k) {
+    if (scope.IsWordOf(k, ClaimRole::kWeaponModel)) {
+      model = true;
+    } else if (scope.IsCapitalised(k)) {
+      other = true;
+    }
+  }
+  if (model && !other) return false;
   // A grammar word alone ("de") or a relative ("whose fighters") names no one.
   const std::string_view first = scope.Folded(n.begin);
   if ((n.end == n.begin + 1 && (scope.Has(n.begin, ClaimRole::kConnector) || scope.Has(n.begin, ClaimRole::kDeterminer) ||
@@ -161,6 +174,13 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
   if (n.empty()) return false;
   const size_t head = Head(scope, n);
   if (scope.Has(head, ClaimRole::kPlaceHead)) return false;  // "village de Solhan"
+  // "la bande de Gaza": a toponym of the gazetteer that starts with a
+  // common noun.
+  if (!scope.IsCapitalised(head) && GazetteerAny(scope, head, n.end, [](const GazetteerEntry& e) {
+        return e.kind == GazetteerKind::kPlace || e.kind == GazetteerKind::kCountry;
+      })) {
+    return false;
+  }
   if (scope.Has(head, ClaimRole::kActorNoun)) return true;
   // "des éleveurs peuls armés", "armed herders": people the text calls armed.
   for (size_t k = n.begin; k < n.end; ++k) {
@@ -182,6 +202,8 @@ TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n) {
         (f.ends_with("er") || f.ends_with("ir") || f.ends_with("re"))) {
       return {n.begin, k};
     }
+    // "accusé les rebelles d'une mise en scène": what they are accused of.
+    if (Is(scope, k, "d'") && (f == "un" || f == "une")) return {n.begin, k};
   }
   return n;
 }
@@ -196,6 +218,13 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
     if (!scope.IsCapitalised(k) && !scope.Has(k, ClaimRole::kActorNoun) && f.size() > 4 &&
         (((f.ends_with("ent") || f.ends_with("ont")) && !f.ends_with("ment") && !f.ends_with("dent")) ||
          f.ends_with("ait") || f.ends_with("aient"))) {  // "l'armée faisait état"
+      return {n.begin, k};
+    }
+    // "Le M23 dément toute exaction": a verb in "-ment" between a name and
+    // its object's determiner, not a noun ("le gouvernement de").
+    if (!scope.text.english() && f.ends_with("ment") && scope.IsCapitalised(k - 1) && k + 1 < n.end &&
+        !scope.IsCapitalised(k) && (scope.Has(k + 1, ClaimRole::kDeterminer) || Is(scope, k + 1, "toute") ||
+                                    Is(scope, k + 1, "tout"))) {
       return {n.begin, k};
     }
     // English: a past tense after a name ("RSF denied"), not "armed".
@@ -304,8 +333,11 @@ TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
   if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
   if (k >= limit) return {};
   const TokenSpan phrase = NounPhrase(scope, k, limit, kMaxActor, false);
-  const TokenSpan group = PastSponsor(scope, phrase);
+  TokenSpan group = PastSponsor(scope, phrase);
   if (group.empty()) return {};
+  // A gazetteer's armed group runs past a preposition: "Group for the
+  // Support of Islam and Muslims".
+  group.end = std::max(group.end, ArmedGroupEnd(scope, group.begin, limit));
   const bool named = phrase.begin == k && scope.IsCapitalised(group.begin) && ValidActor(scope, group);
   // "group al-Shabaab": a group noun before the name.
   const bool group_named = group.begin != k && scope.Has(group.begin, ClaimRole::kGroupNoun);

@@ -228,6 +228,17 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
     // A live page's time stamp opens the entry: "08:12 GMT Russia struck",
     // "7h45 La Russie a visé".
     if (ClockTime(scope.text.TokenText(b - 1))) break;
+    // "the office said the paramilitaries had killed", "said soldiers
+    // killed": a verb of speech before the reported clause's subject ends
+    // it (in French, before an article or a name). Not before a pronoun or
+    // a possessive, which stand for the speaker ("Russia said it had
+    // killed", "its forces"), nor an infinitive, whose subject the speaker
+    // is ("Ankara affirme n'avoir visé").
+    if (scope.Has(b - 1, ClaimRole::kSpeech) &&
+        (scope.text.english() || scope.Has(b, ClaimRole::kDeterminer) || scope.IsCapitalised(b)) &&
+        !scope.Has(b, ClaimRole::kPronoun) && !scope.Has(b, ClaimRole::kPossessive)) {
+      break;
+    }
     if (scope.Has(b - 1, ClaimRole::kClauseStop)) {
       // "Le régime et son allié russe ont": past "et" only when no verb
       // precedes it in the clause (a coordination of nouns).

@@ -539,6 +539,43 @@ const ContextCase kContextCases[] = {
      "El Fasher", nullptr, "Forces de soutien rapide", nullptr},
     {"fr", "L'attentat a été revendiqué par les shebab. Le groupe islamiste a tué au moins 12 personnes à Mogadiscio.",
      "Mogadiscio", nullptr, "shebab", nullptr},
+    // A verb of speech ends the reported clause's subject ("said the
+    // paramilitaries had killed"; English, "said soldiers killed"), not a
+    // pronoun's, the speaker's ("Israël, qui a tué").
+    {"en", "The Rapid Support Forces (RSF) took the city in late October. The UN human rights office said the "
+           "paramilitaries had killed at least 300 people in El Fasher.",
+     "El Fasher", "in late October", "Rapid Support Forces (RSF)", "UN human rights office"},
+    {"en", "Residents said soldiers killed at least nine civilians in Ntumbaw on Tuesday.", "Ntumbaw", "on Tuesday",
+     "soldiers", "Residents"},
+    {"fr", "Israël, qui a tué cinq reporters d'Al Jazeera la semaine dernière à Gaza, prétend viser des terroristes.",
+     "Gaza", "la semaine dernière", "Israël", nullptr},
+    // English possessives: the owner's forces, by their name when they
+    // have one.
+    {"en", "Sudan's paramilitary Rapid Support Forces (RSF) killed more than 200 people in villages around En Nahud "
+           "since Saturday.",
+     "En Nahud", "since Saturday", "Rapid Support Forces", nullptr},
+    {"en", "Myanmar's military killed 23 people in an air strike on a monastery in Sagaing on Friday.", "Sagaing",
+     "on Friday", "Myanmar's military", nullptr},
+    {"en", "Islamic State's Afghan affiliate killed at least 170 civilians at Kabul airport.", "Kabul", nullptr,
+     "Islamic State's Afghan affiliate", nullptr},
+    // A gazetteer's armed group past its preposition; a weapon's model is no
+    // party; partisan namings of state media.
+    {"en", "Fighters of the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) attacked a camp in "
+           "Boulkessi on Sunday, killing 30 soldiers.",
+     "Boulkessi", "on Sunday", "Group for the Support of Islam and Muslims", nullptr},
+    {"en", "The Kiev regime's forces struck a market in Oleshky with HIMARS rockets on Saturday, killing seven "
+           "civilians.",
+     "Oleshky", "on Saturday", "Kiev regime's forces", nullptr},
+    {"fr", "Les bandéristes ont pilonné Donetsk dimanche, tuant deux enfants.", "Donetsk", "dimanche", "bandéristes",
+     nullptr},
+    // "par balle" tells the manner; a verb in "-ment" ends a name; "run by"
+    // has its own agent.
+    {"fr", "À Adré, MSF a soigné 83 blessés par balle arrivés d'El Geneina.", "Adré", nullptr, nullptr, nullptr},
+    {"fr", "Le M23 dément toute exaction. Selon l'ONU, huit civils ont été tués à Rutshuru.", "Rutshuru", nullptr,
+     "M23", "ONU"},
+    {"en", "At least 31 Palestinians were killed near an aid distribution site run by the Gaza Humanitarian "
+           "Foundation (GHF) in Rafah.",
+     "Rafah", nullptr, nullptr, nullptr},
 };
 
 // Actors the learned chooser (the default) names among the candidates
@@ -549,6 +586,17 @@ const ContextCase kChooserCases[] = {
     {"fr", "Au moins 25 soldats ont été tués lundi dans l'attaque d'un camp à Boulkessi. L'attaque a été "
            "revendiquée dans la soirée par le JNIM, la branche sahélienne d'Al-Qaïda.",
      "Boulkessi", "lundi", "JNIM", nullptr},
+    // An attack named by its nation, in the sentence before or past its
+    // qualifiers, as written; a live page's time zone is no part of it.
+    {"fr", "Des frappes turques ont visé jeudi des positions kurdes autour de Kobané. Onze combattants et quatre "
+           "civils ont été tués.",
+     "Kobané", "jeudi", "frappes turques", nullptr},
+    {"fr", "Une bombe aérienne guidée russe a frappé un immeuble de Kharkiv, tuant quatre personnes.", "Kharkiv",
+     "<null>", "bombe aérienne guidée russe", nullptr},
+    {"en", "A Russian glide bomb hit a building in Kharkiv on Friday, killing three people.", "Kharkiv", "on Friday",
+     "Russian glide bomb", nullptr},
+    {"en", "14:05 GMT Israeli strikes on the village of Maifadoun killed seven people on Tuesday.", "Maifadoun",
+     "on Tuesday", "Israeli strikes", nullptr},
 };
 
 TEST_F(ClaimFinderTest, ChooserNamesActorsTheRulesMiss) {
