@@ -501,6 +501,22 @@ class SentenceFigures {
       // an article of a complement, not the subject.
       if (c.q.weak && c.q.begin > begin_ && scope_.Has(c.q.begin - 1, ClaimRole::kConnector)) continue;
       if (c.v.cue) {
+        // "46 réfugiés sont morts": people displaced before, killed now; the
+        // verb after the noun is the cue.
+        bool negated = false;
+        size_t e = c.v.end;  // past an adjective: "46 réfugiés soudanais sont morts"
+        while (e < limit_ && e < c.v.end + 2 && scope_.IsWord(e) && !scope_.IsCapitalised(e) &&
+               !CueStarting(scope_, e, limit_) && !scope_.Has(e, ClaimRole::kAuxBe) &&
+               !scope_.Has(e, ClaimRole::kAuxHave)) {
+          ++e;
+        }
+        std::optional<CueAt> verb =
+            c.v.cue->kind == CountKind::kDisplaced ? CueAfter(scope_, e, limit_, &negated) : std::nullopt;
+        if (verb && !negated && verb->kind != CountKind::kDisplaced) {
+          size_t f = Finish(c, *verb, verb->span.end);
+          JoinCoordinated(scope_, &all_, i, &figures_[f]);
+          continue;
+        }
         size_t f = Finish(c, *c.v.cue, c.v.end);
         JoinCoordinated(scope_, &all_, i, &figures_[f]);  // "Five policemen and two civilians died"
         continue;
@@ -555,6 +571,7 @@ class SentenceFigures {
       j += std::max<size_t>(1, scope_.Length(j, ClaimRole::kAdverb));
     }
     j = SkipAside(scope_, j, limit_);  // "a tué, selon l'ONU, 2.251 Palestiniens"
+    if (j < limit_ && Is(scope_, j, "\"")) ++j;  // a figure quoted: "avoir tué « plus de 40 militaires »"
     auto it = StartingAt(j);
     if (it == all_.end() || it->consumed || !Valid(*it)) return;
     if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"

@@ -303,9 +303,7 @@ std::optional<TokenSpan> NamingOf(const ClaimScope& scope, size_t i, size_t end,
   // A dateline in capitals ("ISLAMABAD (Reuters) -") says where the story
   // was filed, not who acts.
   const std::string_view t = scope.text.TokenText(i);
-  if (t.size() > 3 && std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c < 0; })) {
-    return std::nullopt;
-  }
+  if (t.size() > 3 && InCapitals(t)) return std::nullopt;
   std::optional<TokenSpan> found;
   scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t id) {
     const GazetteerEntry& e = scope.gazetteer->entry(id);

@@ -43,16 +43,26 @@ constexpr size_t kMaxToAttackObject = 8;  // "a lancé l'une de ses plus vastes 
 constexpr size_t kMaxSharedAux = 12;      // "ont détruit un dépôt de munitions près de Kramatorsk et tué"
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
-// "par"/"by" before an agent; French "par balle", "par arme blanche" (a
-// bare common noun) tell the manner instead.
+// "par"/"by" before an agent; "par balle", "par arme blanche", "killed by
+// name" (a bare common noun in the singular) tell the manner instead.
 bool IsAgentBy(const ClaimScope& scope, size_t i) {
-  if (Is(scope, i, "by")) return true;
-  if (!Is(scope, i, "par")) return false;
+  const bool by = Is(scope, i, "by");
+  if (!by && !Is(scope, i, "par")) return false;
   const size_t n = i + 1;
-  return n >= scope.text.tokens().size() || !scope.IsWord(n) || scope.IsCapitalised(n) ||
-         scope.Has(n, ClaimRole::kDeterminer) || scope.Has(n, ClaimRole::kDemonstrative) ||
-         scope.Has(n, ClaimRole::kPossessive) || scope.Has(n, ClaimRole::kPronoun) ||
-         scope.Has(n, ClaimRole::kActorNoun) || scope.Has(n, ClaimRole::kConnector);
+  if (n >= scope.text.tokens().size() || !scope.IsWord(n) || scope.IsCapitalised(n) ||
+      scope.Has(n, ClaimRole::kDeterminer) || scope.Has(n, ClaimRole::kDemonstrative) ||
+      scope.Has(n, ClaimRole::kPossessive) || scope.Has(n, ClaimRole::kPronoun) ||
+      scope.Has(n, ClaimRole::kActorNoun) || scope.Has(n, ClaimRole::kConnector)) {
+    return true;
+  }
+  if (!by) return false;
+  // English takes bare plurals ("by gunmen"), attacks ("by shelling") and
+  // qualified nouns ("by armed men"); one singular word alone is a manner
+  // ("identified by name").
+  const bool alone = n + 1 >= scope.text.tokens().size() || scope.IsPunct(n + 1) ||
+                     scope.Has(n + 1, ClaimRole::kPreposition) || scope.Has(n + 1, ClaimRole::kClauseStop);
+  return !alone || scope.Folded(n).ends_with("s") || scope.Has(n, ClaimRole::kAttackNoun) ||
+         scope.Has(n, ClaimRole::kInstrument) || scope.Has(n, ClaimRole::kUnnamedAttacker);
 }
 
 // A word that stands for the party named before ("leur", "ses").
@@ -301,7 +311,7 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
     if (scope.IsWordOf(t, ClaimRole::kWeaponModel)) continue;  // "HIMARS"
     const std::string_view w = scope.text.TokenText(t);
     party = !DemonymCountry(scope, t).empty() || IsCountry(scope, t, e) || KnownArmedGroup(scope, {t, e}) ||
-            (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }));
+            (w.size() >= 2 && InCapitals(w));
   }
   if (!party) return;
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kCountry, out);  // "U.S. strikes", not "Gaza strikes"

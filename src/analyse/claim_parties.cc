@@ -60,8 +60,11 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
                     !scope.Has(n.begin, ClaimRole::kInstrument))) {
     return false;
   }
-  // "armed" alone is what a party is, not who.
-  if (n.end == n.begin + 1 && scope.IsWordOf(n.begin, ClaimRole::kArmed)) return false;
+  // "armed" alone is what a party is, not who; "the other" is the party
+  // named before it.
+  if (n.end == n.begin + 1 && (scope.IsWordOf(n.begin, ClaimRole::kArmed) || scope.Has(n.begin, ClaimRole::kOther))) {
+    return false;
+  }
   // A weapon's model without its owner ("HIMARS rockets"), not "Ukrainian
   // HIMARS".
   bool model = false, other = false;
@@ -220,9 +223,11 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
          f.ends_with("ait") || f.ends_with("aient"))) {  // "l'armée faisait état"
       return {n.begin, k};
     }
-    // "Le M23 dément toute exaction": a verb in "-ment" between a name and
-    // its object's determiner, not a noun ("le gouvernement de").
-    if (!scope.text.english() && f.ends_with("ment") && scope.IsCapitalised(k - 1) && k + 1 < n.end &&
+    // "Le M23 dément toute exaction", "la coalition dément les": a verb in
+    // "-ment" between a name and its object's determiner, not a noun ("le
+    // gouvernement de").
+    if (!scope.text.english() && f.ends_with("ment") && k + 1 < scope.text.tokens().size() &&
+        (scope.IsCapitalised(k - 1) || scope.Has(k - 1, ClaimRole::kActorNoun)) &&
         !scope.IsCapitalised(k) && (scope.Has(k + 1, ClaimRole::kDeterminer) || Is(scope, k + 1, "toute") ||
                                     Is(scope, k + 1, "tout"))) {
       return {n.begin, k};

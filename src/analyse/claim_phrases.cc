@@ -151,6 +151,15 @@ std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit) {
   return std::nullopt;
 }
 
+bool InCapitals(std::string_view token) {
+  bool letter = false;
+  for (char ch : token) {
+    letter = letter || (ch >= 'A' && ch <= 'Z');
+    if (!(ch >= 'A' && ch <= 'Z') && ch != '.' && ch != '-' && static_cast<unsigned char>(ch) < 0x80) return false;
+  }
+  return letter;
+}
+
 TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor) {
   // "RSF fighters", "les combattants FSR" are the party's members: the
   // acronym's definition names the party.
@@ -159,10 +168,7 @@ TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor) {
   }
   if (actor.end != actor.begin + 1 || !scope.IsWord(actor.begin)) return actor;
   const std::string_view acronym = scope.text.TokenText(actor.begin);
-  if (acronym.size() < 2 || acronym.size() > 8) return actor;
-  for (char ch : acronym) {
-    if (ch < 'A' || ch > 'Z') return actor;
-  }
+  if (acronym.size() < 2 || acronym.size() > 8 || !InCapitals(acronym)) return actor;
   for (size_t j = 1; j + 2 < actor.begin; ++j) {
     if (!Is(scope, j, "(") || !Is(scope, j + 2, ")") || scope.text.TokenText(j + 1) != acronym) continue;
     // Back from the bracket over the name's words, one initial each

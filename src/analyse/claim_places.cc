@@ -309,7 +309,10 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
                       scope.Has(head_after, ClaimRole::kPlaceHeadAfter) && !known.organisation &&
                       DemonymCountry(scope, name.begin).empty() && !EnglishAdjective(scope, name) &&
                       !scope.Has(name.begin, ClaimRole::kActorNoun) && !scope.Has(name.begin, ClaimRole::kMember);
-  if (c.span.empty() && (before.head_level >= 0 || before.locative || where || inside || headed)) {
+  // "in the Rwandan town of Gisenyi": a nation's adjective alone is no
+  // place.
+  const bool demonym = name.end == name.begin + 1 && !DemonymCountry(scope, name.begin).empty();
+  if (c.span.empty() && !demonym && (before.head_level >= 0 || before.locative || where || inside || headed)) {
     if (before.head_level >= 0 || headed || !AdjectiveBefore(scope, name, end)) c.span = name;
   }
   std::optional<int> apposed;

@@ -318,6 +318,10 @@ extern thread_local std::vector<ActorDumpRecord>* g_actor_dump;
 // (GSIM)"): that name with its acronym; else `actor` itself.
 TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor);
 
+// A word written in capitals ("JNIM", "U.S.", "ISLAMABAD", "BOUAKÉ"): only
+// capital letters, dots, hyphens and letters beyond ASCII, one of them A-Z.
+bool InCapitals(std::string_view token);
+
 }  // namespace internal
 }  // namespace vigie::analyse
 

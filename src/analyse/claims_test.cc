@@ -216,6 +216,16 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, kNull, false},
     {"en", "The shell hit a school, killing six children and injuring 15 other people.",
      "killing six children and injuring 15 other people", 6, 15, kNull, kNull, 6, kNull, kNull, false},
+    // A figure in quotation marks; refugees who died are dead, not
+    // displaced; English "lost his life", "executing".
+    {"fr", "Le JNIM affirme avoir tué « plus de 40 militaires » à Boulkessi.", "avoir tué « plus de 40 militaires", 40,
+     kNull, kNull, kNull, kNull, kNull, 40, true},
+    {"fr", "Au moins 46 réfugiés soudanais sont morts du choléra à Adré.",
+     "Au moins 46 réfugiés soudanais sont morts", 46, kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"en", "One soldier lost his life and two were wounded near Kidal.", "One soldier lost his life and two were wounded",
+     1, 2, kNull, kNull, kNull, kNull, 3, false},
+    {"en", "Gunmen stormed the village, executing at least 20 men.", "executing at least 20 men", 20, kNull, kNull,
+     kNull, kNull, kNull, kNull, true},
 };
 
 TEST_F(ClaimFinderTest, CountsFigures) {
