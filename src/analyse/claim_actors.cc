@@ -192,9 +192,32 @@ bool GroupDescription(const ClaimScope& scope, TokenSpan clause, size_t bare, si
   return true;
 }
 
+// "JNIM said in a statement that its fighters had killed", "l'armée a
+// indiqué qu'elle avait neutralisé": the speaker a pronoun or a possessive
+// right after "that"/"que" stands for; empty when there is none.
+TokenSpan SpeakerBefore(const ClaimScope& scope, size_t i) {
+  const size_t begin = scope.SentenceBegin(scope.text.SentenceOfToken(i));
+  if (i < begin + 2 || !(Is(scope, i - 1, "that") || Is(scope, i - 1, "que") || Is(scope, i - 1, "qu'"))) {
+    return {i, i};
+  }
+  for (size_t v = i - 1; v-- > begin && i - v <= 8;) {
+    if (scope.IsPunct(v) && !Is(scope, v, ",")) break;
+    if (scope.Has(v, ClaimRole::kSpeech)) return SubjectBefore(scope, v, begin);
+  }
+  return {i, i};
+}
+
 void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention::Kind kind, Party party,
               std::vector<ActorMention>* out) {
   if (clause.empty()) return;
+  // A pronoun or a possessive that opens a reported clause: its speaker.
+  if ((scope.Has(clause.begin, ClaimRole::kPronoun) || scope.Has(clause.begin, ClaimRole::kPossessive))) {
+    if (const TokenSpan speaker = SpeakerBefore(scope, clause.begin); !speaker.empty()) {
+      const size_t before = out->size();
+      AddNamed(scope, speaker, at, kind, party, out);
+      if (out->size() > before) return;
+    }
+  }
   const size_t bare = SkipArticles(scope, clause.begin, clause.end);  // "les assaillants"
   if (const ClaimLexiconEntry* p = bare < clause.end ? scope.marks.Longest(bare, ClaimRole::kPronoun) : nullptr;
       p != nullptr && clause.end == bare + p->tokens.size()) {

@@ -68,7 +68,7 @@
 // learned actor weights; 2026-12-03): test split (the even halves of the
 // main set and of the ten sets split by parity, 452 claims) / development
 // data (2,357 claims): claims F1 0.947 / 0.959; counts F1 0.916 / 0.925;
-// place 0.852 / 0.809; date 0.903 / 0.895; actor 0.780 (F1 0.795) / 0.835;
+// place 0.852 / 0.809; date 0.903 / 0.895; actor 0.777 (F1 0.797) / 0.837;
 // source 0.805 / 0.781. The actor is the weak field (claim_actor_choice.cc;
 // doc/benchmarks.md#casualty-claims has the history and what is left out).
 #include "analyse/claims.h"

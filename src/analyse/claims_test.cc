@@ -559,6 +559,11 @@ const ContextCase kContextCases[] = {
      "soldiers", "Residents"},
     {"fr", "Israël, qui a tué cinq reporters d'Al Jazeera la semaine dernière à Gaza, prétend viser des terroristes.",
      "Gaza", "la semaine dernière", "Israël", nullptr},
+    // A pronoun or a possessive after "that", "que" stands for the speaker.
+    {"en", "JNIM said in a statement that its fighters had killed 64 soldiers in Boulkessi on Sunday.", "Boulkessi",
+     "on Sunday", "JNIM", "JNIM"},
+    {"fr", "L'armée a indiqué qu'elle avait neutralisé une trentaine de terroristes à Djibo.", "Djibo", nullptr,
+     "armée", "armée"},
     // English possessives: the owner's forces, by their name when they
     // have one.
     {"en", "Sudan's paramilitary Rapid Support Forces (RSF) killed more than 200 people in villages around En Nahud "
