@@ -491,6 +491,22 @@ class SentenceFigures {
     return figures_.size() - 1;
   }
 
+  // "46 réfugiés soudanais sont morts": people displaced before, killed
+  // now; the verb after the noun (past up to two adjectives) is the cue,
+  // not the noun. None for another noun cue.
+  std::optional<CueAt> VerbAfterDisplaced(const Counted& c) const {
+    if (c.v.cue->kind != CountKind::kDisplaced) return std::nullopt;
+    size_t e = c.v.end;
+    while (e < limit_ && e < c.v.end + 2 && scope_.IsWord(e) && !scope_.IsCapitalised(e) &&
+           !CueStarting(scope_, e, limit_) && !scope_.Has(e, ClaimRole::kAuxBe) && !scope_.Has(e, ClaimRole::kAuxHave)) {
+      ++e;
+    }
+    bool negated = false;
+    std::optional<CueAt> verb = CueAfter(scope_, e, limit_, &negated);
+    if (!verb || negated || verb->kind == CountKind::kDisplaced) return std::nullopt;
+    return verb;
+  }
+
   // Nouns and subjects: the cue after the number ("27 morts", "27 civils,
   // dont neuf enfants, ont été tués").
   void LinkAfter() {
@@ -501,23 +517,8 @@ class SentenceFigures {
       // an article of a complement, not the subject.
       if (c.q.weak && c.q.begin > begin_ && scope_.Has(c.q.begin - 1, ClaimRole::kConnector)) continue;
       if (c.v.cue) {
-        // "46 réfugiés sont morts": people displaced before, killed now; the
-        // verb after the noun is the cue.
-        bool negated = false;
-        size_t e = c.v.end;  // past an adjective: "46 réfugiés soudanais sont morts"
-        while (e < limit_ && e < c.v.end + 2 && scope_.IsWord(e) && !scope_.IsCapitalised(e) &&
-               !CueStarting(scope_, e, limit_) && !scope_.Has(e, ClaimRole::kAuxBe) &&
-               !scope_.Has(e, ClaimRole::kAuxHave)) {
-          ++e;
-        }
-        std::optional<CueAt> verb =
-            c.v.cue->kind == CountKind::kDisplaced ? CueAfter(scope_, e, limit_, &negated) : std::nullopt;
-        if (verb && !negated && verb->kind != CountKind::kDisplaced) {
-          size_t f = Finish(c, *verb, verb->span.end);
-          JoinCoordinated(scope_, &all_, i, &figures_[f]);
-          continue;
-        }
-        size_t f = Finish(c, *c.v.cue, c.v.end);
+        const std::optional<CueAt> verb = VerbAfterDisplaced(c);
+        size_t f = verb ? Finish(c, *verb, verb->span.end) : Finish(c, *c.v.cue, c.v.end);
         JoinCoordinated(scope_, &all_, i, &figures_[f]);  // "Five policemen and two civilians died"
         continue;
       }

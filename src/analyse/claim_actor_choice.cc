@@ -335,14 +335,10 @@ std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft
       if ((scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kInstrument)) &&
           !scope.Has(k, ClaimRole::kWarNoun)) {
         // Past one or two qualifiers: "une bombe aérienne guidée russe".
-        auto qualifier = [&](size_t q) {
-          return q < sentence_end && scope.IsWord(q) && !scope.IsCapitalised(q) && !EndsName(scope, q) &&
-                 !scope.Has(q, ClaimRole::kDeterminer) && !scope.Has(q, ClaimRole::kConnector);
-        };
-        for (size_t n = k + 1; country.empty() && n < k + 4 && n < sentence_end; ++n) {
+        const size_t last = PastQualifiers(scope, k + 1, sentence_end);
+        for (size_t n = k + 1; country.empty() && n <= last && n < sentence_end; ++n) {
           country = DemonymCountry(scope, n);
           attack = {k, n + 1};
-          if (!qualifier(n)) break;
         }
       }
       // English, the nation first: "by Israeli fire", "U.S. strikes", "a

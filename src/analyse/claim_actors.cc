@@ -211,7 +211,7 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
               std::vector<ActorMention>* out) {
   if (clause.empty()) return;
   // A pronoun or a possessive that opens a reported clause: its speaker.
-  if ((scope.Has(clause.begin, ClaimRole::kPronoun) || scope.Has(clause.begin, ClaimRole::kPossessive))) {
+  if (scope.Has(clause.begin, ClaimRole::kPronoun) || scope.Has(clause.begin, ClaimRole::kPossessive)) {
     if (const TokenSpan speaker = SpeakerBefore(scope, clause.begin); !speaker.empty()) {
       const size_t before = out->size();
       AddNamed(scope, speaker, at, kind, party, out);
@@ -275,17 +275,6 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
   if (out->size() == before && scope.Has(clause.begin, ClaimRole::kPossessive)) {
     PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);  // "Ses hélicoptères ont largué": the owner
   }
-}
-
-// "frappes aériennes", "bombardements russes": the words after an attack
-// noun that qualify it.
-size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end) {
-  for (size_t n = 0; n < 2 && j < end && scope.IsWord(j) && !scope.IsCapitalised(j) && !EndsName(scope, j) &&
-                     !scope.Has(j, ClaimRole::kConnector) && !scope.Has(j, ClaimRole::kDeterminer);
-       ++n) {
-    ++j;
-  }
-  return j;
 }
 
 // English: "coalition air raids", "The Saudi-led coalition's strike".

@@ -151,6 +151,15 @@ std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit) {
   return std::nullopt;
 }
 
+size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end) {
+  for (size_t n = 0; n < 2 && j < end && scope.IsWord(j) && !scope.IsCapitalised(j) && !EndsName(scope, j) &&
+                     !scope.Has(j, ClaimRole::kConnector) && !scope.Has(j, ClaimRole::kDeterminer);
+       ++n) {
+    ++j;
+  }
+  return j;
+}
+
 bool InCapitals(std::string_view token) {
   bool letter = false;
   for (char ch : token) {

@@ -186,6 +186,10 @@ bool EndsName(const ClaimScope& scope, size_t i);
 bool IsPlaceName(const ClaimScope& scope, size_t i, size_t limit);
 // Past articles, demonstratives and opening quotes.
 size_t SkipArticles(const ClaimScope& scope, size_t i, size_t limit);
+// Past at most two lower-case words that qualify the noun before j
+// ("frappes aériennes", "bombe aérienne guidée"); returns the first token
+// after them.
+size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end);
 // A name from token i (articles skipped) to at most `max` words; with
 // `stop_at_place`, a complement naming a place ends it ("groupes
 // terroristes de la Ghouta" -> "groupes terroristes"). Empty if none.
