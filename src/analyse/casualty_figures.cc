@@ -159,6 +159,44 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
   v->end = j;
 }
 
+// "membres d'une milice d'autodéfense", "members of the Kurdish-led Syrian
+// Democratic Forces", "seven Taliban members": members of an armed party,
+// armed people (the category military), not "membres d'une même famille".
+bool MembersOfArmedParty(const ClaimScope& scope, size_t noun, size_t end, size_t limit) {
+  constexpr size_t kMaxPartyWords = 5;
+  auto armed = [&](size_t k) {
+    return scope.Has(k, ClaimRole::kActorNoun) || (scope.IsCapitalised(k) && KnownArmedGroup(scope, {k, k + 1}));
+  };
+  for (size_t m = noun; m < end; ++m) {
+    if (!scope.Has(m, ClaimRole::kMember)) continue;  // "membres", "éléments", "members"
+    for (size_t k = noun; k < m; ++k) {
+      if (armed(k)) return true;  // "Taliban members"
+    }
+    size_t k = m + 1;
+    if (k >= limit || !scope.Has(k, ClaimRole::kConnector)) return false;
+    k += scope.Length(k, ClaimRole::kConnector);
+    for (size_t n = 0; k < limit && n < kMaxPartyWords && scope.IsWord(k); ++n, ++k) {
+      if (armed(k)) return true;
+      if (CueStarting(scope, k, limit) || scope.Has(k, ClaimRole::kAuxBe) || scope.Has(k, ClaimRole::kAuxHave)) break;
+    }
+    return false;
+  }
+  return false;
+}
+
+// The closing quotation mark of a short noun phrase in quotation marks
+// that opens at j ("« apostats »", '"Taliban militiamen"'); j if none.
+size_t QuotedNoun(const ClaimScope& scope, size_t j, size_t limit) {
+  constexpr size_t kMaxQuoted = 5;
+  if (j + 2 >= limit || !Is(scope, j, "\"") || !IsNounWord(scope, j + 1)) return j;
+  for (size_t k = j + 1; k < limit && k <= j + kMaxQuoted + 1; ++k) {
+    if (Is(scope, k, "\"")) return k > j + 1 ? k : j;
+    if (CueStarting(scope, k, limit)) return j;
+    if (!scope.IsWord(k) && !Is(scope, k, "/") && !Is(scope, k, "-")) return j;
+  }
+  return j;
+}
+
 // Who or what a figure counts, from the token after its number.
 Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   Victims v;
@@ -178,6 +216,20 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   size_t a = j;
   while (a < limit && scope.Has(a, ClaimRole::kAdverb)) a += std::max<size_t>(1, scope.Length(a, ClaimRole::kAdverb));
   if (a > j && a < limit && TakeCue(scope, a, limit, &v)) return v;
+  const size_t noun = j;
+  // Victims named in quotation marks, the text distancing itself from the
+  // naming: 'neutralized 14 "PKK/YPG terrorists"', "tué 60 « apostats »".
+  if (const size_t q = QuotedNoun(scope, j, limit); q > j) {
+    for (size_t k = j + 1; k < q && v.category == VictimCategory::kNone; ++k) {
+      if (const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kCategory)) {
+        v.category = static_cast<VictimCategory>(c->value);
+      }
+    }
+    v.head = true;
+    v.end = q + 1;
+    ReadModifiers(scope, q + 1, limit, &v);
+    return v;
+  }
   if (const ClaimLexiconEntry* c = scope.marks.Longest(j, ClaimRole::kCategory)) {
     v.category = static_cast<VictimCategory>(c->value);
     v.head = true;
@@ -193,6 +245,9 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
     return v;
   }
   ReadModifiers(scope, j, limit, &v);
+  if (v.category == VictimCategory::kNone && MembersOfArmedParty(scope, noun, std::max(v.end, j), limit)) {
+    v.category = VictimCategory::kMilitary;
+  }
   return v;
 }
 
@@ -259,14 +314,17 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
       if (c != nullptr && category == VictimCategory::kNone) category = static_cast<VictimCategory>(c->value);
     }
     if (e == k || (e < limit && !scope.IsPunct(e))) return j;
-    if (one && category != VictimCategory::kNone) f->by_category[static_cast<int>(category)] += 1;
+    // "Quatre soldats, dont un officier": a part of the same category adds none.
+    if (one && category != VictimCategory::kNone && category != f->category) {
+      f->by_category[static_cast<int>(category)] += 1;
+    }
     return e;
   }
   while (k < limit) {
     auto it = std::find_if(all->begin(), all->end(), [k](const Counted& c) { return c.q.begin == k; });
     if (it == all->end() || it->v.unit) break;
     it->consumed = true;
-    if (it->v.category != VictimCategory::kNone) {
+    if (it->v.category != VictimCategory::kNone && it->v.category != f->category) {
       f->by_category[static_cast<int>(it->v.category)] += it->q.value;
     }
     f->approximate = f->approximate || it->q.approximate;
@@ -484,7 +542,12 @@ class SentenceFigures {
     while (past_date < limit_ && scope_.date_at[past_date] >= 0) ++past_date;
     size_t breakdown = ReadBreakdown(scope_, past_date, limit_, &all_, &f);
     if (breakdown == past_date) breakdown = ReadBreakdown(scope_, after, limit_, &all_, &f);
-    if (breakdown == after) breakdown = ReadBreakdown(scope_, PastAgent(after), limit_, &all_, &f);
+    if (breakdown == after) {
+      // "tués par des tirs israéliens, dont 12 enfants": past the agent,
+      // only when a breakdown follows it.
+      const size_t agent_end = PastAgent(after);
+      if (const size_t b = ReadBreakdown(scope_, agent_end, limit_, &all_, &f); b != agent_end) breakdown = b;
+    }
     f.span.end = std::max(f.span.end, breakdown);
     f.span.end = std::max(f.span.end, ReadAmong(scope_, f.span.end, limit_, &f));
     figures_.push_back(f);
@@ -533,7 +596,9 @@ class SentenceFigures {
         continue;
       }
       size_t f = Finish(c, *cue, cue->span.end);
-      for (int k = 0; k < 4; ++k) figures_[f].by_category[k] += probe.by_category[k];
+      for (int k = 0; k < 4; ++k) {
+        if (k != static_cast<int>(c.v.category)) figures_[f].by_category[k] += probe.by_category[k];
+      }
       figures_[f].approximate = figures_[f].approximate || probe.approximate;
       JoinCoordinated(scope_, &all_, i, &figures_[f]);
     }
@@ -596,8 +661,11 @@ class SentenceFigures {
     const size_t k = f->span.end;
     if (k + 1 >= limit_ || !(Is(scope_, k, "et") || Is(scope_, k, "and"))) return;
     auto it = StartingAt(k + 1);
-    if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue || it->q.year_like || it->q.weak ||
-        !it->v.head) {
+    // "three members of the SDF and a civilian": one victim by its
+    // article, only with a victim's category.
+    const bool one = it != all_.end() && it->q.weak && it->q.value == 1 && it->v.category != VictimCategory::kNone;
+    if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue || it->q.year_like ||
+        (it->q.weak && !one) || !it->v.head) {
       return;
     }
     bool negated = false;

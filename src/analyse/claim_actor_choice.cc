@@ -117,6 +117,10 @@ struct Window {
   // Ukrainian servicemen", "soldats syriens"): a party of the same nation
   // did not kill them ("assault groups of the Ukrainian armed forces").
   std::vector<std::string> victim_nations;
+  // The armed group the victims belong to when they are all armed people
+  // ("seven Taliban members", "Cinq combattants du Hachd ont été tués"):
+  // it did not kill them.
+  std::string victim_group;
 };
 
 // The nations a span names by an adjective: the gazetteer's country of a
@@ -156,10 +160,14 @@ bool ProperName(const ClaimScope& scope, TokenSpan n) {
   for (size_t k = n.begin + 1; k < n.end; ++k) {
     if (scope.IsCapitalised(k)) return true;
   }
-  // One capitalised word at a sentence's start: a name if the gazetteer or
-  // the lexicon does not know it as a common noun.
-  return !scope.Has(n.begin, ClaimRole::kActorNoun) && !scope.Has(n.begin, ClaimRole::kGenericParty) &&
-         !scope.Has(n.begin, ClaimRole::kUnnamedAttacker);
+  // A capitalised word at a sentence's start ("Rebels", "Armed bandits"): a
+  // name if the lexicon does not know it, or the phrase's head, as a common
+  // noun.
+  auto common = [&](size_t k) {
+    return scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kGenericParty) ||
+           scope.Has(k, ClaimRole::kUnnamedAttacker);
+  };
+  return !common(n.begin) && !common(Head(scope, n));
 }
 
 // The name an actor mention stands for: itself, or for a pronoun or a
@@ -381,6 +389,12 @@ Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_se
   if (cat[static_cast<size_t>(VictimCategory::kMilitary)] > 0 && cat[static_cast<size_t>(VictimCategory::kCivilians)] == 0 &&
       cat[static_cast<size_t>(VictimCategory::kChildren)] == 0) {
     w.victim_nations = Nations(scope, claim.span);
+    // The victims' words: the span before an agent ("tués par les FDS").
+    TokenSpan victims = claim.span;
+    for (size_t k = victims.begin; k < victims.end; ++k) {
+      if (scope.Folded(k) == "par" || scope.Folded(k) == "by") victims.end = k;
+    }
+    w.victim_group = ArmedGroupCanonical(scope, victims);
   }
   const size_t paragraph = scope.text.ParagraphOfSentence(claim.sentence);
   while (w.last + 1 < scope.text.sentences().size() && w.last < claim.sentence + kActorSentencesAhead &&
@@ -497,12 +511,15 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     std::optional<TokenSpan> r = ResolveActor(scope, w, m);
     // Soldiers were not killed by their own nation's forces: not a candidate.
     if (!r || r->empty() || SameNation(scope, w, *r)) continue;
+    if (!w.victim_group.empty() && ArmedGroupCanonical(scope, *r) == w.victim_group) continue;
     r = AcronymDefinition(scope, *r);  // "GSIM" and "Groupe de soutien ... (GSIM)": one party
     const std::string key = fold(*r);
     auto [it, added] = by_text.emplace(key, out.size());
     if (added) {
       out.push_back({*r, {}});
       feats.emplace_back();
+    } else if (r->end - r->begin > out[it->second].name.end - out[it->second].name.begin) {
+      out[it->second].name = *r;  // the naming with its acronym: "Rapid Support Forces (RSF)"
     }
     std::map<std::string_view, float>& f = feats[it->second];
     auto set = [&](std::string_view name, float v = 1) { f[name] = std::max(f[name], v); };
@@ -536,11 +553,12 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     if (a.pronoun) set("pronoun");
     if (a.demonstrative) set("demonstrative");
     if (a.about_attack) set("about_attack");
-    if (scope.IsCapitalised(r->begin)) set("proper");
+    const bool proper = ProperName(scope, *r);
+    if (proper) set("proper");
     // Attackers the text does not name yet ("des hommes armés", "gunmen"),
     // often named by a claim of responsibility later.
     if (scope.IsWordOf(Head(scope, *r), ClaimRole::kUnnamedAttacker)) set("unnamed_attackers");
-    if (a.about_attack && scope.IsCapitalised(r->begin)) set("named_claimant");
+    if (a.about_attack && proper) set("named_claimant");
     if (scope.in_quote[a.name.begin]) set("quoted");
     if (s == claim.sentence) {
       set("near", 1.0f / (1.0f + static_cast<float>(TokenDistance(a.name, claim.span)) / 4.0f));

@@ -103,14 +103,26 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
     if (TokenSpan group = MemberOf(scope, name, limit); !group.empty()) name = group, party = Party::kAny;
   }
   name = PastSponsor(scope, Affiliated(scope, name));
+  // English: descriptions before a known group's name are not the name's
+  // ("the paramilitary Rapid Support Forces", "rebel M23 fighters").
+  if (scope.text.english() && !name.empty()) {
+    for (size_t k = name.begin; k < name.end && scope.IsWord(k) && !scope.IsCapitalised(k); ++k) {
+      if (k + 1 < name.end && scope.IsCapitalised(k + 1) && ArmedGroupEnd(scope, k + 1, name.end) > k + 1) {
+        name.begin = k + 1;
+        break;
+      }
+    }
+  }
   // English: the name ends with its head ("Terrorists holed up"), not
   // before the group's name ("the group al-Shabaab", "the rebel alliance
   // CSP").
-  if (scope.text.english() && !name.empty() && scope.Has(Head(scope, name), ClaimRole::kActorNoun) &&
-      Head(scope, name) + 1 < name.end && scope.Folded(Head(scope, name) + 1) != "of" &&
-      !NameAfterHead(scope, name, Head(scope, name)) && !Is(scope, name.end - 1, ")") &&  // "... (JNIM)": a name
+  // The head may be several words: "the Libyan coast guard".
+  if (const size_t h = name.empty() ? 0 : Head(scope, name), head_end = h + std::max<size_t>(1, scope.Length(h, ClaimRole::kActorNoun));
+      scope.text.english() && !name.empty() && scope.Has(h, ClaimRole::kActorNoun) && head_end < name.end &&
+      scope.Folded(head_end) != "of" && !NameAfterHead(scope, name, head_end - 1) &&
+      !Is(scope, name.end - 1, ")") &&                        // "... (JNIM)": a name
       ArmedGroupEnd(scope, name.begin, name.end) < name.end) {  // "Group for the Support of Islam and Muslims"
-    name.end = Head(scope, name) + 1;
+    name.end = head_end;
   }
   if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
   // "Syria's war has killed": the possessor of a war is where it is fought.
@@ -167,9 +179,23 @@ bool GroupDescription(const ClaimScope& scope, TokenSpan clause, size_t bare, si
                      !scope.IsCapitalised(bare);
   const bool definite = article == "le" || article == "la" || article == "l'" || article == "the";
   size_t head = bare;
-  if (scope.text.english() && head + 1 < clause.end && scope.IsWord(head) && !scope.IsCapitalised(head) &&
-      scope.Has(head + 1, ClaimRole::kGroupNoun)) {
-    ++head;  // "the militant group"
+  // "the militant group", "the anti-Taliban armed group", "the
+  // Somalia-based group": up to two adjectives, a capitalised one only as
+  // a compound ("Somalia-based", "Iran-backed").
+  auto adjective = [&](size_t k) {
+    if (!scope.IsWord(k) || scope.Has(k, ClaimRole::kGroupNoun)) return false;
+    if (!scope.IsCapitalised(k)) return true;
+    const std::string_view f = scope.Folded(k);
+    return f.find('-') != std::string_view::npos &&
+           (f.ends_with("-based") || f.ends_with("-led") || f.ends_with("-backed") || f.ends_with("-linked") ||
+            f.ends_with("-allied") || f.ends_with("-affiliated"));
+  };
+  if (scope.text.english() && adjective(head)) {
+    if (head + 1 < clause.end && scope.Has(head + 1, ClaimRole::kGroupNoun)) {
+      head += 1;
+    } else if (head + 2 < clause.end && adjective(head + 1) && scope.Has(head + 2, ClaimRole::kGroupNoun)) {
+      head += 2;
+    }
   }
   if (!armed && (!definite || !scope.Has(head, ClaimRole::kGroupNoun))) return false;
   if (scope.IsCapitalised(head)) return false;  // "The Group to Support Islam and Muslims": a name

@@ -88,12 +88,35 @@ size_t OrganisationEnd(const ClaimScope& scope, size_t i, size_t limit) {
   return end;
 }
 
+// "et", "and" inside an institution's name: "Forces de défense et de
+// sécurité" (a complement after "de" and one after "et de"), "Defence and
+// Security Forces" (capitalised words on both sides, up to a force's noun).
+// Not between two parties: "Israël et le Hamas", "Russian and Syrian
+// forces".
+bool CoordinatedName(const ClaimScope& scope, size_t start, size_t k, size_t limit) {
+  if (!scope.IsCapitalised(start) && !scope.Has(start, ClaimRole::kActorNoun)) return false;
+  auto de = [&](size_t i) { return Is(scope, i, "de") || Is(scope, i, "d'") || Is(scope, i, "du") || Is(scope, i, "des"); };
+  if (Is(scope, k, "et")) return k >= start + 2 && de(k - 2) && de(k + 1) && scope.IsWord(k - 1) && !scope.IsCapitalised(k - 1);
+  if (!Is(scope, k, "and") || !scope.IsCapitalised(k - 1) || !scope.IsCapitalised(k + 1)) return false;
+  size_t e = k + 1;
+  while (e < limit && scope.IsWord(e) && scope.IsCapitalised(e)) ++e;
+  return scope.Has(e - 1, ClaimRole::kActorNoun) && !IsPlaceName(scope, k - 1, k) && DemonymCountry(scope, k - 1).empty();
+}
+
 }  // namespace
 
 // A noun phrase; with `stop_at_place`, a complement naming a place ends it
 // ("groupes terroristes de la Ghouta" -> "groupes terroristes").
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
-  const size_t start = SkipArticles(scope, i, limit);
+  size_t start = SkipArticles(scope, i, limit);
+  // Praise or blame before the name is not the name's: "nos vaillantes
+  // Forces de défense", "the murderous Assad regime".
+  while (start + 1 < limit && scope.Has(start, ClaimRole::kEvaluative) && scope.IsWord(start + 1) &&
+         (scope.IsCapitalised(start + 1) || scope.Has(start + 1, ClaimRole::kActorNoun) ||
+          scope.Has(start + 1, ClaimRole::kGenericParty) || scope.Has(start + 1, ClaimRole::kMember) ||
+          scope.Has(start + 1, ClaimRole::kEvaluative))) {
+    ++start;
+  }
   // A name of capitalised words and grammar words before its acronym in
   // brackets is whole: "The Group to Support Islam and Muslims (JNIM)".
   if (start < limit && scope.IsCapitalised(start)) {
@@ -131,6 +154,10 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
     if (k > start && k + 1 < limit && Is(scope, k, "-") && scope.Token(k - 1).end == scope.Token(k).start &&
         scope.Token(k).end == scope.Token(k + 1).start && scope.IsWord(k + 1)) {
       k = last = k + 2;  // "led" after it is the word's, not a stop
+      continue;
+    }
+    if (k > start && k + 1 < limit && CoordinatedName(scope, start, k, limit)) {
+      ++k;
       continue;
     }
     if (EndsName(scope, k) || scope.Has(k, ClaimRole::kDeterminer)) break;

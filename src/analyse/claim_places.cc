@@ -250,17 +250,28 @@ std::optional<int> ApposedLevel(const ClaimScope& scope, TokenSpan name, size_t 
 
 // The place starting at token i, if any.
 std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t begin, size_t end, bool apposition) {
+  // "in March": a month or a day of a date is no place, whatever the
+  // gazetteer holds (a date may hold a place: "depuis le début de la
+  // guerre à Gaza").
+  if (scope.date_at[i] >= 0 && (scope.Has(i, ClaimRole::kMonth) || scope.Has(i, ClaimRole::kDay))) return std::nullopt;
   const EntityTokens* entity = scope.EntityAt(i);
   if (entity == nullptr && !NameStart(scope, i)) return std::nullopt;
   Known known = KnownPlace(scope, i, end, entity);
   Before before = Introduce(scope, i, begin);
   Candidate c{known.span};
-  // The entity layer's type is trusted, except a person's or a
-  // miscellaneous name's where a locative
-  // or a head says place ("à Bahir Dar", "le district de Nad Ali"): the
-  // model takes unknown foreign places for names of people.
-  const bool other_entity = entity != nullptr && entity->type != 'L' &&
-                            ((entity->type != 'P' && entity->type != 'M') || (before.head_level < 0 && !before.locative));
+  // The entity layer's type is trusted, except where the gazetteer knows
+  // a place ("Jabalia", which the model may call an organisation), and
+  // where a locative or a head before or after the name says place ("à
+  // Bahir Dar", "le district de Nad Ali", "the Abu Shouk camp"): the model
+  // takes unknown foreign places for names of people. Not a name the
+  // gazetteer knows as an organisation's.
+  const bool gazetteer_place = known.level >= 0 && !known.organisation;
+  const bool entity_headed = entity != nullptr && entity->end < end &&
+                             (scope.Has(entity->end, ClaimRole::kPlaceHeadAfter) ||
+                              (entity->end + 1 < end && !scope.IsCapitalised(entity->end) &&
+                               scope.Has(entity->end + 1, ClaimRole::kPlaceHeadAfter)));
+  const bool other_entity = entity != nullptr && entity->type != 'L' && !gazetteer_place &&
+                            (known.organisation || (before.head_level < 0 && !before.locative && !entity_headed));
   TokenSpan name = other_entity ? TokenSpan{i, i} : ReadName(scope, i, end);
   // "le gouverneur de l'État", "la Province": a common noun capitalised by
   // custom names no place alone (not "Etat islamique", an actor's name).
@@ -272,6 +283,11 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   // sentence opens a title, not a place.
   if (known.level < 0 && ((i > begin && f == "the" && scope.IsCapitalised(i)) ||
                           (i > begin + 1 && scope.Folded(i - 1) == "the" && scope.IsCapitalised(i - 1)))) {
+    return std::nullopt;
+  }
+  // "The border city is", "outside the Ministry of Urban Development": an
+  // article or a ministry capitalised is no place's name.
+  if (known.level < 0 && (scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kOffice))) {
     return std::nullopt;
   }
   // "lié à Al-Qaïda": an organisation after a locative is not a place.

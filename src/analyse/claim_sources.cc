@@ -168,6 +168,26 @@ std::optional<TokenSpan> NamedBefore(const ClaimScope& scope, size_t begin, size
   return std::nullopt;
 }
 
+// "le porte-parole de la police de la capitale, Nasrullah Hamdard": a
+// person's name of two or more capitalised words set after a description
+// by a comma, and closed by a comma or the sentence's end, is the source's
+// proper name.
+TokenSpan ApposedName(const ClaimScope& scope, TokenSpan source) {
+  constexpr size_t kMaxNameWords = 4;
+  const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(source.begin));
+  if (source.empty() || scope.IsCapitalised(source.begin) || source.end + 3 > limit || !Is(scope, source.end, ",")) {
+    return source;
+  }
+  size_t e = source.end + 1;
+  while (e < limit && e - source.end <= kMaxNameWords && scope.IsWord(e) &&
+         (scope.IsCapitalised(e) || scope.Has(e, ClaimRole::kNameParticle))) {
+    ++e;
+  }
+  if (e - (source.end + 1) < 2 || !scope.IsCapitalised(e - 1)) return source;
+  if (e < limit && !scope.IsPunct(e)) return source;
+  return {source.end + 1, e};
+}
+
 }  // namespace
 
 std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& claim,
@@ -180,7 +200,7 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
   for (const SourceMention& m : here)
     if (TokenDistance(m.name, claim.span) < TokenDistance(best->name, claim.span)) best = &m;
   *source_span = best->name;
-  if (!best->anaphor) return best->reported;
+  if (!best->anaphor) return ApposedName(scope, best->reported);
   // "l'ONG": the source named before it, of its type if the gazetteer knows.
   for (const SourceMention& m : here)
     if (m.name.end <= best->name.begin && !m.anaphor) before.push_back(m);

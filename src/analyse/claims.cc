@@ -91,7 +91,15 @@ bool ClaimScope::IsPunct(size_t i) const {
 bool ClaimScope::IsCapitalised(size_t i) const {
   std::string_view t = text.TokenText(i);
   size_t pos = 0;
-  return !t.empty() && text::IsUpperChar(DecodeUtf8(t, &pos));
+  if (t.empty()) return false;
+  // An Arabic name after its article written in lower case: "al-Shabaab",
+  // "el-Fasher", "ash-Shabaab".
+  if (const size_t dash = t.find('-'); dash >= 2 && dash <= 3 && dash + 1 < t.size() &&
+                                       (t[0] == 'a' || t[0] == 'e')) {
+    pos = dash + 1;
+    return text::IsUpperChar(DecodeUtf8(t, &pos));
+  }
+  return text::IsUpperChar(DecodeUtf8(t, &pos));
 }
 
 const EntityTokens* ClaimScope::EntityAt(size_t i) const {
