@@ -209,6 +209,8 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
     // "trois de ses soldats", "two of our soldiers": past the possessive.
     const std::string_view f = j < limit ? scope.Folded(j) : std::string_view();
     if (j + 1 < limit && n > 0 && (scope.Has(j, ClaimRole::kPossessive) || f == "nos" || f == "our")) ++j;
+    // "three of the attackers": past the article.
+    if (j + 1 < limit && n > 0 && (f == "the" || f == "these" || f == "those")) ++j;
   }
   v.end = j;
   if (j >= limit || TakeCue(scope, j, limit, &v)) return v;

@@ -643,6 +643,17 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   return out;
 }
 
+bool DiseaseDeath(const ClaimScope& scope, const ClaimDraft& claim) {
+  constexpr size_t kMaxCauseGap = 3;  // "sont mortes du choléra", "died of malnutrition"
+  const size_t limit = scope.SentenceEnd(claim.sentence);
+  for (size_t k = claim.span.begin; k < limit && k < claim.span.end + kMaxCauseGap; ++k) {
+    const std::string_view f = scope.Folded(k);
+    const bool of = f == "de" || f == "du" || f == "d'" || f == "des" || f == "of" || f == "from";
+    if (of && k + 1 < limit && scope.Has(k + 1, ClaimRole::kDisease)) return true;
+  }
+  return false;
+}
+
 bool IsWarTotal(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source) {
   return TotalOf(scope, claim, source) == Total::kWar;
 }

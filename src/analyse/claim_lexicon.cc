@@ -46,7 +46,7 @@ constexpr std::string_view kRoleNames[] = {
     "attack_verb", "cause_verb", "blame", "claim_responsibility", "pronoun", "demonstrative", "possessive",
     "actor_noun", "instrument", "war_noun", "affiliation", "member", "group_noun", "armed_description", "generic_party",
     "unnamed_attacker",
-    "armed", "sponsor", "maker", "office", "weapon_model", "evaluative",
+    "armed", "sponsor", "maker", "office", "weapon_model", "evaluative", "disease",
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
     "aux_have", "adverb", "negation", "topic_shift",
 };

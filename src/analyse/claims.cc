@@ -298,8 +298,10 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   // total, which stays the rules' (no actor unless its own sentence names
   // one): the dates and war nouns that say so are too rare to learn.
   const bool learned = weights != nullptr && !internal::IsWarTotal(scope, d, source_span);
+  // Deaths from a disease have no actor, whichever way it would be chosen.
+  const bool disease = internal::DiseaseDeath(scope, d);
   std::optional<TokenSpan> actor;
-  if (learned || internal::g_actor_dump != nullptr) {
+  if (!disease && (learned || internal::g_actor_dump != nullptr)) {
     std::vector<internal::ActorCandidate> cands = internal::ActorCandidates(scope, d, first_sentence, source_span);
     if (internal::g_actor_dump != nullptr) {
       internal::ActorDumpRecord rec;
@@ -314,7 +316,7 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
       if (!cands[best].name.empty()) actor = cands[best].name;
     }
   }
-  if (!learned) actor = internal::ClaimActor(scope, d, first_sentence, source_span);
+  if (!learned && !disease) actor = internal::ClaimActor(scope, d, first_sentence, source_span);
   if (actor) {
     c.actor = SpanText(text, internal::AcronymDefinition(scope, *actor));
     // "the Hamas-led attack": the leader, without the suffix its word carries.

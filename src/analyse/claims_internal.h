@@ -306,6 +306,10 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
 // Whether the claim is the total of a whole war ("la guerre a fait").
 bool IsWarTotal(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source);
 
+// Whether the victims died of a disease ("sont mortes de malnutrition",
+// "died of cholera"): no party killed them.
+bool DiseaseDeath(const ClaimScope& scope, const ClaimDraft& claim);
+
 // The candidate with the highest score under `weights` (0: no actor).
 size_t ChooseActor(const ActorWeights& weights, const std::vector<ActorCandidate>& candidates);
 

@@ -247,6 +247,9 @@ const CountCase kCountCases[] = {
     // One more victim by its article, with a category of victims.
     {"fr", "Une frappe a tué trois soldats et un civil près de Kidal.", "a tué trois soldats et un civil", 4, kNull,
      kNull, kNull, kNull, 1, 3, false},
+    // "of the attackers": past the article to the victims.
+    {"en", "SDF fighters repelled the assault and killed three of the attackers.", "killed three of the attackers", 3,
+     kNull, kNull, kNull, kNull, kNull, 3, false},
     // The remains of, people forcibly disappeared, a beheading.
     {"fr", "Les restes d'au moins 139 personnes y ont été retrouvés.", "Les restes d'au moins 139 personnes", 139,
      kNull, kNull, kNull, kNull, kNull, kNull, true},
@@ -636,6 +639,10 @@ const ContextCase kContextCases[] = {
      "in March", "Gunmen", nullptr},
     {"en", "Fighters of the National Resistance Front said they had killed seven Taliban members in Panjshir.",
      "Panjshir", nullptr, "National Resistance Front", "Fighters of the National Resistance Front"},
+    // Deaths from a disease have no actor.
+    {"en", "Israeli strikes hit Gaza City. Four people, including a child, have died of malnutrition in Gaza in the "
+           "past 24 hours.",
+     "Gaza", "in the past 24 hours", nullptr, nullptr},
     // A source's proper name set after its description; "the mission" is
     // the mission named before.
     {"fr", "Au moins 14 personnes ont été tuées mardi à Kaboul, selon le porte-parole de la police de la capitale, "
@@ -665,6 +672,11 @@ const ContextCase kChooserCases[] = {
      "Russian glide bomb", nullptr},
     {"en", "14:05 GMT Israeli strikes on the village of Maifadoun killed seven people on Tuesday.", "Maifadoun",
      "on Tuesday", "Israeli strikes", nullptr},
+    // "three of the attackers" were killed by the defenders, not by the
+    // attackers named before.
+    {"en", "Islamic State militants attacked a prison in Hasakah on Thursday. SDF fighters repelled the assault and "
+           "killed three of the attackers.",
+     "Hasakah", "on Thursday", "SDF fighters", nullptr},
 };
 
 TEST_F(ClaimFinderTest, ChooserNamesActorsTheRulesMiss) {
