@@ -647,8 +647,7 @@ bool DiseaseDeath(const ClaimScope& scope, const ClaimDraft& claim) {
   constexpr size_t kMaxCauseGap = 3;  // "sont mortes du choléra", "died of malnutrition"
   const size_t limit = scope.SentenceEnd(claim.sentence);
   for (size_t k = claim.span.begin; k < limit && k < claim.span.end + kMaxCauseGap; ++k) {
-    const std::string_view f = scope.Folded(k);
-    const bool of = f == "de" || f == "du" || f == "d'" || f == "des" || f == "of" || f == "from";
+    const bool of = scope.Has(k, ClaimRole::kConnector) || scope.Folded(k) == "from";
     if (of && k + 1 < limit && scope.Has(k + 1, ClaimRole::kDisease)) return true;
   }
   return false;

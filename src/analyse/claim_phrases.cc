@@ -95,8 +95,10 @@ size_t OrganisationEnd(const ClaimScope& scope, size_t i, size_t limit) {
 // forces".
 bool CoordinatedName(const ClaimScope& scope, size_t start, size_t k, size_t limit) {
   if (!scope.IsCapitalised(start) && !scope.Has(start, ClaimRole::kActorNoun)) return false;
-  auto de = [&](size_t i) { return Is(scope, i, "de") || Is(scope, i, "d'") || Is(scope, i, "du") || Is(scope, i, "des"); };
-  if (Is(scope, k, "et")) return k >= start + 2 && de(k - 2) && de(k + 1) && scope.IsWord(k - 1) && !scope.IsCapitalised(k - 1);
+  if (Is(scope, k, "et")) {
+    return k >= start + 2 && scope.Has(k - 2, ClaimRole::kConnector) && scope.Has(k + 1, ClaimRole::kConnector) &&
+           scope.IsWord(k - 1) && !scope.IsCapitalised(k - 1);
+  }
   if (!Is(scope, k, "and") || !scope.IsCapitalised(k - 1) || !scope.IsCapitalised(k + 1)) return false;
   size_t e = k + 1;
   while (e < limit && scope.IsWord(e) && scope.IsCapitalised(e)) ++e;

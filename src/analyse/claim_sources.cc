@@ -174,10 +174,9 @@ std::optional<TokenSpan> NamedBefore(const ClaimScope& scope, size_t begin, size
 // proper name.
 TokenSpan ApposedName(const ClaimScope& scope, TokenSpan source) {
   constexpr size_t kMaxNameWords = 4;
+  if (source.empty() || scope.IsCapitalised(source.begin)) return source;
   const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(source.begin));
-  if (source.empty() || scope.IsCapitalised(source.begin) || source.end + 3 > limit || !Is(scope, source.end, ",")) {
-    return source;
-  }
+  if (source.end + 3 > limit || !Is(scope, source.end, ",")) return source;
   size_t e = source.end + 1;
   while (e < limit && e - source.end <= kMaxNameWords && scope.IsWord(e) &&
          (scope.IsCapitalised(e) || scope.Has(e, ClaimRole::kNameParticle))) {

@@ -94,10 +94,8 @@ bool ClaimScope::IsCapitalised(size_t i) const {
   if (t.empty()) return false;
   // An Arabic name after its article written in lower case: "al-Shabaab",
   // "el-Fasher", "ash-Shabaab".
-  if (const size_t dash = t.find('-'); dash >= 2 && dash <= 3 && dash + 1 < t.size() &&
-                                       (t[0] == 'a' || t[0] == 'e')) {
+  if (const size_t dash = t.find('-'); dash >= 2 && dash <= 3 && dash + 1 < t.size() && (t[0] == 'a' || t[0] == 'e')) {
     pos = dash + 1;
-    return text::IsUpperChar(DecodeUtf8(t, &pos));
   }
   return text::IsUpperChar(DecodeUtf8(t, &pos));
 }
