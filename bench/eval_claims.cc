@@ -24,7 +24,7 @@
 // Splits: paragraphs with an odd number (c001, e003...) are the development
 // half, the even ones the test half (`--split dev|test|all`). The extra
 // development sets (dev_extra/, dev_labels/, dev_more/, dev_actors_a/ to
-// dev_actors_d/, dev_general_e/ to dev_general_l/ beside the gold set,
+// dev_actors_d/, dev_general_e/ to dev_general_z/ beside the gold set,
 // `--extra`; ids cx001, ex201, cx301...) are development data as a whole: `--split dev` scores the odd
 // paragraphs and them, and prints each part alone as well. The later
 // held-out sets (fresh_wire/, fresh_views/, fresh_regional/,
@@ -341,6 +341,7 @@ std::vector<std::string> DefaultExtras() {
                           "dev_general_k", "dev_general_l", "dev_general_m", "dev_general_n", "dev_general_o",
                           "dev_general_p", "dev_general_q", "dev_general_r", "dev_general_s", "dev_general_t",
                           "dev_general_u", "dev_general_v", "dev_general_w", "dev_general_x",
+                          "dev_general_y", "dev_general_z",
                           "fresh_wire", "fresh_views", "fresh_regional", "fresh_updates", "fresh_mixed", "fresh_desk",
                           "fresh_news", "fresh_blend", "fresh_s", "fresh_t"}) {
     paths.push_back(std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/" + set + "/gold.jsonl");
@@ -474,7 +475,7 @@ int Run(int argc, char** argv) {
   app.add_option("--gold", o.gold_path, "gold.jsonl");
   app.add_option("--extra", o.extra_paths,
                  "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
-                 "default dev_extra, dev_labels, dev_more, dev_actors_a to dev_actors_d, dev_general_e to dev_general_x) and sets split by parity (ids cy..., ey...: "
+                 "default dev_extra, dev_labels, dev_more, dev_actors_a to dev_actors_d, dev_general_e to dev_general_z) and sets split by parity (ids cy..., ey...: "
                  "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend, fresh_s, fresh_t)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")

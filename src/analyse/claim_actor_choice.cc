@@ -196,10 +196,18 @@ std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, 
     for (size_t j = k; j-- > first;) {
       if (all[j].kind != ActorMention::kNamed && candidate(j)) return resolved(j);
     }
-    // Not a naming of the pronoun's own sentence: "Selon des responsables
-    // militaires, ils ont tiré".
-    for (size_t j = k; s != w.sentence_of[m] && j-- > first;) {
-      if (all[j].kind == ActorMention::kNamed && candidate(j)) return resolved(j);
+    // Not a naming of the pronoun's own sentence ("Selon des responsables
+    // militaires, ils ont tiré"), unless it names an armed party ("où les
+    // jihadistes de l'EI restent retranchés, ils ont exécuté").
+    auto armed = [&](const ActorMention& a) {
+      const size_t h = Head(scope, a.name);
+      return KnownArmedGroup(scope, a.name) || scope.Has(h, ClaimRole::kActorNoun) ||
+             scope.Has(h, ClaimRole::kGenericParty) || scope.Has(h, ClaimRole::kUnnamedAttacker);
+    };
+    for (size_t j = k; j-- > first;) {
+      if (all[j].kind == ActorMention::kNamed && (s != w.sentence_of[m] || armed(all[j])) && candidate(j)) {
+        return resolved(j);
+      }
     }
     k = first;
   }
@@ -495,6 +503,15 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   const Window w = Collect(scope, claim, first_sentence);
   const Total total = TotalOf(scope, claim, source);
   const bool new_attack = NewAttack(scope, claim.sentence);
+  // "Huit militaires ont péri dans ces attaques", "killed in the attack":
+  // the claim's sentence points back to an attack told before, whose agent
+  // is the actor.
+  bool attack_anaphor = false;
+  for (size_t k = scope.SentenceBegin(claim.sentence); k + 1 < scope.SentenceEnd(claim.sentence); ++k) {
+    attack_anaphor = attack_anaphor || ((scope.Has(k, ClaimRole::kDemonstrative) || scope.Has(k, ClaimRole::kDeterminer)) &&
+                                        (k < claim.span.begin || k >= claim.span.end) && scope.Has(k + 1, ClaimRole::kAttackNoun) &&
+                                        !scope.Has(k + 1 + scope.Length(k + 1, ClaimRole::kAttackNoun), ClaimRole::kAgentPrep));
+  }
   std::vector<ActorCandidate> out(1);
   std::map<std::string, size_t> by_text;
   // One key per party: "Forces de soutien rapide" and "Forces de soutien
@@ -550,6 +567,19 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     set(kKinds[kind]);
     set(kRels[rel]);
     any_strong = any_strong || IsStrong(a);
+    if (attack_anaphor && s < claim.sentence && (a.kind == ActorMention::kAgent || a.kind == ActorMention::kSubject)) {
+      set("attack_anaphor");
+    }
+    // "des habitants accusent les forces de l'ordre d'avoir exécuté des
+    // dizaines de jeunes": a blame elsewhere for a figure of its own.
+    if (a.kind == ActorMention::kBlame && s != claim.sentence) {
+      for (size_t k = a.name.end; k < scope.SentenceEnd(s) && k < a.name.end + 6; ++k) {
+        if (IsCasualtyWord(scope, k)) {
+          set("blame_other_claim");
+          break;
+        }
+      }
+    }
     if (a.pronoun) set("pronoun");
     if (a.demonstrative) set("demonstrative");
     if (a.about_attack) set("about_attack");

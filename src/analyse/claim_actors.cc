@@ -124,6 +124,19 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
       ArmedGroupEnd(scope, name.begin, name.end) < name.end) {  // "Group for the Support of Islam and Muslims"
     name.end = head_end;
   }
+  // "a Tigrayan youth group known as Samri", "un groupe appelé Fano": the
+  // description's proper name.
+  if (!name.empty()) {
+    const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(name.begin));
+    size_t k = name.end;
+    if (k < limit && scope.Has(k, ClaimRole::kAlias)) {
+      k += scope.Length(k, ClaimRole::kAlias);
+      k = SkipArticles(scope, k, limit);
+      size_t e = k;
+      while (e < limit && e < k + kMaxActor && (HasCapital(scope, e) || (e > k && Is(scope, e, "-")))) ++e;
+      if (e > k) name = {k, e}, party = Party::kAny;
+    }
+  }
   if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
   // "Syria's war has killed": the possessor of a war is where it is fought.
   if (scope.text.english() && name.end + 1 < scope.text.tokens().size() && Is(scope, name.end, "'s") &&
@@ -155,6 +168,9 @@ bool AgentInside(const ClaimScope& scope, TokenSpan clause, size_t at, std::vect
   const size_t head = SkipArticles(scope, clause.begin, clause.end);
   for (size_t k = head + 1; k + 1 < clause.end && k <= head + kMaxHeadToAgent; ++k) {
     if (!IsAgentBy(scope, k) || !scope.IsWord(k - 1)) continue;
+    // "la coalition menée par l'Arabie saoudite", "forces backed by": who
+    // leads or backs the party, not the attack's agent.
+    if (scope.Has(k - 1, ClaimRole::kNounPhraseStop)) return false;
     const size_t before = out->size();
     const TokenSpan name = NounPhrase(scope, k + 1, clause.end, kMaxActor, true);
     if (!Described(scope, k + 1, name, at, ActorMention::kAgent, out)) {
@@ -562,7 +578,13 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
       AddNamed(scope, Antecedent(scope, clause.begin - 1, begin), k, ActorMention::kSubject, Party::kCountry, out);
     }
   }
-  if (participle) AgentAfter(scope, k, k + length, end, out);
+  // "la coalition menée par l'Arabie saoudite": after a party's noun, a
+  // participle that also ends a noun phrase (leading, backing) says who
+  // leads the party, not who attacked.
+  const bool leads = !passive && k > begin && scope.Has(k, ClaimRole::kNounPhraseStop) &&
+                     (scope.Has(k - 1, ClaimRole::kActorNoun) || scope.Has(k - 1, ClaimRole::kGroupNoun) ||
+                      scope.Has(k - 1, ClaimRole::kGenericParty));
+  if (participle && !leads) AgentAfter(scope, k, k + length, end, out);
 }
 
 // "X ont intensifié leurs frappes": the subject owns the attack; without
@@ -645,6 +667,10 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
     if (i >= end || scope.Has(i, ClaimRole::kPronoun)) return false;
     TokenSpan name = NounPhrase(scope, i, end, kMaxActor, true);
     if (name.empty() || name.begin - i > 2) return false;
+    // "A Somali army officer told Reuters": the party a source speaks for.
+    for (size_t k = name.begin + 1; k <= name.end && k < end; ++k) {
+      if (scope.Has(k, ClaimRole::kSpokesperson)) return false;
+    }
     // The subject of a speech verb is a source ("L'armée russe a affirmé"),
     // of a blame the accuser ("Kinshasa accuse le M23").
     size_t v = name.end;

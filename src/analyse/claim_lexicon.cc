@@ -46,7 +46,7 @@ constexpr std::string_view kRoleNames[] = {
     "attack_verb", "cause_verb", "blame", "claim_responsibility", "pronoun", "demonstrative", "possessive",
     "actor_noun", "instrument", "war_noun", "affiliation", "member", "group_noun", "armed_description", "generic_party",
     "unnamed_attacker",
-    "armed", "sponsor", "maker", "office", "weapon_model", "evaluative", "disease",
+    "armed", "sponsor", "maker", "office", "weapon_model", "evaluative", "disease", "spokesperson", "alias",
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
     "aux_have", "adverb", "negation", "topic_shift",
 };
@@ -90,6 +90,12 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     }
     return false;
   }
+  // A building or an establishment ("école", "hospital"): its own name is
+  // less a toponym than the town's (claims_internal.h, kVenueHead).
+  if ((role == ClaimRole::kPlaceHead || role == ClaimRole::kPlaceHeadAfter) && v == "venue") {
+    *out = kVenueHead;
+    return true;
+  }
   switch (role) {
     case ClaimRole::kNumber: case ClaimRole::kScale: case ClaimRole::kCollective:
     case ClaimRole::kCollectives: case ClaimRole::kOne: case ClaimRole::kPlaceHead:
@@ -108,6 +114,9 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kAttackNoun:
       *out = v == "fighting";
       return v.empty() || v == "fighting";
+    case ClaimRole::kLocative:
+      *out = v == "joins";
+      return v.empty() || v == "joins";
     default:
       *out = 0;
       return v.empty();

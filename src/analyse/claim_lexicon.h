@@ -48,7 +48,7 @@ enum class ClaimRole : uint8_t {
   kSourcePrefix, kSpeech, kReportVerb, kReportNoun, kSourceAnaphor, kAttackNoun, kAttackVerb,
   kCauseVerb, kBlame, kClaimResponsibility, kPronoun, kDemonstrative, kPossessive,
   kActorNoun, kInstrument, kWarNoun, kAffiliation, kMember, kGroupNoun, kArmedDescription, kGenericParty, kUnnamedAttacker, kArmed,
-  kSponsor, kMaker, kOffice, kWeaponModel, kEvaluative, kDisease,
+  kSponsor, kMaker, kOffice, kWeaponModel, kEvaluative, kDisease, kSpokesperson, kAlias,
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift,
@@ -75,6 +75,10 @@ enum class VictimCategory : uint8_t { kNone, kCivilians, kChildren, kMilitary };
 
 // The four counts a cue may give, in the contract's order.
 enum class CountKind : uint8_t { kKilled, kInjured, kMissing, kDisplaced };
+
+// The value of a place head that names a building or an establishment
+// ("école", "hospital", lexicon value "venue"), not a level.
+constexpr int64_t kVenueHead = 4;
 
 struct ClaimLexiconEntry {
   ClaimRole role = ClaimRole::kKilled;

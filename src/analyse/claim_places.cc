@@ -78,11 +78,26 @@ int GazetteerLevel(const GazetteerEntry& e) {
   return 2;
 }
 
+// The level a head gives the name it introduces: a building's or an
+// establishment's own name ("l'école Moustafa Hafez", "al-Thawra
+// hospital") is less specific than the town it stands in, the town after
+// it ("le marché de Sanaa") is a town.
+int HeadLevel(const ClaimLexiconEntry& head, bool own_name) {
+  if (head.value == kVenueHead) return own_name ? 1 : 2;
+  return static_cast<int>(head.value);
+}
+
 // What the words before a name at i say about it: after a head (its level),
 // a locative, an agent preposition.
 struct Before {
   int head_level = -1;
   bool locative = false, agent = false;
+  // "between", "entre": a locative that also joins parties ("fighting
+  // between the army and the SDF", "clashes between Druze and Bedouin"),
+  // so a name after it that says a party is no place (lexicon value
+  // "joins").
+  bool weak = false;
+  bool venue = false;  // the own name of a building ("l'école Moustafa Hafez")
 };
 
 // A phrase of `role` that ends just before token k.
@@ -100,6 +115,12 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
   for (size_t k = i; k > sentence_begin;) {
     if (EndsBefore(scope, k, sentence_begin, ClaimRole::kLocative)) {
       b.locative = true;
+      for (size_t h = k; h-- > sentence_begin && k - h <= 4;) {
+        if (scope.Length(h, ClaimRole::kLocative) == k - h) {
+          b.weak = scope.marks.Longest(h, ClaimRole::kLocative)->value == 1;
+          break;
+        }
+      }
       return b;
     }
     // The object of an attack: "ont attaqué El Fasher", "shelled Kharkiv"
@@ -131,7 +152,9 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
     if (k == i && EndsBefore(scope, k, sentence_begin, ClaimRole::kPlaceHead)) {
       for (size_t h = k; h-- > sentence_begin && k - h <= 4;) {
         if (scope.Length(h, ClaimRole::kPlaceHead) == k - h) {
-          b.head_level = static_cast<int>(scope.marks.Longest(h, ClaimRole::kPlaceHead)->value);
+          const ClaimLexiconEntry& head = *scope.marks.Longest(h, ClaimRole::kPlaceHead);
+          b.head_level = HeadLevel(head, /*own_name=*/true);
+          b.venue = head.value == kVenueHead;
           break;
         }
       }
@@ -154,7 +177,7 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
           break;
         }
         if (e != nullptr && (p - h <= 2 || scope.Length(h, ClaimRole::kPlaceHead) == p - h)) {
-          b.head_level = static_cast<int>(e->value);
+          b.head_level = HeadLevel(*e, /*own_name=*/false);
           return b;
         }
         if (!scope.IsWord(h)) break;
@@ -168,6 +191,28 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
 }
 
 bool Inside(TokenSpan outer, size_t i) { return i >= outer.begin && i < outer.end; }
+
+// A dateline ("MAIDUGURI –", "SULAIMANI, Kurdistan Region –", "DAMAS
+// (AFP) -", "Hama, SANA –") says where the story was filed, and a heading
+// ("Idleb :", "Nigeria :") the region of a story about somewhere in it:
+// their names are places of last resort. They open the paragraph and end
+// at a dash (in capitals, or in a few capitalised words and punctuation)
+// or at a colon.
+bool InDateline(const ClaimScope& scope, size_t i) {
+  const TextParagraph& p = scope.text.paragraphs()[scope.text.ParagraphOfSentence(scope.text.SentenceOfToken(i))];
+  const size_t b = p.token_begin;
+  const std::string_view first = scope.text.TokenText(b);
+  if (!scope.IsWord(b) || !scope.IsCapitalised(b)) return false;
+  const bool capitals = first.size() >= 3 && InCapitals(first);
+  bool names_only = true;
+  for (size_t k = b + 1; k < p.token_end && k < b + 12; ++k) {
+    const std::string_view t = scope.text.TokenText(k);
+    if (t == "-" || t == "\u2013" || t == "\u2014") return i < k && (capitals || (names_only && k <= b + 6));
+    if (t == ":") return i < k && names_only && k <= b + 4;  // "Idleb :", "Nigeria :"
+    names_only = names_only && (scope.IsCapitalised(k) || t == "," || t == "(" || t == ")");
+  }
+  return false;
+}
 
 // The place the gazetteer or the entity layer knows at token i: its span,
 // its level (-1 if none) and whether it is a capital.
@@ -233,7 +278,20 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
 // it; a bare "à Paris" after a name is too often where a person is.
 std::optional<int> ApposedLevel(const ClaimScope& scope, TokenSpan name, size_t begin, size_t end) {
   const size_t comma = name.end;
-  if (name.empty() || comma + 2 >= end || scope.Folded(comma) != "," || !scope.Has(comma + 1, ClaimRole::kLocative)) {
+  if (name.empty() || comma + 2 >= end || scope.Folded(comma) != ",") return std::nullopt;
+  if (!scope.Has(comma + 1, ClaimRole::kLocative)) {
+    // "Abobo, quartier nord d'Abidjan", "Kobo, a town in Amhara": a head
+    // after the comma says what the name is (not "Musa, a school teacher":
+    // a preposition or a direction must follow the head).
+    size_t h = comma + 1;
+    while (h < end && scope.Has(h, ClaimRole::kDeterminer)) ++h;
+    const ClaimLexiconEntry* head = h < end ? scope.marks.Longest(h, ClaimRole::kPlaceHead) : nullptr;
+    if (head == nullptr) return std::nullopt;
+    size_t k = h + scope.Length(h, ClaimRole::kPlaceHead);
+    while (k < end && scope.Has(k, ClaimRole::kDirection)) ++k;
+    if (k < end && (scope.Has(k, ClaimRole::kConnector) || scope.Has(k, ClaimRole::kLocative) || scope.Folded(k) == ",")) {
+      return HeadLevel(*head, /*own_name=*/true);
+    }
     return std::nullopt;
   }
   bool says_inside = scope.Length(comma + 1, ClaimRole::kLocative) > 1 || scope.Folded(comma + 1) == "near" ||
@@ -273,6 +331,21 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   const bool other_entity = entity != nullptr && entity->type != 'L' && !gazetteer_place &&
                             (known.organisation || (before.head_level < 0 && !before.locative && !entity_headed));
   TokenSpan name = other_entity ? TokenSpan{i, i} : ReadName(scope, i, end);
+  if (before.weak && known.level < 0) {
+    for (size_t t = name.begin; t < name.end; ++t) {
+      if (scope.Has(t, ClaimRole::kActorNoun) || scope.Has(t, ClaimRole::kMember) ||
+          !DemonymCountry(scope, t).empty()) {
+        return std::nullopt;
+      }
+    }
+  }
+  // "the Mosul al-Jadida district": a known place that goes on with a
+  // particle's name before a head is the longer name.
+  if (!other_entity && known.level >= 0 && name.end > known.span.end && name.end < end &&
+      scope.Has(name.end, ClaimRole::kPlaceHeadAfter)) {
+    known.span = name;
+    c.span = name;
+  }
   // "le gouverneur de l'État", "la Province": a common noun capitalised by
   // custom names no place alone (not "Etat islamique", an actor's name).
   const std::string_view f = scope.Folded(i);
@@ -297,6 +370,12 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   for (const TokenSpan n : {name, known.span}) {
     if (scope.text.english() && !n.empty() && n.end < end && scope.IsCapitalised(n.end) &&
         scope.Has(n.end, ClaimRole::kPlaceHead)) {
+      return std::nullopt;
+    }
+    // "U.S.-led", "Iran-backed": a name joined to what follows by a hyphen
+    // is an adjective's first half.
+    if (!n.empty() && n.end < end && scope.text.TokenText(n.end).starts_with("-") &&
+        scope.Token(n.end).start == scope.Token(n.end - 1).end) {
       return std::nullopt;
     }
     // "U.S. strikes on", "Russia fired": a country that attacks, where no
@@ -347,14 +426,17 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   }
   c.level = before.head_level >= 0 ? before.head_level : known.level >= 0 ? known.level : 2;
   if (where && name.end == c.span.end) c.level = 3;
-  if (apposed) c.level = std::max(c.level, *apposed);
+  // A building's own name is no more specific for lying in a town ("l'école
+  // Moustafa Hafez, dans l'ouest de Gaza-ville").
+  if (apposed && !before.venue) c.level = std::max(c.level, *apposed);
   size_t after = c.span.end;
   if (after < end && scope.Folded(after) == "'s") c.level = 0;  // "Yemen's Saada province"
   if (const ClaimLexiconEntry* h = after < end ? scope.marks.Longest(after, ClaimRole::kPlaceHeadAfter) : nullptr) {
-    c.level = static_cast<int>(h->value);
+    c.level = HeadLevel(*h, /*own_name=*/true);
   } else if (headed && c.span.end == name.end) {
-    c.level = static_cast<int>(scope.marks.Longest(head_after, ClaimRole::kPlaceHeadAfter)->value);
+    c.level = HeadLevel(*scope.marks.Longest(head_after, ClaimRole::kPlaceHeadAfter), /*own_name=*/true);
   }
+  if (InDateline(scope, i)) c.level = -1;
   return c;
 }
 
@@ -390,10 +472,15 @@ std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraf
     found.clear();
     Candidates(scope, s, s == claim.sentence ? exclude : TokenSpan{}, &found);
     if (found.empty()) continue;
+    // Among places of the same level the first is taken ("near Aru, in
+    // Anantnag district": the text narrows down, then widens), except
+    // countries in the claim's own sentence, where the nearest is ("Israeli
+    // strikes on Lebanon killed": the first is often the attacker's).
     const Candidate* best = &found.front();
     for (const Candidate& c : found) {
+      const bool nearest = there || (s == claim.sentence && c.level == 0);
       if (c.level > best->level ||
-          (c.level == best->level && (s == claim.sentence || there) &&
+          (c.level == best->level && nearest &&
            TokenDistance(c.span, claim.span) < TokenDistance(best->span, claim.span))) {
         best = &c;
       }

@@ -651,6 +651,45 @@ const ContextCase kContextCases[] = {
     {"en", "The Minusca peacekeeping mission condemned the attack. Nine civilians were killed in Bangassou, the "
            "mission said.",
      "Bangassou", nullptr, nullptr, "Minusca"},
+    // Places: a dateline or a heading is the last resort; of places of one
+    // level the first, of countries the nearest; a party after "between" is
+    // no place; a building's own name is less than its town; "X, quartier
+    // de Y"; "U.S.-led" is an adjective; a place's English name; the object
+    // of a battle.
+    {"en", "MAIDUGURI - At least 43 farmers were killed in the Koshebe fields near Zabarmari on Saturday.", "Koshebe",
+     "on Saturday", nullptr, nullptr},
+    {"fr", "Idleb : au moins 16 civils ont été tués lundi sur un marché de Maaret al-Noomane.", "Maaret al-Noomane",
+     "lundi", nullptr, nullptr},
+    {"en", "Gunmen opened fire on tourists near Aru, in Anantnag district, on Tuesday, killing nine people.", "Aru",
+     "on Tuesday", "Gunmen", nullptr},
+    {"en", "Fighting between the army and US-backed Syrian Democratic Forces has killed 90 people in Deir ez-Zor.",
+     "Deir ez-Zor", nullptr, nullptr, nullptr},
+    {"fr", "Des séparatistes ont tendu une embuscade entre Bamenda et Bali, tuant six militaires.", "Bamenda",
+     nullptr, "séparatistes", nullptr},
+    {"fr", "Une frappe sur l'école Moustafa Hafez, dans l'ouest de Gaza-ville, a tué 13 personnes.", "Gaza-ville",
+     nullptr, nullptr, nullptr},
+    {"fr", "Sept femmes ont été tuées jeudi à Abobo, quartier nord d'Abidjan.", "Abobo", "jeudi", nullptr, nullptr},
+    {"en", "The US-led coalition bombed a house in the Mosul al-Jadida district, killing 105 civilians.",
+     "Mosul al-Jadida", nullptr, "US-led coalition", nullptr},
+    {"en", "The regime has turned Aleppo into a slaughterhouse. More than 400 civilians have been killed since "
+           "Nov. 15.",
+     "Aleppo", "since Nov. 15", nullptr, nullptr},
+    {"fr", "La bataille de Raqqa touche à sa fin. Au moins 1.400 civils ont été tués dans la ville depuis juin.",
+     "Raqqa", "depuis juin", nullptr, nullptr},
+    // Actors: a description's proper name; the party a source speaks for is
+    // not what its sentence is about; who leads a coalition did not strike;
+    // "ils" after an armed party named in its own sentence.
+    {"en", "The commission said 600 civilians were killed in Mai Kadra and blamed a youth group known as Samri.",
+     "Mai Kadra", nullptr, "Samri", "commission"},
+    {"en", "Al-Shabaab fighters overran a base at El Adde on Friday. A Somali army officer in Gedo told Reuters that "
+           "63 Kenyan soldiers had died.",
+     "El Adde", "on Friday", "Al-Shabaab fighters", "Somali army officer in Gedo"},
+    {"fr", "Des raids aériens de la coalition menée par l'Arabie saoudite ont frappé une salle à Sanaa, tuant 140 "
+           "personnes.",
+     "Sanaa", nullptr, "coalition", nullptr},
+    {"fr", "Dans la vieille ville, où les jihadistes de l'EI restent retranchés, ils ont exécuté dimanche une "
+           "vingtaine d'habitants.",
+     nullptr, "dimanche", "EI", nullptr},
 };
 
 // Actors the learned chooser (the default) names among the candidates

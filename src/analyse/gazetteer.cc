@@ -15,8 +15,16 @@
 namespace vigie::analyse {
 namespace {
 
+// The hash of an edge: the token's hash mixed with its parent's (a
+// splitmix64 finaliser). Seeding the token's hash with the parent instead
+// collides often for tokens of 1 to 3 bytes ("de", "l'"), where XXH3 only
+// adds the seed to the key; collisions still happen, so Step compares.
 uint64_t EdgeKey(uint32_t parent, std::string_view token) {
-  return XXH3_64bits_withSeed(token.data(), token.size(), parent);
+  uint64_t p = parent + 0x9E3779B97F4A7C15ull;
+  p = (p ^ (p >> 30)) * 0xBF58476D1CE4E5B9ull;
+  p = (p ^ (p >> 27)) * 0x94D049BB133111EBull;
+  p ^= p >> 31;
+  return XXH3_64bits(token.data(), token.size()) ^ p;
 }
 
 bool ParseDouble(std::string_view s, double lo, double hi, double* out) {
@@ -49,6 +57,15 @@ std::string_view WithoutArticle(std::string_view cue) {
     if (StartsWith(cue, a) && cue.size() > a.size()) return cue.substr(a.size());
   }
   return {};
+}
+
+// Letters of the basic Latin alphabet, spaces, hyphens and apostrophes
+// only: "Aleppo", "Ar Raqqah", not a transliteration with marks ("Az
+// Zabadānī", "‘Ayn al ‘Arab") no article writes.
+bool PlainName(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '-' || c == '\'';
+  });
 }
 
 bool ValidCountry(std::string_view c) {
@@ -162,6 +179,17 @@ Status Gazetteer::AddTable(const TsvTable& t) {
         }
         e.has_coordinates = true;
       }
+      // The GeoNames name is the place's international (mostly English)
+      // name ("Alep" -> "Aleppo", "Minbej" -> "Manbij"): written in plain
+      // letters, it is one more way to write the place.
+      if (has("geonames_name")) {
+        const std::string_view g = t.Field(r, t.Column("geonames_name"));
+        if (!g.empty() && g != e.name && PlainName(g)) {
+          GazetteerEntry international = e;
+          international.name = std::string(g);
+          Add(std::move(international));
+        }
+      }
     } else if (has("demonym_adjectives")) {
       e.kind = GazetteerKind::kCountry;
       std::string_view demonyms = t.Field(r, t.Column("demonym_adjectives"));
@@ -240,14 +268,14 @@ void Gazetteer::Finish() {
 }
 
 uint32_t Gazetteer::Step(uint32_t node, std::string_view folded_token) const {
-  auto it = edges_.find(EdgeKey(node, folded_token));
-  if (it == edges_.end()) return kNoNode;
-  const Node& n = nodes_[it->second];
-  if (n.parent != node ||
-      std::string_view(token_pool_).substr(n.token_offset, n.token_size) != folded_token) {
-    return kNoNode;
+  auto [it, last] = edges_.equal_range(EdgeKey(node, folded_token));
+  for (; it != last; ++it) {
+    const Node& n = nodes_[it->second];
+    if (n.parent == node && std::string_view(token_pool_).substr(n.token_offset, n.token_size) == folded_token) {
+      return it->second;
+    }
   }
-  return it->second;
+  return kNoNode;
 }
 
 bool Gazetteer::Accepts(const GazetteerEntry& e, const AnalysisText& text, size_t begin,

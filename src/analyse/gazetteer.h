@@ -78,6 +78,7 @@ class Gazetteer {
 
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   const GazetteerEntry& entry(uint32_t id) const { return entries_[id]; }
+  size_t size() const { return entries_.size(); }  // entries, ids 0 to size() - 1
 
   // Calls fn(length, id) for every entry whose name starts at token `begin`
   // of `text` and ends before token `end`, shortest first: `length` tokens,
@@ -120,7 +121,7 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::vector<Node> nodes_;
   std::string token_pool_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // hash(parent, token) -> child
+  std::unordered_multimap<uint64_t, uint32_t> edges_;  // hash(parent, token) -> children
   std::vector<uint32_t> ids_;                      // entry ids grouped by node
   std::vector<std::vector<uint32_t>> pending_;     // per node, while loading
   std::set<std::pair<std::string, std::string>> demonyms_seen_;  // (demonym, country), while loading

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -116,6 +117,33 @@ TEST(GazetteerTest, LoadsTheShippedGazetteers) {
   ASSERT_FALSE(other.empty());
   EXPECT_EQ((*g)->entry(ids[0]).canonical, (*g)->entry(other[0]).canonical);
   EXPECT_FALSE(Gazetteer::Load("/nonexistent").ok());
+}
+
+// Every written form of the shipped tables and of an invented table of
+// thousands of names with short grammar words ("de", "l'", "al-", the
+// tokens whose edges used to collide in the trie's hash) is found again.
+TEST(GazetteerTest, EveryNameIsFoundAgain) {
+  std::string persons = "name\tcanonical\trole_note\n";
+  for (int i = 0; i < 4000; ++i) {
+    persons += "Nom" + std::to_string(i) + (i % 2 ? " de l'" : " al-") + "Abc" + std::to_string(i % 37) + "\tX\t\n";
+  }
+  Result<std::unique_ptr<Gazetteer>> invented = Gazetteer::FromTables({{"persons.tsv", persons}});
+  Result<std::unique_ptr<Gazetteer>> shipped =
+      Gazetteer::Load(std::string(VIGIE_DATA_DIR_DEFAULT) + "/gazetteers/fr", {GeoGazetteerDir()});
+  for (Result<std::unique_ptr<Gazetteer>>* g : {&invented, &shipped}) {
+    ASSERT_TRUE(g->ok()) << g->status().ToString();
+    size_t missing = 0;
+    for (uint32_t id = 0; id < (**g)->size(); ++id) {
+      const std::vector<uint32_t> ids = (**g)->Lookup((**g)->entry(id).name);
+      missing += std::find(ids.begin(), ids.end(), id) == ids.end();
+    }
+    EXPECT_EQ(missing, 0u) << "of " << (**g)->size();
+  }
+  // A place's GeoNames name, in plain letters, is one more way to write it.
+  std::vector<uint32_t> aleppo = (*shipped)->Lookup("Aleppo");
+  ASSERT_FALSE(aleppo.empty());
+  EXPECT_EQ((*shipped)->entry(aleppo[0]).canonical, "Alep");
+  EXPECT_TRUE((*shipped)->Lookup("Az Zabadani").empty());  // "Az Zabadānī": marks, no alias
 }
 
 TEST(GazetteerTest, LoadsTheEnglishCountryNamesScriptsSetupWrites) {
