@@ -507,10 +507,20 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   // the claim's sentence points back to an attack told before, whose agent
   // is the actor.
   bool attack_anaphor = false;
-  for (size_t k = scope.SentenceBegin(claim.sentence); k + 1 < scope.SentenceEnd(claim.sentence); ++k) {
-    attack_anaphor = attack_anaphor || ((scope.Has(k, ClaimRole::kDemonstrative) || scope.Has(k, ClaimRole::kDeterminer)) &&
-                                        (k < claim.span.begin || k >= claim.span.end) && scope.Has(k + 1, ClaimRole::kAttackNoun) &&
-                                        !scope.Has(k + 1 + scope.Length(k + 1, ClaimRole::kAttackNoun), ClaimRole::kAgentPrep));
+  // "killed in the fighting for Goma", "morts dans les combats": a toll of
+  // fighting between sides, which blames none unless a party is its agent
+  // (not "since the fighting began", a date).
+  bool fighting = false;
+  const size_t sentence_end = scope.SentenceEnd(claim.sentence);
+  for (size_t k = scope.SentenceBegin(claim.sentence); k < sentence_end; ++k) {
+    const ClaimLexiconEntry* a = scope.marks.Longest(k, ClaimRole::kAttackNoun);
+    fighting = fighting || (a != nullptr && a->value == 1 && scope.date_at[k] < 0);
+    if (k + 1 >= sentence_end || (k >= claim.span.begin && k < claim.span.end) || !scope.Has(k + 1, ClaimRole::kAttackNoun) ||
+        !(scope.Has(k, ClaimRole::kDemonstrative) || scope.Has(k, ClaimRole::kDeterminer))) {
+      continue;
+    }
+    const size_t after = k + 1 + scope.Length(k + 1, ClaimRole::kAttackNoun);
+    attack_anaphor = attack_anaphor || after >= sentence_end || !scope.Has(after, ClaimRole::kAgentPrep);
   }
   std::vector<ActorCandidate> out(1);
   std::map<std::string, size_t> by_text;
@@ -604,6 +614,11 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     if (new_attack && a.kind == ActorMention::kSubject) set("subject_new_attack");
     if (total == Total::kPeriod) set("cand_total_period");
     if (total == Total::kWar) set("cand_total_war");
+    // Not the agent the claim's own sentence names ("Hamas rockets have
+    // killed", "accused X of ... killing").
+    if (fighting && !(s == claim.sentence && a.kind != ActorMention::kTopic && a.kind != ActorMention::kNamed)) {
+      set("cand_fighting");
+    }
     f["mentions"] += 0.25f;
   }
   // "les insurgés", "gunmen": a generic naming of a non-state party, when
@@ -667,6 +682,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   if (total == Total::kPeriod) feats[0]["null_total_period"] = 1;
   if (!any_strong) feats[0]["null_no_strong"] = 1;
   if (new_attack) feats[0]["null_new_attack"] = 1;
+  if (fighting) feats[0]["null_fighting"] = 1;
   for (size_t c = 0; c < out.size(); ++c) {
     for (auto& [name, v] : feats[c]) out[c].features.emplace_back(name, std::min(v, 1.0f));
   }

@@ -265,6 +265,13 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
       b -= 3;
       continue;
     }
+    // "The U.S.-led coalition": a hyphen the tokenizer split off inside a
+    // word.
+    if (b >= sentence_begin + 2 && Is(scope, b - 1, "-") && scope.IsWord(b - 2) &&
+        scope.Token(b - 2).end == scope.Token(b - 1).start && scope.Token(b - 1).end == scope.Token(b).start) {
+      b -= 2;
+      continue;
+    }
     // "For seven years the Assad regime has bombed": a date before the
     // subject opens the clause.
     // Quotation marks are inside a subject: "leurs « canons de l'enfer » ont tué".

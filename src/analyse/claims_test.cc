@@ -669,8 +669,8 @@ const ContextCase kContextCases[] = {
     {"fr", "Une frappe sur l'école Moustafa Hafez, dans l'ouest de Gaza-ville, a tué 13 personnes.", "Gaza-ville",
      nullptr, nullptr, nullptr},
     {"fr", "Sept femmes ont été tuées jeudi à Abobo, quartier nord d'Abidjan.", "Abobo", "jeudi", nullptr, nullptr},
-    {"en", "The US-led coalition bombed a house in the Mosul al-Jadida district, killing 105 civilians.",
-     "Mosul al-Jadida", nullptr, "US-led coalition", nullptr},
+    {"en", "The U.S.-led coalition bombed a house in the Mosul al-Jadida district, killing 105 civilians.",
+     "Mosul al-Jadida", nullptr, "U.S.-led coalition", nullptr},
     {"en", "The regime has turned Aleppo into a slaughterhouse. More than 400 civilians have been killed since "
            "Nov. 15.",
      "Aleppo", "since Nov. 15", nullptr, nullptr},
