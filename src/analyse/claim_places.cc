@@ -433,6 +433,10 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   if (after < end && scope.Folded(after) == "'s") c.level = 0;  // "Yemen's Saada province"
   if (const ClaimLexiconEntry* h = after < end ? scope.marks.Longest(after, ClaimRole::kPlaceHeadAfter) : nullptr) {
     c.level = HeadLevel(*h, /*own_name=*/true);
+    // "the Souq al-Juma district": after "the", a district of a city, more
+    // specific than the city ("Kurram district", an administrative one, is
+    // written bare).
+    if (c.level == 2 && i > begin && scope.Folded(i - 1) == "the" && scope.Folded(after) == "district") c.level = 3;
   } else if (headed && c.span.end == name.end) {
     c.level = HeadLevel(*scope.marks.Longest(head_after, ClaimRole::kPlaceHeadAfter), /*own_name=*/true);
   }

@@ -674,6 +674,10 @@ const ContextCase kContextCases[] = {
     {"en", "The regime has turned Aleppo into a slaughterhouse. More than 400 civilians have been killed since "
            "Nov. 15.",
      "Aleppo", "since Nov. 15", nullptr, nullptr},
+    {"en", "In Tripoli, state television said NATO air strikes had killed 19 civilians in the Souq al-Juma district.",
+     "Souq al-Juma", nullptr, "NATO", "state television"},
+    {"fr", "Les autorités de Louhansk assurent qu'un civil a été tué samedi à Pionerskoïe.", "Pionerskoïe", "samedi",
+     nullptr, "autorités de Louhansk"},
     {"fr", "La bataille de Raqqa touche à sa fin. Au moins 1.400 civils ont été tués dans la ville depuis juin.",
      "Raqqa", "depuis juin", nullptr, nullptr},
     // Actors: a description's proper name; the party a source speaks for is
