@@ -150,6 +150,12 @@ bool SameNation(const ClaimScope& scope, const Window& w, TokenSpan name) {
   return false;
 }
 
+// A common noun that names a party: "rebelles", "bandits", "gunmen".
+bool CommonPartyNoun(const ClaimScope& scope, size_t k) {
+  return scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kGenericParty) ||
+         scope.Has(k, ClaimRole::kUnnamedAttacker);
+}
+
 // A proper name: capitalised, and not only as a sentence's first word
 // ("Gunmen stormed" is no name; "Hamas said", "Al-Shabaab" are).
 bool ProperName(const ClaimScope& scope, TokenSpan n) {
@@ -163,11 +169,7 @@ bool ProperName(const ClaimScope& scope, TokenSpan n) {
   // A capitalised word at a sentence's start ("Rebels", "Armed bandits"): a
   // name if the lexicon does not know it, or the phrase's head, as a common
   // noun.
-  auto common = [&](size_t k) {
-    return scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kGenericParty) ||
-           scope.Has(k, ClaimRole::kUnnamedAttacker);
-  };
-  return !common(n.begin) && !common(Head(scope, n));
+  return !CommonPartyNoun(scope, n.begin) && !CommonPartyNoun(scope, Head(scope, n));
 }
 
 // The name an actor mention stands for: itself, or for a pronoun or a
@@ -200,9 +202,7 @@ std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, 
     // militaires, ils ont tiré"), unless it names an armed party ("où les
     // jihadistes de l'EI restent retranchés, ils ont exécuté").
     auto armed = [&](const ActorMention& a) {
-      const size_t h = Head(scope, a.name);
-      return KnownArmedGroup(scope, a.name) || scope.Has(h, ClaimRole::kActorNoun) ||
-             scope.Has(h, ClaimRole::kGenericParty) || scope.Has(h, ClaimRole::kUnnamedAttacker);
+      return KnownArmedGroup(scope, a.name) || CommonPartyNoun(scope, Head(scope, a.name));
     };
     for (size_t j = k; j-- > first;) {
       if (all[j].kind == ActorMention::kNamed && (s != w.sentence_of[m] || armed(all[j])) && candidate(j)) {

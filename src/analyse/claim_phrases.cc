@@ -30,6 +30,11 @@ bool ClockTime(std::string_view t) {
   return m.size() == 2 && m[0] >= '0' && m[0] <= '5' && m[1] >= '0' && m[1] <= '9';
 }
 
+bool SplitHyphen(const ClaimScope& scope, size_t k) {
+  return k > 0 && k + 1 < scope.text.tokens().size() && Is(scope, k, "-") &&
+         scope.Token(k - 1).end == scope.Token(k).start && scope.Token(k).end == scope.Token(k + 1).start;
+}
+
 bool IsCasualtyWord(const ClaimScope& scope, size_t i) {
   return scope.Has(i, ClaimRole::kKilled) || scope.Has(i, ClaimRole::kInjured) ||
          scope.Has(i, ClaimRole::kMissing) || scope.Has(i, ClaimRole::kDisplaced);
@@ -153,8 +158,7 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
       continue;
     }
     // "U.S.-led": a hyphen the tokenizer split off inside a word.
-    if (k > start && k + 1 < limit && Is(scope, k, "-") && scope.Token(k - 1).end == scope.Token(k).start &&
-        scope.Token(k).end == scope.Token(k + 1).start && scope.IsWord(k + 1)) {
+    if (k > start && k + 1 < limit && SplitHyphen(scope, k) && scope.IsWord(k + 1)) {
       k = last = k + 2;  // "led" after it is the word's, not a stop
       continue;
     }
@@ -267,8 +271,7 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
     }
     // "The U.S.-led coalition": a hyphen the tokenizer split off inside a
     // word.
-    if (b >= sentence_begin + 2 && Is(scope, b - 1, "-") && scope.IsWord(b - 2) &&
-        scope.Token(b - 2).end == scope.Token(b - 1).start && scope.Token(b - 1).end == scope.Token(b).start) {
+    if (b >= sentence_begin + 2 && SplitHyphen(scope, b - 1) && scope.IsWord(b - 2)) {
       b -= 2;
       continue;
     }

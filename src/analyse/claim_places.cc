@@ -100,12 +100,17 @@ struct Before {
   bool venue = false;  // the own name of a building ("l'école Moustafa Hafez")
 };
 
-// A phrase of `role` that ends just before token k.
-bool EndsBefore(const ClaimScope& scope, size_t k, size_t sentence_begin, ClaimRole role) {
+// The entry of `role` whose phrase ends just before token k, or null.
+const ClaimLexiconEntry* EntryEndingBefore(const ClaimScope& scope, size_t k, size_t sentence_begin,
+                                           ClaimRole role) {
   for (size_t h = k; h-- > sentence_begin && k - h <= 4;) {
-    if (scope.Length(h, role) == k - h) return true;
+    if (scope.Length(h, role) == k - h) return scope.marks.Longest(h, role);
   }
-  return false;
+  return nullptr;
+}
+
+bool EndsBefore(const ClaimScope& scope, size_t k, size_t sentence_begin, ClaimRole role) {
+  return EntryEndingBefore(scope, k, sentence_begin, role) != nullptr;
 }
 
 Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
@@ -113,14 +118,9 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
   // Walk back over articles, directions and connectors to the preposition
   // or head before the name.
   for (size_t k = i; k > sentence_begin;) {
-    if (EndsBefore(scope, k, sentence_begin, ClaimRole::kLocative)) {
+    if (const ClaimLexiconEntry* l = EntryEndingBefore(scope, k, sentence_begin, ClaimRole::kLocative)) {
       b.locative = true;
-      for (size_t h = k; h-- > sentence_begin && k - h <= 4;) {
-        if (scope.Length(h, ClaimRole::kLocative) == k - h) {
-          b.weak = scope.marks.Longest(h, ClaimRole::kLocative)->value == 1;
-          break;
-        }
-      }
+      b.weak = l->value == 1;
       return b;
     }
     // The object of an attack: "ont attaqué El Fasher", "shelled Kharkiv"
@@ -149,15 +149,10 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
       continue;
     }
     // "le quartier Kouïbychevski", "la région Amhara": a head right before.
-    if (k == i && EndsBefore(scope, k, sentence_begin, ClaimRole::kPlaceHead)) {
-      for (size_t h = k; h-- > sentence_begin && k - h <= 4;) {
-        if (scope.Length(h, ClaimRole::kPlaceHead) == k - h) {
-          const ClaimLexiconEntry& head = *scope.marks.Longest(h, ClaimRole::kPlaceHead);
-          b.head_level = HeadLevel(head, /*own_name=*/true);
-          b.venue = head.value == kVenueHead;
-          break;
-        }
-      }
+    if (const ClaimLexiconEntry* head = k == i ? EntryEndingBefore(scope, k, sentence_begin, ClaimRole::kPlaceHead)
+                                               : nullptr) {
+      b.head_level = HeadLevel(*head, /*own_name=*/true);
+      b.venue = head->value == kVenueHead;
       return b;
     }
     // "struck the centre of Sumy", "le nord de la Syrie": a direction of a
@@ -374,8 +369,7 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
     }
     // "U.S.-led", "Iran-backed": a name joined to what follows by a hyphen
     // is an adjective's first half.
-    if (!n.empty() && n.end < end && scope.text.TokenText(n.end).starts_with("-") &&
-        scope.Token(n.end).start == scope.Token(n.end - 1).end) {
+    if (!n.empty() && n.end < end && SplitHyphen(scope, n.end)) {
       return std::nullopt;
     }
     // "U.S. strikes on", "Russia fired": a country that attacks, where no

@@ -184,6 +184,9 @@ bool IsCasualtyWord(const ClaimScope& scope, size_t i);
 bool EndsName(const ClaimScope& scope, size_t i);
 // A place by the entities or the gazetteer.
 bool IsPlaceName(const ClaimScope& scope, size_t i, size_t limit);
+// Token k is a hyphen the tokenizer split off inside a word, touching the
+// tokens on both sides ("U.S.-led": "U.S.", "-", "led").
+bool SplitHyphen(const ClaimScope& scope, size_t k);
 // Past articles, demonstratives and opening quotes.
 size_t SkipArticles(const ClaimScope& scope, size_t i, size_t limit);
 // Past at most two lower-case words that qualify the noun before j
