@@ -18,12 +18,15 @@
 // The split: odd-numbered paragraphs (c001, c003, e001...) are the
 // development half, the only one looked at while writing the lexicons and
 // rules; even-numbered ones are the test half. --errors lists the
-// development half's mistakes (and refuses the test half). The extra
-// development set (dev_labels/gold.jsonl beside the gold set, `--extra`;
-// ids cx201, ex201...) is development data as a whole, scored with the
-// development half (and `all`), each part printed alone as well.
+// development half's mistakes (and refuses the test half). The extra sets
+// beside the gold set (`--extra`, repeatable; by default dev_labels/,
+// fresh_labels_a/ and fresh_labels_b/): sets with x ids (cx201, ex201...)
+// are development data as a whole; sets with y ids (cy431, ey415...),
+// written later by annotators who never ran the engine and scored on
+// arrival, are split by parity like the gold set. Each part is printed
+// alone as well.
 //
-// Usage: vigie_eval_labels [--gold FILE] [--extra FILE] [--split dev|test|all]
+// Usage: vigie_eval_labels [--gold FILE] [--extra FILE]... [--split dev|test|all]
 //          [--lexicons DIR]... [--errors]
 //          [--min-label-precision P] [--min-technique-precision P]
 // Exit status 1 when a precision is below its threshold, 2 on bad usage.
@@ -54,6 +57,7 @@ struct Span {
 
 struct Paragraph {
   std::string id, lang, context, text;
+  std::string part;  // "original half" or the extra set's directory
   std::vector<Span> gold_labels, gold_techniques;
   std::vector<Span> labels, techniques;
 };
@@ -147,14 +151,21 @@ std::vector<Span> ReadSpans(const nlohmann::json& array, const char* a, const ch
 }
 
 // Extra development paragraphs (ids "cx201", "ex201") are development
-// data as a whole.
+// data as a whole; the others (c001, cy431, ey415...) are split by parity.
 bool IsExtra(const std::string& id) { return id.size() > 1 && id[1] == 'x'; }
 
 bool InSplit(const std::string& id, const std::string& split) {
   if (split == "all") return true;
   if (IsExtra(id)) return split == "dev";
-  int number = std::atoi(id.c_str() + 1);
+  const size_t digits = id.find_first_of("0123456789");
+  const int number = digits == std::string::npos ? 0 : std::atoi(id.c_str() + digits);
   return (number % 2 == 1) == (split == "dev");
+}
+
+// "fresh_labels_a" for ".../claims_fr/fresh_labels_a/gold.jsonl".
+std::string PartName(const std::string& path) {
+  std::string dir = path.substr(0, path.find_last_of('/'));
+  return dir.substr(dir.find_last_of('/') + 1);
 }
 
 void PrintErrors(const Paragraph& p) {
@@ -182,8 +193,8 @@ void PrintErrors(const Paragraph& p) {
 int main(int argc, char** argv) {
   std::string gold_path =
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
-  std::string extra_path =
-      std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/dev_labels/gold.jsonl";
+  std::vector<std::string> extra_paths;
+  bool default_extras = true;
   std::string split = "all";
   bool errors = false;
   double min_label_p = 0, min_technique_p = 0;
@@ -198,7 +209,11 @@ int main(int argc, char** argv) {
       return argv[++i];
     };
     if (arg == "--gold") gold_path = value();
-    else if (arg == "--extra") extra_path = value();
+    else if (arg == "--extra") {
+      if (default_extras) extra_paths.clear();
+      default_extras = false;
+      extra_paths.push_back(value());
+    }
     else if (arg == "--split") split = value();
     else if (arg == "--lexicons") options.lexicon_dirs.push_back(value());
     else if (arg == "--errors") errors = true;
@@ -217,19 +232,15 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "--errors lists the development split's mistakes only (--split dev)\n");
     return 2;
   }
-  std::string content;
-  if (!vigie::bench::ReadWholeFile(gold_path, &content)) {
-    std::fprintf(stderr, "cannot read %s\n", gold_path.c_str());
-    return 2;
-  }
-  if (split != "test" && !extra_path.empty()) {
-    std::string extra;
-    if (!vigie::bench::ReadWholeFile(extra_path, &extra)) {
-      std::fprintf(stderr, "cannot read %s\n", extra_path.c_str());
-      return 2;
+  if (default_extras) {
+    for (const char* set : {"dev_labels", "fresh_labels_a", "fresh_labels_b"}) {
+      extra_paths.push_back(std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/" + set +
+                            "/gold.jsonl");
     }
-    content += "\n" + extra;
   }
+  // (path, part name) of every file read, the gold set first.
+  std::vector<std::pair<std::string, std::string>> files = {{gold_path, "original half"}};
+  for (const std::string& path : extra_paths) files.emplace_back(path, PartName(path));
   auto analyser = vigie::analyse::Analyser::Load(options);
   if (!analyser.ok()) {
     std::fprintf(stderr, "%s\n", analyser.status().message().c_str());
@@ -237,36 +248,44 @@ int main(int argc, char** argv) {
   }
 
   std::vector<Paragraph> paragraphs;
-  for (std::string_view line : vigie::SplitLines(content)) {
-    if (line.empty()) continue;
-    nlohmann::json j = nlohmann::json::parse(line);
-    Paragraph p;
-    p.id = j.at("id").get<std::string>();
-    if (!InSplit(p.id, split)) continue;
-    p.lang = j.at("lang").get<std::string>();
-    p.text = j.at("text").get<std::string>();
-    if (j.at("context").is_string()) p.context = j.at("context").get<std::string>();
-    p.gold_labels = ReadSpans(j.at("labels"), "target", "stance");
-    p.gold_techniques = ReadSpans(j.at("techniques"), "technique", nullptr);
+  for (const auto& [path, part] : files) {
+    std::string content;
+    if (!vigie::bench::ReadWholeFile(path, &content)) {
+      std::fprintf(stderr, "cannot read %s\n", path.c_str());
+      return 2;
+    }
+    for (std::string_view line : vigie::SplitLines(content)) {
+      if (line.empty()) continue;
+      nlohmann::json j = nlohmann::json::parse(line);
+      Paragraph p;
+      p.id = j.at("id").get<std::string>();
+      p.part = part;
+      if (!InSplit(p.id, split)) continue;
+      p.lang = j.at("lang").get<std::string>();
+      p.text = j.at("text").get<std::string>();
+      if (j.at("context").is_string()) p.context = j.at("context").get<std::string>();
+      p.gold_labels = ReadSpans(j.at("labels"), "target", "stance");
+      p.gold_techniques = ReadSpans(j.at("techniques"), "technique", nullptr);
 
-    vigie::Document doc;
-    doc.language = p.lang;
-    int64_t offset = 0;
-    if (!p.context.empty()) {
-      doc.text = p.context + "\n\n";
-      offset = static_cast<int64_t>(CodePointCount(doc.text));
+      vigie::Document doc;
+      doc.language = p.lang;
+      int64_t offset = 0;
+      if (!p.context.empty()) {
+        doc.text = p.context + "\n\n";
+        offset = static_cast<int64_t>(CodePointCount(doc.text));
+      }
+      doc.text += p.text;
+      (*analyser)->Analyse(&doc);
+      for (const vigie::Label& l : doc.labels) {
+        if (l.start < offset) continue;
+        p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance});
+      }
+      for (const vigie::Technique& t : doc.techniques) {
+        if (t.start < offset) continue;
+        p.techniques.push_back({t.start - offset, t.end - offset, t.text, t.technique, t.cue});
+      }
+      paragraphs.push_back(std::move(p));
     }
-    doc.text += p.text;
-    (*analyser)->Analyse(&doc);
-    for (const vigie::Label& l : doc.labels) {
-      if (l.start < offset) continue;
-      p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance});
-    }
-    for (const vigie::Technique& t : doc.techniques) {
-      if (t.start < offset) continue;
-      p.techniques.push_back({t.start - offset, t.end - offset, t.text, t.technique, t.cue});
-    }
-    paragraphs.push_back(std::move(p));
   }
 
   std::map<std::string, Counts> span_only, labels, by_target, by_stance, techniques, by_part;
@@ -277,16 +296,14 @@ int main(int argc, char** argv) {
       return Overlap(x, g) >= 0.5 && x.a == g.a && x.b == g.b;
     });
     Tally(p.labels, p.gold_labels, &labels, "labels (span, target, stance)", nullptr);
-    Tally(p.labels, p.gold_labels, &by_part, IsExtra(p.id) ? "labels, extra set" : "labels, original half",
-          nullptr);
+    Tally(p.labels, p.gold_labels, &by_part, "labels, " + p.part, nullptr);
     Tally(p.labels, p.gold_labels, &by_target, "all", &Span::a);
     Tally(p.labels, p.gold_labels, &by_stance, "all", &Span::b);
     Match(&p.techniques, &p.gold_techniques, [](const Span& x, const Span& g) {
       return x.a == g.a && (Overlap(x, g) >= 0.5 || Inside(x, g) || Inside(g, x));
     });
     Tally(p.techniques, p.gold_techniques, &techniques, "all techniques (micro)", &Span::a);
-    Tally(p.techniques, p.gold_techniques, &by_part,
-          IsExtra(p.id) ? "techniques, extra set" : "techniques, original half", nullptr);
+    Tally(p.techniques, p.gold_techniques, &by_part, "techniques, " + p.part, nullptr);
     std::vector<Span> pred_no_rq, gold_no_rq;
     for (const Span& s : p.techniques) {
       if (s.a != "Rhetorical_Question") pred_no_rq.push_back(s);
@@ -307,7 +324,7 @@ int main(int argc, char** argv) {
   Print("Labels per stance", by_stance, "all");
   Print("Techniques (same technique; overlap >= 0.5 of the longer span, or containment)",
         techniques, "all techniques (micro)");
-  if (split != "test") Print("By part (the odd half of the gold set, the extra set dev_labels/)", by_part, "");
+  Print("By part (the gold set's half, then each extra set)", by_part, "");
 
   const double label_p = labels["labels (span, target, stance)"].P();
   const double technique_p = techniques["all techniques (micro)"].P();

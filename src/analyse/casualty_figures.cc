@@ -488,8 +488,25 @@ class SentenceFigures {
         ++k;
         continue;
       }
-      all_.push_back(Counted{*q, ReadVictims(scope_, q->end, limit_)});
+      Counted c{*q, ReadVictims(scope_, q->end, limit_)};
       k = q->end;
+      // "Trois des 40 soldats", "26 des 39 drones", "twelve of the 40
+      // passengers": a share of a total; the total's noun is the share's,
+      // and the total is no figure.
+      if (!c.v.head && !c.v.cue && !c.v.unit && k < limit_ && scope_.Has(k, ClaimRole::kConnector)) {
+        size_t t = k + scope_.Length(k, ClaimRole::kConnector);
+        if (t < limit_ && scope_.Folded(t) == "the") ++t;
+        std::optional<Quantity> total = t < limit_ && scope_.date_at[t] < 0 ? ParseQuantity(scope_.marks, t, limit_)
+                                                                              : std::nullopt;
+        // Not "Deux des 12 blessés sont morts": a total that is a figure
+        // itself stays one.
+        const Victims of_total = total && total->begin == t ? ReadVictims(scope_, total->end, limit_) : Victims{};
+        if (total && total->begin == t && !of_total.cue) {
+          c.v = of_total;
+          k = total->end;
+        }
+      }
+      all_.push_back(c);
     }
   }
 

@@ -333,6 +333,34 @@ std::optional<TokenSpan> NamingOf(const ClaimScope& scope, size_t i, size_t end,
   return found;
 }
 
+// A naming that only stands aside: silent ("Moscow did not comment",
+// "Kyiv, which rarely comments on strikes, did not respond", "Kiev ne
+// commente pas") or accusing another party ("Baku accused Armenian
+// forces"). Negation or blame before any verb of attack or of speech in
+// the rest of its clause, a relative clause between commas skipped.
+bool StandsAside(const ClaimScope& scope, TokenSpan n, size_t end) {
+  constexpr size_t kMaxAhead = 16;
+  size_t k = n.end;
+  // ", which rarely comments on strikes," / ", qui ne commente jamais,":
+  // an apposition or a relative clause between commas is skipped.
+  if (k + 1 < end && scope.Folded(k) == ",") {
+    size_t close = k + 1;
+    while (close < end && close < n.end + kMaxAhead && scope.Folded(close) != ",") ++close;
+    if (close < end && scope.Folded(close) == ",") k = close + 1;
+  }
+  for (; k < end && k < n.end + kMaxAhead; ++k) {
+    // Speaking of the attack, a denial included ("Ankara affirme ne viser
+    // que des terroristes"): the attacker.
+    if (scope.IsWordOf(k, ClaimRole::kAttackVerb) || scope.IsWordOf(k, ClaimRole::kAttackNoun) ||
+        scope.IsWordOf(k, ClaimRole::kSpeech)) {
+      return false;
+    }
+    if (scope.IsWordOf(k, ClaimRole::kNegation) || scope.IsWordOf(k, ClaimRole::kBlame)) return true;
+    if (scope.IsWordOf(k, ClaimRole::kClauseStop) || scope.IsPunct(k)) return false;
+  }
+  return false;
+}
+
 // "les frappes américaines ont tué 56 civils": an attack named by its
 // nationality only is the side of that nation named nearest in the window
 // ("que Washington s'explique", "l'armée israélienne a indiqué").
@@ -380,6 +408,7 @@ std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft
         continue;  // "Israeli fire"
       }
       std::optional<TokenSpan> n = NamingOf(scope, i, end, country);
+      if (n && StandsAside(scope, *n, end)) continue;
       if (n && (!best || TokenDistance(*n, claim.span) < TokenDistance(*best, claim.span))) best = n;
     }
   }
@@ -521,6 +550,19 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     }
     const size_t after = k + 1 + scope.Length(k + 1, ClaimRole::kAttackNoun);
     attack_anaphor = attack_anaphor || after >= sentence_end || !scope.Has(after, ClaimRole::kAgentPrep);
+  }
+  // "No group immediately claimed responsibility", "L'attaque n'a pas été
+  // revendiquée": the claim's sentence or the next says that nobody is
+  // known to have done it.
+  bool unclaimed = false;
+  for (size_t s = claim.sentence; s <= w.last && s <= claim.sentence + 1 && !unclaimed; ++s) {
+    constexpr size_t kNegationGap = 5;  // "n'a pas encore été revendiquée"
+    for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s) && !unclaimed; ++k) {
+      if (!scope.Has(k, ClaimRole::kClaimResponsibility)) continue;
+      for (size_t j = k; j-- > scope.SentenceBegin(s) && j + kNegationGap >= k;) {
+        if (scope.Has(j, ClaimRole::kNegation)) unclaimed = true;
+      }
+    }
   }
   std::vector<ActorCandidate> out(1);
   std::map<std::string, size_t> by_text;
@@ -683,6 +725,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   if (!any_strong) feats[0]["null_no_strong"] = 1;
   if (new_attack) feats[0]["null_new_attack"] = 1;
   if (fighting) feats[0]["null_fighting"] = 1;
+  if (unclaimed) feats[0]["null_unclaimed"] = 1;
   for (size_t c = 0; c < out.size(); ++c) {
     for (auto& [name, v] : feats[c]) out[c].features.emplace_back(name, std::min(v, 1.0f));
   }

@@ -40,6 +40,7 @@ constexpr std::string_view kRoleNames[] = {
     "number", "scale", "collective", "collectives", "one", "approx", "approx_after",
     "range_open", "range_join", "plural_determiner", "currency",
     "place_head", "place_head_after", "locative", "agent_prep", "origin", "direction", "name_particle",
+    "place_anaphor",
     "day", "day_part", "month", "season", "month_edge", "date_prep", "since", "relative_date",
     "same_day", "night_of", "ago", "duration_prep", "duration_word", "time_unit", "time_zone", "period_word",
     "source_prefix", "speech", "report_verb", "report_noun", "source_anaphor", "attack_noun",
@@ -99,7 +100,8 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
   switch (role) {
     case ClaimRole::kNumber: case ClaimRole::kScale: case ClaimRole::kCollective:
     case ClaimRole::kCollectives: case ClaimRole::kOne: case ClaimRole::kPlaceHead:
-    case ClaimRole::kPlaceHeadAfter: case ClaimRole::kMonth: case ClaimRole::kRelativeDate:
+    case ClaimRole::kPlaceHeadAfter: case ClaimRole::kPlaceAnaphor: case ClaimRole::kMonth:
+    case ClaimRole::kRelativeDate:
     case ClaimRole::kPronoun: {
       const char* end = v.data() + v.size();
       auto [ptr, ec] = std::from_chars(v.data(), end, *out);

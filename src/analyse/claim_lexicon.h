@@ -40,7 +40,7 @@ enum class ClaimRole : uint8_t {
   kNumber, kScale, kCollective, kCollectives, kOne, kApprox, kApproxAfter, kRangeOpen,
   kRangeJoin, kPluralDeterminer, kCurrency,
   // claim_context.tsv: places
-  kPlaceHead, kPlaceHeadAfter, kLocative, kAgentPrep, kOrigin, kDirection, kNameParticle,
+  kPlaceHead, kPlaceHeadAfter, kLocative, kAgentPrep, kOrigin, kDirection, kNameParticle, kPlaceAnaphor,
   // dates
   kDay, kDayPart, kMonth, kSeason, kMonthEdge, kDatePrep, kSince, kRelativeDate, kSameDay,
   kNightOf, kAgo, kDurationPrep, kDurationWord, kTimeUnit, kTimeZone, kPeriodWord,

@@ -15,7 +15,8 @@
 // a country or a container ("Yemen's Saada province"). The claim takes the
 // most specific place of its own sentence, the nearest to the claim among
 // equals; else the most specific of the nearest sentence before that has
-// one ("y", "la ville" and war-wide totals fall back this way), unless the
+// one ("y" and war-wide totals fall back this way; "dans le pays", "la
+// ville" take the nearest place of their level), unless the
 // sentence opens a new topic. On the development half of the gold set, the
 // look-back took the right places from 39 to 54 of 59 for 4 wrong ones;
 // nearest rather than first among equals (the gold set's own rule) won
@@ -40,6 +41,7 @@ constexpr size_t kMaxNameTokens = 4;
 struct Candidate {
   TokenSpan span;
   int level = 2;
+  int own_level = 2;  // the level before a dateline's -1
 };
 
 // A lower-case Arabic particle that belongs to a name ("al-Qasr", "ez-Zor").
@@ -434,6 +436,7 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   } else if (headed && c.span.end == name.end) {
     c.level = HeadLevel(*scope.marks.Longest(head_after, ClaimRole::kPlaceHeadAfter), /*own_name=*/true);
   }
+  c.own_level = c.level;
   if (InDateline(scope, i)) c.level = -1;
   return c;
 }
@@ -452,6 +455,33 @@ void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vecto
   }
 }
 
+// "dans le pays", "la partie ouest de la ville", "across the country": a
+// noun after an article or a demonstrative in a locative phrase (not "le
+// maire de la ville", "fled to the state capital"), no name after it,
+// standing for a place named before; the level of that place, or -1.
+int PlaceAnaphorLevel(const ClaimScope& scope, size_t s, TokenSpan exclude) {
+  const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
+  for (size_t k = begin + 2; k < end; ++k) {
+    const ClaimLexiconEntry* a = scope.marks.Longest(k, ClaimRole::kPlaceAnaphor);
+    if (a == nullptr || a->value < 0 || Inside(exclude, k)) continue;
+    const std::string_view d = scope.Folded(k - 1);
+    const bool determined = scope.Has(k - 1, ClaimRole::kDemonstrative) || d == "le" || d == "la" || d == "l'" ||
+                            d == "du" || d == "the" || d == "this";
+    // "dans le pays", "in the city"; "l'est du pays", "la partie ouest de
+    // la ville": a direction before "du" / "de la".
+    const size_t det = d == "du" ? k - 1 : k - 2;  // the "de" of "de la", or "du"
+    const bool locative = EndsBefore(scope, k - 1, begin, ClaimRole::kLocative) ||
+                          ((scope.Folded(det) == "de" || scope.Folded(det) == "du" || scope.Folded(det) == "of") &&
+                           det > begin && EndsBefore(scope, det, begin, ClaimRole::kDirection));
+    const size_t after = k + a->tokens.size();
+    // Not "la ville de Djibo", "the city of Goma", "la ville syrienne".
+    const bool named_after = after < end && (scope.IsCapitalised(after) || scope.Has(after, ClaimRole::kConnector) ||
+                                             scope.Folded(after) == "of" || !DemonymCountry(scope, after).empty());
+    if (determined && locative && !named_after) return static_cast<int>(a->value);
+  }
+  return -1;
+}
+
 // The place of a claim, the tokens of `exclude` left out.
 std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
                                         TokenSpan exclude) {
@@ -465,6 +495,20 @@ std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraf
     there = there || f == "y" || f == "la-bas" || f == "there";
   }
   std::vector<Candidate> found;
+  // An anaphor in the claim's sentence, which names no place of its own,
+  // takes the nearest place of its level before (a dateline's too: "RDC :
+  // ... dans l'est du pays").
+  if (const int wanted = PlaceAnaphorLevel(scope, claim.sentence, exclude); wanted >= 0 && look_back) {
+    Candidates(scope, claim.sentence, exclude, &found);
+    for (size_t s = claim.sentence; found.empty() && s-- > first_sentence;) {
+      std::vector<Candidate> before;
+      Candidates(scope, s, TokenSpan{}, &before);
+      for (auto c = before.rbegin(); c != before.rend(); ++c) {
+        if (c->own_level == wanted) return c->span;
+      }
+    }
+    found.clear();
+  }
   for (size_t s = claim.sentence + 1; s-- > first_sentence;) {
     if (s != claim.sentence && !look_back) break;
     found.clear();

@@ -82,6 +82,20 @@ TEST(LabelFinderTest, FrenchNamings) {
       {"L'armée a mené une opération contre des jihadistes liés à Al-Qaïda et affirme avoir tué "
        "une trentaine de terroristes.",
        {"jihadistes|jihadiste|jihadist_groups|neutral", "terroristes|terroriste|jihadist_groups|pejorative"}},
+      // A paragraph that names a jihadist group, or a theatre where the
+      // armed party is jihadist, and no armed opposition before: its
+      // ambiguous namings are the jihadists.
+      {"JNIM a revendiqué le blocus de Bamako. Les terroristes ont incendié une centaine de camions lors des "
+       "combats.",
+       {"terroristes|terroriste|jihadist_groups|pejorative"}},
+      {"Neuf ans de guerre au Sahel, et les terroristes frappent toujours plus fort.",
+       {"terroristes|terroriste|jihadist_groups|pejorative"}},
+      {"Au Sahel, les rebelles touareg tiennent Kidal ; les terroristes frappent plus au sud depuis la guerre.",
+       {"rebelles|rebelle|armed_opposition|neutral", "terroristes|terroriste|armed_opposition|pejorative"}},
+      // The predicate of an inverted question is asked about, not used.
+      {"Moscou bombarde Kafranbel pendant la guerre. Les enfants de Kafranbel étaient-ils des terroristes ?", {}},
+      // A single attacker is no armed actor's naming.
+      {"Le terroriste de Nice se réclamait de l'Etat islamique pendant la guerre.", {}},
       // Kurdish fighters are outside the four targets.
       {"Un attentat a visé des combattants kurdes près de Manbij lors des combats.", {}},
       // The author's side decides "défenseurs d'Alep".

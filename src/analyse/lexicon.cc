@@ -188,16 +188,18 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
     } else if (kind == "side" && (arg == "government" || arg == "opposition")) {
       c.kind = LabelCondition::Kind::kSide;
       c.government_side = arg == "government";
-    } else if ((kind == "follows" || kind == "precedes" || kind == "sentence" || kind == "anaphor") &&
+    } else if ((kind == "follows" || kind == "precedes" || kind == "sentence" || kind == "paragraph" ||
+                kind == "anaphor") &&
                IsIdentifier(arg)) {
-      c.kind = kind == "follows"    ? LabelCondition::Kind::kFollows
-               : kind == "precedes" ? LabelCondition::Kind::kPrecedes
-               : kind == "sentence" ? LabelCondition::Kind::kSentence
-                                    : LabelCondition::Kind::kAnaphor;
+      c.kind = kind == "follows"     ? LabelCondition::Kind::kFollows
+               : kind == "precedes"  ? LabelCondition::Kind::kPrecedes
+               : kind == "sentence"  ? LabelCondition::Kind::kSentence
+               : kind == "paragraph" ? LabelCondition::Kind::kParagraph
+                                     : LabelCondition::Kind::kAnaphor;
       pending_.push_back({row, when->size(), arg, where});
     } else {
       return Status::InvalidArgument(where + ": bad condition '" + item +
-                                     "' (follows:CLASS, precedes:CLASS, sentence:CLASS, anaphor:CLASS, "
+                                     "' (follows:CLASS, precedes:CLASS, sentence:CLASS, paragraph:CLASS, anaphor:CLASS, "
                                      "coordinated, after_jihadist, opinion, side:government, side:opposition)");
     }
     when->push_back(c);

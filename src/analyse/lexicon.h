@@ -46,6 +46,7 @@ struct LabelCondition {
                    // `affiliation` phrase: "se réclamant du groupe Etat islamique")
     kPrecedes,     // a phrase of `class_id` right before the term ("Islamic State militants")
     kSentence,     // a phrase of `class_id` in the same sentence
+    kParagraph,    // a phrase of `class_id` in the paragraph before the term or in its sentence
     kAnaphor,      // a demonstrative before the term, `class_id` in the sentence before
     kCoordinated,  // "X et TERM": another label just before, joined by et/and/ou/or
     kAfterJihadist,  // the label before it in its sentence designates jihadist_groups

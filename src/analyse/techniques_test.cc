@@ -71,6 +71,13 @@ TEST(TechniqueFinderTest, OnlyTheAuthorsVoice) {
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Pourquoi ? « Ils vendent des armes », dit-il.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
+      // A question word anywhere, answered by an indefinite noun phrase.
+      {"Les va-t-en-guerre s'agitent. Neuf ans au Sahel, et pour quel bilan ? Des milliers de morts.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
+      // An interviewer's question answered by a dash-led turn: neither the
+      // question nor its loaded words are the author's.
+      {"Les va-t-en-guerre s'agitent. Ne faudrait-il pas parler de libération ? – Évidemment.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
       // A run of short questions is one finding; a short noun-phrase question
       // insinuates.
       {"Les va-t-en-guerre s'agitent. Et Mossoul ? Et Raqqa ? Une coïncidence ?",

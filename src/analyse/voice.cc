@@ -81,6 +81,19 @@ AuthorVoice::AuthorVoice(const AnalysisText& text, const std::vector<Quote>& quo
     }
   }
   if (pairs < 2) interview_paragraph_.assign(paragraphs.size(), false);
+  // An interview run on in one paragraph: a question answered by a turn
+  // opening on a dash ("Ne faudrait-il pas parler de libération ? –
+  // Évidemment.").
+  interview_sentence_.assign(text.sentences().size(), false);
+  for (size_t s = 0; s + 1 < text.sentences().size(); ++s) {
+    const text::Sentence& next = text.sentences()[s + 1];
+    if (text.ParagraphOfSentence(s + 1) != text.ParagraphOfSentence(s) ||
+        !IsQuestionSentence(text, text.sentences()[s]) || next.token_begin >= next.token_end) {
+      continue;
+    }
+    const std::string_view first = text.TokenText(next.token_begin);
+    interview_sentence_[s] = first == "\u2013" || first == "\u2014";
+  }
   // A question marked as the interviewer's: "Question :", "Q :", "Q." at
   // the start of its paragraph.
   for (size_t p = 0; p < paragraphs.size(); ++p) {
@@ -193,6 +206,7 @@ const QuotedRegion* AuthorVoice::MarkedExactly(int64_t start, int64_t end) const
 
 bool AuthorVoice::InterviewQuestion(size_t sentence) const {
   if (sentence >= text_.sentences().size()) return false;
+  if (sentence < interview_sentence_.size() && interview_sentence_[sentence]) return true;
   size_t p = text_.ParagraphOfSentence(sentence);
   return p < interview_paragraph_.size() && interview_paragraph_[p];
 }

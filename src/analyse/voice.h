@@ -46,7 +46,8 @@ class AuthorVoice {
   // True when sentence `s` is an interviewer's question: it lies in a
   // paragraph opening on "Question :" or "Q :", or in a paragraph made of
   // questions only, in a document where at least two such paragraphs are
-  // each followed by a paragraph that is not.
+  // each followed by a paragraph that is not, or it is answered in its
+  // paragraph by a turn opening on a dash ("? – Évidemment.").
   bool InterviewQuestion(size_t sentence) const;
 
  private:
@@ -55,6 +56,7 @@ class AuthorVoice {
   const AnalysisText& text_;
   std::vector<QuotedRegion> regions_;
   std::vector<bool> interview_paragraph_;
+  std::vector<bool> interview_sentence_;  // a question a dash-led turn answers
 };
 
 }  // namespace vigie::analyse

@@ -72,6 +72,12 @@ TEST(AuthorVoiceTest, InterviewQuestions) {
        {false, false, false, false, false, false}},
       // "Question :" marks the interviewer whatever follows.
       {"Question : que cherche Moscou ?", {true}},
+      // An interview run on in one paragraph: a turn opening on a dash
+      // answers the question.
+      {"Ne faudrait-il pas parler de libération ? – Évidemment. Et les bombardements ? – La guerre est sale.",
+       {true, false, true, false}},
+      // Without the dash, the author's own question.
+      {"Ne faudrait-il pas parler de libération ? Évidemment.", {false, false}},
   };
   for (const Case& c : cases) {
     const AnalysisText analysis(c.text, "fr");
