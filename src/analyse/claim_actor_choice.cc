@@ -719,6 +719,21 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     // ("Israeli strikes killed 12 people").
     if (written.end <= claim.span.begin) feats[it->second]["national_before"] = 1;
   }
+  // "une vingtaine d'assaillants ont été abattus", "Plus de 200 terroristes
+  // ont été tués": the victims are fighters of a party named generically;
+  // who killed them is rarely named the same way (the victims' words
+  // stop at the agent: "tués par les rebelles").
+  bool fighters_killed = false;
+  for (size_t k = claim.span.begin; k < claim.span.end; ++k) {
+    if (scope.Folded(k) == "par" || scope.Folded(k) == "by") break;
+    fighters_killed = fighters_killed || scope.IsWordOf(k, ClaimRole::kGenericParty) ||
+                      scope.IsWordOf(k, ClaimRole::kUnnamedAttacker);
+  }
+  for (size_t c = 1; fighters_killed && c < out.size(); ++c) {
+    const size_t h = Head(scope, out[c].name);
+    const bool generic = scope.IsWordOf(h, ClaimRole::kGenericParty) || scope.IsWordOf(h, ClaimRole::kUnnamedAttacker);
+    feats[c][generic ? "generic_as_fighters_killed" : "against_fighters_killed"] = 1;
+  }
   feats[0]["null"] = 1;
   if (total == Total::kWar) feats[0]["null_total_war"] = 1;
   if (total == Total::kPeriod) feats[0]["null_total_period"] = 1;

@@ -788,11 +788,15 @@ TEST_F(ClaimFinderTest, LendsAGenericNamingsEvidenceToTheOneGroupNamed) {
 TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
   // The candidates the chooser weighs (what vigie_eval_claims --dump-actor
   // writes), by text, for the text's one claim.
-  auto Candidates = [](const char* text, const char* lang) {
+  auto Dump = [](const char* text, const char* lang) {
     std::vector<internal::ActorDumpRecord> dump;
     internal::g_actor_dump = &dump;
     Find(text, lang);
     internal::g_actor_dump = nullptr;
+    return dump;
+  };
+  auto Candidates = [&](const char* text, const char* lang) {
+    const std::vector<internal::ActorDumpRecord> dump = Dump(text, lang);
     std::vector<std::string> out;
     if (dump.size() == 1) {
       for (const auto& [name, features] : dump[0].candidates) out.push_back(name);
@@ -839,6 +843,26 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
             1);
   EXPECT_THAT(Candidates("The Israeli military said it had hit targets. At least 20 people were killed in Gaza.", "en"),
               ::testing::Contains("Israeli military"));
+  // Victims who are fighters named generically: the party not named that
+  // way is marked as against them, the generic naming as their own side.
+  {
+    const std::vector<internal::ActorDumpRecord> dump = Dump(
+        "Les unités des FAMa ont repoussé jeudi les terroristes à Anéfis. Une vingtaine d'assaillants ont été "
+        "abattus.",
+        "fr");
+    ASSERT_EQ(dump.size(), 1u);
+    auto has = [&](std::string_view name, std::string_view feature) {
+      for (const auto& [candidate, features] : dump[0].candidates) {
+        if (candidate != name) continue;
+        for (const auto& [f, v] : features) {
+          if (f == feature) return true;
+        }
+      }
+      return false;
+    };
+    EXPECT_TRUE(has("FAMa", "against_fighters_killed"));
+    EXPECT_TRUE(has("terroristes", "generic_as_fighters_killed"));
+  }
   // Not beside a candidate inside it: "US strikes" offers "US" alone.
   EXPECT_THAT(Candidates("US strikes on the Ras Isa fuel port killed 74 people.", "en"),
               ::testing::Not(::testing::Contains("US strikes")));
