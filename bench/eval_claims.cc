@@ -318,17 +318,9 @@ Tally Score(const Paragraph& p, const std::vector<Claim>& predicted, const analy
   return t;
 }
 
-bool IsExtra(const std::string& id) { return id.size() > 1 && id[1] == 'x'; }
-
-// Split by parity: the main set ("c001") and the later held-out sets
-// ("cy401"); extra ids ("cx301") are development as a whole.
-bool InSplit(const std::string& id, const std::string& split) {
-  if (split == "all") return true;
-  if (IsExtra(id)) return split == "dev";
-  const size_t digits = id.find_first_of("0123456789");
-  const int n = digits == std::string::npos ? 0 : std::atoi(id.c_str() + digits);
-  return (split == "dev") == (n % 2 == 1);
-}
+using vigie::bench::InSplit;
+using vigie::bench::IsExtra;
+using vigie::bench::PartName;
 
 bool IsSplitSet(const std::string& id) { return id.size() > 1 && id[1] == 'y'; }
 
@@ -431,14 +423,6 @@ Paragraph ParseParagraph(const Json& j) {
 
 // Tallies by part ("original half", "extra set dev_extra"...) and language.
 using Tallies = std::map<std::string, std::map<std::string, Tally>>;
-
-// "dev_extra" for ".../dev_extra/gold.jsonl".
-std::string PartName(const std::string& path) {
-  const size_t slash = path.rfind('/');
-  if (slash == std::string::npos || slash == 0) return path;
-  const size_t before = path.rfind('/', slash - 1);
-  return path.substr(before == std::string::npos ? 0 : before + 1, slash - (before == std::string::npos ? 0 : before + 1));
-}
 
 // Scores the paragraphs of one gold file that belong to the split.
 bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Tallies* out) {

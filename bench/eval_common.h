@@ -7,6 +7,7 @@
 #define VIGIE_BENCH_EVAL_COMMON_H_
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -99,6 +100,29 @@ inline const std::string& SequoiaTrainText() {
     return out;
   }();
   return *text;
+}
+
+// Gold-set ids of tests/testdata/gold/claims_fr: extra development sets
+// ("cx301", "ex201") are development data as a whole; the main set
+// ("c001") and the later held-out sets ("cy401") are split by parity, odd
+// numbers the development half.
+inline bool IsExtra(const std::string& id) { return id.size() > 1 && id[1] == 'x'; }
+
+inline bool InSplit(const std::string& id, const std::string& split) {
+  if (split == "all") return true;
+  if (IsExtra(id)) return split == "dev";
+  const size_t digits = id.find_first_of("0123456789");
+  const int n = digits == std::string::npos ? 0 : std::atoi(id.c_str() + digits);
+  return (split == "dev") == (n % 2 == 1);
+}
+
+// The set's directory: "fresh_labels_a" for ".../fresh_labels_a/gold.jsonl".
+inline std::string PartName(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  if (slash == std::string::npos || slash == 0) return path;
+  const size_t before = path.rfind('/', slash - 1);
+  const size_t from = before == std::string::npos ? 0 : before + 1;
+  return path.substr(from, slash - from);
 }
 
 }  // namespace vigie::bench

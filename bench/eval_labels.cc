@@ -150,23 +150,8 @@ std::vector<Span> ReadSpans(const nlohmann::json& array, const char* a, const ch
   return out;
 }
 
-// Extra development paragraphs (ids "cx201", "ex201") are development
-// data as a whole; the others (c001, cy431, ey415...) are split by parity.
-bool IsExtra(const std::string& id) { return id.size() > 1 && id[1] == 'x'; }
-
-bool InSplit(const std::string& id, const std::string& split) {
-  if (split == "all") return true;
-  if (IsExtra(id)) return split == "dev";
-  const size_t digits = id.find_first_of("0123456789");
-  const int number = digits == std::string::npos ? 0 : std::atoi(id.c_str() + digits);
-  return (number % 2 == 1) == (split == "dev");
-}
-
-// "fresh_labels_a" for ".../claims_fr/fresh_labels_a/gold.jsonl".
-std::string PartName(const std::string& path) {
-  std::string dir = path.substr(0, path.find_last_of('/'));
-  return dir.substr(dir.find_last_of('/') + 1);
-}
+using vigie::bench::InSplit;
+using vigie::bench::PartName;
 
 void PrintErrors(const Paragraph& p) {
   bool any = false;

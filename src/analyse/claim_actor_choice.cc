@@ -419,6 +419,21 @@ std::optional<TokenSpan> NationalActor(const ClaimScope& scope, const ClaimDraft
   return best ? best : std::optional<TokenSpan>(attack);
 }
 
+// The victims' words of a claim's span: the span before an agent ("tués
+// par les FDS").
+TokenSpan VictimWords(const ClaimScope& scope, TokenSpan span) {
+  for (size_t k = span.begin; k < span.end; ++k) {
+    if (scope.Folded(k) == "par" || scope.Folded(k) == "by") return {span.begin, k};
+  }
+  return span;
+}
+
+// A word of a party named generically: "assaillants", "terroristes",
+// "gunmen".
+bool GenericPartyWord(const ClaimScope& scope, size_t k) {
+  return scope.IsWordOf(k, ClaimRole::kGenericParty) || scope.IsWordOf(k, ClaimRole::kUnnamedAttacker);
+}
+
 Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence) {
   Window w;
   w.last = claim.sentence;
@@ -426,12 +441,7 @@ Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_se
   if (cat[static_cast<size_t>(VictimCategory::kMilitary)] > 0 && cat[static_cast<size_t>(VictimCategory::kCivilians)] == 0 &&
       cat[static_cast<size_t>(VictimCategory::kChildren)] == 0) {
     w.victim_nations = Nations(scope, claim.span);
-    // The victims' words: the span before an agent ("tués par les FDS").
-    TokenSpan victims = claim.span;
-    for (size_t k = victims.begin; k < victims.end; ++k) {
-      if (scope.Folded(k) == "par" || scope.Folded(k) == "by") victims.end = k;
-    }
-    w.victim_group = ArmedGroupCanonical(scope, victims);
+    w.victim_group = ArmedGroupCanonical(scope, VictimWords(scope, claim.span));
   }
   const size_t paragraph = scope.text.ParagraphOfSentence(claim.sentence);
   while (w.last + 1 < scope.text.sentences().size() && w.last < claim.sentence + kActorSentencesAhead &&
@@ -721,17 +731,12 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   }
   // "une vingtaine d'assaillants ont été abattus", "Plus de 200 terroristes
   // ont été tués": the victims are fighters of a party named generically;
-  // who killed them is rarely named the same way (the victims' words
-  // stop at the agent: "tués par les rebelles").
+  // who killed them is rarely named the same way.
+  const TokenSpan victims = VictimWords(scope, claim.span);
   bool fighters_killed = false;
-  for (size_t k = claim.span.begin; k < claim.span.end; ++k) {
-    if (scope.Folded(k) == "par" || scope.Folded(k) == "by") break;
-    fighters_killed = fighters_killed || scope.IsWordOf(k, ClaimRole::kGenericParty) ||
-                      scope.IsWordOf(k, ClaimRole::kUnnamedAttacker);
-  }
+  for (size_t k = victims.begin; k < victims.end && !fighters_killed; ++k) fighters_killed = GenericPartyWord(scope, k);
   for (size_t c = 1; fighters_killed && c < out.size(); ++c) {
-    const size_t h = Head(scope, out[c].name);
-    const bool generic = scope.IsWordOf(h, ClaimRole::kGenericParty) || scope.IsWordOf(h, ClaimRole::kUnnamedAttacker);
+    const bool generic = GenericPartyWord(scope, Head(scope, out[c].name));
     feats[c][generic ? "generic_as_fighters_killed" : "against_fighters_killed"] = 1;
   }
   feats[0]["null"] = 1;

@@ -254,7 +254,7 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       for (const FoundLabel& l : *out_) {
         if (l.token_begin >= from && l.label.target == "armed_opposition") return false;
       }
-      return m_.ClassInTokens(c.class_id, from, SentenceEnd(head_begin));
+      return m_.ClassInTokens(c.class_id, from, end);
     }
     case Kind::kAnaphor: {
       if (!m_.ClassEndingAt(f_.classes_.demonstrative, head_begin).has_value()) return false;

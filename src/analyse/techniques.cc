@@ -22,8 +22,8 @@
 //      opinion (news and analysis ask questions to structure, and answer
 //      them), is a Rhetorical_Question unless it is an interviewer's
 //      (AuthorVoice) or answered at once: followed by
-//      a quotation, by "oui"/"non", or, for a question asking who or what,
-//      by a sentence opening on an indefinite article ("Qui se cache derrière
+//      a quotation, by "oui"/"non", or, for a question with a question word
+//      ("qui", "quel", "what"), by a sentence opening on an indefinite article ("Qui se cache derrière
 //      l'OSDH ? Un homme seul..."). A question followed by short elliptic
 //      ones opening on a conjunction ("Et Mossoul ? Et Raqqa ?") is one
 //      finding. A short question that is only
@@ -334,8 +334,7 @@ TechniqueFinder::TechniqueFinder(const Lexicon& lexicon)
       answer_word_(lexicon.ClassId("answer_word")),
       indefinite_(lexicon.ClassId("indefinite")),
       interjection_(lexicon.ClassId("interjection")),
-      conjunction_(lexicon.ClassId("conjunction")),
-      opener_(lexicon.ClassId("question_opener")) {}
+      conjunction_(lexicon.ClassId("conjunction")) {}
 
 void TechniqueFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
                            const std::vector<FoundLabel>& labels,
