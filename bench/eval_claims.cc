@@ -16,7 +16,8 @@
 //   right / gold. Each field's accuracy over matched claims is printed too.
 // - place, date, actor, attribution: over matched claims whose gold field
 //   is set, accuracy = predicted and equal after folding for matching
-//   (case, accents), either string containing the other; precision = the
+//   (case, accents), either string containing the other (actor and
+//   attribution: or two namings of one party, see SameParty); precision = the
 //   same over matched claims where the prediction is set (a prediction
 //   where the gold is null is wrong); F1 of the two. The --min-place and
 //   --min-actor thresholds apply to the accuracy.
@@ -133,11 +134,59 @@ bool AcronymOf(const std::string& acronym, const std::string& name) {
   return initials.size() >= 2 && initials == text::FoldForMatching(acronym);
 }
 
+// The state a naming stands for, as a country code, or "": a country or
+// its capital ("Russie", "Moscou", "Kiev") or its demonym with nothing
+// but nouns of a state's forces, weapons and authorities ("armée russe",
+// "missile russe", "Ukrainian drone", "forces d'occupation russes",
+// "état-major ukrainien"). Not "séparatistes prorusses", "milices
+// irakiennes", "Ukrainian nationalists": those name other parties.
+std::string StateOf(const std::string& naming, const analyse::Gazetteer& gazetteer) {
+  for (uint32_t x : gazetteer.Lookup(naming)) {
+    const analyse::GazetteerEntry& e = gazetteer.entry(x);
+    if (e.kind == analyse::GazetteerKind::kCountry || (e.kind == analyse::GazetteerKind::kPlace && e.detail == "capital")) {
+      return e.country;
+    }
+  }
+  static const std::set<std::string> kStateWords = {
+      // French
+      "armee", "armees", "force", "forces", "aviation", "aerienne", "aeriennes", "militaire", "militaires", "troupes",
+      "soldats", "occupation", "missile", "missiles", "frappe", "frappes", "drone", "drones", "obus", "bombe", "bombes",
+      "guidee", "guidees", "planante", "planantes", "roquette", "roquettes", "artillerie", "tirs", "bombardement",
+      "bombardements", "raid", "raids", "avion", "avions", "marine", "etat", "major", "gouvernement", "autorites",
+      "regime", "de", "du", "des", "d", "la", "le", "les", "l",
+      // English
+      "military", "army", "armed", "air", "strike", "strikes", "airstrike", "airstrikes", "rocket", "rockets",
+      "artillery", "aircraft", "jet", "jets", "warplane", "warplanes", "shelling", "troops", "soldiers", "navy",
+      "shell", "shells", "bomb", "bombs", "guided", "glide", "missile", "general", "staff", "government",
+      "authorities", "regime", "the", "of"};
+  std::string country, word;
+  const std::string folded = text::FoldForMatching(naming) + " ";
+  for (char ch : folded) {
+    if (std::isalnum(static_cast<unsigned char>(ch))) {
+      word.push_back(ch);
+      continue;
+    }
+    if (word.empty()) continue;
+    if (!kStateWords.count(word)) {
+      std::string demonym;
+      for (uint32_t x : gazetteer.Lookup(word)) {
+        if (gazetteer.entry(x).kind == analyse::GazetteerKind::kDemonym) demonym = gazetteer.entry(x).country;
+      }
+      if (demonym.empty() || (!country.empty() && demonym != country)) return "";
+      country = demonym;
+    }
+    word.clear();
+  }
+  return country;
+}
+
 // Two namings of one party (actor, source): the same text (SameText), an
-// acronym and its name, or two names of one organisation of the gazetteer
-// ("JNIM", "GSIM", "Groupe de soutien à l'islam et aux musulmans").
+// acronym and its name, two names of one organisation of the gazetteer
+// ("JNIM", "GSIM", "Groupe de soutien à l'islam et aux musulmans"), or
+// two namings of one state (StateOf: "missile russe", "Moscou").
 bool SameParty(const std::string& a, const std::string& b, const analyse::Gazetteer& gazetteer) {
   if (SameText(a, b) || AcronymOf(a, b) || AcronymOf(b, a)) return true;
+  if (const std::string state = StateOf(a, gazetteer); !state.empty() && state == StateOf(b, gazetteer)) return true;
   for (uint32_t x : gazetteer.Lookup(a)) {
     if (gazetteer.entry(x).kind != analyse::GazetteerKind::kOrganisation) continue;
     for (uint32_t y : gazetteer.Lookup(b)) {

@@ -4,7 +4,8 @@
 Input: the candidates and features that `vigie_eval_claims --dump-actor FILE`
 writes (one line per claim), and the gold sets (tests/testdata/gold/claims_fr).
 A claim's label is the set of candidates whose name matches the gold actor
-(folded, either containing the other, as the evaluation compares), or "no
+(folded, either containing the other, an acronym, one organisation or
+one state: as the evaluation compares), or "no
 actor" when the gold has none; claims whose actor is among no candidate are
 left out. Model: a log-linear choice (softmax over a claim's candidates, "no
 actor" first), L2-regularised, fitted by full-batch gradient descent;
@@ -63,6 +64,70 @@ def organisations():
 ORGANISATIONS = organisations()
 
 
+def rows(path):
+    header = None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            row = line.rstrip("\n").split("\t")
+            if header is None:
+                header = row
+                continue
+            yield dict(zip(header, row))
+
+
+def states():
+    """Folded country and capital names -> country code; folded demonyms -> country code."""
+    here = os.path.join(os.path.dirname(__file__), "..")
+    geo = os.environ.get("VIGIE_GEO_DIR", os.path.join(here, "third_party", "npm", "geo"))
+    names, demonyms = {}, {}
+    for path in (os.path.join(here, "data", "gazetteers", "fr", "countries.tsv"),
+                 os.path.join(geo, "gazetteer", "countries_en.tsv")):
+        if not os.path.exists(path):
+            continue
+        for r in rows(path):
+            names[fold(r["name"])] = r["country"]
+            for d in r.get("demonym_adjectives", "").split(","):
+                if d.strip():
+                    demonyms[fold(d.strip())] = r["country"]
+    for path in (os.path.join(here, "data", "gazetteers", "fr", "exonyms.tsv"),
+                 os.path.join(geo, "gazetteer", "capitals_en.tsv")):
+        if not os.path.exists(path):
+            continue
+        for r in rows(path):
+            if r.get("kind") == "capital":
+                for n in (r["name"], r.get("geonames_name", "")):
+                    if n:
+                        names[fold(n)] = r["country"]
+    return names, demonyms
+
+
+STATE_NAMES, DEMONYMS = states()
+STATE_WORDS = set("""armee armees force forces aviation aerienne aeriennes militaire militaires troupes soldats
+occupation missile missiles frappe frappes drone drones obus bombe bombes guidee guidees planante planantes roquette
+roquettes artillerie tirs bombardement bombardements raid raids avion avions marine etat major gouvernement autorites
+regime de du des d la le les l military army armed air strike strikes airstrike airstrikes rocket rockets artillery
+aircraft jet jets warplane warplanes shelling troops soldiers navy shell shells bomb bombs guided glide missile general
+staff government authorities regime the of""".split())
+
+
+def state_of(naming):
+    """The state a naming stands for (bench/eval_claims.cc StateOf), or None."""
+    f = fold(naming)
+    if f in STATE_NAMES:
+        return STATE_NAMES[f]
+    country = None
+    for w in "".join(c if c.isalnum() else " " for c in f).split():
+        if w in STATE_WORDS:
+            continue
+        d = DEMONYMS.get(w)
+        if d is None or (country is not None and d != country):
+            return None
+        country = d
+    return country
+
+
 def same(a, b):
     """The evaluation's comparison of two namings of a party (bench/eval_claims.cc SameParty)."""
     fa, fb = fold(a), fold(b)
@@ -71,7 +136,10 @@ def same(a, b):
     if fa in fb or fb in fa or acronym_of(a, b) or acronym_of(b, a):
         return True
     ca, cb = ORGANISATIONS.get(fa), ORGANISATIONS.get(fb)
-    return ca is not None and ca == cb
+    if ca is not None and ca == cb:
+        return True
+    sa = state_of(a)
+    return sa is not None and sa == state_of(b)
 
 
 def load(dump, golds, drop):

@@ -408,6 +408,13 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
   return false;
 }
 
+// Past the auxiliaries of a passive: "a été", "ont été", "was", "has been".
+size_t PastAuxiliaries(const ClaimScope& scope, size_t j, size_t end) {
+  size_t v = j;
+  while (v < end && v < j + 3 && (scope.Has(v, ClaimRole::kAuxHave) || scope.Has(v, ClaimRole::kAuxBe))) ++v;
+  return v;
+}
+
 // The agent of the attack noun at k ("frappes de la coalition").
 void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end,
                      std::vector<ActorMention>* out) {
@@ -430,9 +437,11 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
       // utilisés par les membres": the complement's own verb's agent.
       from = j + 1;
       by = true;
-    } else if (j < end && (scope.Has(j, ClaimRole::kAttackVerb) || scope.Has(j, ClaimRole::kBlame))) {
-      const bool blame = scope.Has(j, ClaimRole::kBlame);  // "attribuées à", not "menée à Kaboul"
-      size_t m = j + std::max(scope.Length(j, ClaimRole::kAttackVerb), scope.Length(j, ClaimRole::kBlame));
+    } else if (size_t v = PastAuxiliaries(scope, j, end);
+               v < end && (scope.Has(v, ClaimRole::kAttackVerb) || scope.Has(v, ClaimRole::kBlame))) {
+      // "l'assaut a été mené par", "the attack was claimed by".
+      const bool blame = scope.Has(v, ClaimRole::kBlame);  // "attribuées à", not "menée à Kaboul"
+      size_t m = v + std::max(scope.Length(v, ClaimRole::kAttackVerb), scope.Length(v, ClaimRole::kBlame));
       while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "menés depuis jeudi par"
       if (m < end && (IsAgentBy(scope, m) || (blame && IsTo(scope, m)))) from = m + 1, by = true;
     }

@@ -86,13 +86,20 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
   // News agencies, media and NGOs report, treat and count; they do not kill
   // ("jointes par l'AFP", "clinics run by Médecins Sans Frontières").
   if (Witness(scope, n)) return false;
+  // A unit named for its task: "Brigade d'intervention rapide", "forces
+  // d'invasion", "Rapid Intervention Force"; the attack is in the name.
+  const size_t head = Head(scope, n);
+  const bool unit = scope.Has(head, ClaimRole::kActorNoun);
   for (size_t k = n.begin; k < n.end; ++k) {
     // "Cinquante-huit Palestiniens", "Nearly 4,500 American soldiers": victims.
     if (scope.Has(k, ClaimRole::kNumber) || scope.Has(k, ClaimRole::kApprox) ||
         scope.Token(k).kind == text::TokenKind::kNumber) {
       return false;
     }
-    if (scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kWarNoun)) return false;
+    if ((scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kWarNoun)) &&
+        !(unit && (k > head + 1 || (scope.IsCapitalised(k) && scope.IsCapitalised(head))))) {
+      return false;
+    }
     if (const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kCategory);
         c != nullptr && static_cast<VictimCategory>(c->value) != VictimCategory::kMilitary) {
       return false;
