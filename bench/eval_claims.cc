@@ -153,11 +153,11 @@ std::string StateOf(const std::string& naming, const analyse::Gazetteer& gazette
       "soldats", "occupation", "missile", "missiles", "frappe", "frappes", "drone", "drones", "obus", "bombe", "bombes",
       "guidee", "guidees", "planante", "planantes", "roquette", "roquettes", "artillerie", "tirs", "bombardement",
       "bombardements", "raid", "raids", "avion", "avions", "marine", "etat", "major", "gouvernement", "autorites",
-      "regime", "de", "du", "des", "d", "la", "le", "les", "l",
+      "regime", "croisiere", "balistique", "balistiques", "de", "du", "des", "d", "la", "le", "les", "l",
       // English
       "military", "army", "armed", "air", "strike", "strikes", "airstrike", "airstrikes", "rocket", "rockets",
       "artillery", "aircraft", "jet", "jets", "warplane", "warplanes", "shelling", "troops", "soldiers", "navy",
-      "shell", "shells", "bomb", "bombs", "guided", "glide", "missile", "general", "staff", "government",
+      "shell", "shells", "bomb", "bombs", "guided", "glide", "missile", "cruise", "ballistic", "general", "staff", "government",
       "authorities", "regime", "the", "of"};
   std::string country, word;
   const std::string folded = text::FoldForMatching(naming) + " ";

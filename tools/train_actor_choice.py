@@ -108,7 +108,8 @@ STATE_WORDS = set("""armee armees force forces aviation aerienne aeriennes milit
 occupation missile missiles frappe frappes drone drones obus bombe bombes guidee guidees planante planantes roquette
 roquettes artillerie tirs bombardement bombardements raid raids avion avions marine etat major gouvernement autorites
 regime de du des d la le les l military army armed air strike strikes airstrike airstrikes rocket rockets artillery
-aircraft jet jets warplane warplanes shelling troops soldiers navy shell shells bomb bombs guided glide missile general
+aircraft jet jets warplane warplanes shelling troops soldiers navy shell shells bomb bombs guided glide missile cruise
+ballistic croisiere balistique balistiques general
 staff government authorities regime the of""".split())
 
 

@@ -368,7 +368,17 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
             (w.size() >= 2 && InCapitals(w));
   }
   if (!party) return;
+  const size_t before = out->size();
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kCountry, out);  // "U.S. strikes", not "Gaza strikes"
+  // "Russian missiles", "Israeli artillery": a nation alone is no party's
+  // name; the weapon with its nation is the agent, as written.
+  if (out->size() == before && e == b + 1 && !DemonymCountry(scope, b).empty()) {
+    ActorMention m;
+    m.name = {b, k + 1};
+    m.at = k;
+    m.kind = ActorMention::kAgent;
+    out->push_back(m);
+  }
 }
 
 // "l'attaque du village de Solhan, dans le nord-est du Burkina Faso, par
@@ -423,7 +433,17 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
   // "l'invasion américaine de l'Irak": with its nation said, what follows
   // is the target.
   bool national = false;
-  for (size_t q = after; q < j; ++q) national = national || !DemonymCountry(scope, q).empty();
+  for (size_t q = after; q < j && !national; ++q) {
+    if (DemonymCountry(scope, q).empty()) continue;
+    national = true;
+    // "des missiles russes ont tué", "tuées par des frappes russes": the
+    // attack with its nation is the agent, as written.
+    ActorMention m;
+    m.name = {k, q + 1};
+    m.at = k;
+    m.kind = ActorMention::kAgent;
+    out->push_back(m);
+  }
   // "les barils d'explosifs du régime": a second complement may be the agent.
   for (int complement = 0; complement < 2; ++complement) {
     size_t from = end;

@@ -348,9 +348,10 @@ const ContextCase kContextCases[] = {
     {"fr", "L'OSDH a publié un bilan. Un attentat revendiqué par le groupe Etat islamique a fait 45 morts "
            "mardi à Kaboul, selon l'ONG.",
      "Kaboul", "mardi", "groupe Etat islamique", "OSDH"},
-    // An attack named by its nationality: the side named nearby.
+    // An attack named by its nationality is its agent, as written (the
+    // evaluation takes it and "Washington" for one party).
     {"fr", "Que Washington s'explique sur Raqqa, où les frappes américaines ont tué 30 civils.", "Raqqa", nullptr,
-     "Washington", nullptr},
+     "frappes américaines", nullptr},
     // A name before its apposition, the subject of a verb of speech and
     // its infinitive.
     {"fr",
@@ -875,9 +876,8 @@ TEST_F(ClaimFinderTest, FindsPlaceDateActorAndSource) {
   };
   // The rules' order gives every actor of the table; the learned chooser
   // (the default) may weigh the same candidates otherwise: it must agree on
-  // all but two (measured: it names "paramilitaires" for people who fled
-  // "les combats" before "Les paramilitaires ont bombardé la ville", and
-  // does not take "Washington" for "les frappes américaines").
+  // all but one (measured: it names "paramilitaires" for people who fled
+  // "les combats" before "Les paramilitaires ont bombardé la ville").
   size_t model_agrees = 0, cases = 0;
   std::string differs;
   for (const ContextCase& c : kContextCases) {
@@ -899,7 +899,7 @@ TEST_F(ClaimFinderTest, FindsPlaceDateActorAndSource) {
       differs += std::string(c.text) + " -> " + model[0].actor.value_or("<null>") + "\n";
     }
   }
-  EXPECT_GE(model_agrees + 2, cases) << differs;
+  EXPECT_GE(model_agrees + 1, cases) << differs;
 }
 
 TEST(ActorWeightsTest, LoadsWeightsAndNamesTheBadLine) {
