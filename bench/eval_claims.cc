@@ -29,7 +29,8 @@
 // `--extra`; ids cx001, ex201, cx301...) are development data as a whole: `--split dev` scores the odd
 // paragraphs and them, and prints each part alone as well. The later
 // held-out sets (fresh_wire/, fresh_views/, fresh_regional/,
-// fresh_updates/, fresh_mixed/, fresh_desk/, fresh_news/, fresh_blend/; ids cy201, ey501...) are split by parity
+// fresh_updates/, fresh_mixed/, fresh_desk/, fresh_news/, fresh_blend/ and
+// the fresh_* sets after them; ids cy201, ey501...) are split by parity
 // as the main set is: their even paragraphs are test data.
 //
 // Entities (`--entities`): `none` gives Find no entities (the layer falls
@@ -384,7 +385,8 @@ std::vector<std::string> DefaultExtras() {
                           "dev_general_u", "dev_general_v", "dev_general_w", "dev_general_x",
                           "dev_general_y", "dev_general_z",
                           "fresh_wire", "fresh_views", "fresh_regional", "fresh_updates", "fresh_mixed", "fresh_desk",
-                          "fresh_news", "fresh_blend", "fresh_s", "fresh_t", "fresh_u", "fresh_labels_a", "fresh_labels_b"}) {
+                          "fresh_news", "fresh_blend", "fresh_s", "fresh_t", "fresh_u", "fresh_labels_a", "fresh_labels_b",
+                          "fresh_v", "fresh_labels_c", "fresh_labels_d"}) {
     paths.push_back(std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/" + set + "/gold.jsonl");
   }
   return paths;
@@ -509,7 +511,7 @@ int Run(int argc, char** argv) {
   app.add_option("--extra", o.extra_paths,
                  "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
                  "default dev_extra, dev_labels, dev_more, dev_actors_a to dev_actors_d, dev_general_e to dev_general_z) and sets split by parity (ids cy..., ey...: "
-                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend, fresh_s, fresh_t, fresh_u, fresh_labels_a, fresh_labels_b)");
+                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend, fresh_s, fresh_t, fresh_u, fresh_labels_a, fresh_labels_b, fresh_v, fresh_labels_c, fresh_labels_d)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));

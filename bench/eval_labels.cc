@@ -19,8 +19,8 @@
 // development half, the only one looked at while writing the lexicons and
 // rules; even-numbered ones are the test half. --errors lists the
 // development half's mistakes (and refuses the test half). The extra sets
-// beside the gold set (`--extra`, repeatable; by default dev_labels/,
-// fresh_labels_a/ and fresh_labels_b/): sets with x ids (cx201, ex201...)
+// beside the gold set (`--extra`, repeatable; by default dev_labels/ and
+// fresh_labels_a/ to fresh_labels_d/): sets with x ids (cx201, ex201...)
 // are development data as a whole; sets with y ids (cy431, ey415...),
 // written later by annotators who never ran the engine and scored on
 // arrival, are split by parity like the gold set. Each part is printed
@@ -193,6 +193,25 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
+    if (arg == "--help" || arg == "-h") {
+      std::printf(
+          "vigie_eval_labels: actor labels and persuasion techniques against the gold set\n"
+          "(tests/testdata/gold/claims_fr): precision, recall and F1 per target, stance and technique,\n"
+          "then per part (the gold set's half, each extra set).\n\n"
+          "Usage: vigie_eval_labels [--gold FILE] [--extra FILE]... [--split dev|test|all]\n"
+          "         [--lexicons DIR]... [--errors] [--min-label-precision P] [--min-technique-precision P]\n\n"
+          "  --gold FILE       the gold set (default tests/testdata/gold/claims_fr/gold.jsonl)\n"
+          "  --extra FILE      an extra set, repeatable (default dev_labels, fresh_labels_a to\n"
+          "                    fresh_labels_d beside the gold set); x ids are development data, y ids\n"
+          "                    are split by parity like the gold set\n"
+          "  --split S         dev (odd paragraphs and development sets), test (even paragraphs) or\n"
+          "                    all (default)\n"
+          "  --lexicons DIR    more lexicon files, as vigie extract --lexicons\n"
+          "  --errors          list the development split's mistakes (--split dev only)\n"
+          "  --min-label-precision P, --min-technique-precision P\n"
+          "                    exit 1 below these precisions\n");
+      return 0;
+    }
     if (arg == "--gold") gold_path = value();
     else if (arg == "--extra") {
       if (default_extras) extra_paths.clear();
@@ -218,7 +237,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (default_extras) {
-    for (const char* set : {"dev_labels", "fresh_labels_a", "fresh_labels_b"}) {
+    for (const char* set : {"dev_labels", "fresh_labels_a", "fresh_labels_b", "fresh_labels_c", "fresh_labels_d"}) {
       extra_paths.push_back(std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/" + set +
                             "/gold.jsonl");
     }

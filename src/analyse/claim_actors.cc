@@ -644,12 +644,21 @@ void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, Party::kAny, out);
     return;
   }
-  // "imputé l'attentat à": past the attack, to its agent.
+  // "imputé l'attentat à", "attribue l'essentiel des tueries aux FSR":
+  // past the attack or the deaths, to their agent.
   bool about_attack = false;
-  if (size_t a = SkipArticles(scope, m, end); a < end && scope.Has(a, ClaimRole::kAttackNoun)) {
-    size_t t = a + scope.Length(a, ClaimRole::kAttackNoun);
-    while (t < end && t < a + 4 && !IsTo(scope, t) && !scope.IsPunct(t)) ++t;
-    if (t < end && IsTo(scope, t)) m = t, about_attack = true;
+  if (size_t a = SkipArticles(scope, m, end); a < end) {
+    constexpr size_t kMaxBlamed = 6;
+    bool attack = false;
+    size_t t = a;
+    // Not past a name or an infinitive ("accuse les FSR d'avoir tué au
+    // moins 460 patients": the accused, then their act).
+    for (; t < end && t < a + kMaxBlamed && !IsTo(scope, t) && !scope.IsPunct(t) && !scope.IsCapitalised(t) &&
+           !Is(scope, t, "avoir");
+         ++t) {
+      attack = attack || scope.Has(t, ClaimRole::kAttackNoun) || IsCasualtyWord(scope, t);
+    }
+    if (attack && t < end && IsTo(scope, t) && !(t + 1 < end && Is(scope, t + 1, "moins"))) m = t, about_attack = true;
   }
   const bool to = m < end && IsTo(scope, m);  // "à des cellules dormantes"
   if (to) ++m;

@@ -254,6 +254,22 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       for (const FoundLabel& l : *out_) {
         if (l.token_begin >= from && l.label.target == "armed_opposition") return false;
       }
+      // "Le Front national de résistance ... ; ses combattants": after a
+      // possessive, the owner named last in the sentence, when it is
+      // another name than the class's.
+      if (head_begin > 0) {
+        const std::string_view p = Folded(head_begin - 1);
+        if (p == "ses" || p == "son" || p == "sa" || p == "leurs" || p == "leur" || p == "its" || p == "their" || p == "whose") {
+          // This sentence, then the one before ("... a été chassé ; ses combattants").
+          const size_t sentence = SentenceBegin(head_begin);
+          const size_t s = text_.SentenceOfToken(head_begin);
+          const size_t scan_from = s > 0 ? std::max(from, text_.sentences()[s - 1].token_begin) : sentence;
+          for (size_t k = head_begin - 1; k-- > scan_from;) {
+            if (m_.ClassInTokens(c.class_id, k, head_begin - 1)) return true;
+            if (k != sentence && IsNameToken(text_, k)) return false;
+          }
+        }
+      }
       return m_.ClassInTokens(c.class_id, from, end);
     }
     case Kind::kAnaphor: {
@@ -355,6 +371,7 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
   size_t k = *end;
   while (k < sentence_end) {
     std::optional<PhraseHit> adj = m_.ClassStartingAt(c.nationality, k);
+    if (!adj) adj = m_.ClassStartingAt(c.qualifier, k);  // "régime militaire"
     if (!adj) {
       adj = m_.ClassStartingAt(c.evaluative, k);
       if (adj) *evaluative = true;
@@ -379,6 +396,14 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
       extended = true;
     } else if (IsNameToken(text_, j)) {
       k = take_name(j);
+      extended = true;
+    } else if (std::optional<PhraseHit> g = m_.ClassStartingAt(c.group_name, after_article)) {
+      k = g->token_end;  // "regime of the Taliban"
+      extended = true;
+    }
+  } else if (k + 1 < sentence_end && Folded(k) == "des") {
+    if (std::optional<PhraseHit> g = m_.ClassStartingAt(c.group_name, k + 1)) {
+      k = g->token_end;  // "régime des talibans"
       extended = true;
     }
   }
@@ -520,7 +545,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("doubt_modifier"), lexicon.ClassId("nationality"),
                      lexicon.ClassId("evaluative"),    lexicon.ClassId("conjunction"),
                      lexicon.ClassId("hyphen_suffix"), lexicon.ClassId("reported_naming"),
-                     lexicon.ClassId("preposition"),   lexicon.ClassId("affiliation")};
+                     lexicon.ClassId("preposition"),   lexicon.ClassId("affiliation"),
+                     lexicon.ClassId("qualifier"),     lexicon.ClassId("group_name")};
   for (const LabelRow& row : lexicon.label_rows()) {
     for (const LabelCondition& c : row.when) {
       if (c.kind == LabelCondition::Kind::kSide || c.kind == LabelCondition::Kind::kOpinion) {

@@ -98,6 +98,21 @@ TEST(LabelFinderTest, FrenchNamings) {
       {"Le terroriste de Nice se réclamait de l'Etat islamique pendant la guerre.", {}},
       // Kurdish fighters are outside the four targets.
       {"Un attentat a visé des combattants kurdes près de Manbij lors des combats.", {}},
+      // A possessive's owner named just before decides the target, not a
+      // jihadist group named earlier in the paragraph.
+      {"L'Etat islamique a frappé Kaboul pendant la guerre. Le Front de résistance a reculé ; ses combattants "
+       "tendent des embuscades.",
+       {"combattants|combattant|armed_opposition|neutral"}},
+      {"L'Etat islamique a revendiqué l'attaque pendant la guerre, affirmant que ses combattants tiennent la ville.",
+       {"combattants|combattant|jihadist_groups|neutral"}},
+      // A group named after "des", a qualifying adjective: in the span.
+      {"Le régime des talibans exécute des villageois pendant la guerre.",
+       {"régime des talibans|régime|government_forces|pejorative"}},
+      {"La junte a bombardé une école : le régime militaire multiplie les frappes.",
+       {"junte|junte|government_forces|pejorative", "régime militaire|régime|government_forces|pejorative"}},
+      // Soldiers of France in a paragraph about its forces abroad.
+      {"Dix militaires français sont morts en Afghanistan pendant la guerre. Nos soldats y combattent encore.",
+       {"Nos soldats|nos soldats|foreign_forces|sympathetic"}},
       // The author's side decides "défenseurs d'Alep".
       {"Gloire aux défenseurs d'Alep, qui ont tenu face aux bandits armés par l'étranger sous les obus.",
        {"défenseurs d'Alep|défenseur|government_forces|sympathetic",
@@ -123,6 +138,7 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Les défenseurs du club ont encaissé trois buts.",
       "Le parti islamiste a gagné les élections.",
       "Les militants pro-régime manifestent.",
+      "Moscou a levé le régime d'opération antiterroriste, comme le régime des sanctions pendant la guerre.",
   };
   for (const char* text : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), text), std::vector<std::string>{}) << text;
@@ -144,6 +160,12 @@ TEST(LabelFinderTest, EnglishNamings) {
       {"Islamic State militants attacked a prison in Hasakah during the fighting.",
        {"militants|militant|jihadist_groups|neutral"}},
       {"Tory rebels voted against the bill.", {}},
+      // A government called terrorist: no target fits; the insult is a technique.
+      {"The terrorist junta bombed a school during the war.", {}},
+      // Foreign mercenaries are no armed opposition.
+      {"Kinshasa hired European mercenaries to defend Goma during the war.", {}},
+      {"The Taliban, whose fighters guarded the airport, condemned the Islamic State attack in the war.",
+       {"fighters|fighter|armed_opposition|neutral"}},
       {"Sanctions imposed regime change, said the tax regime expert.", {}},
   };
   for (const Case& c : cases) {

@@ -56,6 +56,8 @@ TEST(TechniqueFinderTest, FrenchCuesLabelsAndRules) {
       // An evaluative adjective makes a naming a name-calling.
       {"Le régime assassin de Damas bombarde Alep.",
        {"Name_Calling-Labeling|régime assassin de Damas"}},
+      // A government called terrorist: no label, an insult.
+      {"L'armée terroriste bombarde nos villages.", {"Name_Calling-Labeling|armée terroriste"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Techniques(c.text), c.techniques) << c.text;
 }
