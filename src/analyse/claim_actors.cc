@@ -473,6 +473,8 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     }
     if (out->size() > before) return;
     if (name.empty()) break;  // "the Hamas-led attack of October 7": a date, the agent elsewhere
+    // "l'attentat de l'aéroport de Kaboul": a place attacked, then where it is.
+    if (scope.Has(SkipArticles(scope, name.begin, name.end), ClaimRole::kPlaceHead)) break;
     j = name.end;  // "barils d'explosifs" -> "du régime"
   }
   if (AgentLater(scope, k, j, end, out)) return;

@@ -438,7 +438,25 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   }
   c.own_level = c.level;
   if (InDateline(scope, i)) c.level = -1;
+  // "Haut-Karabakh : l'Arménie et l'Azerbaïdjan ont signé": a country that
+  // nothing says is where (no locative, no head) is a party; below a
+  // dateline, a place only when there is no other.
+  if (c.level == 0 && known.level == 0 && !before.locative && before.head_level < 0 && !where && !inside &&
+      !apposed && !headed && after < end && scope.Folded(after) != "'s") {
+    c.level = -2;
+  }
   return c;
+}
+
+// The end of an organisation's name the gazetteer knows at token i, or i
+// ("l'État islamique au Khorassan": no place inside it).
+size_t OrganisationEnd(const ClaimScope& scope, size_t i, size_t end) {
+  size_t e = i;
+  if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return e;
+  scope.gazetteer->ForEachMatch(scope.text, i, end, [&](size_t length, uint32_t id) {
+    if (scope.gazetteer->entry(id).kind == GazetteerKind::kOrganisation) e = std::max(e, i + length);
+  });
+  return e;
 }
 
 void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vector<Candidate>* out) {
@@ -447,7 +465,7 @@ void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vecto
     std::optional<Candidate> c =
         Inside(exclude, i) ? std::nullopt : CandidateAt(scope, i, begin, end, /*apposition=*/true);
     if (!c) {
-      ++i;
+      i = std::max(i + 1, OrganisationEnd(scope, i, end));
       continue;
     }
     out->push_back(*c);
@@ -482,6 +500,58 @@ int PlaceAnaphorLevel(const ClaimScope& scope, size_t s, TokenSpan exclude) {
   return -1;
 }
 
+// People who fled: the place they left, the object of the verb ("ont fui
+// le Darfour-Occidental", "fled Khartoum"), is the claim's; where they
+// went ("vers l'est du Tchad", "ont fui au Niger", "fled to Chad") is not.
+void Displacement(const ClaimScope& scope, const ClaimDraft& claim, std::vector<Candidate>* found) {
+  if (!claim.counts[3] || claim.counts[0] || claim.counts[1] || claim.cues.empty()) return;
+  const size_t cue_end = claim.cues.back().end;
+  auto article = [&](size_t k) {
+    const std::string_view f = scope.Folded(k);
+    return f == "le" || f == "la" || f == "l'" || f == "les" || f == "the";
+  };
+  std::vector<Candidate> kept;
+  // The object, or "from" and a name, even a name the gazetteer does not
+  // know ("ont fui la Tchétchénie", "fled from El Geneina").
+  size_t object = cue_end;
+  const size_t end = scope.SentenceEnd(claim.sentence);
+  if (object < end && (scope.Folded(object) == "from" || scope.Folded(object) == "de")) ++object;
+  while (object < end && article(object)) ++object;
+  if (object < end && object > cue_end && NameStart(scope, object) && DemonymCountry(scope, object).empty()) {
+    bool listed = false;
+    for (const Candidate& c : *found) listed = listed || c.span.begin == object;
+    const TokenSpan name = ReadName(scope, object, end);
+    if (!listed && !name.empty() && OrganisationEnd(scope, object, end) == object) {
+      Candidate c{name};
+      c.level = c.own_level = 4;
+      kept.push_back(c);
+    }
+  }
+  for (Candidate c : *found) {
+    if (c.span.begin < cue_end) {
+      kept.push_back(c);
+      continue;
+    }
+    size_t k = c.span.begin;
+    while (k > cue_end && article(k - 1)) --k;
+    if (k == cue_end) {
+      c.level = 4;  // the object: the place left
+      kept.push_back(c);
+      continue;
+    }
+    bool destination = false;
+    for (size_t t = c.span.begin; t-- > cue_end && t + 5 > c.span.begin;) {
+      const std::string_view f = scope.Folded(t);
+      if (f == "vers" || f == "to" || f == "into" || f == "towards" || f == "toward") destination = true;
+    }
+    // "ont fui au Niger", "ont fui en Ouganda": right after the verb.
+    const std::string_view p = scope.Folded(k - 1);
+    if (k == cue_end + 1 && (p == "au" || p == "aux" || p == "en" || p == "a")) destination = true;
+    if (!destination) kept.push_back(c);
+  }
+  *found = std::move(kept);
+}
+
 // The place of a claim, the tokens of `exclude` left out.
 std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
                                         TokenSpan exclude) {
@@ -513,6 +583,7 @@ std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraf
     if (s != claim.sentence && !look_back) break;
     found.clear();
     Candidates(scope, s, s == claim.sentence ? exclude : TokenSpan{}, &found);
+    if (s == claim.sentence) Displacement(scope, claim, &found);
     if (found.empty()) continue;
     // Among places of the same level the first is taken ("near Aru, in
     // Anantnag district": the text narrows down, then widens), except

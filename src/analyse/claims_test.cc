@@ -348,6 +348,16 @@ const ContextCase kContextCases[] = {
     {"fr", "L'OSDH a publié un bilan. Un attentat revendiqué par le groupe Etat islamique a fait 45 morts "
            "mardi à Kaboul, selon l'ONG.",
      "Kaboul", "mardi", "groupe Etat islamique", "OSDH"},
+    // A country that nothing says is where is a party: the heading is the place.
+    {"fr", "Haut-Karabakh : l'Arménie et l'Azerbaïdjan ont signé un accord. Au moins 143 civils ont été tués.",
+     "Haut-Karabakh", nullptr, nullptr, nullptr},
+    // People who fled: the place they left, not where they went.
+    {"fr", "Plus de 150 000 personnes ont fui la Tchétchénie depuis septembre, la plupart vers l'Ingouchie voisine.",
+     "Tchétchénie", "depuis septembre", nullptr, nullptr},
+    // No place inside an organisation's name.
+    {"fr", "L'État islamique au Khorassan a revendiqué l'attentat de l'aéroport de Kaboul, qui a fait plus de 170 "
+     "morts le 26 août.",
+     "Kaboul", "le 26 août", "État islamique au Khorassan", nullptr},
     // An attack named by its nationality is its agent, as written (the
     // evaluation takes it and "Washington" for one party).
     {"fr", "Que Washington s'explique sur Raqqa, où les frappes américaines ont tué 30 civils.", "Raqqa", nullptr,
