@@ -87,7 +87,8 @@ struct Victims {
 // civils tués"), with the category after it ("morts civils").
 bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
   std::optional<CueAt> cue = CueStarting(scope, k, limit);
-  if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kOf || cue->form == CueForm::kToll) {
+  if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kActivePeople || cue->form == CueForm::kOf ||
+      cue->form == CueForm::kToll) {
     return false;
   }
   v->cue = cue;
@@ -659,6 +660,7 @@ class SentenceFigures {
     if (j < limit_ && Is(scope_, j, "\"")) ++j;  // a figure quoted: "avoir tué « plus de 40 militaires »"
     auto it = StartingAt(j);
     if (it == all_.end() || it->consumed || !Valid(*it)) return;
+    if (cue->form == CueForm::kActivePeople && !People(*it)) return;
     if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
       for (Figure& f : figures_)
         if (f.span.begin == it->q.begin && f.kind == cue->kind) f.span.begin = k;
@@ -671,6 +673,16 @@ class SentenceFigures {
     size_t f = Finish(*it, *cue, it->v.end);
     figures_[f].span.begin = start;
     JoinObject(&figures_[f]);
+  }
+
+  // The figure counts people: a victims' category ("soldats", "civils") or
+  // a noun of people ("hommes", "men", "membres").
+  bool People(const Counted& c) const {
+    if (c.v.category != VictimCategory::kNone) return true;
+    if (!c.v.head || c.q.end >= limit_) return false;
+    const std::string_view f = scope_.Folded(c.q.end);
+    return f == "hommes" || f == "men" || f == "personnes" || f == "people" || f == "membres" ||
+           f == "members" || f == "elements";
   }
 
   // "killed at least 170 civilians and 13 U.S. service members", "tuant

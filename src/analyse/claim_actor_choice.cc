@@ -586,7 +586,17 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   };
   bool any_strong = false;
   std::vector<std::map<std::string_view, float>> feats(1);
+  // "L'armée a perdu 180 hommes": the subject of a verb of losses lost
+  // them; it is no candidate.
+  TokenSpan loser;
+  for (const TokenSpan& cue : claim.cues) {
+    const ClaimLexiconEntry* e = scope.marks.Longest(cue.begin, ClaimRole::kKilled);
+    if (e != nullptr && static_cast<CueForm>(e->value) == CueForm::kActivePeople) {
+      loser = SubjectBefore(scope, cue.begin, scope.SentenceBegin(claim.sentence));
+    }
+  }
   for (size_t m = 0; m < w.all.size(); ++m) {
+    if (!loser.empty() && w.all[m].name.begin < loser.end && loser.begin < w.all[m].name.end) continue;
     std::optional<TokenSpan> r = ResolveActor(scope, w, m);
     // Soldiers were not killed by their own nation's forces: not a candidate.
     if (!r || r->empty() || SameNation(scope, w, *r)) continue;

@@ -74,6 +74,7 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
         {"participle", CueForm::kParticiple},
         {"intransitive", CueForm::kIntransitive},
         {"active", CueForm::kActive},
+        {"active_people", CueForm::kActivePeople},
         {"of", CueForm::kOf},
         {"toll", CueForm::kToll}};
     for (auto [name, form] : kForms) {

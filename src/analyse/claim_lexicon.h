@@ -66,6 +66,8 @@ enum class CueForm : uint8_t {
   kParticiple,    // "tués": the context decides
   kIntransitive,  // "104 civils ont péri": its subject, before it
   kActive,        // "tuant trois enfants": the figure after it
+  kActivePeople,  // "a perdu 180 hommes": the figure after it, only of people (not
+                  // "a perdu 3 000 emplois"); its subject lost them, did not kill
   kOf,            // "les corps de 21 civils": the figure after "de"
   kToll,          // "le nombre de déplacés atteint 2,5 millions": the figure later in
                   // the clause, or just before it ("porte à 30 le nombre de morts")

@@ -208,10 +208,13 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
     if (b.span.begin < a.span.end || a.kind == b.kind) return false;
     bool conjunction = false;
     size_t words = 0;  // "tué par balle et un autre blessé": a short complement of manner or place
+    // "sont tombés les armes à la main et 14 autres ont été blessés": the
+    // others continue the victims before, past a longer one.
+    const size_t max_words = b.other ? 6 : 3;
     for (size_t k = a.span.end; k < b.span.begin; ++k) {
       if (IsAnd(scope, k)) conjunction = true;
       else if (scope.date_at[k] >= 0 || scope.Has(k, ClaimRole::kAdverb)) continue;
-      else if (conjunction || !scope.IsWord(k) || scope.IsCapitalised(k) || ++words > 3) return false;
+      else if (conjunction || !scope.IsWord(k) || scope.IsCapitalised(k) || ++words > max_words) return false;
     }
     return conjunction;
   };

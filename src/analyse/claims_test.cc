@@ -63,6 +63,16 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // Losses of people; the others continue the victims past a complement.
+    {"fr", "L'armée a perdu plus de 180 hommes.", "a perdu plus de 180 hommes", 180, kNull, kNull, kNull, kNull,
+     kNull, kNull, true},
+    {"en", "The group lost nine fighters in the clashes.", "lost nine fighters", 9, kNull, kNull, kNull, kNull, kNull,
+     9, false},
+    {"fr", "Huit de nos soldats sont tombés les armes à la main et 14 autres ont été blessés.",
+     "Huit de nos soldats sont tombés les armes à la main et 14 autres ont été blessés", 8, 14, kNull, kNull, kNull,
+     kNull, 22, false},
+    {"en", "The attack forced more than 4,000 people to flee their homes.", "more than 4,000 people to flee", kNull,
+     kNull, kNull, 4000, kNull, kNull, kNull, true},
     // A share of a total: the share is the figure, the total's noun its
     // victims'.
     {"fr", "Trois des 40 soldats du poste ont été tués.", "Trois des 40 soldats du poste ont été tués", 3, kNull,
@@ -290,6 +300,9 @@ TEST_F(ClaimFinderTest, CountsFigures) {
 TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
   const char* kSentences[] = {
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
+      "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
+      "The company lost 3,000 jobs.",
+      "Troops rescued 46 kidnapped victims in Zamfara.",
       "Quelque 700 combattants et 4.000 civils doivent être évacués vendredi.",
       "Le convoi de 31 camions devait nourrir 78.000 personnes.",
       "Washington a débloqué 500 millions de dollars d'aide.",
