@@ -693,8 +693,10 @@ void ResponsibilityMention(const ClaimScope& scope, size_t k, size_t begin, size
              ActorMention::kAgent, Party::kAny, out);
   } else if (m + 1 < end && IsAgentBy(scope, m)) {
     AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
-  } else if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && AgentLater(scope, k, m, end, out)) {
-    // "a été revendiquée dans la soirée par le JNIM"
+  } else if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe)) {
+    // "a été revendiquée dans la soirée par le JNIM"; without an agent
+    // ("L'engin n'a pas été revendiqué"), the subject is the attack.
+    AgentLater(scope, k, m, end, out);
   } else {
     AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, Party::kAny, out);  // it blames itself
   }

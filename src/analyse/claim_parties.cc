@@ -65,6 +65,12 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
   if (n.end == n.begin + 1 && (scope.IsWordOf(n.begin, ClaimRole::kArmed) || scope.Has(n.begin, ClaimRole::kOther))) {
     return false;
   }
+  // "chaque camp accusant l'autre": the other with its article, too.
+  if (const size_t bare = SkipArticles(scope, n.begin, n.end);
+      n.end == bare + 1 && (scope.Has(bare, ClaimRole::kOther) || scope.Folded(bare) == "autre" ||
+                            scope.Folded(bare) == "other")) {
+    return false;
+  }
   // A weapon's model without its owner ("HIMARS rockets"), not "Ukrainian
   // HIMARS".
   bool model = false, other = false;
