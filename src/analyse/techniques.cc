@@ -219,9 +219,9 @@ void TechniqueFinder::Run::FromCues() {
   }
 }
 
-// Rule 3's answers: a quotation, an `answer_word` ("oui", "non"), or for a
-// question opening on a `question_word` ("qui", "what") a sentence opening
-// on an `indefinite` article.
+// Rule 3's answers: a quotation, an `answer_word` ("oui", "non", "aucun",
+// "personne"), or for a question with a `question_word` ("qui", "what") a
+// sentence opening on an `indefinite` article or an `answer_opening`.
 bool TechniqueFinder::Run::Answered(size_t s) const {
   const auto& sentences = text_.sentences();
   if (s + 1 >= sentences.size() ||
@@ -234,8 +234,11 @@ bool TechniqueFinder::Run::Answered(size_t s) const {
   if (m_.ClassStartingAt(f_.answer_word_, first).has_value()) return true;
   // "Mais qui les finance ?", "Neuf ans au Sahel, et pour quel bilan ?
   // Des milliers de morts...": a question word anywhere in the question.
+  // "Et que fait l'Europe ? Elle ouvre grand ses portes": or a subject
+  // pronoun that takes up the question's subject (`answer_opening`).
   const text::Sentence& q = sentences[s];
-  return m_.ClassStartingAt(f_.indefinite_, first).has_value() &&
+  return (m_.ClassStartingAt(f_.indefinite_, first).has_value() ||
+          m_.ClassStartingAt(f_.answer_opening_, first).has_value()) &&
          m_.ClassInTokens(f_.question_word_, q.token_begin, q.token_end);
 }
 
@@ -333,6 +336,7 @@ TechniqueFinder::TechniqueFinder(const Lexicon& lexicon)
     : question_word_(lexicon.ClassId("question_word")),
       answer_word_(lexicon.ClassId("answer_word")),
       indefinite_(lexicon.ClassId("indefinite")),
+      answer_opening_(lexicon.ClassId("answer_opening")),
       interjection_(lexicon.ClassId("interjection")),
       conjunction_(lexicon.ClassId("conjunction")) {}
 

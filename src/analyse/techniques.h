@@ -41,7 +41,7 @@ class TechniqueFinder {
   };
   class Run;
 
-  int question_word_ = -1, answer_word_ = -1, indefinite_ = -1, interjection_ = -1,
+  int question_word_ = -1, answer_word_ = -1, indefinite_ = -1, answer_opening_ = -1, interjection_ = -1,
       conjunction_ = -1;
 };
 

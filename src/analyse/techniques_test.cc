@@ -74,6 +74,11 @@ TEST(TechniqueFinderTest, OnlyTheAuthorsVoice) {
       {"Les va-t-en-guerre s'agitent. Pourquoi ? « Ils vendent des armes », dit-il.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       // A question word anywhere, answered by an indefinite noun phrase.
+      // Answered by a negative word, or by a pronoun taking up the subject.
+      {"Les va-t-en-guerre s'agitent. Quinze ans de mission, pour quel résultat ? Aucun.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
+      {"Les va-t-en-guerre s'agitent. Et que fait l'Europe ? Elle ouvre grand ses portes.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Neuf ans au Sahel, et pour quel bilan ? Des milliers de morts.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       // An interviewer's question answered by a dash-led turn: neither the
