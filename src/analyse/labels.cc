@@ -307,6 +307,10 @@ bool LabelFinder::Pass::RowHolds(const LabelRow& row, size_t head_begin, size_t 
   }
   if ((row.flags & kLabelNeedsConflict) != 0 && !ConflictNear(head_begin)) return false;
   if ((row.flags & kLabelNeedsComplement) != 0 && !extended) return false;
+  if ((row.flags & kLabelInScope) != 0 && f_.classes_.out_of_scope >= 0 &&
+      m_.ClassInTokens(f_.classes_.out_of_scope, SentenceBegin(head_begin), SentenceEnd(head_begin))) {
+    return false;
+  }
   if (row.when.empty()) return true;
   for (const LabelCondition& c : row.when) {
     if (Holds(c, head_begin, after)) return true;
@@ -546,7 +550,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("evaluative"),    lexicon.ClassId("conjunction"),
                      lexicon.ClassId("hyphen_suffix"), lexicon.ClassId("reported_naming"),
                      lexicon.ClassId("preposition"),   lexicon.ClassId("affiliation"),
-                     lexicon.ClassId("qualifier"),     lexicon.ClassId("group_name")};
+                     lexicon.ClassId("qualifier"),     lexicon.ClassId("group_name"),
+                     lexicon.ClassId("out_of_scope")};
   for (const LabelRow& row : lexicon.label_rows()) {
     for (const LabelCondition& c : row.when) {
       if (c.kind == LabelCondition::Kind::kSide || c.kind == LabelCondition::Kind::kOpinion) {

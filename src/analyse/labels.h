@@ -51,7 +51,7 @@ class LabelFinder {
   // Ids of the context classes the rules use (-1 when no table has one).
   struct Classes {
     int conflict, negation, determiner, demonstrative, doubt, nationality, evaluative,
-        conjunction, hyphen_suffix, reported, preposition, affiliation, qualifier, group_name;
+        conjunction, hyphen_suffix, reported, preposition, affiliation, qualifier, group_name, out_of_scope;
   };
   class Pass;
 

@@ -139,6 +139,10 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Le parti islamiste a gagné les élections.",
       "Les militants pro-régime manifestent.",
       "Moscou a levé le régime d'opération antiterroriste, comme le régime des sanctions pendant la guerre.",
+      // The Israel–Gaza parties are outside the lexicon's conflicts.
+      "À Gaza, les frappes visent les terroristes, affirme l'armée, pendant la guerre.",
+      // "islamistes" qualifying a government force: no target fits.
+      "Les Antonov de l'armée des islamistes bombardent nos villages pendant la guerre.",
   };
   for (const char* text : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), text), std::vector<std::string>{}) << text;

@@ -236,8 +236,9 @@ Status Lexicon::Parser::AddLabels(int lang, std::string_view file, const TsvTabl
       else if (flag == "extend") row.flags |= kLabelExtends;
       else if (flag == "complement") row.flags |= kLabelNeedsComplement | kLabelExtends;
       else if (flag == "noun") row.flags |= kLabelNoun;
+      else if (flag == "scope") row.flags |= kLabelInScope;
       else return Status::InvalidArgument(where + ": bad flag '" + flag +
-                                          "' (context, extend, complement, noun)");
+                                          "' (context, extend, complement, noun, scope)");
     }
     row.technique = std::string(table.Field(r, c_technique));
     if (!row.technique.empty() && !KnownTechnique(row.technique)) {

@@ -66,6 +66,8 @@ enum LabelFlag : uint32_t {
   kLabelNeedsComplement = 1u << 2,  // `complement`: only with such a complement
   kLabelNoun = 1u << 3,             // `noun`: after a determiner, preposition, number,
                                     // punctuation or nothing: not an adjective after a noun
+  kLabelInScope = 1u << 4,          // `scope`: not in a sentence that names a party of a
+                                    // conflict outside the lexicon's (class `out_of_scope`)
 };
 
 struct LabelRow {
