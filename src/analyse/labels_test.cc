@@ -113,6 +113,10 @@ TEST(LabelFinderTest, FrenchNamings) {
       // Soldiers of France in a paragraph about its forces abroad.
       {"Dix militaires français sont morts en Afghanistan pendant la guerre. Nos soldats y combattent encore.",
        {"Nos soldats|nos soldats|foreign_forces|sympathetic"}},
+      {"Ces armes serviront un jour contre nos soldats au Mali, pendant la guerre.",
+       {"nos soldats|nos soldats|foreign_forces|sympathetic"}},
+      // A state's armed forces by their proper name are no lexicon naming.
+      {"Les forces armées ukrainiennes ont frappé le centre de Gorlovka pendant la guerre.", {}},
       // The author's side decides "défenseurs d'Alep".
       {"Gloire aux défenseurs d'Alep, qui ont tenu face aux bandits armés par l'étranger sous les obus.",
        {"défenseurs d'Alep|défenseur|government_forces|sympathetic",
