@@ -440,6 +440,12 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
     }
   }
   if (row == nullptr) return false;
+  // "la junte du TPLF": a government's naming given to a rebel group no
+  // target fits; no label.
+  if (row->target == "government_forces" && f_.classes_.rebel_name >= 0 && span.end > h.token_end &&
+      m_.ClassInTokens(f_.classes_.rebel_name, h.token_end, span.end)) {
+    return false;
+  }
   Fill(h, *term, *row, span, label);
   return true;
 }
@@ -551,7 +557,7 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("hyphen_suffix"), lexicon.ClassId("reported_naming"),
                      lexicon.ClassId("preposition"),   lexicon.ClassId("affiliation"),
                      lexicon.ClassId("qualifier"),     lexicon.ClassId("group_name"),
-                     lexicon.ClassId("out_of_scope")};
+                     lexicon.ClassId("out_of_scope"),  lexicon.ClassId("rebel_name")};
   for (const LabelRow& row : lexicon.label_rows()) {
     for (const LabelCondition& c : row.when) {
       if (c.kind == LabelCondition::Kind::kSide || c.kind == LabelCondition::Kind::kOpinion) {

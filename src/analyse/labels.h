@@ -51,7 +51,8 @@ class LabelFinder {
   // Ids of the context classes the rules use (-1 when no table has one).
   struct Classes {
     int conflict, negation, determiner, demonstrative, doubt, nationality, evaluative,
-        conjunction, hyphen_suffix, reported, preposition, affiliation, qualifier, group_name, out_of_scope;
+        conjunction, hyphen_suffix, reported, preposition, affiliation, qualifier, group_name, out_of_scope,
+        rebel_name;
   };
   class Pass;
 

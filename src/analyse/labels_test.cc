@@ -143,6 +143,8 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Le parti islamiste a gagné les élections.",
       "Les militants pro-régime manifestent.",
       "Moscou a levé le régime d'opération antiterroriste, comme le régime des sanctions pendant la guerre.",
+      // A government's naming given to a rebel group: no target fits.
+      "La junte du TPLF a attaqué les positions de l'armée fédérale pendant la guerre.",
       // The Israel–Gaza parties are outside the lexicon's conflicts.
       "À Gaza, les frappes visent les terroristes, affirme l'armée, pendant la guerre.",
       // "islamistes" qualifying a government force: no target fits.
