@@ -160,6 +160,7 @@ class LabelFinder::Pass {
   bool RowHolds(const LabelRow& row, size_t head_begin, size_t begin, size_t after,
                 bool extended) const;
   bool NounPosition(size_t begin) const;
+  bool BothSides(size_t head_begin, size_t after) const;
   bool ConflictNear(size_t token) const;
   bool InMentionList(size_t open, size_t close) const;
   bool AttributedNaming(size_t open) const;
@@ -295,6 +296,26 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
   return false;
 }
 
+// Fighters counted on both sides: a `both_sides` phrase in the sentence
+// ("40 combattants ont été tués de part et d'autre", "on both sides"), or
+// a breakdown right after the term ("43 combattants, dont 32 insurgés").
+bool LabelFinder::Pass::BothSides(size_t head_begin, size_t after) const {
+  if (f_.classes_.both_sides >= 0 &&
+      m_.ClassInTokens(f_.classes_.both_sides, SentenceBegin(head_begin), SentenceEnd(head_begin))) {
+    return true;
+  }
+  const size_t end = SentenceEnd(head_begin);
+  size_t k = after;
+  if (k < end && Folded(k) == ",") ++k;
+  if (k + 1 >= end) return false;
+  const std::string_view b = Folded(k);
+  if (b != "dont" && b != "including" && b != "among") return false;
+  for (size_t j = k + 1; j < end && j < k + 3; ++j) {
+    if (text_.tokens()[j].kind == text::TokenKind::kNumber) return true;
+  }
+  return false;
+}
+
 // Rule 4: the constraints and conditions of one row.
 bool LabelFinder::Pass::RowHolds(const LabelRow& row, size_t head_begin, size_t begin,
                                  size_t after, bool extended) const {
@@ -311,6 +332,7 @@ bool LabelFinder::Pass::RowHolds(const LabelRow& row, size_t head_begin, size_t 
       m_.ClassInTokens(f_.classes_.out_of_scope, SentenceBegin(head_begin), SentenceEnd(head_begin))) {
     return false;
   }
+  if ((row.flags & kLabelOneSide) != 0 && BothSides(head_begin, after)) return false;
   if (row.when.empty()) return true;
   for (const LabelCondition& c : row.when) {
     if (Holds(c, head_begin, after)) return true;
@@ -557,7 +579,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("hyphen_suffix"), lexicon.ClassId("reported_naming"),
                      lexicon.ClassId("preposition"),   lexicon.ClassId("affiliation"),
                      lexicon.ClassId("qualifier"),     lexicon.ClassId("group_name"),
-                     lexicon.ClassId("out_of_scope"),  lexicon.ClassId("rebel_name")};
+                     lexicon.ClassId("out_of_scope"),  lexicon.ClassId("rebel_name"),
+                     lexicon.ClassId("both_sides")};
   for (const LabelRow& row : lexicon.label_rows()) {
     for (const LabelCondition& c : row.when) {
       if (c.kind == LabelCondition::Kind::kSide || c.kind == LabelCondition::Kind::kOpinion) {

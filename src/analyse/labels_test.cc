@@ -98,6 +98,10 @@ TEST(LabelFinderTest, FrenchNamings) {
       {"Le terroriste de Nice se réclamait de l'Etat islamique pendant la guerre.", {}},
       // Kurdish fighters are outside the four targets.
       {"Un attentat a visé des combattants kurdes près de Manbij lors des combats.", {}},
+      // Fighters of both sides counted together are no side's naming; the
+      // breakdown's are.
+      {"Au moins 43 combattants, dont 32 insurgés, ont été tués pendant la guerre.",
+       {"insurgés|insurgé|armed_opposition|neutral"}},
       // A possessive's owner named just before decides the target, not a
       // jihadist group named earlier in the paragraph.
       {"L'Etat islamique a frappé Kaboul pendant la guerre. Le Front de résistance a reculé ; ses combattants "

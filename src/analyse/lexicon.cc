@@ -237,8 +237,9 @@ Status Lexicon::Parser::AddLabels(int lang, std::string_view file, const TsvTabl
       else if (flag == "complement") row.flags |= kLabelNeedsComplement | kLabelExtends;
       else if (flag == "noun") row.flags |= kLabelNoun;
       else if (flag == "scope") row.flags |= kLabelInScope;
+      else if (flag == "one_side") row.flags |= kLabelOneSide;
       else return Status::InvalidArgument(where + ": bad flag '" + flag +
-                                          "' (context, extend, complement, noun, scope)");
+                                          "' (context, extend, complement, noun, scope, one_side)");
     }
     row.technique = std::string(table.Field(r, c_technique));
     if (!row.technique.empty() && !KnownTechnique(row.technique)) {

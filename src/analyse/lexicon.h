@@ -68,6 +68,8 @@ enum LabelFlag : uint32_t {
                                     // punctuation or nothing: not an adjective after a noun
   kLabelInScope = 1u << 4,          // `scope`: not in a sentence that names a party of a
                                     // conflict outside the lexicon's (class `out_of_scope`)
+  kLabelOneSide = 1u << 5,          // `one_side`: not fighters of both sides ("de part et
+                                    // d'autre", "43 combattants, dont 32 insurgés")
 };
 
 struct LabelRow {
