@@ -63,7 +63,7 @@ bool IsNounWord(const ClaimScope& scope, size_t i) {
   if (!scope.IsWord(i) || scope.date_at[i] >= 0) return false;
   for (ClaimRole r : {ClaimRole::kDeterminer, ClaimRole::kPreposition, ClaimRole::kClauseStop,
                       ClaimRole::kAuxBe, ClaimRole::kAuxHave, ClaimRole::kAdverb,
-                      ClaimRole::kNegation, ClaimRole::kSpeech, ClaimRole::kSourcePrefix,
+                      ClaimRole::kNegation, ClaimRole::kModal, ClaimRole::kSpeech, ClaimRole::kSourcePrefix,
                       ClaimRole::kBreakdown, ClaimRole::kAmong, ClaimRole::kApprox,
                       ClaimRole::kConnector, ClaimRole::kNumber, ClaimRole::kScale,
                       ClaimRole::kDay, ClaimRole::kMonth, ClaimRole::kRelativeDate,
@@ -374,6 +374,13 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
     if (size_t n = scope.Length(k, ClaimRole::kNegation)) {
       *negated = true;
       k += n;
+    } else if (size_t m = scope.Length(k, ClaimRole::kModal)) {
+      // "could be forced from their homes", "pourraient être déplacées": what
+      // may happen is no claim; "pourraient avoir péri", "may have died":
+      // an estimate of what happened is one.
+      k += m;
+      if (k < limit && scope.Has(k, ClaimRole::kAuxHave)) continue;
+      *negated = true;
     } else if (scope.Has(k, ClaimRole::kAuxBe)) {
       be = true, have = false, ++k;
     } else if (scope.Has(k, ClaimRole::kAuxHave)) {

@@ -28,6 +28,7 @@
 // preposition or a head, and no place counts after an agent preposition
 // ("par", "by"). A place inside the source's name ("le ministère de la Santé
 // à Gaza") is the source's, not the event's.
+#include <algorithm>
 #include <optional>
 
 #include "analyse/claims_internal.h"
@@ -579,12 +580,20 @@ std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraf
     }
     found.clear();
   }
+  // A sentence whose only places are countries that nothing says are
+  // where (parties: "le gouvernement a accusé les Émirats arabes unis")
+  // gives its place only if no sentence before gives one.
+  std::optional<TokenSpan> parties_only;
   for (size_t s = claim.sentence + 1; s-- > first_sentence;) {
     if (s != claim.sentence && !look_back) break;
     found.clear();
     Candidates(scope, s, s == claim.sentence ? exclude : TokenSpan{}, &found);
     if (s == claim.sentence) Displacement(scope, claim, &found);
     if (found.empty()) continue;
+    if (std::all_of(found.begin(), found.end(), [](const Candidate& c) { return c.level == -2; })) {
+      if (!parties_only) parties_only = found.front().span;
+      continue;
+    }
     // Among places of the same level the first is taken ("near Aru, in
     // Anantnag district": the text narrows down, then widens), except
     // countries in the claim's own sentence, where the nearest is ("Israeli
@@ -600,7 +609,7 @@ std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraf
     }
     return best->span;
   }
-  return std::nullopt;
+  return parties_only;
 }
 
 }  // namespace

@@ -71,6 +71,8 @@ const CountCase kCountCases[] = {
     {"fr", "Huit de nos soldats sont tombés les armes à la main et 14 autres ont été blessés.",
      "Huit de nos soldats sont tombés les armes à la main et 14 autres ont été blessés", 8, 14, kNull, kNull, kNull,
      kNull, 22, false},
+    {"fr", "Selon lui, jusqu'à 150.000 personnes pourraient avoir péri.", "jusqu'à 150.000 personnes pourraient avoir péri",
+     150000, kNull, kNull, kNull, kNull, kNull, kNull, true},
     {"en", "The attack forced more than 4,000 people to flee their homes.", "more than 4,000 people to flee", kNull,
      kNull, kNull, 4000, kNull, kNull, kNull, true},
     // A share of a total: the share is the figure, the total's noun its
@@ -303,6 +305,8 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
       "The company lost 3,000 jobs.",
       "Troops rescued 46 kidnapped victims in Zamfara.",
+      "Up to a million people could be forced from their homes in the coming weeks.",
+      "Selon l'ONU, 300 000 personnes pourraient être déplacées par les combats.",
       "Quelque 700 combattants et 4.000 civils doivent être évacués vendredi.",
       "Le convoi de 31 camions devait nourrir 78.000 personnes.",
       "Washington a débloqué 500 millions de dollars d'aide.",
