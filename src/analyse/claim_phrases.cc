@@ -13,7 +13,7 @@
 
 namespace vigie::analyse::internal {
 
-constexpr size_t kMaxSubject = 16;    // tokens between a clause's start and its verb
+constexpr size_t kMaxSubject = 20;    // tokens between a clause's start and its verb
 constexpr size_t kMaxAcronymGap = 6;  // "le Haut-Commissariat ... (HCR)"
 constexpr size_t kMaxAdverbWords = 4;  // "encore une fois"
 
