@@ -112,6 +112,20 @@ bool SameText(const std::string& a, const std::string& b) {
          (fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos);
 }
 
+// The words of a name folded for matching: its runs of letters and digits.
+std::vector<std::string> FoldedWords(const std::string& name) {
+  std::vector<std::string> words(1);
+  for (char ch : text::FoldForMatching(name)) {
+    if (std::isalnum(static_cast<unsigned char>(ch))) {
+      words.back().push_back(ch);
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
 // "FSR" and "Forces de soutien rapide": an acronym (2 to 8 letters, its
 // first a capital) and the initials of the other's words, function words
 // left out.
@@ -122,15 +136,9 @@ bool AcronymOf(const std::string& acronym, const std::string& name) {
   }
   static const std::set<std::string> kFunction = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "a",
                                                   "au", "aux", "en", "of", "the", "and", "for", "in"};
-  std::string initials, word;
-  const std::string folded = text::FoldForMatching(name) + " ";
-  for (char ch : folded) {
-    if (std::isalnum(static_cast<unsigned char>(ch))) {
-      word.push_back(ch);
-      continue;
-    }
-    if (!word.empty() && !kFunction.count(word)) initials.push_back(word[0]);
-    word.clear();
+  std::string initials;
+  for (const std::string& word : FoldedWords(name)) {
+    if (!kFunction.count(word)) initials.push_back(word[0]);
   }
   return initials.size() >= 2 && initials == text::FoldForMatching(acronym);
 }
@@ -160,14 +168,8 @@ std::string StateOf(const std::string& naming, const analyse::Gazetteer& gazette
       "artillery", "aircraft", "jet", "jets", "warplane", "warplanes", "shelling", "troops", "soldiers", "navy",
       "shell", "shells", "bomb", "bombs", "guided", "glide", "missile", "cruise", "ballistic", "general", "staff", "government",
       "authorities", "regime", "the", "of"};
-  std::string country, word;
-  const std::string folded = text::FoldForMatching(naming) + " ";
-  for (char ch : folded) {
-    if (std::isalnum(static_cast<unsigned char>(ch))) {
-      word.push_back(ch);
-      continue;
-    }
-    if (word.empty()) continue;
+  std::string country;
+  for (const std::string& word : FoldedWords(naming)) {
     if (!kStateWords.count(word)) {
       std::string demonym;
       for (uint32_t x : gazetteer.Lookup(word)) {
@@ -176,7 +178,6 @@ std::string StateOf(const std::string& naming, const analyse::Gazetteer& gazette
       if (demonym.empty() || (!country.empty() && demonym != country)) return "";
       country = demonym;
     }
-    word.clear();
   }
   return country;
 }

@@ -44,27 +44,8 @@ def acronym_of(acronym, name):
     return len(initials) >= 2 and initials == fold(acronym)
 
 
-def organisations():
-    """Folded organisation name -> canonical, from the gazetteer."""
-    path = os.path.join(os.path.dirname(__file__), "..", "data", "gazetteers", "fr", "organisations.tsv")
-    out, header = {}, None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            row = line.rstrip("\n").split("\t")
-            if header is None:
-                header = row
-                continue
-            r = dict(zip(header, row))
-            out[fold(r["name"])] = r["canonical"]
-    return out
-
-
-ORGANISATIONS = organisations()
-
-
 def rows(path):
+    """The rows of a gazetteer table (data/gazetteers/README.md), as dicts by column name."""
     header = None
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -75,6 +56,15 @@ def rows(path):
                 header = row
                 continue
             yield dict(zip(header, row))
+
+
+def organisations():
+    """Folded organisation name -> canonical, from the gazetteer."""
+    path = os.path.join(os.path.dirname(__file__), "..", "data", "gazetteers", "fr", "organisations.tsv")
+    return {fold(r["name"]): r["canonical"] for r in rows(path)}
+
+
+ORGANISATIONS = organisations()
 
 
 def states():
