@@ -239,6 +239,12 @@ bool GroupDescription(const ClaimScope& scope, TokenSpan clause, size_t bare, si
 // right after "that"/"que" stands for; empty when there is none.
 TokenSpan SpeakerBefore(const ClaimScope& scope, size_t i) {
   const size_t begin = scope.SentenceBegin(scope.text.SentenceOfToken(i));
+  // English drops "that": "the army said (on Saturday) its troops had".
+  if (scope.text.english()) {
+    size_t j = i;
+    while (j > begin && scope.date_at[j - 1] >= 0) --j;
+    if (j > begin + 1 && scope.Has(j - 1, ClaimRole::kSpeech)) return SubjectBefore(scope, j - 1, begin);
+  }
   if (i < begin + 2 || !(Is(scope, i - 1, "that") || Is(scope, i - 1, "que") || Is(scope, i - 1, "qu'"))) {
     return {i, i};
   }
@@ -302,7 +308,12 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
     PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);
     return;
   }
-  if (owned && scope.Has(name.begin, ClaimRole::kActorNoun)) PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);
+  if (owned && scope.Has(name.begin, ClaimRole::kActorNoun)) {
+    PushPronoun({clause.begin, clause.begin + 1}, at, kind, out);
+    // "its forces", "ses troupes": a bare force is its owner's, no party of
+    // its own.
+    if (name.end == name.begin + 1) return;
+  }
   const size_t before = out->size();
   Push(scope, name, at, kind, party, out);
   if (out->size() == before && AgentInside(scope, clause, at, out)) return;
