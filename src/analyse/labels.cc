@@ -196,6 +196,11 @@ bool LabelFinder::Pass::CompoundOk(const PhraseHit& h, size_t* after) const {
 // Rule 2.
 bool LabelFinder::Pass::Negated(size_t head_begin) const {
   size_t k = head_begin;
+  // "ne sont pas des « combattants de la liberté »": past an opening mark.
+  if (k > 0 && (text_.TokenText(k - 1) == "\u00ab" || text_.TokenText(k - 1) == "\u201c" ||
+                text_.TokenText(k - 1) == "\"")) {
+    --k;
+  }
   if (std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.determiner, k)) k = d->token_begin;
   return m_.ClassEndingAt(f_.classes_.negation, k).has_value();
 }
@@ -381,8 +386,9 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
   // Before: capitalised names and nationality adjectives ("Assad regime").
   size_t b = *begin;
   for (int n = 0; n < 3 && b > sentence_begin; ++n) {
-    if (std::optional<PhraseHit> nat = m_.ClassEndingAt(c.nationality, b);
-        nat && text_.english()) {
+    std::optional<PhraseHit> nat = m_.ClassEndingAt(c.nationality, b);
+    if (!nat) nat = m_.ClassEndingAt(c.qualifier, b);  // "military regimes"
+    if (nat && text_.english()) {
       b = nat->token_begin;
     } else if (text_.english() && IsNameToken(text_, b - 1) && b - 1 > sentence_begin &&
                !m_.ClassEndingAt(c.determiner, b).has_value()) {

@@ -102,6 +102,9 @@ TEST(LabelFinderTest, FrenchNamings) {
       // breakdown's are.
       {"Au moins 43 combattants, dont 32 insurgés, ont été tués pendant la guerre.",
        {"insurgés|insurgé|armed_opposition|neutral"}},
+      // A coalition of armed groups is no foreign coalition.
+      {"Le groupe 3R, l'un des groupes armés de la coalition, affronte l'armée pendant la guerre.",
+       {"groupes armés|groupe armé|armed_opposition|neutral"}},
       // A possessive's owner named just before decides the target, not a
       // jihadist group named earlier in the paragraph.
       {"L'Etat islamique a frappé Kaboul pendant la guerre. Le Front de résistance a reculé ; ses combattants "
@@ -147,6 +150,9 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Le parti islamiste a gagné les élections.",
       "Les militants pro-régime manifestent.",
       "Moscou a levé le régime d'opération antiterroriste, comme le régime des sanctions pendant la guerre.",
+      // A negated predicate in scare quotes; a vehicle's occupants.
+      "Pendant la guerre, ceux qui ont tué ces écoliers ne sont pas des « combattants de la liberté ».",
+      "Pendant la guerre, un véhicule a été arrêté ; ses occupants ont été relâchés.",
       // A government's naming given to a rebel group: no target fits.
       "La junte du TPLF a attaqué les positions de l'armée fédérale pendant la guerre.",
       // The Israel–Gaza parties are outside the lexicon's conflicts.
