@@ -74,7 +74,10 @@ TEST(TechniqueFinderTest, OnlyTheAuthorsVoice) {
       {"Les va-t-en-guerre s'agitent. Pourquoi ? « Ils vendent des armes », dit-il.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       // A question word anywhere, answered by an indefinite noun phrase.
-      // Answered by a negative word, or by a pronoun taking up the subject.
+      // Answered by a negative word, an announced answer, or a pronoun
+      // taking up the subject.
+      {"Les va-t-en-guerre s'agitent. Qui a fait naître Daech ? La réponse tient en un mot : Washington.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Quinze ans de mission, pour quel résultat ? Aucun.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Et que fait l'Europe ? Elle ouvre grand ses portes.",
