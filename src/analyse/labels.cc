@@ -201,7 +201,13 @@ bool LabelFinder::Pass::Negated(size_t head_begin) const {
                 text_.TokenText(k - 1) == "\"")) {
     --k;
   }
-  if (std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.determiner, k)) k = d->token_begin;
+  if (std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.determiner, k)) {
+    // "ne s'applique pas aux groupes terroristes": a negated verb's
+    // complement, not a negated predicate.
+    const std::string_view f = Folded(d->token_begin);
+    if (f == "aux" || f == "au" || f == "a" || f == "to") return false;
+    k = d->token_begin;
+  }
   return m_.ClassEndingAt(f_.classes_.negation, k).has_value();
 }
 

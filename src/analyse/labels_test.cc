@@ -102,6 +102,9 @@ TEST(LabelFinderTest, FrenchNamings) {
       // breakdown's are.
       {"Au moins 43 combattants, dont 32 insurgés, ont été tués pendant la guerre.",
        {"insurgés|insurgé|armed_opposition|neutral"}},
+      // A negated verb's complement is used, not denied.
+      {"Moscou assure que la résolution ne s'applique pas aux groupes terroristes de la guerre.",
+       {"groupes terroristes|groupe terroriste|armed_opposition|pejorative"}},
       // A coalition of armed groups is no foreign coalition.
       {"Le groupe 3R, l'un des groupes armés de la coalition, affronte l'armée pendant la guerre.",
        {"groupes armés|groupe armé|armed_opposition|neutral"}},
