@@ -327,7 +327,7 @@ TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n) {
 // name of the group a member noun (its head) belongs to, or an empty span.
 // Not "hommes du général X" (no proper name right after the article).
 TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
-  size_t k = n.begin + 1;
+  size_t k = n.begin + std::max<size_t>(1, scope.Length(n.begin, ClaimRole::kMember));  // "hommes armés du JNIM"
   // English: one word before the members ("Gang members from the Viv
   // Ansanm coalition").
   if (scope.text.english() && !scope.Has(n.begin, ClaimRole::kMember) && k < n.end &&
