@@ -555,12 +555,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     const ClaimLexiconEntry* a = scope.marks.Longest(k, ClaimRole::kAttackNoun);
     fighting = fighting || (a != nullptr && a->value == 1 && scope.date_at[k] < 0);
     // "tués de part et d'autre", "killed on both sides": the toll of both.
-    if (k + 2 < sentence_end) {
-      const std::string_view w = scope.Folded(k), x = scope.Folded(k + 1), y = scope.Folded(k + 2);
-      fighting = fighting || (w == "part" && x == "et" && (y == "d'" || y == "d")) ||
-                 ((w == "on" || w == "from") && (x == "both" || x == "all") && (y == "sides" || y == "side")) ||
-                 (w == "des" && x == "deux" && (y == "camps" || y == "cotes"));
-    }
+    fighting = fighting || scope.Has(k, ClaimRole::kBothSides);
     if (k + 1 >= sentence_end || (k >= claim.span.begin && k < claim.span.end) || !scope.Has(k + 1, ClaimRole::kAttackNoun) ||
         !(scope.Has(k, ClaimRole::kDemonstrative) || scope.Has(k, ClaimRole::kDeterminer))) {
       continue;

@@ -75,6 +75,16 @@ void PushPronoun(TokenSpan word, size_t at, ActorMention::Kind kind, std::vector
   out->push_back(m);
 }
 
+// An attack or a weapon with its nation ("Russian missiles", "frappes
+// russes"), the agent as written: no party's name to check it against.
+void PushAsWritten(TokenSpan attack, size_t at, std::vector<ActorMention>* out) {
+  ActorMention m;
+  m.name = attack;
+  m.at = at;
+  m.kind = ActorMention::kAgent;
+  out->push_back(m);
+}
+
 // English: a proper name ends the phrase, after its head and at most two
 // lower-case nouns ("the group al-Shabaab", "the Tuareg-led rebel alliance
 // CSP"), not past a preposition ("Terrorists holed up in Mariupol").
@@ -383,13 +393,7 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kCountry, out);  // "U.S. strikes", not "Gaza strikes"
   // "Russian missiles", "Israeli artillery": a nation alone is no party's
   // name; the weapon with its nation is the agent, as written.
-  if (out->size() == before && e == b + 1 && !DemonymCountry(scope, b).empty()) {
-    ActorMention m;
-    m.name = {b, k + 1};
-    m.at = k;
-    m.kind = ActorMention::kAgent;
-    out->push_back(m);
-  }
+  if (out->size() == before && e == b + 1 && !DemonymCountry(scope, b).empty()) PushAsWritten({b, k + 1}, k, out);
 }
 
 // "l'attaque du village de Solhan, dans le nord-est du Burkina Faso, par
@@ -449,11 +453,7 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     national = true;
     // "des missiles russes ont tué", "tuées par des frappes russes": the
     // attack with its nation is the agent, as written.
-    ActorMention m;
-    m.name = {k, q + 1};
-    m.at = k;
-    m.kind = ActorMention::kAgent;
-    out->push_back(m);
+    PushAsWritten({k, q + 1}, k, out);
   }
   // "les barils d'explosifs du régime": a second complement may be the agent.
   for (int complement = 0; complement < 2; ++complement) {

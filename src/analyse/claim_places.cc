@@ -507,17 +507,13 @@ int PlaceAnaphorLevel(const ClaimScope& scope, size_t s, TokenSpan exclude) {
 void Displacement(const ClaimScope& scope, const ClaimDraft& claim, std::vector<Candidate>* found) {
   if (!claim.counts[3] || claim.counts[0] || claim.counts[1] || claim.cues.empty()) return;
   const size_t cue_end = claim.cues.back().end;
-  auto article = [&](size_t k) {
-    const std::string_view f = scope.Folded(k);
-    return f == "le" || f == "la" || f == "l'" || f == "les" || f == "the";
-  };
   std::vector<Candidate> kept;
   // The object, or "from" and a name, even a name the gazetteer does not
   // know ("ont fui la Tchétchénie", "fled from El Geneina").
   size_t object = cue_end;
   const size_t end = scope.SentenceEnd(claim.sentence);
   if (object < end && (scope.Folded(object) == "from" || scope.Folded(object) == "de")) ++object;
-  while (object < end && article(object)) ++object;
+  object = SkipArticles(scope, object, end);
   if (object < end && object > cue_end && NameStart(scope, object) && DemonymCountry(scope, object).empty()) {
     bool listed = false;
     for (const Candidate& c : *found) listed = listed || c.span.begin == object;
@@ -533,9 +529,7 @@ void Displacement(const ClaimScope& scope, const ClaimDraft& claim, std::vector<
       kept.push_back(c);
       continue;
     }
-    size_t k = c.span.begin;
-    while (k > cue_end && article(k - 1)) --k;
-    if (k == cue_end) {
+    if (SkipArticles(scope, cue_end, c.span.begin) == c.span.begin) {
       c.level = 4;  // the object: the place left
       kept.push_back(c);
       continue;
@@ -546,8 +540,11 @@ void Displacement(const ClaimScope& scope, const ClaimDraft& claim, std::vector<
       if (f == "vers" || f == "to" || f == "into" || f == "towards" || f == "toward") destination = true;
     }
     // "ont fui au Niger", "ont fui en Ouganda": right after the verb.
-    const std::string_view p = scope.Folded(k - 1);
-    if (k == cue_end + 1 && (p == "au" || p == "aux" || p == "en" || p == "a")) destination = true;
+    const std::string_view p = scope.Folded(cue_end);
+    if (SkipArticles(scope, cue_end + 1, c.span.begin) == c.span.begin &&
+        (p == "au" || p == "aux" || p == "en" || p == "a")) {
+      destination = true;
+    }
     if (!destination) kept.push_back(c);
   }
   *found = std::move(kept);
