@@ -428,6 +428,19 @@ TokenSpan VictimWords(const ClaimScope& scope, TokenSpan span) {
   return span;
 }
 
+// "les soldats ont libéré 47 otages ... trois soldats avaient été tués":
+// a bare noun that is the victims' own, without a name or a nation, names
+// them, not who killed them.
+bool NamesVictims(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan r) {
+  if (ProperName(scope, r) || !Nations(scope, r).empty()) return false;
+  const std::string_view head = scope.Folded(Head(scope, r));
+  const TokenSpan victims = VictimWords(scope, claim.span);
+  for (size_t k = victims.begin; k < victims.end; ++k) {
+    if (scope.Folded(k) == head && CommonPartyNoun(scope, k)) return true;
+  }
+  return false;
+}
+
 // A word of a party named generically: "assaillants", "terroristes",
 // "gunmen".
 bool GenericPartyWord(const ClaimScope& scope, size_t k) {
@@ -603,6 +616,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     // Soldiers were not killed by their own nation's forces: not a candidate.
     if (!r || r->empty() || SameNation(scope, w, *r)) continue;
     if (!w.victim_group.empty() && ArmedGroupCanonical(scope, *r) == w.victim_group) continue;
+    if (NamesVictims(scope, claim, *r)) continue;
     r = AcronymDefinition(scope, *r);  // "GSIM" and "Groupe de soutien ... (GSIM)": one party
     const std::string key = fold(*r);
     auto [it, added] = by_text.emplace(key, out.size());

@@ -298,7 +298,11 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
       size_t proper = owned.begin;
       while (proper < owned.end && !scope.IsCapitalised(proper)) ++proper;
       const bool named = proper < owned.end && scope.IsCapitalised(Head(scope, owned));
-      name = named ? TokenSpan{proper, owned.end} : TokenSpan{name.begin, owned.end};
+      // A country's own bodies keep it ("Ukraine's General Staff",
+      // "Russia's Defence Ministry"): the country is the party, not the
+      // office; a group with a name of its own does not.
+      const bool state_body = IsCountry(scope, name.begin, name.end) && !KnownArmedGroup(scope, {proper, owned.end});
+      name = named && !state_body ? TokenSpan{proper, owned.end} : TokenSpan{name.begin, owned.end};
     }
   }
   TokenSpan described = clause;  // an agent's clause runs on past its name

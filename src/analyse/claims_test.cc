@@ -749,6 +749,14 @@ const ContextCase kContextCases[] = {
     {"fr", "Une bombe a explosé vendredi dans une mosquée chiite de Kandahar, tuant au moins 46 fidèles. L'attentat "
            "n'a pas été revendiqué. La branche locale du groupe Etat islamique a déjà mené des attaques semblables.",
      "Kandahar", "vendredi", nullptr, nullptr},
+    // A country's own body keeps its country ("its forces": the owner); the
+    // victims' own noun names no one who killed them.
+    {"en", "Ukraine's General Staff said on Saturday its forces had struck a Russian training ground near Kadiivka, "
+           "killing about 60 servicemen.",
+     "Kadiivka", "on Saturday", "Ukraine's General Staff", "Ukraine's General Staff"},
+    {"fr", "Selon lui, les soldats ont libéré 47 otages. L'officier a reconnu que trois soldats avaient été tués "
+           "lorsque des combattants de l'Iswap ont attaqué dimanche une base à Wajiroko.",
+     "Wajiroko", "dimanche", "Iswap", nullptr},
 };
 
 // Actors the learned chooser (the default) names among the candidates
