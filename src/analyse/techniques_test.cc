@@ -53,6 +53,9 @@ TEST(TechniqueFinderTest, FrenchCuesLabelsAndRules) {
       {"La libération de la ville a eu lieu hier.", {}},
       {"Cette fable de la libération ne trompe personne.",
        {"Loaded_Language|fable", "Loaded_Language|libération"}},
+      // A person's release is no liberation of a city: no second weak cue.
+      {"Cette fable ne trompe personne. Ils ont manifesté pour leur libération et pour la libération des otages.",
+       {}},
       // An evaluative adjective makes a naming a name-calling.
       {"Le régime assassin de Damas bombarde Alep.",
        {"Name_Calling-Labeling|régime assassin de Damas"}},
