@@ -121,6 +121,9 @@ struct Window {
   // ("seven Taliban members", "Cinq combattants du Hachd ont été tués"):
   // it did not kill them.
   std::string victim_group;
+  // Soldiers the text calls its own ("quatre de nos soldats", "our
+  // troops"): the state forces it names elsewhere are theirs.
+  bool victims_ours = false;
 };
 
 // The nations a span names by an adjective: the gazetteer's country of a
@@ -441,6 +444,13 @@ bool NamesVictims(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan r)
   return false;
 }
 
+// A state's forces by their noun ("Forces armées nigériennes", "nos
+// troupes", "the army"): an `actor_noun` of value `state` at the head.
+bool StateForce(const ClaimScope& scope, TokenSpan r) {
+  const ClaimLexiconEntry* e = scope.marks.Longest(Head(scope, r), ClaimRole::kActorNoun);
+  return e != nullptr && e->value == 1;
+}
+
 // A word of a party named generically: "assaillants", "terroristes",
 // "gunmen".
 bool GenericPartyWord(const ClaimScope& scope, size_t k) {
@@ -454,7 +464,12 @@ Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_se
   if (cat[static_cast<size_t>(VictimCategory::kMilitary)] > 0 && cat[static_cast<size_t>(VictimCategory::kCivilians)] == 0 &&
       cat[static_cast<size_t>(VictimCategory::kChildren)] == 0) {
     w.victim_nations = Nations(scope, claim.span);
-    w.victim_group = ArmedGroupCanonical(scope, VictimWords(scope, claim.span));
+    const TokenSpan victims = VictimWords(scope, claim.span);
+    w.victim_group = ArmedGroupCanonical(scope, victims);
+    for (size_t k = victims.begin; k < victims.end; ++k) {
+      const std::string_view f = scope.Folded(k);
+      w.victims_ours = w.victims_ours || f == "nos" || f == "notre" || f == "our";
+    }
   }
   const size_t paragraph = scope.text.ParagraphOfSentence(claim.sentence);
   while (w.last + 1 < scope.text.sentences().size() && w.last < claim.sentence + kActorSentencesAhead &&
@@ -618,6 +633,14 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     if (!w.victim_group.empty() && ArmedGroupCanonical(scope, *r) == w.victim_group) continue;
     if (NamesVictims(scope, claim, *r)) continue;
     r = AcronymDefinition(scope, *r);  // "GSIM" and "Groupe de soutien ... (GSIM)": one party
+    // "La riposte des FAN a permis de neutraliser 21 terroristes. Quatre de
+    // nos soldats sont tombés": our forces did not kill our soldiers, unless
+    // the claim's own sentence says so ("tués par l'armée russe").
+    if (w.victims_ours && StateForce(scope, *r) &&
+        !(w.sentence_of[m] == claim.sentence &&
+          (w.all[m].kind == ActorMention::kAgent || w.all[m].kind == ActorMention::kSubject))) {
+      continue;
+    }
     const std::string key = fold(*r);
     auto [it, added] = by_text.emplace(key, out.size());
     if (added) {

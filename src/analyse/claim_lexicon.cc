@@ -117,6 +117,9 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kAttackNoun:
       *out = v == "fighting";
       return v.empty() || v == "fighting";
+    case ClaimRole::kActorNoun:
+      *out = v == "state";
+      return v.empty() || v == "state";
     case ClaimRole::kLocative:
       *out = v == "joins";
       return v.empty() || v == "joins";

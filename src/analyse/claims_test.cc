@@ -783,6 +783,11 @@ const ContextCase kChooserCases[] = {
     {"en", "Islamic State militants attacked a prison in Hasakah on Thursday. SDF fighters repelled the assault and "
            "killed three of the attackers.",
      "Hasakah", "on Thursday", "SDF fighters", nullptr},
+    // Soldiers the text calls its own were not killed by its own forces.
+    {"fr", "Le poste de Gao a été la cible lundi d'une attaque de groupes armés terroristes. La riposte des "
+           "Forces armées nationales, appuyées par l'aviation, a permis de repousser l'assaut. Huit de nos soldats "
+           "sont tombés à Gao.",
+     "Gao", "lundi", "groupes armés terroristes", nullptr},
 };
 
 TEST_F(ClaimFinderTest, ChooserNamesActorsTheRulesMiss) {
