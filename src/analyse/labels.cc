@@ -263,24 +263,27 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
           if (IsNameToken(text_, k)) return false;
         }
       }
-      for (const FoundLabel& l : *out_) {
-        if (l.token_begin >= from && l.label.target == "armed_opposition") return false;
-      }
       // "Le Front national de résistance ... ; ses combattants": after a
       // possessive, the owner named last in the sentence, when it is
       // another name than the class's.
       if (head_begin > 0) {
-        const std::string_view p = Folded(head_begin - 1);
+        // "its own fighters", "ses propres hommes".
+        size_t q = head_begin - 1;
+        if (q > 0 && (Folded(q) == "own" || Folded(q) == "propres" || Folded(q) == "propre")) --q;
+        const std::string_view p = Folded(q);
         if (p == "ses" || p == "son" || p == "sa" || p == "leurs" || p == "leur" || p == "its" || p == "their" || p == "whose") {
           // This sentence, then the one before ("... a été chassé ; ses combattants").
           const size_t sentence = SentenceBegin(head_begin);
           const size_t s = text_.SentenceOfToken(head_begin);
           const size_t scan_from = s > 0 ? std::max(from, text_.sentences()[s - 1].token_begin) : sentence;
-          for (size_t k = head_begin - 1; k-- > scan_from;) {
-            if (m_.ClassInTokens(c.class_id, k, head_begin - 1)) return true;
+          for (size_t k = q; k-- > scan_from;) {
+            if (m_.ClassInTokens(c.class_id, k, q)) return true;
             if (k != sentence && IsNameToken(text_, k)) return false;
           }
         }
+      }
+      for (const FoundLabel& l : *out_) {
+        if (l.token_begin >= from && l.label.target == "armed_opposition") return false;
       }
       return m_.ClassInTokens(c.class_id, from, end);
     }
@@ -473,7 +476,9 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
       break;
     }
   }
-  if (row == nullptr) return false;
+  // A row of target `none`: a naming of a party no target fits ("Wagner
+  // fighters": "fighter" names no foreign force); no label.
+  if (row == nullptr || row->target == "none") return false;
   // "la junte du TPLF": a government's naming given to a rebel group no
   // target fits; no label.
   if (row->target == "government_forces" && f_.classes_.rebel_name >= 0 && span.end > h.token_end &&

@@ -131,6 +131,9 @@ TEST(LabelFinderTest, FrenchNamings) {
       {"Gloire aux défenseurs d'Alep, qui ont tenu face aux bandits armés par l'étranger sous les obus.",
        {"défenseurs d'Alep|défenseur|government_forces|sympathetic",
         "bandits|bandit|armed_opposition|pejorative"}},
+      // A French paper's soldiers where they serve, in the same sentence.
+      {"Pendant neuf ans, au Sahel, nos soldats ont tenu la ligne face aux djihadistes.",
+       {"nos soldats|nos soldats|foreign_forces|sympathetic", "djihadistes|djihadiste|jihadist_groups|neutral"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), c.text), c.labels) << c.text;
@@ -162,6 +165,10 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "À Gaza, les frappes visent les terroristes, affirme l'armée, pendant la guerre.",
       // "islamistes" qualifying a government force: no target fits.
       "Les Antonov de l'armée des islamistes bombardent nos villages pendant la guerre.",
+      // A land-tenure system; a private military company's fighters (a row
+      // of target `none`).
+      "Au Mali, la junte ignore que le cœur du problème reste le régime foncier.",
+      "Pendant la guerre, des combattants de Wagner ont été tués près de Kidal.",
   };
   for (const char* text : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), text), std::vector<std::string>{}) << text;
@@ -190,6 +197,12 @@ TEST(LabelFinderTest, EnglishNamings) {
       {"The Taliban, whose fighters guarded the airport, condemned the Islamic State attack in the war.",
        {"fighters|fighter|armed_opposition|neutral"}},
       {"Sanctions imposed regime change, said the tax regime expert.", {}},
+      // "its own fighters": the owner named before, past a rebel naming.
+      {"Rebels said they had killed 84 Wagner fighters in the fighting. JNIM said its own fighters had also "
+       "ambushed the convoy.",
+       {"Rebels|rebel|armed_opposition|neutral", "fighters|fighter|jihadist_groups|neutral"}},
+      {"The CSP, a coalition of mainly separatist movements, released videos of the fighting.",
+       {"separatist|separatist|armed_opposition|neutral"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), c.text, "en"), c.labels) << c.text;
