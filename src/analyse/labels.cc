@@ -554,6 +554,15 @@ bool LabelFinder::Pass::AttributedNaming(size_t open) const {
   constexpr size_t kMaxObject = 6;  // "qualifient [ces volontaires] de"
   if (open == 0) return false;
   const std::string_view link = Folded(open - 1);
+  // "jugé plus descriptif que « rebelles »", "rather than “rebels”": a
+  // naming compared with another is a word weighed, not used.
+  if (link == "que" || link == "qu'" || link == "than") {
+    for (size_t j = open - 1; j-- > SentenceBegin(open) && j + kMaxObject >= open;) {
+      const std::string_view w = Folded(j);
+      if (w == "plus" || w == "moins" || w == "plutot" || w == "more" || w == "less" || w == "rather") return true;
+    }
+    return false;
+  }
   if (link != "de" && link != "d'" && link != "as" && link != "comme") return false;
   const size_t begin = SentenceBegin(open);
   for (size_t j = open - 1; j-- > begin && j + kMaxObject + 1 >= open;) {

@@ -169,6 +169,7 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       // of target `none`).
       "Au Mali, la junte ignore que le cœur du problème reste le régime foncier.",
       "Pendant la guerre, des combattants de Wagner ont été tués près de Kidal.",
+      "Téhéran a fait venir des milliers de combattants chiites d'Irak pendant la guerre.",
   };
   for (const char* text : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), text), std::vector<std::string>{}) << text;
@@ -203,6 +204,14 @@ TEST(LabelFinderTest, EnglishNamings) {
        {"Rebels|rebel|armed_opposition|neutral", "fighters|fighter|jihadist_groups|neutral"}},
       {"The CSP, a coalition of mainly separatist movements, released videos of the fighting.",
        {"separatist|separatist|armed_opposition|neutral"}},
+      // Shiite fighters fit no target; an act called terrorist names no one;
+      // "international" belongs to the coalition's naming.
+      {"Thousands of Shiite fighters from Iraq joined the war in Syria. Hezbollah fighters retook Qusayr.", {}},
+      {"During the war, the president called the strike a terrorist attack.", {}},
+      {"Aircraft of the so-called international coalition struck the village during the war.",
+       {"so-called international coalition|coalition|foreign_forces|pejorative"}},
+      {"Tuareg fighters attacked the army base near Kidal in Mali during the war.",
+       {"fighters|fighter|armed_opposition|neutral"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), c.text, "en"), c.labels) << c.text;
@@ -220,6 +229,13 @@ TEST(LabelFinderTest, QuotedAndReportedLabelsAreMarked) {
   EXPECT_TRUE(f.labels[1].reported);
   EXPECT_FALSE(f.labels[2].reported);
   EXPECT_TRUE(f.labels[2].noun);
+  // A naming weighed against another is mentioned: its own stance, reported.
+  f = Analyse(LoadedLexicon::Data(), "Pendant la guerre, les agences ont jugé « séparatistes » plus descriptif que « rebelles ».",
+              "fr");
+  ASSERT_EQ(f.labels.size(), 2u);
+  EXPECT_EQ(f.labels[1].label.text, "rebelles");
+  EXPECT_EQ(f.labels[1].label.stance, "neutral");
+  EXPECT_TRUE(f.labels[1].reported);
 }
 
 TEST(LabelFinderTest, RulesFromASmallLexicon) {
