@@ -135,12 +135,15 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
                                         scope.Has(j + 1, ClaimRole::kAuxHave) || scope.Has(j + 1, ClaimRole::kAuxBe) ||
                                         (scope.text.english() && next.size() > 4 && next.ends_with("ed")));
     const bool participle = verb || (next.size() > 4 && (next.ends_with("ant") || next.ends_with("ing")));
-    if ((Is(scope, j, "et") || Is(scope, j, "and")) && j + 1 < limit && IsNounWord(scope, j + 1) && !participle &&
-        !CueStarting(scope, j + 1, limit) && !scope.Has(j + 1, ClaimRole::kUnit)) {
+    // "des dizaines de soldats et de paramilitaires": the noun after "et
+    // de" is the second of the figure's.
+    const size_t and_of = j + 2 < limit && (Is(scope, j + 1, "de") || Is(scope, j + 1, "d'")) ? 2 : 1;
+    if ((Is(scope, j, "et") || Is(scope, j, "and")) && j + and_of < limit && IsNounWord(scope, j + and_of) &&
+        !participle && !CueStarting(scope, j + and_of, limit) && !scope.Has(j + and_of, ClaimRole::kUnit)) {
       complement = true;  // "hommes et adolescents": the first noun's category, if any
       // "soldats et volontaires pour la défense de la patrie": a category of several words.
-      const ClaimLexiconEntry* c = scope.marks.Longest(j + 1, ClaimRole::kCategory);
-      j += 1 + (c != nullptr ? c->tokens.size() : 0);
+      const ClaimLexiconEntry* c = scope.marks.Longest(j + and_of, ClaimRole::kCategory);
+      j += and_of + (c != nullptr ? c->tokens.size() : 0);
       continue;
     }
     if (!IsNounWord(scope, j)) break;

@@ -75,6 +75,12 @@ const CountCase kCountCases[] = {
      150000, kNull, kNull, kNull, kNull, kNull, kNull, true},
     {"en", "The attack forced more than 4,000 people to flee their homes.", "more than 4,000 people to flee", kNull,
      kNull, kNull, 4000, kNull, kNull, kNull, true},
+    // Coordinated nouns after "et de"; "laissé la vie" beside "perdu la vie".
+    {"fr", "Des dizaines de soldats maliens et de paramilitaires russes y ont été tués.",
+     "Des dizaines de soldats maliens et de paramilitaires russes y ont été tués", 20, kNull, kNull, kNull, kNull,
+     kNull, 20, true},
+    {"fr", "Douze soldats y ont laissé la vie.", "Douze soldats y ont laissé la vie", 12, kNull, kNull, kNull, kNull,
+     kNull, 12, false},
     // A share of a total: the share is the figure, the total's noun its
     // victims'.
     {"fr", "Trois des 40 soldats du poste ont été tués.", "Trois des 40 soldats du poste ont été tués", 3, kNull,
