@@ -289,7 +289,34 @@ size_t SkipAge(const ClaimScope& scope, size_t k, size_t limit, std::vector<Coun
 size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vector<Counted>* all,
                      Figure* f) {
   size_t k = j;
+  // "killed at least 23 people in Kyiv, including four children": past a
+  // place in a few capitalised words.
+  if (k + 1 < limit && scope.Has(k, ClaimRole::kLocative) && scope.IsCapitalised(k + 1)) {
+    size_t e = k + 1;
+    while (e < limit && e - k <= 4 && scope.IsCapitalised(e)) ++e;
+    if (e + 1 < limit && Is(scope, e, ",") && scope.Has(e + 1, ClaimRole::kBreakdown)) k = e;
+  }
   if (k < limit && (Is(scope, k, ",") || Is(scope, k, "("))) ++k;
+  // ", nine of them children", ", six of whom were children", ", neuf
+  // d'entre eux des enfants": a part of the victims counted after them.
+  if (k > j) {
+    auto it = std::find_if(all->begin(), all->end(), [k](const Counted& c) { return c.q.begin == k; });
+    const size_t n = it != all->end() ? it->q.end : limit;
+    const size_t part = n < limit && scope.Has(n, ClaimRole::kPartitive) ? scope.Length(n, ClaimRole::kPartitive)
+                        : n + 1 < limit && Is(scope, n, "of") && Is(scope, n + 1, "whom") ? 2
+                                                                                          : 0;
+    if (part > 0) {
+      for (size_t c = n + part; c < limit && c <= n + part + 3 && !scope.IsPunct(c); ++c) {
+        const ClaimLexiconEntry* e = scope.marks.Longest(c, ClaimRole::kCategory);
+        if (e == nullptr) continue;
+        it->consumed = true;
+        const auto category = static_cast<VictimCategory>(e->value);
+        if (category != f->category) f->by_category[static_cast<int>(category)] += it->q.value;
+        f->approximate = f->approximate || it->q.approximate;
+        return c + e->tokens.size();
+      }
+    }
+  }
   if (k >= limit || !scope.Has(k, ClaimRole::kBreakdown)) return j;
   k += scope.Length(k, ClaimRole::kBreakdown);
   // "dont une majorité de femmes et d'enfants", "including most of them

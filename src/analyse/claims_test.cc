@@ -81,6 +81,11 @@ const CountCase kCountCases[] = {
      kNull, 20, true},
     {"fr", "Douze soldats y ont laissé la vie.", "Douze soldats y ont laissé la vie", 12, kNull, kNull, kNull, kNull,
      kNull, 12, false},
+    // A part of the victims counted after them; a breakdown past a place.
+    {"en", "An air strike hit the market, killing 20 people, nine of them children.",
+     "killing 20 people, nine of them children", 20, kNull, kNull, kNull, 9, kNull, kNull, false},
+    {"en", "Shelling killed at least 23 people in Kyiv, including four children.",
+     "killed at least 23 people in Kyiv, including four children", 23, kNull, kNull, kNull, 4, kNull, kNull, true},
     // A share of a total: the share is the figure, the total's noun its
     // victims'.
     {"fr", "Trois des 40 soldats du poste ont été tués.", "Trois des 40 soldats du poste ont été tués", 3, kNull,
