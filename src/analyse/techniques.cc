@@ -22,9 +22,11 @@
 //      opinion (news and analysis ask questions to structure, and answer
 //      them), is a Rhetorical_Question unless it is an interviewer's
 //      (AuthorVoice) or answered at once: followed by
-//      a quotation, by "oui"/"non", or, for a question with a question word
-//      ("qui", "quel", "what"), by a sentence opening on an indefinite article ("Qui se cache derrière
-//      l'OSDH ? Un homme seul..."). A question followed by short elliptic
+//      a quotation, by "oui"/"non"/"parce que", or, for a question with a
+//      question word ("qui", "quel", "what"), by a sentence opening on an
+//      indefinite article ("Qui se cache derrière l'OSDH ? Un homme
+//      seul...") or by names listed in a short statement ("Who paid for
+//      their weapons? Qatar, Saudi Arabia and our own governments."). A question followed by short elliptic
 //      ones opening on a conjunction ("Et Mossoul ? Et Raqqa ?") is one
 //      finding. A short question that is only
 //      an indefinite noun phrase ("Une mise en scène ?") insinuates: Doubt.
@@ -70,6 +72,7 @@ namespace {
 
 constexpr int kMaxSloganWords = 8;
 constexpr int kMaxEllipticQuestionWords = 4;
+constexpr int kMaxNamedAnswerWords = 8;  // "Qatar, Saudi Arabia and our own governments."
 constexpr int kMaxInsinuationWords = 5;
 constexpr size_t kMinWeakCues = 2;
 
@@ -237,9 +240,25 @@ bool TechniqueFinder::Run::Answered(size_t s) const {
   // "Et que fait l'Europe ? Elle ouvre grand ses portes": or a subject
   // pronoun that takes up the question's subject (`answer_opening`).
   const text::Sentence& q = sentences[s];
-  return (m_.ClassStartingAt(f_.indefinite_, first).has_value() ||
-          m_.ClassStartingAt(f_.answer_opening_, first).has_value()) &&
-         m_.ClassInTokens(f_.question_word_, q.token_begin, q.token_end);
+  if (!m_.ClassInTokens(f_.question_word_, q.token_begin, q.token_end)) return false;
+  if (m_.ClassStartingAt(f_.indefinite_, first).has_value() ||
+      m_.ClassStartingAt(f_.answer_opening_, first).has_value()) {
+    return true;
+  }
+  // "Who paid for their weapons? Qatar, Saudi Arabia and our own
+  // governments.": names listed in a short statement, without a verb the
+  // lexicons know of, after a capital.
+  const int words = Words(next.token_begin, next.token_end);
+  if (!EndsWith(next, ".") || words > kMaxNamedAnswerWords) return false;
+  bool listed = false, named = false;
+  for (size_t k = first + 1; k < next.token_end; ++k) {
+    const std::string_view f = text_.Folded(k);
+    listed = listed || f == "," || f == "et" || f == "and";
+    size_t pos = 0;
+    const std::string_view w = text_.TokenText(k);
+    named = named || (text_.tokens()[k].kind == text::TokenKind::kWord && text::IsUpperChar(DecodeUtf8(w, &pos)));
+  }
+  return words <= 2 || (listed && named);
 }
 
 void TechniqueFinder::Run::Questions() {

@@ -87,6 +87,14 @@ TEST(TechniqueFinderTest, OnlyTheAuthorsVoice) {
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Neuf ans au Sahel, et pour quel bilan ? Des milliers de morts.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
+      // Answered by names listed, or by "parce que"; a question left open is
+      // rhetorical.
+      {"Les va-t-en-guerre s'agitent. Qui paie leurs armes ? Le Qatar, l'Arabie saoudite et nos gouvernements.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
+      {"Les va-t-en-guerre s'agitent. Pourquoi Paris se tait-il ? Parce que ses alliés les financent.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
+      {"Les va-t-en-guerre s'agitent. Qui paie leurs armes ? Nous le savons tous depuis longtemps.",
+       {"Name_Calling-Labeling|va-t-en-guerre", "Rhetorical_Question|Qui paie leurs armes ?"}},
       // An interviewer's question answered by a dash-led turn: neither the
       // question nor its loaded words are the author's.
       {"Les va-t-en-guerre s'agitent. Ne faudrait-il pas parler de libération ? – Évidemment.",
