@@ -195,9 +195,19 @@ bool TechniqueFinder::Run::InName(size_t token) const {
 
 void TechniqueFinder::Run::FromCues() {
   const auto& tokens = text_.tokens();
-  for (const PhraseHit& h : m_.cues()) {
+  const std::vector<PhraseHit>& hits = m_.cues();
+  for (size_t i = 0; i < hits.size(); ++i) {
+    const PhraseHit& h = hits[i];
     const TechniqueCue* cue = m_.lexicon().CueOf(h);
     if (voice_.Quoted(h.start, h.end)) continue;
+    // A cue inside a longer one is its part: "occupation" in "occupation
+    // forces" (Name_Calling), not a second finding.
+    bool inside = false;
+    for (size_t j = 0; j < hits.size() && !inside; ++j) {
+      inside = j != i && hits[j].token_begin <= h.token_begin && hits[j].token_end >= h.token_end &&
+               hits[j].token_end - hits[j].token_begin > h.token_end - h.token_begin;
+    }
+    if (inside) continue;
     // The interviewer's words are not the text's voice.
     if (voice_.InterviewQuestion(text_.SentenceOfToken(h.token_begin))) continue;
     if (tokens[h.token_begin].start != h.start || tokens[h.token_end - 1].end != h.end) continue;

@@ -53,6 +53,9 @@ TEST(TechniqueFinderTest, FrenchCuesLabelsAndRules) {
       {"La libération de la ville a eu lieu hier.", {}},
       {"Cette fable de la libération ne trompe personne.",
        {"Loaded_Language|fable", "Loaded_Language|libération"}},
+      // A cue inside a longer one is its part.
+      {"Les va-t-en-guerre s'agitent. Les forces d'occupation pillent le pétrole syrien.",
+       {"Name_Calling-Labeling|va-t-en-guerre", "Name_Calling-Labeling|forces d'occupation"}},
       // A person's release is no liberation of a city: no second weak cue.
       {"Cette fable ne trompe personne. Ils ont manifesté pour leur libération et pour la libération des otages.",
        {}},
