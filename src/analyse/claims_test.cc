@@ -81,6 +81,11 @@ const CountCase kCountCases[] = {
      kNull, 20, true},
     {"fr", "Douze soldats y ont laissé la vie.", "Douze soldats y ont laissé la vie", 12, kNull, kNull, kNull, kNull,
      kNull, 12, false},
+    // Armed people of any side are military: bandits, shebab, separatists.
+    {"fr", "L'armée affirme avoir abattu une dizaine de bandits.", "avoir abattu une dizaine de bandits", 10, kNull,
+     kNull, kNull, kNull, kNull, 10, true},
+    {"en", "The army said it had killed seven separatists.", "had killed seven separatists", 7, kNull, kNull, kNull,
+     kNull, kNull, 7, false},
     // A part of the victims counted after them; a breakdown past a place.
     {"en", "An air strike hit the market, killing 20 people, nine of them children.",
      "killing 20 people, nine of them children", 20, kNull, kNull, kNull, 9, kNull, kNull, false},
