@@ -699,8 +699,18 @@ class SentenceFigures {
     if (it == all_.end() || it->consumed || !Valid(*it)) return;
     if (cue->form == CueForm::kActivePeople && !People(*it)) return;
     if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
-      for (Figure& f : figures_)
-        if (f.span.begin == it->q.begin && f.kind == cue->kind) f.span.begin = k;
+      for (Figure& f : figures_) {
+        if (f.span.begin != it->q.begin) continue;
+        if (f.kind == cue->kind) f.span.begin = k;
+        // "avait déjà tué plus de 60 déplacés": displaced people killed; the
+        // verb counts them, the noun says who they were.
+        if (f.kind == CountKind::kDisplaced && cue->kind != CountKind::kDisplaced && f.cue.end <= it->v.end) {
+          f.kind = cue->kind;
+          f.cue = cue->span;
+          f.span.begin = k;
+          for (size_t t = k; t < cue->span.end; ++t) cue_used_[t - begin_] = 1;
+        }
+      }
       return;
     }
     size_t start = k;  // "ont tué": the auxiliary belongs to the statement

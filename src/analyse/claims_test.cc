@@ -86,6 +86,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, 10, true},
     {"en", "The army said it had killed seven separatists.", "had killed seven separatists", 7, kNull, kNull, kNull,
      kNull, kNull, 7, false},
+    // Displaced people killed: the verb counts them.
+    {"fr", "La milice avait déjà tué plus de 60 déplacés dans le site de Plaine Savo.", "tué plus de 60 déplacés", 60,
+     kNull, kNull, kNull, kNull, kNull, kNull, true},
     // A part of the victims counted after them; a breakdown past a place.
     {"en", "An air strike hit the market, killing 20 people, nine of them children.",
      "killing 20 people, nine of them children", 20, kNull, kNull, kNull, 9, kNull, kNull, false},
