@@ -635,7 +635,11 @@ class SentenceFigures {
       if (c.consumed || !Valid(c)) continue;
       // "Cinq membres d'une même famille ont été tués": "une" after "de" is
       // an article of a complement, not the subject.
-      if (c.q.weak && c.q.begin > begin_ && scope_.Has(c.q.begin - 1, ClaimRole::kConnector)) continue;
+      // "fait état d'un mort et 18 blessés": a casualty noun after it is one.
+      if (c.q.weak && c.q.begin > begin_ && scope_.Has(c.q.begin - 1, ClaimRole::kConnector) &&
+          !(c.v.cue && c.v.cue->span.begin == c.q.end)) {
+        continue;
+      }
       if (c.v.cue) {
         const std::optional<CueAt> verb = VerbAfterDisplaced(c);
         size_t f = verb ? Finish(c, *verb, verb->span.end) : Finish(c, *c.v.cue, c.v.end);

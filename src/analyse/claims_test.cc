@@ -86,6 +86,11 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, 10, true},
     {"en", "The army said it had killed seven separatists.", "had killed seven separatists", 7, kNull, kNull, kNull,
      kNull, kNull, 7, false},
+    // "un mort" after "de" is a figure; the VDP are military.
+    {"fr", "Le gouverneur fait état d'un mort et 18 blessés, dont un adolescent.",
+     "un mort et 18 blessés, dont un adolescent", 1, 18, kNull, kNull, 1, kNull, kNull, false},
+    {"fr", "Trois VDP ont perdu la vie et cinq soldats ont été blessés.",
+     "Trois VDP ont perdu la vie et cinq soldats ont été blessés", 3, 5, kNull, kNull, kNull, kNull, 8, false},
     // Displaced people killed: the verb counts them.
     {"fr", "La milice avait déjà tué plus de 60 déplacés dans le site de Plaine Savo.", "tué plus de 60 déplacés", 60,
      kNull, kNull, kNull, kNull, kNull, kNull, true},
