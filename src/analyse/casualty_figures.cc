@@ -690,7 +690,13 @@ class SentenceFigures {
     size_t j = cue->span.end;
     if (cue->form == CueForm::kToll) {
       if (LinkTollBefore(k, *cue)) return;
-      while (j < limit_ && j - cue->span.end < kMaxTollGap && !scope_.IsPunct(j) && StartingAt(j) == all_.end()) {
+      // Past an article that is no figure ("the death toll from the strike
+      // on a bakery has risen to 28").
+      auto number_at = [&](size_t t) {
+        auto n = StartingAt(t);
+        return n != all_.end() && !(n->q.weak && !People(*n) && !n->v.cue);
+      };
+      while (j < limit_ && j - cue->span.end < kMaxTollGap && !scope_.IsPunct(j) && !number_at(j)) {
         ++j;
       }
     }

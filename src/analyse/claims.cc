@@ -212,7 +212,10 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
     // others continue the victims before, past a longer one.
     const size_t max_words = b.other ? 6 : 3;
     for (size_t k = a.span.end; k < b.span.begin; ++k) {
-      if (IsAnd(scope, k)) conjunction = true;
+      // "The death toll has risen to 16, with 94 wounded".
+      const bool with = k > a.span.end && scope.Folded(k - 1) == "," &&
+                        (scope.Folded(k) == "with" || scope.Folded(k) == "avec");
+      if (IsAnd(scope, k) || with) conjunction = true;
       else if (scope.date_at[k] >= 0 || scope.Has(k, ClaimRole::kAdverb)) continue;
       else if (conjunction || !scope.IsWord(k) || scope.IsCapitalised(k) || ++words > max_words) return false;
     }

@@ -91,6 +91,12 @@ const CountCase kCountCases[] = {
      "un mort et 18 blessés, dont un adolescent", 1, 18, kNull, kNull, 1, kNull, kNull, false},
     {"fr", "Trois VDP ont perdu la vie et cinq soldats ont été blessés.",
      "Trois VDP ont perdu la vie et cinq soldats ont été blessés", 3, 5, kNull, kNull, kNull, kNull, 8, false},
+    // A toll past an article that is no figure; "with" joins the wounded.
+    {"en", "The death toll from the Ukrainian strike on a bakery in Lisichansk has risen to 28.",
+     "death toll from the Ukrainian strike on a bakery in Lisichansk has risen to 28", 28, kNull, kNull, kNull, kNull,
+     kNull, kNull, false},
+    {"en", "The death toll in Kyiv has risen to 16, with 94 wounded.", "death toll in Kyiv has risen to 16, with 94 wounded",
+     16, 94, kNull, kNull, kNull, kNull, kNull, false},
     // Displaced people killed: the verb counts them.
     {"fr", "La milice avait déjà tué plus de 60 déplacés dans le site de Plaine Savo.", "tué plus de 60 déplacés", 60,
      kNull, kNull, kNull, kNull, kNull, kNull, true},
