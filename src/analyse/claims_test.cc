@@ -97,6 +97,11 @@ const CountCase kCountCases[] = {
      kNull, kNull, false},
     {"en", "The death toll in Kyiv has risen to 16, with 94 wounded.", "death toll in Kyiv has risen to 16, with 94 wounded",
      16, 94, kNull, kNull, kNull, kNull, kNull, false},
+    // Driven from their homes; "poussé à la fuite" before its figure.
+    {"en", "The war has forced more than 12 million people from their homes.",
+     "more than 12 million people from their homes", kNull, kNull, kNull, 12000000, kNull, kNull, kNull, true},
+    {"fr", "Les combats ont poussé à la fuite plus de 700.000 personnes.",
+     "ont poussé à la fuite plus de 700.000 personnes", kNull, kNull, kNull, 700000, kNull, kNull, kNull, true},
     // Displaced people killed: the verb counts them.
     {"fr", "La milice avait déjà tué plus de 60 déplacés dans le site de Plaine Savo.", "tué plus de 60 déplacés", 60,
      kNull, kNull, kNull, kNull, kNull, kNull, true},
