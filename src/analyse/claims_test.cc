@@ -97,6 +97,13 @@ const CountCase kCountCases[] = {
      kNull, kNull, false},
     {"en", "The death toll in Kyiv has risen to 16, with 94 wounded.", "death toll in Kyiv has risen to 16, with 94 wounded",
      16, 94, kNull, kNull, kNull, kNull, kNull, false},
+    // Killings, martyrs, the simple past, people treated for injuries.
+    {"en", "At least 798 killings were recorded.", "At least 798 killings", 798, kNull, kNull, kNull, kNull, kNull,
+     kNull, true},
+    {"fr", "Environ 5.000 personnes périrent dans le siège.", "Environ 5.000 personnes périrent", 5000, kNull, kNull,
+     kNull, kNull, kNull, kNull, true},
+    {"en", "At least 15 people were treated for injuries.", "At least 15 people were treated for injuries", kNull, 15,
+     kNull, kNull, kNull, kNull, kNull, true},
     // Driven from their homes; "poussé à la fuite" before its figure.
     {"en", "The war has forced more than 12 million people from their homes.",
      "more than 12 million people from their homes", kNull, kNull, kNull, 12000000, kNull, kNull, kNull, true},
