@@ -269,6 +269,9 @@ bool Valid(const Counted& c) {
   if (c.v.unit) return false;
   if (c.q.year_like && !c.v.cue) return false;
   if (c.q.weak && !c.v.cue && !c.v.head) return false;
+  // "a harrowing pattern of unlawful killings": an article far from the
+  // casualty word counts nothing ("un civil tué", "un jeune homme tué" do).
+  if (c.q.weak && c.v.cue && c.v.cue->span.begin > c.q.end + 2) return false;
   return true;
 }
 

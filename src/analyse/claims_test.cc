@@ -347,6 +347,7 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
       "The company lost 3,000 jobs.",
       "Troops rescued 46 kidnapped victims in Zamfara.",
+      "Amnesty documented a harrowing pattern of unlawful killings in the region.",
       "Up to a million people could be forced from their homes in the coming weeks.",
       "Selon l'ONU, 300 000 personnes pourraient être déplacées par les combats.",
       "Quelque 700 combattants et 4.000 civils doivent être évacués vendredi.",
