@@ -367,7 +367,8 @@ bool LabelFinder::Pass::ConflictNear(size_t token) const {
   for (; it != labels.end() && it->token_begin < para.token_end; ++it) {
     const LabelTerm* term = f_.lexicon_.LabelOf(*it);
     for (uint32_t r : term->rows) {
-      if ((f_.lexicon_.label_rows()[r].flags & kLabelNeedsConflict) == 0) return true;
+      const LabelRow& row = f_.lexicon_.label_rows()[r];
+      if ((row.flags & kLabelNeedsConflict) == 0 && row.target != "none") return true;
     }
   }
   return false;
