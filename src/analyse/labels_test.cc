@@ -212,6 +212,10 @@ TEST(LabelFinderTest, EnglishNamings) {
       {"During the war, the president called the strike a terrorist attack.", {}},
       {"Aircraft of the so-called international coalition struck the village during the war.",
        {"so-called international coalition|coalition|foreign_forces|pejorative"}},
+      // A military coalition by its cues ("the", "US-led", "coalition air
+      // strikes"), not a party's "motley coalition".
+      {"During the war, the party brought farmers and financiers into a motley coalition.", {}},
+      {"During the war, civilians died in coalition air strikes.", {"coalition|coalition|foreign_forces|neutral"}},
       {"Tuareg fighters attacked the army base near Kidal in Mali during the war.",
        {"fighters|fighter|armed_opposition|neutral"}},
   };
