@@ -444,6 +444,16 @@ size_t PastAuxiliaries(const ClaimScope& scope, size_t j, size_t end) {
   return v;
 }
 
+// An event named for where it happened: fighting ("la bataille de",
+// "les combats de"), a massacre, a siege.
+bool PlaceEvent(const ClaimScope& scope, size_t k) {
+  const ClaimLexiconEntry* a = scope.marks.Longest(k, ClaimRole::kAttackNoun);
+  if (a != nullptr && a->value == 1) return true;
+  const std::string_view f = scope.Folded(k);
+  return f == "massacre" || f == "massacres" || f == "tuerie" || f == "tueries" || f == "carnage" || f == "siege" ||
+         f == "battle" || f == "battles";
+}
+
 // The agent of the attack noun at k ("frappes de la coalition").
 void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end,
                      std::vector<ActorMention>* out) {
@@ -483,6 +493,13 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     if (from >= end) break;
     const size_t before = out->size();
     TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
+    // "la bataille de Tinzaouatène", "le massacre de Moura", "the siege of
+    // Mariupol": after an event of a place, a bare name the gazetteer does
+    // not know as a party is where, not who.
+    if (!by && complement == 0 && !name.empty() && name.begin == from && scope.IsCapitalised(from) &&
+        PlaceEvent(scope, k) && !KnownArmedGroup(scope, name) && !IsCountry(scope, name.begin, name.end)) {
+      break;
+    }
     if (!Described(scope, from, name, k, ActorMention::kAgent, out)) {
       Push(scope, name, k, ActorMention::kAgent, by ? Party::kAny : Party::kCountry, out);
     }

@@ -826,6 +826,9 @@ const ContextCase kChooserCases[] = {
     {"en", "Islamic State militants attacked a prison in Hasakah on Thursday. SDF fighters repelled the assault and "
            "killed three of the attackers.",
      "Hasakah", "on Thursday", "SDF fighters", nullptr},
+    // A place named after a battle or a massacre is where, not who.
+    {"fr", "La bataille de Tinzaouatène, en juillet 2024, l'a montré : des dizaines de soldats y ont été tués.",
+     "Tinzaouatène", "en juillet 2024", "<null>", nullptr},
     // Soldiers the text calls its own were not killed by its own forces.
     {"fr", "Le poste de Gao a été la cible lundi d'une attaque de groupes armés terroristes. La riposte des "
            "Forces armées nationales, appuyées par l'aviation, a permis de repousser l'assaut. Huit de nos soldats "
