@@ -185,6 +185,8 @@ std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit) {
 }
 
 size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end) {
+  // "les roquettes Grad de Kadhafi": a weapon's model first.
+  if (j < end && scope.Has(j, ClaimRole::kWeaponModel)) j += scope.Length(j, ClaimRole::kWeaponModel);
   for (size_t n = 0; n < 2 && j < end && scope.IsWord(j) && !scope.IsCapitalised(j) && !EndsName(scope, j) &&
                      !scope.Has(j, ClaimRole::kConnector) && !scope.Has(j, ClaimRole::kDeterminer);
        ++n) {

@@ -826,6 +826,9 @@ const ContextCase kChooserCases[] = {
     {"en", "Islamic State militants attacked a prison in Hasakah on Thursday. SDF fighters repelled the assault and "
            "killed three of the attackers.",
      "Hasakah", "on Thursday", "SDF fighters", nullptr},
+    // The agent past a weapon's model.
+    {"fr", "Hier, les roquettes Grad de Kadhafi ont frappé Misrata, tuant au moins 17 personnes.", "Misrata", "Hier",
+     "Kadhafi", nullptr},
     // A place named after a battle or a massacre is where, not who.
     {"fr", "La bataille de Tinzaouatène, en juillet 2024, l'a montré : des dizaines de soldats y ont été tués.",
      "Tinzaouatène", "en juillet 2024", "<null>", nullptr},
