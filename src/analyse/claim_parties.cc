@@ -367,8 +367,16 @@ TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
 TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n) {
   if (n.empty()) return n;
   const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(n.begin));
-  if (n.end - n.begin > 3 || !scope.Has(n.end - 1, ClaimRole::kAffiliation)) return n;
+  if (n.end - n.begin > 3) return n;
   size_t k = n.end;
+  // "Forces loyal to Muammar Gaddafi": loyalty right after the noun names
+  // whose forces they are (not "militants linked to", a description).
+  if (!scope.Has(n.end - 1, ClaimRole::kAffiliation)) {
+    if (n.end >= limit || !scope.Has(n.end, ClaimRole::kAffiliation)) return n;
+    const std::string_view a = scope.Folded(n.end);
+    if (a != "loyal" && a != "loyaux" && a != "loyales" && a != "fideles") return n;
+    k = n.end + 1;
+  }
   if (k < limit && (IsTo(scope, k) || scope.Has(k, ClaimRole::kConnector))) ++k;
   TokenSpan group = NounPhrase(scope, k, limit, kMaxActor, false);
   if (group.empty() || !scope.IsCapitalised(group.begin)) return n;

@@ -826,6 +826,9 @@ const ContextCase kChooserCases[] = {
     {"en", "Islamic State militants attacked a prison in Hasakah on Thursday. SDF fighters repelled the assault and "
            "killed three of the attackers.",
      "Hasakah", "on Thursday", "SDF fighters", nullptr},
+    // Forces loyal to someone are his.
+    {"en", "Forces loyal to Muammar Gaddafi pounded Misrata on Tuesday, killing at least 12 people.", "Misrata",
+     "on Tuesday", "Muammar Gaddafi", nullptr},
     // The agent past a weapon's model.
     {"fr", "Hier, les roquettes Grad de Kadhafi ont frappé Misrata, tuant au moins 17 personnes.", "Misrata", "Hier",
      "Kadhafi", nullptr},
