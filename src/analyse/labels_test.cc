@@ -170,6 +170,8 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Au Mali, la junte ignore que le cœur du problème reste le régime foncier.",
       "Pendant la guerre, des combattants de Wagner ont été tués près de Kidal.",
       "Téhéran a fait venir des milliers de combattants chiites d'Irak pendant la guerre.",
+      // A degree before the word: an adjective of opinions, no party.
+      "Pendant la guerre, ceux des ateliers les plus extrémistes se lancent dans l'opération.",
       // A row of target `none` is no evidence of a war.
       "Il faisait partie de l'Union nationale des combattants et de la chorale.",
   };
