@@ -170,6 +170,10 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Au Mali, la junte ignore que le cœur du problème reste le régime foncier.",
       "Pendant la guerre, des combattants de Wagner ont été tués près de Kidal.",
       "Téhéran a fait venir des milliers de combattants chiites d'Irak pendant la guerre.",
+      // The German occupation of 1940; Iraq's own Shiite militia at home; Israel
+      // (out of scope).
+      "Pendant la guerre, la France opposa une résistance à l'occupant allemand.",
+      "À Najaf, les combats ont opposé les Marines à l'Armée du Mahdi, la milice chiite de Moqtada Sadr.",
       // A degree before the word: an adjective of opinions, no party.
       "Pendant la guerre, ceux des ateliers les plus extrémistes se lancent dans l'opération.",
       // A row of target `none` is no evidence of a war.
@@ -218,6 +222,8 @@ TEST(LabelFinderTest, EnglishNamings) {
       // strikes"), not a party's "motley coalition".
       {"During the war, the party brought farmers and financiers into a motley coalition.", {}},
       {"During the war, civilians died in coalition air strikes.", {"coalition|coalition|foreign_forces|neutral"}},
+      {"During the war, Coalition officials described the air campaign.", {"Coalition|coalition|foreign_forces|neutral"}},
+      {"During the war, the Zionist regime bombed the capital at will.", {}},
       {"Tuareg fighters attacked the army base near Kidal in Mali during the war.",
        {"fighters|fighter|armed_opposition|neutral"}},
   };
