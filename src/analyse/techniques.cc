@@ -26,7 +26,11 @@
 //      question word ("qui", "quel", "what"), by a sentence opening on an
 //      indefinite article ("Qui se cache derrière l'OSDH ? Un homme
 //      seul...") or by names listed in a short statement ("Who paid for
-//      their weapons? Qatar, Saudi Arabia and our own governments."). A question followed by short elliptic
+//      their weapons? Qatar, Saudi Arabia and our own governments."); a
+//      question answered on its own subject pronoun ("Was it ever about
+//      democracy? It was about regime change.") or echoing a quotation of
+//      the sentence before ("d'« excès individuels ». Des excès
+//      individuels ? Quand on vide un quartier...") is not rhetorical. A question followed by short elliptic
 //      ones opening on a conjunction ("Et Mossoul ? Et Raqqa ?") is one
 //      finding. A short question that is only
 //      an indefinite noun phrase ("Une mise en scène ?") insinuates: Doubt.
@@ -250,6 +254,36 @@ bool TechniqueFinder::Run::Answered(size_t s) const {
   // "Et que fait l'Europe ? Elle ouvre grand ses portes": or a subject
   // pronoun that takes up the question's subject (`answer_opening`).
   const text::Sentence& q = sentences[s];
+  // "Was it ever about democracy? It was about regime change.": the next
+  // sentence opens on the question's own subject pronoun.
+  if (m_.ClassStartingAt(f_.answer_opening_, first).has_value() || text_.Folded(first) == "it") {
+    const std::string_view pronoun = text_.Folded(first);
+    for (size_t k = q.token_begin; k < q.token_end; ++k) {
+      // "Est-il", "a-t-elle": the pronoun after the hyphen.
+      const std::string_view f = text_.Folded(k);
+      if (f == pronoun || (f.size() > pronoun.size() && f.ends_with(pronoun) &&
+                           f[f.size() - pronoun.size() - 1] == '-')) {
+        return true;
+      }
+    }
+  }
+  // "Le régime parle d'« excès individuels ». Des excès individuels ? Quand
+  // on vide un quartier...": a short question echoing a quotation of the
+  // sentence before is taken up by the next.
+  if (s > 0 && Words(q.token_begin, q.token_end) <= kMaxInsinuationWords) {
+    const text::Sentence& prev = sentences[s - 1];
+    bool echoed = true, content = false;
+    for (size_t k = q.token_begin; k < q.token_end && echoed; ++k) {
+      if (text_.tokens()[k].kind != text::TokenKind::kWord || text_.Folded(k).size() <= 3) continue;
+      content = true;
+      bool found = false;
+      for (size_t p = prev.token_begin; p < prev.token_end && !found; ++p) {
+        found = text_.Folded(p) == text_.Folded(k) && voice_.Quoted(text_.tokens()[p].start, text_.tokens()[p].end);
+      }
+      echoed = found;
+    }
+    if (content && echoed) return true;
+  }
   if (!m_.ClassInTokens(f_.question_word_, q.token_begin, q.token_end)) return false;
   if (m_.ClassStartingAt(f_.indefinite_, first).has_value() ||
       m_.ClassStartingAt(f_.answer_opening_, first).has_value()) {

@@ -96,6 +96,13 @@ TEST(TechniqueFinderTest, OnlyTheAuthorsVoice) {
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Pourquoi Paris se tait-il ? Parce que ses alliés les financent.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
+      // A question echoing the quotation before it, taken up next; an
+      // answer on the question's own pronoun.
+      {"Les va-t-en-guerre s'agitent. Damas parle d'« excès individuels ». Des excès individuels ? Quand on vide "
+       "un quartier, c'est un plan.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
+      {"Les va-t-en-guerre s'agitent. Est-il vraiment question de démocratie ? Il est question de pétrole.",
+       {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Qui paie leurs armes ? Nous le savons tous depuis longtemps.",
        {"Name_Calling-Labeling|va-t-en-guerre", "Rhetorical_Question|Qui paie leurs armes ?"}},
       // An interviewer's question answered by a dash-led turn: neither the
