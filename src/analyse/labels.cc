@@ -447,6 +447,9 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
     if (std::optional<PhraseHit> g = m_.ClassStartingAt(c.group_name, k + 1)) {
       k = g->token_end;  // "régime des talibans"
       extended = true;
+    } else if (IsNameToken(text_, k + 1)) {
+      k = take_name(k + 1);  // "régime des Assad": a family
+      extended = true;
     }
   }
   *end = k;

@@ -131,6 +131,9 @@ TEST(LabelFinderTest, FrenchNamings) {
       {"Gloire aux défenseurs d'Alep, qui ont tenu face aux bandits armés par l'étranger sous les obus.",
        {"défenseurs d'Alep|défenseur|government_forces|sympathetic",
         "bandits|bandit|armed_opposition|pejorative"}},
+      // A family's régime: "des" and the name join the span.
+      {"Pendant la guerre, un demi-siècle de crimes du régime des Assad ne s'efface pas.",
+       {"régime des Assad|régime|government_forces|pejorative"}},
       // A French paper's soldiers where they serve, in the same sentence.
       {"Pendant neuf ans, au Sahel, nos soldats ont tenu la ligne face aux djihadistes.",
        {"nos soldats|nos soldats|foreign_forces|sympathetic", "djihadistes|djihadiste|jihadist_groups|neutral"}},
