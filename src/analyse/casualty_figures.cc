@@ -147,6 +147,12 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       continue;
     }
     if (!IsNounWord(scope, j)) break;
+    // "60 hommes armés": armed, not "armes" (weapons), which folding makes
+    // it.
+    if (scope.IsWordOf(j, ClaimRole::kArmed) && scope.text.TokenText(j).find("é") != std::string_view::npos) {
+      ++j;
+      continue;
+    }
     // "a roadside bomb killed", "un drone kamikaze a tué": an article and
     // a weapon, not victims.
     if (scope.Has(j, ClaimRole::kAttackNoun) || scope.Has(j, ClaimRole::kInstrument) || scope.Has(j, ClaimRole::kUnit)) {
@@ -738,7 +744,7 @@ class SentenceFigures {
   // The figure counts people: a victims' category ("soldats", "civils") or
   // a noun of people ("hommes", "men", "membres").
   bool People(const Counted& c) const {
-    if (c.v.category != VictimCategory::kNone) return true;
+    if (c.v.category != VictimCategory::kNone || c.v.partitive) return true;  // "11 000 des leurs"
     if (!c.v.head || c.q.end >= limit_) return false;
     const std::string_view f = scope_.Folded(c.q.end);
     return f == "hommes" || f == "men" || f == "personnes" || f == "people" || f == "membres" ||

@@ -97,6 +97,16 @@ const CountCase kCountCases[] = {
      kNull, kNull, false},
     {"en", "The death toll in Kyiv has risen to 16, with 94 wounded.", "death toll in Kyiv has risen to 16, with 94 wounded",
      16, 94, kNull, kNull, kNull, kNull, kNull, false},
+    // Armed men ("armés" is no "armes"), the present of narratives, refuge
+    // found abroad, losses of "des leurs".
+    {"fr", "Plus de 60 hommes armés ont été tués.", "Plus de 60 hommes armés ont été tués", 60, kNull, kNull, kNull,
+     kNull, kNull, 60, true},
+    {"fr", "Ils tuent 17 civils irakiens.", "tuent 17 civils irakiens", 17, kNull, kNull, kNull, kNull, 17, kNull,
+     false},
+    {"fr", "Près de 1,5 million d'Irakiens ont trouvé refuge en Syrie.",
+     "Près de 1,5 million d'Irakiens ont trouvé refuge", kNull, kNull, kNull, 1500000, kNull, kNull, kNull, true},
+    {"fr", "Ils ont perdu plus de 11 000 des leurs en Syrie.", "ont perdu plus de 11 000 des leurs", 11000, kNull,
+     kNull, kNull, kNull, kNull, kNull, true},
     // Killings, martyrs, the simple past, people treated for injuries.
     {"en", "At least 798 killings were recorded.", "At least 798 killings", 798, kNull, kNull, kNull, kNull, kNull,
      kNull, true},
