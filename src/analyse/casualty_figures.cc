@@ -717,6 +717,9 @@ class SentenceFigures {
     auto it = StartingAt(j);
     if (it == all_.end() || it->consumed || !Valid(*it)) return;
     if (cue->form == CueForm::kActivePeople && !People(*it)) return;
+    // "a exécuté un plan", "exécutent un logiciel": one thing executed, not
+    // a person.
+    if (it->q.weak && scope_.Folded(k).starts_with("execut") && !People(*it)) return;
     if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
       for (Figure& f : figures_) {
         if (f.span.begin != it->q.begin) continue;
@@ -748,7 +751,10 @@ class SentenceFigures {
     if (!c.v.head || c.q.end >= limit_) return false;
     const std::string_view f = scope_.Folded(c.q.end);
     return f == "hommes" || f == "men" || f == "personnes" || f == "people" || f == "membres" ||
-           f == "members" || f == "elements";
+           f == "members" || f == "elements" || f == "homme" || f == "man" || f == "femme" || f == "woman" ||
+           f == "otage" || f == "otages" || f == "hostage" || f == "hostages" || f == "prisonnier" ||
+           f == "prisonniers" || f == "prisoner" || f == "prisoners" || f == "detenu" || f == "detenus" ||
+           f == "journaliste" || f == "journalistes" || f == "journalist" || f == "journalists";
   }
 
   // "killed at least 170 civilians and 13 U.S. service members", "tuant

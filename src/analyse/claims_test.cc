@@ -358,6 +358,8 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "The company lost 3,000 jobs.",
       "Troops rescued 46 kidnapped victims in Zamfara.",
       "Amnesty documented a harrowing pattern of unlawful killings in the region.",
+      "Le régime a exécuté un plan de reconquête.",
+      "Les machines exécutent un logiciel de contrôle.",
       "Up to a million people could be forced from their homes in the coming weeks.",
       "Selon l'ONU, 300 000 personnes pourraient être déplacées par les combats.",
       "Quelque 700 combattants et 4.000 civils doivent être évacués vendredi.",
