@@ -114,7 +114,11 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
   if (subject.empty() || (subject.begin < claim.end && subject.end > claim.begin)) return;
   TokenSpan name{SkipArticles(scope, subject.begin, subject.end), subject.end};
   for (size_t t = name.begin; t < name.end; ++t) {
-    if (scope.Token(t).kind == text::TokenKind::kNumber || IsCasualtyWord(scope, t) || scope.IsPunct(t)) {
+    // "Bamako dément et affirme", "Moscow denied the report and said": a
+    // first predicate before the reporting one; the subject is its noun.
+    const bool predicate = scope.Has(t, ClaimRole::kNounPhraseStop) ||
+                           (t + 1 == name.end && (Is(scope, t, "et") || Is(scope, t, "and")));
+    if (scope.Token(t).kind == text::TokenKind::kNumber || IsCasualtyWord(scope, t) || scope.IsPunct(t) || predicate) {
       name = NounPhrase(scope, subject.begin, subject.end, kMaxSource, false);
       break;
     }

@@ -809,6 +809,9 @@ const ContextCase kContextCases[] = {
     {"en", "Ukraine's General Staff said on Saturday its forces had struck a Russian training ground near Kadiivka, "
            "killing about 60 servicemen.",
      "Kadiivka", "on Saturday", "Ukraine's General Staff", "Ukraine's General Staff"},
+    // A first predicate before the reporting verb: the source is its subject.
+    {"en", "Moscow denied the report and said its troops had killed 203 militants near Moura.", "Moura", nullptr,
+     "Moscow", "Moscow"},
     {"fr", "Selon lui, les soldats ont libéré 47 otages. L'officier a reconnu que trois soldats avaient été tués "
            "lorsque des combattants de l'Iswap ont attaqué dimanche une base à Wajiroko.",
      "Wajiroko", "dimanche", "Iswap", nullptr},
