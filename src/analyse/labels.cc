@@ -26,7 +26,8 @@
 //      de « milices chiites »": a mention).
 //   4. Rows. A term has one row per target; rows with a `when` condition are
 //      tried first, in file order, then the default rows; the first row
-//      whose constraints hold decides. Constraints: words that must not come
+//      whose constraints hold decides; a row of target `none` decides that no
+//      target fits ("Wagner fighters"): no label. Constraints: words that must not come
 //      right before or after (`not_before`, `not_after`: "régime fiscal",
 //      "anciens combattants"), words of war or a naming that needs no
 //      context in the paragraph or the one before (`context`: "rebelle" in
