@@ -525,23 +525,29 @@ void Displacement(const ClaimScope& scope, const ClaimDraft& claim, std::vector<
     }
   }
   for (Candidate c : *found) {
-    if (c.span.begin < cue_end) {
+    // The cue the place follows ("ont trouvé refuge en Syrie depuis 2003,
+    // fuyant les violences": "trouvé refuge", not the last cue).
+    size_t after_cue = 0;
+    for (const TokenSpan& cue : claim.cues) {
+      if (cue.end <= c.span.begin) after_cue = std::max(after_cue, cue.end);
+    }
+    if (after_cue == 0) {
       kept.push_back(c);
       continue;
     }
-    if (SkipArticles(scope, cue_end, c.span.begin) == c.span.begin) {
+    if (SkipArticles(scope, after_cue, c.span.begin) == c.span.begin) {
       c.level = 4;  // the object: the place left
       kept.push_back(c);
       continue;
     }
     bool destination = false;
-    for (size_t t = c.span.begin; t-- > cue_end && t + 5 > c.span.begin;) {
+    for (size_t t = c.span.begin; t-- > after_cue && t + 5 > c.span.begin;) {
       const std::string_view f = scope.Folded(t);
       if (f == "vers" || f == "to" || f == "into" || f == "towards" || f == "toward") destination = true;
     }
     // "ont fui au Niger", "ont fui en Ouganda": right after the verb.
-    const std::string_view p = scope.Folded(cue_end);
-    if (SkipArticles(scope, cue_end + 1, c.span.begin) == c.span.begin &&
+    const std::string_view p = scope.Folded(after_cue);
+    if (SkipArticles(scope, after_cue + 1, c.span.begin) == c.span.begin &&
         (p == "au" || p == "aux" || p == "en" || p == "a")) {
       destination = true;
     }

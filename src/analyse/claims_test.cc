@@ -809,6 +809,10 @@ const ContextCase kContextCases[] = {
     {"en", "Ukraine's General Staff said on Saturday its forces had struck a Russian training ground near Kadiivka, "
            "killing about 60 servicemen.",
      "Kadiivka", "on Saturday", "Ukraine's General Staff", "Ukraine's General Staff"},
+    // Where people found refuge is not where the toll is, even before a
+    // second cue.
+    {"fr", "Près de 1,5 million d'Irakiens ont trouvé refuge en Syrie depuis 2003, fuyant les violences.", nullptr,
+     "depuis 2003", nullptr, nullptr},
     // A first predicate before the reporting verb: the source is its subject.
     {"en", "Moscow denied the report and said its troops had killed 203 militants near Moura.", "Moura", nullptr,
      "Moscow", "Moscow"},
