@@ -30,10 +30,11 @@
 //      question answered on its own subject pronoun ("Was it ever about
 //      democracy? It was about regime change.") or echoing a quotation of
 //      the sentence before ("d'« excès individuels ». Des excès
-//      individuels ? Quand on vide un quartier...") is not rhetorical. A question followed by short elliptic
-//      ones opening on a conjunction ("Et Mossoul ? Et Raqqa ?") is one
-//      finding. A short question that is only
-//      an indefinite noun phrase ("Une mise en scène ?") insinuates: Doubt.
+//      individuels ? Quand on vide un quartier...") is not rhetorical.
+//      A question followed by short elliptic ones opening on a conjunction
+//      ("Et Mossoul ? Et Raqqa ?") is one finding. A short question that is
+//      only an indefinite noun phrase ("Une mise en scène ?") insinuates:
+//      Doubt.
 //   4. Slogans. A short exclamation (two to eight words, not an exclamative
 //      "Quelle honte !") and hashtags standing alone, in a document that
 //      shows an opinion (blogs and shops exclaim too: "Stay tuned!").
@@ -290,8 +291,9 @@ bool TechniqueFinder::Run::Answered(size_t s) const {
     return true;
   }
   // "Who paid for their weapons? Qatar, Saudi Arabia and our own
-  // governments.": names listed in a short statement, without a verb the
-  // lexicons know of, after a capital.
+  // governments.": a short statement of two words at most, or one that
+  // lists ("," "et", "and") and holds a capitalised name past its first
+  // word.
   const int words = Words(next.token_begin, next.token_end);
   if (!EndsWith(next, ".") || words > kMaxNamedAnswerWords) return false;
   bool listed = false, named = false;
