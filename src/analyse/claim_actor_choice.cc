@@ -235,7 +235,7 @@ bool NewAttack(const ClaimScope& scope, size_t s) {
 bool HasOneSidedAttack(const ClaimScope& scope, size_t s) {
   for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k) {
     const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kAttackNoun);
-    if (e != nullptr && e->value == 0) return true;
+    if (e != nullptr && e->value != 1) return true;  // not `fighting`
   }
   return false;
 }

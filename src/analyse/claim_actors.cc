@@ -445,13 +445,10 @@ size_t PastAuxiliaries(const ClaimScope& scope, size_t j, size_t end) {
 }
 
 // An event named for where it happened: fighting ("la bataille de",
-// "les combats de"), a massacre, a siege.
+// "les combats de", value `fighting`) or a massacre (value `place`).
 bool PlaceEvent(const ClaimScope& scope, size_t k) {
   const ClaimLexiconEntry* a = scope.marks.Longest(k, ClaimRole::kAttackNoun);
-  if (a != nullptr && a->value == 1) return true;
-  const std::string_view f = scope.Folded(k);
-  return f == "massacre" || f == "massacres" || f == "tuerie" || f == "tueries" || f == "carnage" || f == "siege" ||
-         f == "battle" || f == "battles";
+  return a != nullptr && a->value != 0;
 }
 
 // The agent of the attack noun at k ("frappes de la coalition").

@@ -114,9 +114,12 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kAttackVerb:
       *out = v == "object";
       return v.empty() || v == "object";
-    case ClaimRole::kAttackNoun:
-      *out = v == "fighting";
-      return v.empty() || v == "fighting";
+    case ClaimRole::kAttackNoun:  // 1 fighting, 2 an event named for its place
+      *out = v == "fighting" ? 1 : v == "place" ? 2 : 0;
+      return v.empty() || v == "fighting" || v == "place";
+    case ClaimRole::kAffiliation:
+      *out = v == "loyal";
+      return v.empty() || v == "loyal";
     case ClaimRole::kActorNoun:
       *out = v == "state";
       return v.empty() || v == "state";

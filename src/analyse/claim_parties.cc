@@ -372,10 +372,9 @@ TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n) {
   // "Forces loyal to Muammar Gaddafi": loyalty right after the noun names
   // whose forces they are (not "militants linked to", a description).
   if (!scope.Has(n.end - 1, ClaimRole::kAffiliation)) {
-    if (n.end >= limit || !scope.Has(n.end, ClaimRole::kAffiliation)) return n;
-    const std::string_view a = scope.Folded(n.end);
-    if (a != "loyal" && a != "loyaux" && a != "loyales" && a != "fideles") return n;
-    k = n.end + 1;
+    const ClaimLexiconEntry* a = n.end < limit ? scope.marks.Longest(n.end, ClaimRole::kAffiliation) : nullptr;
+    if (a == nullptr || a->value != 1) return n;  // value `loyal`
+    k = n.end + a->tokens.size();
   }
   if (k < limit && (IsTo(scope, k) || scope.Has(k, ClaimRole::kConnector))) ++k;
   TokenSpan group = NounPhrase(scope, k, limit, kMaxActor, false);
