@@ -27,7 +27,7 @@
 // alone as well.
 //
 // Usage: vigie_eval_labels [--gold FILE] [--extra FILE]... [--split dev|test|all]
-//          [--lexicons DIR]... [--errors]
+//          [--lexicons DIR]... [--errors] [--per-term]
 //          [--min-label-precision P] [--min-technique-precision P]
 // Exit status 1 when a precision is below its threshold, 2 on bad usage.
 #include <nlohmann/json.hpp>
@@ -52,6 +52,7 @@ using vigie::CodePointCount;
 struct Span {
   int64_t start = 0, end = 0;
   std::string text, a, b;  // labels: target, stance; techniques: technique
+  std::string term;        // labels: the lexicon term
   bool matched = false;
 };
 
@@ -145,6 +146,7 @@ std::vector<Span> ReadSpans(const nlohmann::json& array, const char* a, const ch
     s.text = x.at("text").get<std::string>();
     s.a = x.at(a).get<std::string>();
     if (b != nullptr) s.b = x.at(b).get<std::string>();
+    if (x.contains("term") && x.at("term").is_string()) s.term = x.at("term").get<std::string>();
     out.push_back(std::move(s));
   }
   return out;
@@ -181,7 +183,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> extra_paths;
   bool default_extras = true;
   std::string split = "all";
-  bool errors = false;
+  bool errors = false, per_term = false;
   double min_label_p = 0, min_technique_p = 0;
   vigie::analyse::AnalyserOptions options;
   for (int i = 1; i < argc; ++i) {
@@ -199,7 +201,7 @@ int main(int argc, char** argv) {
           "(tests/testdata/gold/claims_fr): precision, recall and F1 per target, stance and technique,\n"
           "then per part (the gold set's half, each extra set).\n\n"
           "Usage: vigie_eval_labels [--gold FILE] [--extra FILE]... [--split dev|test|all]\n"
-          "         [--lexicons DIR]... [--errors] [--min-label-precision P] [--min-technique-precision P]\n\n"
+          "         [--lexicons DIR]... [--errors] [--per-term] [--min-label-precision P] [--min-technique-precision P]\n\n"
           "  --gold FILE       the gold set (default tests/testdata/gold/claims_fr/gold.jsonl)\n"
           "  --extra FILE      an extra set, repeatable (default dev_labels, fresh_labels_a to\n"
           "                    fresh_labels_l beside the gold set); x ids are development data, y ids\n"
@@ -208,6 +210,8 @@ int main(int argc, char** argv) {
           "                    all (default)\n"
           "  --lexicons DIR    more lexicon files, as vigie extract --lexicons\n"
           "  --errors          list the development split's mistakes (--split dev only)\n"
+          "  --per-term        print label precision and recall per lexicon term, technique precision\n"
+          "                    per cue\n"
           "  --min-label-precision P, --min-technique-precision P\n"
           "                    exit 1 below these precisions\n");
       return 0;
@@ -221,6 +225,7 @@ int main(int argc, char** argv) {
     else if (arg == "--split") split = value();
     else if (arg == "--lexicons") options.lexicon_dirs.push_back(value());
     else if (arg == "--errors") errors = true;
+    else if (arg == "--per-term") per_term = true;
     else if (arg == "--min-label-precision") min_label_p = std::atof(value().c_str());
     else if (arg == "--min-technique-precision") min_technique_p = std::atof(value().c_str());
     else {
@@ -284,7 +289,7 @@ int main(int argc, char** argv) {
       (*analyser)->Analyse(&doc);
       for (const vigie::Label& l : doc.labels) {
         if (l.start < offset) continue;
-        p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance});
+        p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance, l.term});
       }
       for (const vigie::Technique& t : doc.techniques) {
         if (t.start < offset) continue;
@@ -294,7 +299,7 @@ int main(int argc, char** argv) {
     }
   }
 
-  std::map<std::string, Counts> span_only, labels, by_target, by_stance, techniques, by_part;
+  std::map<std::string, Counts> span_only, labels, by_target, by_stance, by_term, by_cue, techniques, by_part;
   for (Paragraph& p : paragraphs) {
     Match(&p.labels, &p.gold_labels, [](const Span& x, const Span& g) { return Overlap(x, g) >= 0.5; });
     Tally(p.labels, p.gold_labels, &span_only, "labels (span only)", nullptr);
@@ -305,10 +310,12 @@ int main(int argc, char** argv) {
     Tally(p.labels, p.gold_labels, &by_part, "labels, " + p.part, nullptr);
     Tally(p.labels, p.gold_labels, &by_target, "all", &Span::a);
     Tally(p.labels, p.gold_labels, &by_stance, "all", &Span::b);
+    Tally(p.labels, p.gold_labels, &by_term, "all", &Span::term);
     Match(&p.techniques, &p.gold_techniques, [](const Span& x, const Span& g) {
       return x.a == g.a && (Overlap(x, g) >= 0.5 || Inside(x, g) || Inside(g, x));
     });
     Tally(p.techniques, p.gold_techniques, &techniques, "all techniques (micro)", &Span::a);
+    Tally(p.techniques, {}, &by_cue, "all", &Span::b);
     Tally(p.techniques, p.gold_techniques, &by_part, "techniques, " + p.part, nullptr);
     std::vector<Span> pred_no_rq, gold_no_rq;
     for (const Span& s : p.techniques) {
@@ -328,8 +335,10 @@ int main(int argc, char** argv) {
   Print("Labels", overall, "labels (span, target, stance)");
   Print("Labels per target (correct = span, target and stance)", by_target, "all");
   Print("Labels per stance", by_stance, "all");
+  if (per_term) Print("Labels per term (the lexicon entry; gold terms as annotated)", by_term, "all");
   Print("Techniques (same technique; overlap >= 0.5 of the longer span, or containment)",
         techniques, "all techniques (micro)");
+  if (per_term) Print("Technique precision per cue (recall is not defined per cue)", by_cue, "all");
   Print("By part (the gold set's half, then each extra set)", by_part, "");
 
   const double label_p = labels["labels (span, target, stance)"].P();

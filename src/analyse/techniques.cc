@@ -40,7 +40,7 @@
 //      shows an opinion (blogs and shops exclaim too: "Stay tuned!").
 // Rules 3 and 4 read only paragraphs in a language the lexicons cover.
 // The opinion gate. Some cues are strong anywhere ("va-t-en-guerre"); others
-// are ordinary words in a neutral report ("occupation", "libération",
+// are ordinary words in a neutral report ("occupation", "carnage",
 // "comme l'a rappelé"). The weak ones (`gate opinion`) count only in a
 // document where a strong finding, or two weak ones, already show an author
 // taking sides: wire copy, which quotes loaded words but does not use them,

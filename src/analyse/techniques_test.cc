@@ -50,15 +50,16 @@ TEST(TechniqueFinderTest, FrenchCuesLabelsAndRules) {
       // An adjective is not a name called.
       {"Le PKK est classé organisation terroriste après des attentats et des combats.", {}},
       // A weak cue alone stays silent; two weak cues show an opinion.
-      {"La libération de la ville a eu lieu hier.", {}},
-      {"Cette fable de la libération ne trompe personne.",
-       {"Loaded_Language|fable", "Loaded_Language|libération"}},
+      {"L'occupation de la ville a duré trois ans.", {}},
+      {"Cette fable de l'occupation ne trompe personne.",
+       {"Loaded_Language|fable", "Loaded_Language|occupation"}},
       // A cue inside a longer one is its part.
       {"Les va-t-en-guerre s'agitent. Les forces d'occupation pillent le pétrole syrien.",
        {"Name_Calling-Labeling|va-t-en-guerre", "Name_Calling-Labeling|forces d'occupation"}},
-      // A person's release is no liberation of a city: no second weak cue.
-      {"Cette fable ne trompe personne. Ils ont manifesté pour leur libération et pour la libération des otages.",
-       {}},
+      // "libération" is no cue: the ordinary word for a city retaken, and a
+      // person's release.
+      {"Cette fable de l'occupation ne trompe personne. Ils ont fêté la libération de la ville.",
+       {"Loaded_Language|fable", "Loaded_Language|occupation"}},
       // An evaluative adjective makes a naming a name-calling.
       {"Le régime assassin de Damas bombarde Alep.",
        {"Name_Calling-Labeling|régime assassin de Damas"}},
