@@ -267,20 +267,18 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       // "Le Front national de résistance ... ; ses combattants": after a
       // possessive, the owner named last in the sentence, when it is
       // another name than the class's.
-      if (head_begin > 0) {
-        // "its own fighters", "ses propres hommes".
-        size_t q = head_begin - 1;
-        if (q > 0 && (Folded(q) == "own" || Folded(q) == "propres" || Folded(q) == "propre")) --q;
-        const std::string_view p = Folded(q);
-        if (p == "ses" || p == "son" || p == "sa" || p == "leurs" || p == "leur" || p == "its" || p == "their" || p == "whose") {
-          // This sentence, then the one before ("... a été chassé ; ses combattants").
-          const size_t sentence = SentenceBegin(head_begin);
-          const size_t s = text_.SentenceOfToken(head_begin);
-          const size_t scan_from = s > 0 ? std::max(from, text_.sentences()[s - 1].token_begin) : sentence;
-          for (size_t k = q; k-- > scan_from;) {
-            if (m_.ClassInTokens(c.class_id, k, q)) return true;
-            if (k != sentence && IsNameToken(text_, k)) return false;
-          }
+      // "its own fighters", "ses propres hommes": past an `own` word.
+      size_t owned = head_begin;
+      if (std::optional<PhraseHit> o = m_.ClassEndingAt(f_.classes_.own, owned)) owned = o->token_begin;
+      if (std::optional<PhraseHit> possessive = m_.ClassEndingAt(f_.classes_.possessive, owned)) {
+        // This sentence, then the one before ("... a été chassé ; ses combattants").
+        const size_t q = possessive->token_begin;
+        const size_t sentence = SentenceBegin(head_begin);
+        const size_t s = text_.SentenceOfToken(head_begin);
+        const size_t scan_from = s > 0 ? std::max(from, text_.sentences()[s - 1].token_begin) : sentence;
+        for (size_t k = q; k-- > scan_from;) {
+          if (m_.ClassInTokens(c.class_id, k, q)) return true;
+          if (k != sentence && IsNameToken(text_, k)) return false;
         }
       }
       for (const FoundLabel& l : *out_) {
@@ -611,7 +609,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("preposition"),   lexicon.ClassId("affiliation"),
                      lexicon.ClassId("qualifier"),     lexicon.ClassId("group_name"),
                      lexicon.ClassId("out_of_scope"),  lexicon.ClassId("rebel_name"),
-                     lexicon.ClassId("both_sides")};
+                     lexicon.ClassId("both_sides"),    lexicon.ClassId("possessive"),
+                     lexicon.ClassId("own")};
   for (const LabelRow& row : lexicon.label_rows()) {
     for (const LabelCondition& c : row.when) {
       if (c.kind == LabelCondition::Kind::kSide || c.kind == LabelCondition::Kind::kOpinion) {

@@ -52,7 +52,7 @@ class LabelFinder {
   struct Classes {
     int conflict, negation, determiner, demonstrative, doubt, nationality, evaluative,
         conjunction, hyphen_suffix, reported, preposition, affiliation, qualifier, group_name, out_of_scope,
-        rebel_name, both_sides;
+        rebel_name, both_sides, possessive, own;
   };
   class Pass;
 
