@@ -40,6 +40,10 @@ TEST(LabelFinderTest, FrenchNamings) {
       // Plurals generated from the singular entry; adjectival uses count.
       {"Des frappes ont visé les positions rebelles et des groupes armés près de Hama.",
        {"rebelles|rebelle|armed_opposition|neutral", "groupes armés|groupe armé|armed_opposition|neutral"}},
+      // The Israel–Gaza parties: Hamas and the other Palestinian armed groups are
+      // the armed opposition, as the Houthis.
+      {"À Gaza, les terroristes du Hamas et des combattants palestiniens ont tiré des roquettes.",
+       {"terroristes|terroriste|armed_opposition|pejorative", "combattants|combattant|armed_opposition|neutral"}},
       // The longest naming wins, with its modifier.
       {"Les terroristes modérés ont tiré des obus sur la ville.",
        {"terroristes modérés|terroriste modéré|armed_opposition|pejorative"}},
@@ -164,8 +168,6 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Pendant la guerre, un véhicule a été arrêté ; ses occupants ont été relâchés.",
       // A government's naming given to a rebel group: no target fits.
       "La junte du TPLF a attaqué les positions de l'armée fédérale pendant la guerre.",
-      // The Israel–Gaza parties are outside the lexicon's conflicts.
-      "À Gaza, les frappes visent les terroristes, affirme l'armée, pendant la guerre.",
       // "islamistes" qualifying a government force: no target fits.
       "Les Antonov de l'armée des islamistes bombardent nos villages pendant la guerre.",
       // A land-tenure system; a private military company's fighters (a row
@@ -173,8 +175,7 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Au Mali, la junte ignore que le cœur du problème reste le régime foncier.",
       "Pendant la guerre, des combattants de Wagner ont été tués près de Kidal.",
       "Téhéran a fait venir des milliers de combattants chiites d'Irak pendant la guerre.",
-      // The German occupation of 1940; Iraq's own Shiite militia at home; Israel
-      // (out of scope).
+      // The German occupation of 1940; Iraq's own Shiite militia at home.
       "Pendant la guerre, la France opposa une résistance à l'occupant allemand.",
       "À Najaf, les combats ont opposé les Marines à l'Armée du Mahdi, la milice chiite de Moqtada Sadr.",
       // A degree before the word: an adjective of opinions, no party.
@@ -261,8 +262,9 @@ TEST(LabelFinderTest, RulesFromASmallLexicon) {
         "term\ttarget\tstance\tforms\twhen\tnot_before\tnot_after\tflags\n"
         "milicien\tgov\tneutral\t*\t\tanciens\tdu dimanche\tcontext\n"
         "milicien\tjih\tneutral\t*\tfollows:jih\t\t\tcontext\n"
-        "bourreau\tgov\tpejorative\t*\t\t\t\tcomplement\n"},
-       {"fr/context.tsv", "phrase\tclass\nguerre\tconflict\nEI\tjih\n"}}));
+        "bourreau\tgov\tpejorative\t*\t\t\t\tcomplement\n"
+        "combattant\topp\tneutral\t*\t\t\t\tcontext, scope\n"},
+       {"fr/context.tsv", "phrase\tclass\nguerre\tconflict\nEI\tjih\nGaza\tout_of_scope\n"}}));
   ASSERT_NE(l, nullptr);
   const Case cases[] = {
       {"Les miliciens avancent dans la guerre.", {"miliciens|milicien|gov|neutral"}},
@@ -272,6 +274,8 @@ TEST(LabelFinderTest, RulesFromASmallLexicon) {
       {"Les miliciens du dimanche racontent la guerre.", {}},      // not_after
       {"Le bourreau a parlé.", {}},                                // no complement
       {"Le bourreau de Damas a parlé.", {"bourreau de Damas|bourreau|gov|pejorative"}},
+      {"Les combattants avancent dans la guerre.", {"combattants|combattant|opp|neutral"}},
+      {"À Gaza, les combattants avancent dans la guerre.", {}},  // scope: a party of your lexicon's out_of_scope
   };
   for (const Case& c : cases) EXPECT_EQ(Labels(*l, c.text), c.labels) << c.text;
 }
