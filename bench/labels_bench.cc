@@ -80,7 +80,7 @@ void BM_LexiconLayers(benchmark::State& state) {
     l->index.Scan(text, &hits);
     const LexiconMatches matches(*l->lexicon, text, hits, {}, "fr");
     const AuthorVoice voice(text, {});
-    l->labels->Find(matches, voice, &labels);
+    l->labels->Find(matches, voice, {}, &labels);
     l->techniques->Find(matches, voice, labels, &techniques);
     benchmark::DoNotOptimize(techniques.data());
   }

@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const LexiconMatches matches(**lexicon, analysis, hits, {}, "fr");
   const AuthorVoice voice(analysis, {});
   std::vector<FoundLabel> labels;
-  LabelFinder(**lexicon).Find(matches, voice, &labels);
+  LabelFinder(**lexicon).Find(matches, voice, {}, &labels);
   int64_t previous_end = 0;
   for (const FoundLabel& l : labels) {
     if (l.label.start < previous_end || l.label.end <= l.label.start || l.label.end > length) {

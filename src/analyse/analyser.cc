@@ -104,7 +104,7 @@ void Analyser::Analyse(Document* doc) const {
                                doc->language.value_or(""));
   const AuthorVoice voice(text, doc->quotes);
   std::vector<FoundLabel> labels;
-  layers_->labels->Find(matches, voice, &labels);
+  layers_->labels->Find(matches, voice, doc->entities, &labels);
   for (const FoundLabel& l : labels) doc->labels.push_back(l.label);
   layers_->techniques->Find(matches, voice, labels, &doc->techniques);
 }

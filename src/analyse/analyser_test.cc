@@ -64,6 +64,30 @@ TEST(AnalyserTest, FillsEntitiesAndSkipsHugeTexts) {
   EXPECT_EQ(huge.warnings, std::vector<std::string>{"analysis_skipped_text_too_long"});
 }
 
+// The entity layer's places reach the labels: "nos soldats" of a dateline
+// in Turkey, in a paragraph about Syria, are foreign forces; at home, the
+// government's.
+TEST(AnalyserTest, LabelsReadTheDatelinesCountry) {
+  Result<std::unique_ptr<Analyser>> analyser = Analyser::Load(AnalyserOptions{});
+  ASSERT_TRUE(analyser.ok()) << analyser.status().ToString();
+  auto soldiers = [&](const std::string& text) {
+    Document doc;
+    doc.language = "fr";
+    doc.text = text;
+    (*analyser)->Analyse(&doc);
+    for (const Label& l : doc.labels) {
+      if (l.term == "nos soldats") return l.target;
+    }
+    return std::string("none");
+  };
+  EXPECT_EQ(soldiers("Ankara – L'armée turque a frappé des positions terroristes en Syrie. Deux de nos "
+                     "soldats sont tombés près d'Afrin."),
+            "foreign_forces");
+  EXPECT_EQ(soldiers("Bamako, ORTM – Une attaque terroriste a visé le camp de Ménaka. Deux de nos "
+                     "soldats sont tombés."),
+            "government_forces");
+}
+
 TEST(AnalyserTest, MissingDataDirectoryIsAnError) {
   AnalyserOptions options;
   options.data_dir = "/nonexistent/data";

@@ -40,6 +40,8 @@
 //      earlier in the paragraph (a group's name, or a theatre where the armed
 //      party is jihadist, unless an armed opposition was named before),
 //      coordination with another label ("groupes rebelles et jihadistes"),
+//      a dateline in one country and a place of another in the paragraph
+//      ("Ankara – ... en Syrie, nos soldats": the entity layer's places),
 //      and the author's side.
 //   5. The author's side. Some namings belong to whoever the author
 //      supports ("défenseurs d'Alep", "la résistance"). The side is read from
@@ -88,6 +90,7 @@
 #include <string_view>
 
 #include "analyse/label_complement.h"
+#include "common/utf8.h"
 #include "text/tokenizer.h"
 
 namespace vigie::analyse {
@@ -95,14 +98,59 @@ namespace {
 
 enum class Side { kUnknown, kGovernment, kOpposition };
 
+// Where the document speaks from: the country of the place its dateline
+// names, and where the dateline ends (code points).
+struct Dateline {
+  std::string country;
+  int64_t end = 0;
+  const std::vector<Entity>* entities = nullptr;
+};
+
+bool Capitalised(const AnalysisText& text, size_t k) {
+  if (text.tokens()[k].kind != text::TokenKind::kWord) return false;
+  size_t pos = 0;
+  return text::IsUpperChar(DecodeUtf8(text.TokenText(k), &pos));
+}
+
+// "Ankara –", "Bamako, ORTM –", "Niamey (ANP) –", "KIGALI (Reuters) -": the
+// first paragraph opens on a capitalised word and reaches a dash past
+// capitalised words, commas and brackets only; a place the entity layer
+// located inside gives the country.
+Dateline FindDateline(const AnalysisText& text, const std::vector<Entity>& entities) {
+  Dateline d;
+  d.entities = &entities;
+  if (text.paragraphs().empty()) return d;
+  const TextParagraph& p = text.paragraphs()[0];
+  const auto& tokens = text.tokens();
+  const size_t b = p.token_begin;
+  constexpr size_t kMaxDatelineTokens = 8;
+  if (b >= p.token_end || !Capitalised(text, b)) return d;
+  for (size_t k = b + 1; k < p.token_end && k <= b + kMaxDatelineTokens; ++k) {
+    const std::string_view t = text.TokenText(k);
+    if (t == "-" || t == "\u2013" || t == "\u2014") {
+      for (const Entity& e : entities) {
+        if (e.type == "LOC" && e.geo && !e.geo->country.empty() && e.start >= tokens[b].start &&
+            e.end <= tokens[k].start) {
+          d.country = e.geo->country;
+          d.end = tokens[k].end;
+          break;
+        }
+      }
+      return d;
+    }
+    if (!Capitalised(text, k) && t != "," && t != "(" && t != ")") return d;
+  }
+  return d;
+}
+
 }  // namespace
 
 // One run of the rules over a document, with the side it assumes.
 class LabelFinder::Pass {
  public:
-  Pass(const LabelFinder& finder, const LexiconMatches& m, const AuthorVoice& voice, Side side,
-       bool opinion)
-      : f_(finder), m_(m), text_(m.text()), voice_(voice), side_(side), opinion_(opinion) {}
+  Pass(const LabelFinder& finder, const LexiconMatches& m, const AuthorVoice& voice,
+       const Dateline& dateline, Side side, bool opinion)
+      : f_(finder), m_(m), text_(m.text()), voice_(voice), dateline_(dateline), side_(side), opinion_(opinion) {}
 
   void Run(std::vector<FoundLabel>* out) {
     out_ = out;
@@ -177,6 +225,7 @@ class LabelFinder::Pass {
   const LexiconMatches& m_;
   const AnalysisText& text_;
   const AuthorVoice& voice_;
+  const Dateline& dateline_;
   Side side_;
   bool opinion_;
   std::vector<FoundLabel>* out_ = nullptr;
@@ -310,6 +359,21 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       return side_ == (c.government_side ? Side::kGovernment : Side::kOpposition);
     case Kind::kOpinion:
       return opinion_;
+    case Kind::kAbroad: {
+      // A located place of another country than the dateline's, in the
+      // term's paragraph past the dateline.
+      if (dateline_.country.empty()) return false;
+      const TextParagraph& para = text_.paragraphs()[m_.ParagraphOfToken(head_begin)];
+      const int64_t from = std::max(text_.tokens()[para.token_begin].start, dateline_.end);
+      const int64_t to = text_.tokens()[para.token_end - 1].end;
+      for (const Entity& e : *dateline_.entities) {
+        if (e.type == "LOC" && e.geo && !e.geo->country.empty() && e.geo->country != dateline_.country &&
+            e.start >= from && e.end <= to) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
   return false;
 }
@@ -626,7 +690,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
 }
 
 void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
-                       std::vector<FoundLabel>* out) const {
+                       const std::vector<Entity>& entities, std::vector<FoundLabel>* out) const {
+  const Dateline dateline = FindDateline(matches.text(), entities);
   // Rule 5: the side and the opinion, from the strong cues and the
   // name-calling labels in the author's voice; a second pass when they
   // change what the first one assumed.
@@ -634,7 +699,7 @@ void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
   for (const PhraseHit& h : matches.cues()) {
     opinion = opinion || (!lexicon_.CueOf(h)->needs_opinion && !voice.Quoted(h.start, h.end));
   }
-  Pass(*this, matches, voice, Side::kUnknown, opinion).Run(out);
+  Pass(*this, matches, voice, dateline, Side::kUnknown, opinion).Run(out);
   if (!has_context_rows_) return;
   int government = 0, opposition = 0;
   bool doubting = false;  // "so-called moderate rebels" in the author's voice
@@ -652,7 +717,7 @@ void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
                                               : Side::kUnknown;
   const bool opinion_now = opinion || doubting || government + opposition > 0;
   if (side == Side::kUnknown && opinion_now == opinion) return;
-  Pass(*this, matches, voice, side, opinion_now).Run(out);
+  Pass(*this, matches, voice, dateline, side, opinion_now).Run(out);
 }
 
 }  // namespace vigie::analyse

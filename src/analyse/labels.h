@@ -43,9 +43,10 @@ class LabelFinder {
   explicit LabelFinder(const Lexicon& lexicon);
 
   // Replaces `*out` with the labels of the document `matches` describes,
-  // ordered by start, not overlapping.
+  // ordered by start, not overlapping. `entities` are the document's (the
+  // places with their country, for the `abroad` condition); may be empty.
   void Find(const LexiconMatches& matches, const AuthorVoice& voice,
-            std::vector<FoundLabel>* out) const;
+            const std::vector<Entity>& entities, std::vector<FoundLabel>* out) const;
 
  private:
   // Ids of the context classes the rules use (-1 when no table has one).

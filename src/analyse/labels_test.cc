@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analyse/lexicon_test_util.h"
+#include "common/utf8.h"
 
 namespace vigie::analyse {
 namespace {
@@ -278,6 +279,39 @@ TEST(LabelFinderTest, RulesFromASmallLexicon) {
       {"À Gaza, les combattants avancent dans la guerre.", {}},  // scope: a party of your lexicon's out_of_scope
   };
   for (const Case& c : cases) EXPECT_EQ(Labels(*l, c.text), c.labels) << c.text;
+}
+
+// `abroad`: a dateline in one country, a place of another in the paragraph
+// (the entity layer's places, given here by hand).
+TEST(LabelFinderTest, AbroadReadsTheDatelineAndThePlaces) {
+  auto l = LoadedLexicon::From(Lexicon::FromFiles(
+      {{"fr/labels.tsv",
+        "term\ttarget\tstance\tforms\twhen\tnot_before\tnot_after\tflags\n"
+        "nos soldats\tforeign\tsympathetic\t\tabroad\t\t\t\n"
+        "nos soldats\thome\tsympathetic\t\t\t\t\t\n"}}));
+  ASSERT_NE(l, nullptr);
+  auto place = [](const std::string& text, const std::string& name, const char* country) {
+    Entity e;
+    e.text = name;
+    e.type = "LOC";
+    e.start = static_cast<int64_t>(CodePointCount(text.substr(0, text.find(name))));
+    e.end = e.start + static_cast<int64_t>(CodePointCount(name));
+    e.geo = Geo{0, 0, country};
+    return e;
+  };
+  auto target = [&](const std::string& text, const std::vector<Entity>& entities) {
+    std::vector<FoundLabel> found = Analyse(*l, text, "fr", {}, entities).labels;
+    return found.size() == 1 ? found[0].label.target : std::string("none");
+  };
+  const std::string abroad = "Ankara – En Syrie, nos soldats tiennent Afrin.";
+  EXPECT_EQ(target(abroad, {place(abroad, "Ankara", "TR"), place(abroad, "Syrie", "SY")}), "foreign");
+  // The same places at home; no dateline; a place outside the paragraph.
+  const std::string home = "Bamako – À Ménaka, nos soldats tiennent la ville.";
+  EXPECT_EQ(target(home, {place(home, "Bamako", "ML"), place(home, "Ménaka", "ML")}), "home");
+  const std::string undated = "En Syrie, nos soldats tiennent Afrin depuis Ankara.";
+  EXPECT_EQ(target(undated, {place(undated, "Syrie", "SY"), place(undated, "Ankara", "TR")}), "home");
+  const std::string elsewhere = "Ankara – Nos soldats tiennent la ligne.\n\nEn Syrie, la guerre continue.";
+  EXPECT_EQ(target(elsewhere, {place(elsewhere, "Ankara", "TR"), place(elsewhere, "Syrie", "SY")}), "home");
 }
 
 }  // namespace

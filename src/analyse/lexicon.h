@@ -54,6 +54,8 @@ struct LabelCondition {
     kSide,         // the author's side, from the name-calling labels of the document
     kOpinion,      // the document takes sides: a strong technique cue or a name-calling
                    // label in the author's voice
+    kAbroad,       // the document's dateline is in one country and the term's paragraph
+                   // names a place in another ("Ankara – ... en Syrie ... nos soldats")
   };
   Kind kind = Kind::kFollows;
   int class_id = -1;

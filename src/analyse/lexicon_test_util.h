@@ -55,14 +55,15 @@ struct Findings {
 };
 
 inline Findings Analyse(const LoadedLexicon& l, const std::string& text,
-                        const std::string& language, const std::vector<Quote>& quotes = {}) {
+                        const std::string& language, const std::vector<Quote>& quotes = {},
+                        const std::vector<Entity>& entities = {}) {
   const AnalysisText analysis(text, language);
   std::vector<PhraseHit> hits;
   l.index.Scan(analysis, &hits);
   const LexiconMatches matches(*l.lexicon, analysis, hits, {}, language);
   const AuthorVoice voice(analysis, quotes);
   Findings f;
-  l.labels->Find(matches, voice, &f.labels);
+  l.labels->Find(matches, voice, entities, &f.labels);
   l.techniques->Find(matches, voice, f.labels, &f.techniques);
   return f;
 }
