@@ -106,6 +106,11 @@ struct Dateline {
   const std::vector<Entity>* entities = nullptr;
 };
 
+// The country of a place the entity layer located; empty for anything else.
+std::string_view CountryOf(const Entity& e) {
+  return e.type == "LOC" && e.geo ? std::string_view(e.geo->country) : std::string_view();
+}
+
 bool Capitalised(const AnalysisText& text, size_t k) {
   if (text.tokens()[k].kind != text::TokenKind::kWord) return false;
   size_t pos = 0;
@@ -129,9 +134,8 @@ Dateline FindDateline(const AnalysisText& text, const std::vector<Entity>& entit
     const std::string_view t = text.TokenText(k);
     if (t == "-" || t == "\u2013" || t == "\u2014") {
       for (const Entity& e : entities) {
-        if (e.type == "LOC" && e.geo && !e.geo->country.empty() && e.start >= tokens[b].start &&
-            e.end <= tokens[k].start) {
-          d.country = e.geo->country;
+        if (!CountryOf(e).empty() && e.start >= tokens[b].start && e.end <= tokens[k].start) {
+          d.country = CountryOf(e);
           d.end = tokens[k].end;
           break;
         }
@@ -367,10 +371,8 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       const int64_t from = std::max(text_.tokens()[para.token_begin].start, dateline_.end);
       const int64_t to = text_.tokens()[para.token_end - 1].end;
       for (const Entity& e : *dateline_.entities) {
-        if (e.type == "LOC" && e.geo && !e.geo->country.empty() && e.geo->country != dateline_.country &&
-            e.start >= from && e.end <= to) {
-          return true;
-        }
+        const std::string_view country = CountryOf(e);
+        if (!country.empty() && country != dateline_.country && e.start >= from && e.end <= to) return true;
       }
       return false;
     }
