@@ -342,9 +342,9 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
     }
   }
   size_t end = j;
-  // "including a 10-year-old child", "dont celui d'un enfant", "including
-  // refugees minister Khalil Haqqani": no count; the breakdown is in the
-  // span, one victim of its category after "a", "un" or "celui d'un".
+  // "including a 10-year-old child", "dont celui d'un enfant": no count;
+  // the breakdown is in the span, one victim of its category after "a",
+  // "un" or "celui d'un".
   if (std::none_of(all->begin(), all->end(), [k](const Counted& c) { return c.q.begin == k; })) {
     size_t e = k;
     VictimCategory category = VictimCategory::kNone;
@@ -355,11 +355,12 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
       const ClaimLexiconEntry* c = scope.marks.Longest(e, ClaimRole::kCategory);
       if (c != nullptr && category == VictimCategory::kNone) category = static_cast<VictimCategory>(c->value);
     }
-    if (e == k || (e < limit && !scope.IsPunct(e))) return j;
+    // Only one victim of a category is a breakdown; "dont le chef du
+    // village", "dont plusieurs grièvement", "including civilians",
+    // "among them inmates" count nothing and stay out of the span.
+    if (e == k || (e < limit && !scope.IsPunct(e)) || !one || category == VictimCategory::kNone) return j;
     // "Quatre soldats, dont un officier": a part of the same category adds none.
-    if (one && category != VictimCategory::kNone && category != f->category) {
-      f->by_category[static_cast<int>(category)] += 1;
-    }
+    if (category != f->category) f->by_category[static_cast<int>(category)] += 1;
     return e;
   }
   while (k < limit) {

@@ -200,6 +200,13 @@ const CountCase kCountCases[] = {
     {"en", "Gunmen shelled the town, killing three members of one family, including two children.",
      "killing three members of one family, including two children", 3, kNull, kNull, kNull, 2, kNull, kNull,
      false},
+    // A breakdown that counts no victim of a category stays out of the span.
+    {"fr", "Des hommes armés ont tué six personnes, dont le chef du village, selon la police.",
+     "ont tué six personnes", 6, kNull, kNull, kNull, kNull, kNull, kNull, false},
+    {"en", "The raid killed 17 people, including civilians, officials said.", "killed 17 people", 17, kNull, kNull,
+     kNull, kNull, kNull, kNull, false},
+    {"fr", "Soixante-trois personnes ont été blessées, dont plusieurs grièvement.",
+     "Soixante-trois personnes ont été blessées", kNull, 63, kNull, kNull, kNull, kNull, kNull, false},
     // "were among": the number before is a breakdown of the figure.
     {"en", "Forty children were among the 51 people killed in Dahyan.", "Forty children were among the 51 people killed",
      51, kNull, kNull, kNull, 40, kNull, kNull, false},
