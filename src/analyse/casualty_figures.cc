@@ -143,6 +143,10 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       complement = true;  // "hommes et adolescents": the first noun's category, if any
       // "soldats et volontaires pour la défense de la patrie": a category of several words.
       const ClaimLexiconEntry* c = scope.marks.Longest(j + and_of, ClaimRole::kCategory);
+      // "70 soldiers and civilians": one number over two categories counts neither.
+      if (c != nullptr && v->category != VictimCategory::kNone && static_cast<VictimCategory>(c->value) != v->category) {
+        v->category = VictimCategory::kNone;
+      }
       j += and_of + (c != nullptr ? c->tokens.size() : 0);
       continue;
     }
@@ -175,7 +179,8 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
 bool MembersOfArmedParty(const ClaimScope& scope, size_t noun, size_t end, size_t limit) {
   constexpr size_t kMaxPartyWords = 5;
   auto armed = [&](size_t k) {
-    return scope.Has(k, ClaimRole::kActorNoun) || (scope.IsCapitalised(k) && KnownArmedGroup(scope, {k, k + 1}));
+    return scope.Has(k, ClaimRole::kActorNoun) ||
+           (scope.IsCapitalised(k) && ArmedGroupEnd(scope, k, limit) > k);  // "membres de Boko Haram"
   };
   for (size_t m = noun; m < end; ++m) {
     if (!scope.Has(m, ClaimRole::kMember)) continue;  // "membres", "éléments", "members"

@@ -207,6 +207,12 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, false},
     {"fr", "Soixante-trois personnes ont été blessées, dont plusieurs grièvement.",
      "Soixante-trois personnes ont été blessées", kNull, 63, kNull, kNull, kNull, kNull, kNull, false},
+    // One number over two categories counts neither; members of a
+    // named armed group are armed people.
+    {"en", "More than 70 soldiers and civilians have been killed, officials said.",
+     "More than 70 soldiers and civilians have been killed", 70, kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "L'armée affirme avoir tué 43 membres de Boko Haram près du lac Tchad.", "avoir tué 43 membres de Boko Haram",
+     43, kNull, kNull, kNull, kNull, kNull, 43, false},
     // "were among": the number before is a breakdown of the figure.
     {"en", "Forty children were among the 51 people killed in Dahyan.", "Forty children were among the 51 people killed",
      51, kNull, kNull, kNull, 40, kNull, kNull, false},
