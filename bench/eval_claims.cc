@@ -40,6 +40,11 @@
 // (LOC) and of the capitalised gold actors and sources (ORG). It is an
 // upper bound on what the NER layer can bring, not a measure of it.
 //
+// Annotators (`--annotator FILE`): FILE is a second, independent annotation
+// of the gold paragraphs (the same ids, build_gold.py's format); its claims
+// stand for the engine's, so the same figures measure how far two
+// annotators agree. Paragraphs it lacks are skipped.
+//
 // Exit status 1 when a figure is under its --min-* threshold.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -61,6 +66,7 @@
 #include "analyse/claims_internal.h"
 #include "analyse/entities.h"
 #include "analyse/gazetteer.h"
+#include "common/strings.h"
 #include "common/utf8.h"
 #include "eval_common.h"
 #include "text/normalize.h"
@@ -84,7 +90,9 @@ struct Paragraph {
   std::vector<GoldClaim> claims;
 };
 
-std::optional<int64_t> CountOf(const Claim& c, std::string_view field) {
+// A claim's count field by name (const or not).
+template <typename C>
+auto& CountField(C& c, std::string_view field) {
   if (field == "killed") return c.killed;
   if (field == "injured") return c.injured;
   if (field == "missing") return c.missing;
@@ -93,6 +101,8 @@ std::optional<int64_t> CountOf(const Claim& c, std::string_view field) {
   if (field == "civilians") return c.civilians;
   return c.military;
 }
+
+std::optional<int64_t> CountOf(const Claim& c, std::string_view field) { return CountField(c, field); }
 
 std::optional<std::string> ContextOf(const Claim& c, std::string_view field) {
   if (field == "place") return c.place;
@@ -402,9 +412,40 @@ struct Options {
   std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none", only;
   double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0;
   bool verbose = false;
-  std::string dump_actor, actor_model;
+  std::string dump_actor, actor_model, annotator;
   std::FILE* dump_file = nullptr;  // --dump-actor, opened once
+  std::map<std::string, std::vector<Claim>> second;  // --annotator: claims by paragraph id
 };
+
+// The claims of a second annotation, by paragraph id.
+bool ReadAnnotator(const std::string& path, std::map<std::string, std::vector<Claim>>* out) {
+  std::string bytes;
+  if (!ReadWholeFile(path, &bytes)) return false;
+  for (std::string_view line : SplitLines(bytes)) {
+    if (line.empty()) continue;
+    const Json j = Json::parse(line);
+    std::vector<Claim>& claims = (*out)[j["id"].get<std::string>()];
+    for (const Json& g : j["claims"]) {
+      Claim c;
+      c.kind = "casualties";
+      c.start = g["start"].get<int64_t>();
+      c.end = g["end"].get<int64_t>();
+      c.text = g["text"].get<std::string>();
+      for (const char* field : kCountFields) CountField(c, field) = GoldCount(g, field);
+      c.approximate = g.value("approximate", false);
+      auto text_of = [&](const char* field) -> std::optional<std::string> {
+        if (!g.contains(field) || g[field].is_null()) return std::nullopt;
+        return g[field].get<std::string>();
+      };
+      c.place = text_of("place");
+      c.date = text_of("date");
+      c.actor = text_of("actor");
+      c.attribution = text_of("attribution");
+      claims.push_back(std::move(c));
+    }
+  }
+  return true;
+}
 
 // The layer and what it is given, loaded once.
 struct Engine {
@@ -491,7 +532,14 @@ bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Talli
     if (line.empty()) continue;
     Paragraph p = ParseParagraph(Json::parse(line));
     if (!InSplit(p.id, o.split) || (!o.only.empty() && p.id != o.only)) continue;
-    std::vector<Claim> kept = FindClaims(o, e, p);
+    std::vector<Claim> kept;
+    if (o.annotator.empty()) {
+      kept = FindClaims(o, e, p);
+    } else {
+      auto second = o.second.find(p.id);
+      if (second == o.second.end()) continue;
+      kept = second->second;
+    }
     if (!o.only.empty()) {
       Document d;
       d.text = p.text;
@@ -533,7 +581,13 @@ int Run(int argc, char** argv) {
                  "tools/train_actor_choice.py)");
   app.add_option("--actor-model", o.actor_model,
                  "the actor chooser's weights (default data/models/claim_actor.tsv; 'rules': the rules' order)");
+  app.add_option("--annotator", o.annotator,
+                 "a second annotation of the same paragraphs (gold.jsonl format): score it instead of the "
+                 "engine, to measure how far two annotators agree; paragraphs it lacks are skipped");
   CLI11_PARSE(app, argc, argv);
+  if (!o.annotator.empty() && !ReadAnnotator(o.annotator, &o.second)) {
+    return std::fprintf(stderr, "cannot read %s\n", o.annotator.c_str()), 2;
+  }
   if (!o.dump_actor.empty() && (o.dump_file = std::fopen(o.dump_actor.c_str(), "a")) == nullptr) {
     return std::fprintf(stderr, "cannot write %s\n", o.dump_actor.c_str()), 2;
   }

@@ -15,6 +15,11 @@
 // micro with and without rhetorical questions, and rhetorical questions
 // alone.
 //
+// `--annotator FILE`: FILE is a second, independent annotation of the same
+// paragraphs (same ids, build_gold.py's format); its labels and techniques
+// stand for the engine's, so the same figures measure how far two
+// annotators agree. Paragraphs it lacks are skipped.
+//
 // The split: odd-numbered paragraphs (c001, c003, e001...) are the
 // development half, the only one looked at while writing the lexicons and
 // rules; even-numbered ones are the test half. --errors lists the
@@ -27,7 +32,7 @@
 // alone as well.
 //
 // Usage: vigie_eval_labels [--gold FILE] [--extra FILE]... [--split dev|test|all]
-//          [--lexicons DIR]... [--errors] [--per-term]
+//          [--lexicons DIR]... [--errors] [--per-term] [--annotator FILE]
 //          [--min-label-precision P] [--min-technique-precision P]
 // Exit status 1 when a precision is below its threshold, 2 on bad usage.
 #include <nlohmann/json.hpp>
@@ -37,6 +42,7 @@
 #include <cstdlib>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "analyse/analyser.h"
@@ -182,7 +188,7 @@ int main(int argc, char** argv) {
       std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/gold.jsonl";
   std::vector<std::string> extra_paths;
   bool default_extras = true;
-  std::string split = "all";
+  std::string split = "all", annotator_path;
   bool errors = false, per_term = false;
   double min_label_p = 0, min_technique_p = 0;
   vigie::analyse::AnalyserOptions options;
@@ -201,7 +207,8 @@ int main(int argc, char** argv) {
           "(tests/testdata/gold/claims_fr): precision, recall and F1 per target, stance and technique,\n"
           "then per part (the gold set's half, each extra set).\n\n"
           "Usage: vigie_eval_labels [--gold FILE] [--extra FILE]... [--split dev|test|all]\n"
-          "         [--lexicons DIR]... [--errors] [--per-term] [--min-label-precision P] [--min-technique-precision P]\n\n"
+          "         [--lexicons DIR]... [--errors] [--per-term] [--annotator FILE]\n"
+          "         [--min-label-precision P] [--min-technique-precision P]\n\n"
           "  --gold FILE       the gold set (default tests/testdata/gold/claims_fr/gold.jsonl)\n"
           "  --extra FILE      an extra set, repeatable (default dev_labels, fresh_labels_a to\n"
           "                    fresh_labels_r beside the gold set); x ids are development data, y ids\n"
@@ -212,6 +219,9 @@ int main(int argc, char** argv) {
           "  --errors          list the development split's mistakes (--split dev only)\n"
           "  --per-term        print label precision and recall per lexicon term, technique precision\n"
           "                    per cue\n"
+          "  --annotator FILE  a second annotation of the same paragraphs (gold.jsonl format): score it\n"
+          "                    instead of the engine, to measure how far two annotators agree;\n"
+          "                    paragraphs it lacks are skipped\n"
           "  --min-label-precision P, --min-technique-precision P\n"
           "                    exit 1 below these precisions\n");
       return 0;
@@ -226,6 +236,7 @@ int main(int argc, char** argv) {
     else if (arg == "--lexicons") options.lexicon_dirs.push_back(value());
     else if (arg == "--errors") errors = true;
     else if (arg == "--per-term") per_term = true;
+    else if (arg == "--annotator") annotator_path = value();
     else if (arg == "--min-label-precision") min_label_p = std::atof(value().c_str());
     else if (arg == "--min-technique-precision") min_technique_p = std::atof(value().c_str());
     else {
@@ -260,6 +271,24 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  // --annotator: the second annotation's labels and techniques by paragraph id.
+  std::map<std::string, std::pair<std::vector<Span>, std::vector<Span>>> second;
+  if (!annotator_path.empty()) {
+    std::string content;
+    if (!vigie::bench::ReadWholeFile(annotator_path, &content)) {
+      std::fprintf(stderr, "cannot read %s\n", annotator_path.c_str());
+      return 2;
+    }
+    for (std::string_view line : vigie::SplitLines(content)) {
+      if (line.empty()) continue;
+      nlohmann::json j = nlohmann::json::parse(line);
+      auto& [labels, techniques] = second[j.at("id").get<std::string>()];
+      labels = ReadSpans(j.at("labels"), "target", "stance");
+      techniques = ReadSpans(j.at("techniques"), "technique", nullptr);
+      for (Span& t : techniques) t.b = "(second annotator)";
+    }
+  }
+
   std::vector<Paragraph> paragraphs;
   for (const auto& [path, part] : files) {
     std::string content;
@@ -279,6 +308,13 @@ int main(int argc, char** argv) {
       if (j.at("context").is_string()) p.context = j.at("context").get<std::string>();
       p.gold_labels = ReadSpans(j.at("labels"), "target", "stance");
       p.gold_techniques = ReadSpans(j.at("techniques"), "technique", nullptr);
+      if (!annotator_path.empty()) {
+        auto found = second.find(p.id);
+        if (found == second.end()) continue;
+        std::tie(p.labels, p.techniques) = found->second;
+        paragraphs.push_back(std::move(p));
+        continue;
+      }
 
       vigie::Document doc;
       doc.language = p.lang;
