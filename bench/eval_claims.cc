@@ -419,10 +419,7 @@ struct Options {
 
 // The claims of a second annotation, by paragraph id.
 bool ReadAnnotator(const std::string& path, std::map<std::string, std::vector<Claim>>* out) {
-  std::string bytes;
-  if (!ReadWholeFile(path, &bytes)) return false;
-  for (std::string_view line : SplitLines(bytes)) {
-    if (line.empty()) continue;
+  return ForEachLine(path, [&](std::string_view line) {
     const Json j = Json::parse(line);
     std::vector<Claim>& claims = (*out)[j["id"].get<std::string>()];
     for (const Json& g : j["claims"]) {
@@ -443,8 +440,7 @@ bool ReadAnnotator(const std::string& path, std::map<std::string, std::vector<Cl
       c.attribution = text_of("attribution");
       claims.push_back(std::move(c));
     }
-  }
-  return true;
+  });
 }
 
 // The layer and what it is given, loaded once.
@@ -522,22 +518,15 @@ using Tallies = std::map<std::string, std::map<std::string, Tally>>;
 
 // Scores the paragraphs of one gold file that belong to the split.
 bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Tallies* out) {
-  std::string bytes;
-  if (!ReadWholeFile(path, &bytes)) return false;
-  for (size_t begin = 0; begin < bytes.size();) {
-    size_t end = bytes.find('\n', begin);
-    if (end == std::string::npos) end = bytes.size();
-    std::string_view line(bytes.data() + begin, end - begin);
-    begin = end + 1;
-    if (line.empty()) continue;
+  return ForEachLine(path, [&](std::string_view line) {
     Paragraph p = ParseParagraph(Json::parse(line));
-    if (!InSplit(p.id, o.split) || (!o.only.empty() && p.id != o.only)) continue;
+    if (!InSplit(p.id, o.split) || (!o.only.empty() && p.id != o.only)) return;
     std::vector<Claim> kept;
     if (o.annotator.empty()) {
       kept = FindClaims(o, e, p);
     } else {
       auto second = o.second.find(p.id);
-      if (second == o.second.end()) continue;
+      if (second == o.second.end()) return;
       kept = second->second;
     }
     if (!o.only.empty()) {
@@ -551,8 +540,7 @@ bool ScoreFile(const Options& o, const Engine& e, const std::string& path, Talli
                              : IsSplitSet(p.id) ? "held-out set " + PartName(path) + " (" + o.split + " half)"
                                                 : "original half";
     (*out)[part][p.lang].Add(Score(p, kept, *e.gazetteer, o.verbose));
-  }
-  return true;
+  });
 }
 
 int Run(int argc, char** argv) {

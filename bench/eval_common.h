@@ -13,6 +13,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -100,6 +101,21 @@ inline const std::string& SequoiaTrainText() {
     return out;
   }();
   return *text;
+}
+
+// Calls f on each non-empty line of a file (JSONL records); false when it
+// cannot be read.
+template <typename F>
+bool ForEachLine(const std::filesystem::path& path, F f) {
+  std::string content;
+  if (!ReadWholeFile(path, &content)) return false;
+  for (size_t begin = 0; begin < content.size();) {
+    size_t end = content.find('\n', begin);
+    if (end == std::string::npos) end = content.size();
+    if (end > begin) f(std::string_view(content.data() + begin, end - begin));
+    begin = end + 1;
+  }
+  return true;
 }
 
 // Gold-set ids of tests/testdata/gold/claims_fr: extra development sets

@@ -273,36 +273,25 @@ int main(int argc, char** argv) {
 
   // --annotator: the second annotation's labels and techniques by paragraph id.
   std::map<std::string, std::pair<std::vector<Span>, std::vector<Span>>> second;
-  if (!annotator_path.empty()) {
-    std::string content;
-    if (!vigie::bench::ReadWholeFile(annotator_path, &content)) {
-      std::fprintf(stderr, "cannot read %s\n", annotator_path.c_str());
-      return 2;
-    }
-    for (std::string_view line : vigie::SplitLines(content)) {
-      if (line.empty()) continue;
-      nlohmann::json j = nlohmann::json::parse(line);
-      auto& [labels, techniques] = second[j.at("id").get<std::string>()];
-      labels = ReadSpans(j.at("labels"), "target", "stance");
-      techniques = ReadSpans(j.at("techniques"), "technique", nullptr);
-      for (Span& t : techniques) t.b = "(second annotator)";
-    }
+  if (!annotator_path.empty() && !vigie::bench::ForEachLine(annotator_path, [&](std::string_view line) {
+        nlohmann::json j = nlohmann::json::parse(line);
+        auto& [labels, techniques] = second[j.at("id").get<std::string>()];
+        labels = ReadSpans(j.at("labels"), "target", "stance");
+        techniques = ReadSpans(j.at("techniques"), "technique", nullptr);
+        for (Span& t : techniques) t.b = "(second annotator)";
+      })) {
+    std::fprintf(stderr, "cannot read %s\n", annotator_path.c_str());
+    return 2;
   }
 
   std::vector<Paragraph> paragraphs;
   for (const auto& [path, part] : files) {
-    std::string content;
-    if (!vigie::bench::ReadWholeFile(path, &content)) {
-      std::fprintf(stderr, "cannot read %s\n", path.c_str());
-      return 2;
-    }
-    for (std::string_view line : vigie::SplitLines(content)) {
-      if (line.empty()) continue;
+    const bool read = vigie::bench::ForEachLine(path, [&](std::string_view line) {
       nlohmann::json j = nlohmann::json::parse(line);
       Paragraph p;
       p.id = j.at("id").get<std::string>();
       p.part = part;
-      if (!InSplit(p.id, split)) continue;
+      if (!InSplit(p.id, split)) return;
       p.lang = j.at("lang").get<std::string>();
       p.text = j.at("text").get<std::string>();
       if (j.at("context").is_string()) p.context = j.at("context").get<std::string>();
@@ -310,10 +299,10 @@ int main(int argc, char** argv) {
       p.gold_techniques = ReadSpans(j.at("techniques"), "technique", nullptr);
       if (!annotator_path.empty()) {
         auto found = second.find(p.id);
-        if (found == second.end()) continue;
+        if (found == second.end()) return;
         std::tie(p.labels, p.techniques) = found->second;
         paragraphs.push_back(std::move(p));
-        continue;
+        return;
       }
 
       vigie::Document doc;
@@ -331,9 +320,13 @@ int main(int argc, char** argv) {
       }
       for (const vigie::Technique& t : doc.techniques) {
         if (t.start < offset) continue;
-        p.techniques.push_back({t.start - offset, t.end - offset, t.text, t.technique, t.cue});
+        p.techniques.push_back({t.start - offset, t.end - offset, t.text, t.technique, t.cue, ""});
       }
       paragraphs.push_back(std::move(p));
+    });
+    if (!read) {
+      std::fprintf(stderr, "cannot read %s\n", path.c_str());
+      return 2;
     }
   }
 
