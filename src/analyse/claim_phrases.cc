@@ -306,6 +306,11 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
         verb = scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave) ||
                scope.Has(c, ClaimRole::kClauseStop);
       }
+      // "L'armée a confirmé l'attaque et affirme avoir abattu": a second
+      // verb right after "et" shares the first one's subject.
+      if (verb && b == e && (scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave))) {
+        return SubjectBefore(scope, c, sentence_begin);
+      }
       if (verb) break;
     }
     --b;

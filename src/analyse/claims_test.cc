@@ -453,6 +453,11 @@ const ContextCase kContextCases[] = {
      "L'Africom, le commandement militaire américain pour l'Afrique, a annoncé avoir mené dimanche une frappe "
      "aérienne près de Jilib, tuant trois combattants.",
      "Jilib", "dimanche", "Africom", "Africom"},
+    // A second verb after "et" shares the first one's subject.
+    {"fr",
+     "Les ADF ont attaqué Ntoyo dans la nuit. L'armée congolaise a confirmé l'attaque et affirme avoir abattu neuf "
+     "assaillants.",
+     "Ntoyo", nullptr, "armée congolaise", "armée congolaise"},
     // English: a proper name after the head noun ends the naming.
     {"en", "Near Tinzaouatene, the Tuareg-led rebel alliance CSP said it had killed 47 Malian soldiers.",
      "Tinzaouatene", nullptr, "Tuareg-led rebel alliance CSP", "Tuareg-led rebel alliance CSP"},
