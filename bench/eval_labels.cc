@@ -60,6 +60,7 @@ struct Span {
   std::string text, a, b;  // labels: target, stance; techniques: technique
   std::string term;        // labels: the lexicon term
   bool matched = false;
+  const Span* partner = nullptr;  // the gold span a prediction matched
 };
 
 struct Paragraph {
@@ -91,6 +92,7 @@ void Match(std::vector<Span>* preds, std::vector<Span>* golds, Fits fits) {
   for (Span& g : *golds) g.matched = false;
   for (Span& p : *preds) {
     p.matched = false;
+    p.partner = nullptr;
     Span* best = nullptr;
     double best_overlap = -1;
     for (Span& g : *golds) {
@@ -104,6 +106,7 @@ void Match(std::vector<Span>* preds, std::vector<Span>* golds, Fits fits) {
     if (best != nullptr) {
       best->matched = true;
       p.matched = true;
+      p.partner = best;
     }
   }
 }
@@ -217,8 +220,8 @@ int main(int argc, char** argv) {
           "                    all (default)\n"
           "  --lexicons DIR    more lexicon files, as vigie extract --lexicons\n"
           "  --errors          list the development split's mistakes (--split dev only)\n"
-          "  --per-term        print label precision and recall per lexicon term, technique precision\n"
-          "                    per cue\n"
+          "  --per-term        print label precision and recall per lexicon term, the right spans'\n"
+          "                    target and stance confusions, technique precision per cue\n"
           "  --annotator FILE  a second annotation of the same paragraphs (gold.jsonl format): score it\n"
           "                    instead of the engine, to measure how far two annotators agree;\n"
           "                    paragraphs it lacks are skipped\n"
@@ -330,10 +333,16 @@ int main(int argc, char** argv) {
     }
   }
 
+  std::map<std::string, int> confusion;  // span-matched labels: gold -> predicted target and stance
   std::map<std::string, Counts> span_only, labels, by_target, by_stance, by_term, by_cue, techniques, by_part;
   for (Paragraph& p : paragraphs) {
     Match(&p.labels, &p.gold_labels, [](const Span& x, const Span& g) { return Overlap(x, g) >= 0.5; });
     Tally(p.labels, p.gold_labels, &span_only, "labels (span only)", nullptr);
+    for (const Span& l : p.labels) {
+      if (l.partner != nullptr && (l.a != l.partner->a || l.b != l.partner->b)) {
+        confusion[l.partner->a + " " + l.partner->b + " -> " + l.a + " " + l.b]++;
+      }
+    }
     Match(&p.labels, &p.gold_labels, [](const Span& x, const Span& g) {
       return Overlap(x, g) >= 0.5 && x.a == g.a && x.b == g.b;
     });
@@ -366,7 +375,14 @@ int main(int argc, char** argv) {
   Print("Labels", overall, "labels (span, target, stance)");
   Print("Labels per target (correct = span, target and stance)", by_target, "all");
   Print("Labels per stance", by_stance, "all");
-  if (per_term) Print("Labels per term (the lexicon entry; gold terms as annotated)", by_term, "all");
+  if (per_term) {
+    Print("Labels per term (the lexicon entry; gold terms as annotated)", by_term, "all");
+    std::vector<std::pair<int, std::string>> pairs;
+    for (const auto& [k, n] : confusion) pairs.emplace_back(-n, k);
+    std::sort(pairs.begin(), pairs.end());
+    std::printf("Labels with the right span and another target or stance (gold -> predicted)\n");
+    for (const auto& [n, k] : pairs) std::printf("  %-70s %d\n", k.c_str(), -n);
+  }
   Print("Techniques (same technique; overlap >= 0.5 of the longer span, or containment)",
         techniques, "all techniques (micro)");
   if (per_term) Print("Technique precision per cue (recall is not defined per cue)", by_cue, "all");
