@@ -765,7 +765,7 @@ def main():
         base = os.path.join(HERE, dirs[0])
         SOURCE = os.path.join(base, "source.txt")
         OUTPUT = os.path.join(base, "gold.jsonl")
-        ID_PATTERN = r"[ce][xy]\d{3}"  # x: development as a whole; y: split by parity
+        ID_PATTERN = r"[ce][xy]\d{3,4}"  # x: development as a whole; y: split by parity (four digits once three ran out)
     errors = []
     try:
         recs = parse_source(SOURCE)
