@@ -705,10 +705,21 @@ void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
   if (!has_context_rows_) return;
   int government = 0, opposition = 0;
   bool doubting = false;  // "so-called moderate rebels" in the author's voice
+  // A term whose target the side decides ("mercenaires": the opposition's
+  // in a pro-government text, a foreign power's otherwise) is no evidence
+  // of the side.
+  auto side_decides = [&](const LabelRow& row) {
+    for (uint32_t r : lexicon_.label_terms()[row.term].rows) {
+      for (const LabelCondition& c : lexicon_.label_rows()[r].when) {
+        if (c.kind == LabelCondition::Kind::kSide) return true;
+      }
+    }
+    return false;
+  };
   for (const FoundLabel& l : *out) {
     doubting = doubting || (l.doubted && !l.quoted && !l.reported);
     if (l.quoted || l.reported || l.doubted || !l.noun ||
-        l.row->technique != "Name_Calling-Labeling") {
+        l.row->technique != "Name_Calling-Labeling" || side_decides(*l.row)) {
       continue;
     }
     if (l.label.target == "armed_opposition") ++government;

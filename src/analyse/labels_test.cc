@@ -136,6 +136,12 @@ TEST(LabelFinderTest, FrenchNamings) {
       {"Gloire aux défenseurs d'Alep, qui ont tenu face aux bandits armés par l'étranger sous les obus.",
        {"défenseurs d'Alep|défenseur|government_forces|sympathetic",
         "bandits|bandit|armed_opposition|pejorative"}},
+      // "mercenaires": a foreign power's, unless a pro-government text calls
+      // the opposition so (the word itself is no evidence of the side).
+      {"Pendant la guerre, le CNT accuse Kadhafi d'employer des mercenaires venus du Tchad.",
+       {"mercenaires|mercenaire|foreign_forces|pejorative"}},
+      {"Les bandes armées ont pilonné Alep pendant la guerre. Leurs mercenaires ont fui vers la frontière.",
+       {"bandes armées|bande armée|armed_opposition|pejorative", "mercenaires|mercenaire|armed_opposition|pejorative"}},
       // A family's régime: "des" and the name join the span.
       {"Pendant la guerre, un demi-siècle de crimes du régime des Assad ne s'efface pas.",
        {"régime des Assad|régime|government_forces|pejorative"}},
