@@ -359,6 +359,22 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       if (!m_.ClassEndingAt(f_.classes_.conjunction, head_begin).has_value()) return false;
       return out_->back().token_end == head_begin - 1;
     }
+    case Kind::kWithOpposition: {
+      const size_t from = SentenceBegin(head_begin), to = SentenceEnd(head_begin);
+      for (const PhraseHit& h : m_.labels()) {
+        if (h.token_begin < from || h.token_begin >= to || (h.token_begin <= head_begin && head_begin < h.token_end)) {
+          continue;
+        }
+        const LabelTerm* term = f_.lexicon_.LabelOf(h);
+        bool non_state = !term->rows.empty();
+        for (uint32_t r : term->rows) {
+          const std::string& t = f_.lexicon_.label_rows()[r].target;
+          non_state = non_state && (t == "armed_opposition" || t == "jihadist_groups");
+        }
+        if (non_state) return true;
+      }
+      return false;
+    }
     case Kind::kSide:
       return side_ == (c.government_side ? Side::kGovernment : Side::kOpposition);
     case Kind::kOpinion:
@@ -718,8 +734,10 @@ void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
   };
   for (const FoundLabel& l : *out) {
     doubting = doubting || (l.doubted && !l.quoted && !l.reported);
-    if (l.quoted || l.reported || l.doubted || !l.noun ||
-        l.row->technique != "Name_Calling-Labeling" || side_decides(*l.row)) {
+    // Scare quotes or "soi-disant" in the author's voice are as telling as
+    // an insult: « rebelles » is a pro-government text's.
+    if (l.quoted || l.reported || !l.noun || side_decides(*l.row) ||
+        (!l.doubted && l.row->technique != "Name_Calling-Labeling")) {
       continue;
     }
     if (l.label.target == "armed_opposition") ++government;

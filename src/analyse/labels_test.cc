@@ -142,6 +142,13 @@ TEST(LabelFinderTest, FrenchNamings) {
        {"mercenaires|mercenaire|foreign_forces|pejorative"}},
       {"Les bandes armées ont pilonné Alep pendant la guerre. Leurs mercenaires ont fui vers la frontière.",
        {"bandes armées|bande armée|armed_opposition|pejorative", "mercenaires|mercenaire|armed_opposition|pejorative"}},
+      {"Pendant la guerre, les mercenaires qui combattent aux côtés des bandes armées ont tiré sur Alep.",
+       {"mercenaires|mercenaire|armed_opposition|pejorative", "bandes armées|bande armée|armed_opposition|pejorative"}},
+      // Scare quotes tell the side as an insult does: « rebelles » is a
+      // pro-government text's, where "groupes jihadistes" are the opposition.
+      {"Pendant la guerre, les « rebelles » ont pilonné Damas. Les groupes jihadistes tiennent la Ghouta.",
+       {"« rebelles »|rebelle|armed_opposition|pejorative",
+        "groupes jihadistes|groupe jihadiste|armed_opposition|pejorative"}},
       // A family's régime: "des" and the name join the span.
       {"Pendant la guerre, un demi-siècle de crimes du régime des Assad ne s'efface pas.",
        {"régime des Assad|régime|government_forces|pejorative"}},

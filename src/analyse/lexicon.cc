@@ -187,6 +187,8 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
       c.kind = LabelCondition::Kind::kOpinion;
     } else if (kind == "abroad" && arg.empty()) {
       c.kind = LabelCondition::Kind::kAbroad;
+    } else if (kind == "with_opposition" && arg.empty()) {
+      c.kind = LabelCondition::Kind::kWithOpposition;
     } else if (kind == "side" && (arg == "government" || arg == "opposition")) {
       c.kind = LabelCondition::Kind::kSide;
       c.government_side = arg == "government";
@@ -202,7 +204,7 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
     } else {
       return Status::InvalidArgument(where + ": bad condition '" + item +
                                      "' (follows:CLASS, precedes:CLASS, sentence:CLASS, paragraph:CLASS, anaphor:CLASS, "
-                                     "coordinated, after_jihadist, opinion, abroad, side:government, side:opposition)");
+                                     "coordinated, after_jihadist, opinion, abroad, with_opposition, side:government, side:opposition)");
     }
     when->push_back(c);
   }

@@ -51,6 +51,8 @@ struct LabelCondition {
     kCoordinated,  // "X et TERM": another label just before, joined by et/and/ou/or
     kAfterJihadist,  // the label before it in its sentence designates jihadist_groups
                      // ("des jihadistes liés à Al-Qaïda ... une trentaine de terroristes")
+    kWithOpposition,  // another naming in the sentence that only the non-state side gets
+                      // ("aux côtés des bandes armées", "les rebelles ... mercenaires de Téhéran")
     kSide,         // the author's side, from the name-calling labels of the document
     kOpinion,      // the document takes sides: a strong technique cue or a name-calling
                    // label in the author's voice
