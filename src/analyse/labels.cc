@@ -344,8 +344,21 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
           if (k != sentence && IsNameToken(text_, k)) return false;
         }
       }
+      // An opposition naming followed by a name of the class designates that
+      // party ("Les insurgés de Boko Haram ... Les islamistes": "insurgé"
+      // has no jihadist row), and does not stop it.
       for (const FoundLabel& l : *out_) {
-        if (l.token_begin >= from && l.label.target == "armed_opposition") return false;
+        if (l.token_begin < from || l.label.target != "armed_opposition") continue;
+        // Its complement: "de", "du", "des", "d'" or "of", an article, the name.
+        size_t k = l.token_end;
+        bool names_class = false;
+        if (k + 1 < end && (Folded(k) == "de" || Folded(k) == "du" || Folded(k) == "des" || Folded(k) == "d'" ||
+                            Folded(k) == "of")) {
+          for (size_t n = k + 1; n < end && n <= k + 2 && !names_class; ++n) {
+            names_class = m_.ClassStartingAt(c.class_id, n).has_value();
+          }
+        }
+        if (!names_class) return false;
       }
       return m_.ClassInTokens(c.class_id, from, end);
     }

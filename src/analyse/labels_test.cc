@@ -149,6 +149,11 @@ TEST(LabelFinderTest, FrenchNamings) {
       {"Pendant la guerre, les « rebelles » ont pilonné Damas. Les groupes jihadistes tiennent la Ghouta.",
        {"« rebelles »|rebelle|armed_opposition|pejorative",
         "groupes jihadistes|groupe jihadiste|armed_opposition|pejorative"}},
+      // An opposition naming whose complement is a jihadist group's name
+      // ("insurgé" has no jihadist row) does not stop the group's later
+      // namings from designating it.
+      {"Les insurgés de Boko Haram ont attaqué Gajiram, tuant 37 personnes. Les islamistes ont incendié des maisons.",
+       {"insurgés|insurgé|armed_opposition|neutral", "islamistes|islamiste|jihadist_groups|pejorative"}},
       // A family's régime: "des" and the name join the span.
       {"Pendant la guerre, un demi-siècle de crimes du régime des Assad ne s'efface pas.",
        {"régime des Assad|régime|government_forces|pejorative"}},
