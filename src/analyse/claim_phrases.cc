@@ -204,6 +204,31 @@ bool InCapitals(std::string_view token) {
   return letter;
 }
 
+namespace {
+
+// The name an acronym in brackets at j ("( GSIM )") spells, back from the
+// bracket over the name's words, one initial each (function words
+// skipped), with the brackets; empty when the words do not spell it.
+TokenSpan BracketDefinition(const ClaimScope& scope, size_t j) {
+  const std::string_view acronym = scope.text.TokenText(j + 1);
+  std::string letters;
+  for (size_t i = j; i-- > 0 && j - i <= 12 && letters.size() < acronym.size();) {
+    if (!scope.IsWord(i)) break;
+    const std::string_view f = scope.Folded(i);
+    if (scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kConnector) || f == "et" || f == "and" ||
+        f == "pour" || f == "for" || f == "a" || f == "au" || f == "aux" || f == "en") {
+      continue;
+    }
+    const char first = scope.text.TokenText(i)[0];
+    letters.insert(letters.begin(), static_cast<char>(first >= 'a' && first <= 'z' ? first - 32 : first));
+    if (letters == acronym && scope.IsCapitalised(i)) return {i, j + 3};
+    if (acronym.substr(acronym.size() - letters.size()) != letters) break;
+  }
+  return {j, j};
+}
+
+}  // namespace
+
 TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor) {
   // "RSF fighters", "les combattants FSR" are the party's members: the
   // acronym's definition names the party.
@@ -215,21 +240,26 @@ TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor) {
   if (acronym.size() < 2 || acronym.size() > 8 || !InCapitals(acronym)) return actor;
   for (size_t j = 1; j + 2 < actor.begin; ++j) {
     if (!Is(scope, j, "(") || !Is(scope, j + 2, ")") || scope.text.TokenText(j + 1) != acronym) continue;
-    // Back from the bracket over the name's words, one initial each
-    // (function words skipped), until they spell the acronym.
-    std::string letters;
-    for (size_t i = j; i-- > 0 && j - i <= 12 && letters.size() < acronym.size();) {
-      if (!scope.IsWord(i)) break;
-      const std::string_view f = scope.Folded(i);
-      if (scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kConnector) || f == "et" || f == "and" ||
-          f == "pour" || f == "for" || f == "a" || f == "au" || f == "aux" || f == "en") {
-        continue;
-      }
-      const char first = scope.text.TokenText(i)[0];
-      letters.insert(letters.begin(), static_cast<char>(first >= 'a' && first <= 'z' ? first - 32 : first));
-      if (letters == acronym && scope.IsCapitalised(i)) return {i, j + 3};
-      if (acronym.substr(acronym.size() - letters.size()) != letters) break;
+    if (const TokenSpan d = BracketDefinition(scope, j); !d.empty()) return d;
+  }
+  return actor;
+}
+
+TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
+  constexpr size_t kMaxGap = 5;  // "... de libération" -> "de l'Azawad (MNLA)"
+  if (actor.empty()) return actor;
+  const size_t n = scope.text.tokens().size();
+  for (size_t j = actor.end; j + 2 < n && j <= actor.end + kMaxGap; ++j) {
+    if (Is(scope, j, "(")) {
+      if (!Is(scope, j + 2, ")") || !scope.IsWord(j + 1)) return actor;
+      const std::string_view acronym = scope.text.TokenText(j + 1);
+      if (acronym.size() < 2 || acronym.size() > 8 || !InCapitals(acronym)) return actor;
+      const TokenSpan defined = BracketDefinition(scope, j);
+      // The acronym defines a name that begins inside the actor's naming.
+      if (defined.begin >= actor.begin && defined.begin < actor.end && defined.end == j + 3) return defined;
+      return actor;
     }
+    if (!scope.IsWord(j) && !Is(scope, j, "'")) return actor;
   }
   return actor;
 }

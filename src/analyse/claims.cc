@@ -322,7 +322,7 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   }
   if (!learned && !disease) actor = internal::ClaimActor(scope, d, first_sentence, source_span);
   if (actor) {
-    c.actor = SpanText(text, internal::AcronymDefinition(scope, *actor));
+    c.actor = SpanText(text, internal::AcronymDefinition(scope, internal::CompletedByAcronym(scope, *actor)));
     // "the Hamas-led attack": the leader, without the suffix its word carries.
     if (c.actor->size() > 4 && c.actor->ends_with("-led")) c.actor->resize(c.actor->size() - 4);
   }

@@ -328,6 +328,11 @@ extern thread_local std::vector<ActorDumpRecord>* g_actor_dump;
 // it abbreviates ("le Groupe de soutien à l'islam et aux musulmans
 // (GSIM)"): that name with its acronym; else `actor` itself.
 TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor);
+// The actor's naming completed up to the acronym that follows it, when the
+// acronym spells a name beginning inside it ("rebelles touareg du Mouvement
+// national de libération" + "de l'Azawad (MNLA)" -> "Mouvement national de
+// libération de l'Azawad (MNLA)"); the naming itself otherwise.
+TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor);
 
 // A word written in capitals ("JNIM", "U.S.", "ISLAMABAD", "BOUAKÉ"): only
 // capital letters, dots, hyphens and letters beyond ASCII, one of them A-Z.

@@ -453,6 +453,11 @@ const ContextCase kContextCases[] = {
      "L'Africom, le commandement militaire américain pour l'Afrique, a annoncé avoir mené dimanche une frappe "
      "aérienne près de Jilib, tuant trois combattants.",
      "Jilib", "dimanche", "Africom", "Africom"},
+    // A naming completed up to the acronym that follows it.
+    {"fr",
+     "Les rebelles touareg du Mouvement national de libération de l'Azawad (MNLA) ont pris le camp d'Aguelhok. Selon "
+     "une source sécuritaire, au moins 70 soldats ont été tués.",
+     "Aguelhok", nullptr, "Mouvement national de libération de l'Azawad (MNLA)", "source sécuritaire"},
     // A second verb after "et" shares the first one's subject.
     {"fr",
      "Les ADF ont attaqué Ntoyo dans la nuit. L'armée congolaise a confirmé l'attaque et affirme avoir abattu neuf "
@@ -707,7 +712,7 @@ const ContextCase kContextCases[] = {
     // have one.
     {"en", "Sudan's paramilitary Rapid Support Forces (RSF) killed more than 200 people in villages around En Nahud "
            "since Saturday.",
-     "En Nahud", "since Saturday", "Rapid Support Forces", nullptr},
+     "En Nahud", "since Saturday", "Rapid Support Forces (RSF)", nullptr},
     {"en", "Myanmar's military killed 23 people in an air strike on a monastery in Sagaing on Friday.", "Sagaing",
      "on Friday", "Myanmar's military", nullptr},
     {"en", "Islamic State's Afghan affiliate killed at least 170 civilians at Kabul airport.", "Kabul", nullptr,
