@@ -211,12 +211,18 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
     // "sont tombés les armes à la main et 14 autres ont été blessés": the
     // others continue the victims before, past a longer one.
     const size_t max_words = b.other ? 6 : 3;
+    // "a fait 6.000 morts et contraint 600.000 personnes à fuir", "killed 120
+    // civilians and forced 30,000 people to flee": one verb after "et"
+    // before the displaced.
+    size_t after_and = 0;
+    const bool pushed = b.kind == CountKind::kDisplaced && a.kind != CountKind::kDisplaced;
     for (size_t k = a.span.end; k < b.span.begin; ++k) {
       // "The death toll has risen to 16, with 94 wounded".
       const bool with = k > a.span.end && scope.Folded(k - 1) == "," &&
                         (scope.Folded(k) == "with" || scope.Folded(k) == "avec");
       if (IsAnd(scope, k) || with) conjunction = true;
       else if (scope.date_at[k] >= 0 || scope.Has(k, ClaimRole::kAdverb)) continue;
+      else if (conjunction && pushed && scope.IsWord(k) && !scope.IsCapitalised(k) && ++after_and <= 1) continue;
       else if (conjunction || !scope.IsWord(k) || scope.IsCapitalised(k) || ++words > max_words) return false;
     }
     return conjunction;

@@ -207,6 +207,10 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, false},
     {"fr", "Soixante-trois personnes ont été blessées, dont plusieurs grièvement.",
      "Soixante-trois personnes ont été blessées", kNull, 63, kNull, kNull, kNull, kNull, kNull, false},
+    // Killed and displaced in one statement, past the verb that drove them out.
+    {"fr", "Selon l'ONU, le conflit a fait plus de 6.000 morts et contraint près de 600.000 personnes à fuir.",
+     "plus de 6.000 morts et contraint près de 600.000 personnes à fuir", 6000, kNull, kNull, 600000, kNull, kNull,
+     kNull, true},
     // One number over two categories counts neither; members of a
     // named armed group are armed people.
     {"en", "More than 70 soldiers and civilians have been killed, officials said.",
