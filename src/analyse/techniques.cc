@@ -249,6 +249,21 @@ bool TechniqueFinder::Run::Answered(size_t s) const {
   const text::Sentence& next = sentences[s + 1];
   const size_t first = next.token_begin;
   if (IsOpeningMark(text_.TokenText(first)) || voice_.Quoted(next.start, next.end)) return true;
+  // "Boutcha ? Comme par hasard, les corps apparaissent...": a name alone
+  // opening its paragraph announces the topic the next sentence takes up.
+  {
+    const text::Sentence& q = sentences[s];
+    const bool opens = s == 0 || text_.ParagraphOfSentence(s - 1) != text_.ParagraphOfSentence(s);
+    int names = 0;
+    bool only_names = true;
+    for (size_t k = q.token_begin; k < q.token_end; ++k) {
+      if (text_.tokens()[k].kind != text::TokenKind::kWord) continue;
+      size_t pos = 0;
+      only_names = only_names && text::IsUpperChar(DecodeUtf8(text_.TokenText(k), &pos));
+      ++names;
+    }
+    if (opens && only_names && names >= 1 && names <= 3) return true;
+  }
   if (m_.ClassStartingAt(f_.answer_word_, first).has_value()) return true;
   // "Mais qui les finance ?", "Neuf ans au Sahel, et pour quel bilan ?
   // Des milliers de morts...": a question word anywhere in the question.

@@ -87,6 +87,9 @@ TEST(TechniqueFinderTest, OnlyTheAuthorsVoice) {
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Quinze ans de mission, pour quel résultat ? Aucun.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
+      // A name alone opening the paragraph announces its topic.
+      {"Boutcha ? Comme par hasard, les corps apparaissent juste avant les négociations.",
+       {"Doubt|Comme par hasard"}},
       {"Les va-t-en-guerre s'agitent. Et que fait l'Europe ? Elle ouvre grand ses portes.",
        {"Name_Calling-Labeling|va-t-en-guerre"}},
       {"Les va-t-en-guerre s'agitent. Neuf ans au Sahel, et pour quel bilan ? Des milliers de morts.",
