@@ -54,6 +54,12 @@ AnalysisText::AnalysisText(std::string_view text, std::string_view language)
   }
 }
 
+bool AnalysisText::IsCapitalisedWord(size_t i) const {
+  if (tokens_[i].kind != text::TokenKind::kWord) return false;
+  size_t pos = 0;
+  return text::IsUpperChar(DecodeUtf8(TokenText(i), &pos));
+}
+
 std::string_view AnalysisText::Slice(int64_t start, int64_t end) const {
   // Spans almost always start and end on token boundaries, whose byte
   // offsets are known: no need to count code points from the start.

@@ -53,6 +53,8 @@ class AnalysisText {
   std::string_view Folded(size_t i) const {
     return std::string_view(folded_arena_).substr(folded_[i].offset, folded_[i].size);
   }
+  // A word token whose first letter is upper or title case ("Ankara", "ÉTAT").
+  bool IsCapitalisedWord(size_t i) const;
 
   // The whole text folded for matching, with its map to code points of the
   // original (for phrase matchers that scan bytes).

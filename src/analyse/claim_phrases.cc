@@ -206,6 +206,9 @@ bool InCapitals(std::string_view token) {
 
 namespace {
 
+// "GSIM", "U.S.": a word of 2 to 8 characters in capitals.
+bool IsAcronym(std::string_view token) { return token.size() >= 2 && token.size() <= 8 && InCapitals(token); }
+
 // The name an acronym in brackets at j ("( GSIM )") spells, back from the
 // bracket over the name's words, one initial each (function words
 // skipped), with the brackets; empty when the words do not spell it.
@@ -237,7 +240,7 @@ TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor) {
   }
   if (actor.end != actor.begin + 1 || !scope.IsWord(actor.begin)) return actor;
   const std::string_view acronym = scope.text.TokenText(actor.begin);
-  if (acronym.size() < 2 || acronym.size() > 8 || !InCapitals(acronym)) return actor;
+  if (!IsAcronym(acronym)) return actor;
   for (size_t j = 1; j + 2 < actor.begin; ++j) {
     if (!Is(scope, j, "(") || !Is(scope, j + 2, ")") || scope.text.TokenText(j + 1) != acronym) continue;
     if (const TokenSpan d = BracketDefinition(scope, j); !d.empty()) return d;
@@ -252,8 +255,7 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
   for (size_t j = actor.end; j + 2 < n && j <= actor.end + kMaxGap; ++j) {
     if (Is(scope, j, "(")) {
       if (!Is(scope, j + 2, ")") || !scope.IsWord(j + 1)) return actor;
-      const std::string_view acronym = scope.text.TokenText(j + 1);
-      if (acronym.size() < 2 || acronym.size() > 8 || !InCapitals(acronym)) return actor;
+      if (!IsAcronym(scope.text.TokenText(j + 1))) return actor;
       const TokenSpan defined = BracketDefinition(scope, j);
       // The acronym defines a name that begins inside the actor's naming.
       if (defined.begin >= actor.begin && defined.begin < actor.end && defined.end == j + 3) return defined;

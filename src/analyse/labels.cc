@@ -96,7 +96,6 @@
 #include <string_view>
 
 #include "analyse/label_complement.h"
-#include "common/utf8.h"
 #include "text/tokenizer.h"
 
 namespace vigie::analyse {
@@ -117,12 +116,6 @@ std::string_view CountryOf(const Entity& e) {
   return e.type == "LOC" && e.geo ? std::string_view(e.geo->country) : std::string_view();
 }
 
-bool Capitalised(const AnalysisText& text, size_t k) {
-  if (text.tokens()[k].kind != text::TokenKind::kWord) return false;
-  size_t pos = 0;
-  return text::IsUpperChar(DecodeUtf8(text.TokenText(k), &pos));
-}
-
 // "Ankara –", "Bamako, ORTM –", "Niamey (ANP) –", "KIGALI (Reuters) -": the
 // first paragraph opens on a capitalised word and reaches a dash past
 // capitalised words, commas and brackets only; a place the entity layer
@@ -135,7 +128,7 @@ Dateline FindDateline(const AnalysisText& text, const std::vector<Entity>& entit
   const auto& tokens = text.tokens();
   const size_t b = p.token_begin;
   constexpr size_t kMaxDatelineTokens = 8;
-  if (b >= p.token_end || !Capitalised(text, b)) return d;
+  if (b >= p.token_end || !text.IsCapitalisedWord(b)) return d;
   for (size_t k = b + 1; k < p.token_end && k <= b + kMaxDatelineTokens; ++k) {
     const std::string_view t = text.TokenText(k);
     if (t == "-" || t == "\u2013" || t == "\u2014") {
@@ -148,7 +141,7 @@ Dateline FindDateline(const AnalysisText& text, const std::vector<Entity>& entit
       }
       return d;
     }
-    if (!Capitalised(text, k) && t != "," && t != "(" && t != ")") return d;
+    if (!text.IsCapitalisedWord(k) && t != "," && t != "(" && t != ")") return d;
   }
   return d;
 }
@@ -188,6 +181,11 @@ class LabelFinder::Pass {
 
  private:
   std::string_view Folded(size_t k) const { return text_.Folded(k); }
+  // "de", "du", "des", "d'", "of": a complement opens at k.
+  bool OfAt(size_t k) const {
+    const std::string_view f = Folded(k);
+    return f == "de" || f == "du" || f == "des" || f == "d'" || f == "of";
+  }
   size_t SentenceBegin(size_t k) const {
     return text_.sentences()[text_.SentenceOfToken(k)].token_begin;
   }
@@ -322,8 +320,7 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       // "les terroristes de la CSP": a name after the term says whom it
       // designates (a jihadist's is read by `follows`).
       const size_t end = SentenceEnd(head_begin);
-      if (after + 1 < end && (Folded(after) == "de" || Folded(after) == "du" || Folded(after) == "des" ||
-                              Folded(after) == "d'" || Folded(after) == "of")) {
+      if (after + 1 < end && OfAt(after)) {
         for (size_t k = after + 1; k < end && k < after + 3; ++k) {
           if (IsNameToken(text_, k)) return false;
         }
@@ -353,8 +350,7 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
         // Its complement: "de", "du", "des", "d'" or "of", an article, the name.
         size_t k = l.token_end;
         bool names_class = false;
-        if (k + 1 < end && (Folded(k) == "de" || Folded(k) == "du" || Folded(k) == "des" || Folded(k) == "d'" ||
-                            Folded(k) == "of")) {
+        if (k + 1 < end && OfAt(k)) {
           for (size_t n = k + 1; n < end && n <= k + 2 && !names_class; ++n) {
             names_class = m_.ClassStartingAt(c.class_id, n).has_value();
           }
@@ -380,17 +376,13 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
     }
     case Kind::kWithOpposition: {
       const size_t from = SentenceBegin(head_begin), to = SentenceEnd(head_begin);
-      for (const PhraseHit& h : m_.labels()) {
-        if (h.token_begin < from || h.token_begin >= to || (h.token_begin <= head_begin && head_begin < h.token_end)) {
-          continue;
-        }
-        const LabelTerm* term = f_.lexicon_.LabelOf(h);
-        bool non_state = !term->rows.empty();
-        for (uint32_t r : term->rows) {
-          const std::string& t = f_.lexicon_.label_rows()[r].target;
-          non_state = non_state && (t == "armed_opposition" || t == "jihadist_groups");
-        }
-        if (non_state) return true;
+      const std::vector<PhraseHit>& hits = m_.labels();
+      auto it = std::lower_bound(hits.begin(), hits.end(), from,
+                                 [](const PhraseHit& h, size_t t) { return h.token_begin < t; });
+      for (; it != hits.end() && it->token_begin < to; ++it) {
+        if (it->token_begin <= head_begin && head_begin < it->token_end) continue;  // the term itself
+        const LabelTerm* term = f_.lexicon_.LabelOf(*it);
+        if (term != nullptr && f_.non_state_term_[term - f_.lexicon_.label_terms().data()]) return true;
       }
       return false;
     }
@@ -717,12 +709,22 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("out_of_scope"),  lexicon.ClassId("rebel_name"),
                      lexicon.ClassId("both_sides"),    lexicon.ClassId("possessive"),
                      lexicon.ClassId("own")};
-  for (const LabelRow& row : lexicon.label_rows()) {
-    for (const LabelCondition& c : row.when) {
-      if (c.kind == LabelCondition::Kind::kSide || c.kind == LabelCondition::Kind::kOpinion) {
-        has_context_rows_ = true;
+  const std::vector<LabelTerm>& terms = lexicon.label_terms();
+  side_term_.assign(terms.size(), false);
+  non_state_term_.assign(terms.size(), false);
+  for (size_t t = 0; t < terms.size(); ++t) {
+    bool non_state = !terms[t].rows.empty();
+    for (uint32_t r : terms[t].rows) {
+      const LabelRow& row = lexicon.label_rows()[r];
+      non_state = non_state && (row.target == "armed_opposition" || row.target == "jihadist_groups");
+      for (const LabelCondition& c : row.when) {
+        if (c.kind == LabelCondition::Kind::kSide || c.kind == LabelCondition::Kind::kOpinion) {
+          has_context_rows_ = true;
+        }
+        if (c.kind == LabelCondition::Kind::kSide) side_term_[t] = true;
       }
     }
+    non_state_term_[t] = non_state;
   }
 }
 
@@ -740,22 +742,11 @@ void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
   if (!has_context_rows_) return;
   int government = 0, opposition = 0;
   bool doubting = false;  // "so-called moderate rebels" in the author's voice
-  // A term whose target the side decides ("mercenaires": the opposition's
-  // in a pro-government text, a foreign power's otherwise) is no evidence
-  // of the side.
-  auto side_decides = [&](const LabelRow& row) {
-    for (uint32_t r : lexicon_.label_terms()[row.term].rows) {
-      for (const LabelCondition& c : lexicon_.label_rows()[r].when) {
-        if (c.kind == LabelCondition::Kind::kSide) return true;
-      }
-    }
-    return false;
-  };
   for (const FoundLabel& l : *out) {
     doubting = doubting || (l.doubted && !l.quoted && !l.reported);
     // Scare quotes or "soi-disant" in the author's voice are as telling as
     // an insult: « rebelles » is a pro-government text's.
-    if (l.quoted || l.reported || !l.noun || side_decides(*l.row) ||
+    if (l.quoted || l.reported || !l.noun || side_term_[l.row->term] ||
         (!l.doubted && l.row->technique != "Name_Calling-Labeling")) {
       continue;
     }

@@ -60,6 +60,10 @@ class LabelFinder {
   const Lexicon& lexicon_;
   Classes classes_;
   bool has_context_rows_ = false;  // rows conditioned on the side or the opinion
+  // By term (index into Lexicon::label_terms()): a row conditioned on the
+  // side ("mercenaires": such a term is no evidence of the side), and only
+  // non-state targets (armed_opposition, jihadist_groups: `with_opposition`).
+  std::vector<bool> side_term_, non_state_term_;
 };
 
 }  // namespace vigie::analyse

@@ -258,8 +258,7 @@ bool TechniqueFinder::Run::Answered(size_t s) const {
     bool only_names = true;
     for (size_t k = q.token_begin; k < q.token_end; ++k) {
       if (text_.tokens()[k].kind != text::TokenKind::kWord) continue;
-      size_t pos = 0;
-      only_names = only_names && text::IsUpperChar(DecodeUtf8(text_.TokenText(k), &pos));
+      only_names = only_names && text_.IsCapitalisedWord(k);
       ++names;
     }
     if (opens && only_names && names >= 1 && names <= 3) return true;
