@@ -396,16 +396,10 @@ std::vector<std::string> DefaultExtras() {
                           "dev_general_u", "dev_general_v", "dev_general_w", "dev_general_x",
                           "dev_general_y", "dev_general_z",
                           "fresh_wire", "fresh_views", "fresh_regional", "fresh_updates", "fresh_mixed", "fresh_desk",
-                          "fresh_news", "fresh_blend", "fresh_s", "fresh_t", "fresh_u", "fresh_labels_a", "fresh_labels_b",
-                          "fresh_v", "fresh_labels_c", "fresh_labels_d", "fresh_labels_e",
-                          "fresh_labels_f", "fresh_labels_g", "fresh_labels_h", "fresh_labels_i", "fresh_labels_j",
-                          "fresh_labels_k", "fresh_labels_l", "fresh_labels_m", "fresh_labels_n",
-                          "fresh_labels_o", "fresh_labels_p", "fresh_labels_q", "fresh_labels_r",
-                          "fresh_labels_s", "fresh_labels_t", "fresh_labels_u", "fresh_labels_v",
-                          "fresh_labels_w", "fresh_labels_x", "fresh_labels_y", "fresh_labels_z",
-                          "fresh_labels_aa", "fresh_labels_ab", "fresh_labels_ac", "fresh_labels_ad"}) {
-    paths.push_back(std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/" + set + "/gold.jsonl");
+                          "fresh_news", "fresh_blend", "fresh_s", "fresh_t", "fresh_u", "fresh_v"}) {
+    paths.push_back(GoldSetPath(set));
   }
+  for (std::string_view set : kLabelSets) paths.push_back(GoldSetPath(set));
   return paths;
 }
 

@@ -118,6 +118,22 @@ bool ForEachLine(const std::filesystem::path& path, F f) {
   return true;
 }
 
+// The held-out sets of tests/testdata/gold/claims_fr annotated for all three
+// kinds (claims, labels, techniques): both evaluations read them by default.
+inline constexpr std::string_view kLabelSets[] = {
+    "fresh_labels_a",  "fresh_labels_b",  "fresh_labels_c",  "fresh_labels_d",  "fresh_labels_e",
+    "fresh_labels_f",  "fresh_labels_g",  "fresh_labels_h",  "fresh_labels_i",  "fresh_labels_j",
+    "fresh_labels_k",  "fresh_labels_l",  "fresh_labels_m",  "fresh_labels_n",  "fresh_labels_o",
+    "fresh_labels_p",  "fresh_labels_q",  "fresh_labels_r",  "fresh_labels_s",  "fresh_labels_t",
+    "fresh_labels_u",  "fresh_labels_v",  "fresh_labels_w",  "fresh_labels_x",  "fresh_labels_y",
+    "fresh_labels_z",  "fresh_labels_aa", "fresh_labels_ab", "fresh_labels_ac", "fresh_labels_ad"};
+
+// A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
+inline std::string GoldSetPath(std::string_view set) {
+  return std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/" + std::string(set) +
+         "/gold.jsonl";
+}
+
 // Gold-set ids of tests/testdata/gold/claims_fr: extra development sets
 // ("cx301", "ex201") are development data as a whole; the main set
 // ("c001") and the later held-out sets ("cy401") are split by parity, odd

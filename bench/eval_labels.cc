@@ -256,17 +256,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (default_extras) {
-    for (const char* set : {"dev_labels", "fresh_labels_a", "fresh_labels_b", "fresh_labels_c", "fresh_labels_d",
-                            "fresh_labels_e", "fresh_labels_f", "fresh_labels_g", "fresh_labels_h",
-                            "fresh_labels_i", "fresh_labels_j", "fresh_labels_k", "fresh_labels_l",
-                            "fresh_labels_m", "fresh_labels_n", "fresh_labels_o", "fresh_labels_p",
-                            "fresh_labels_q", "fresh_labels_r", "fresh_labels_s", "fresh_labels_t",
-                            "fresh_labels_u", "fresh_labels_v", "fresh_labels_w", "fresh_labels_x",
-                            "fresh_labels_y", "fresh_labels_z", "fresh_labels_aa", "fresh_labels_ab",
-                            "fresh_labels_ac", "fresh_labels_ad"}) {
-      extra_paths.push_back(std::string(VIGIE_DATA_DIR_DEFAULT) + "/../tests/testdata/gold/claims_fr/" + set +
-                            "/gold.jsonl");
-    }
+    extra_paths.push_back(vigie::bench::GoldSetPath("dev_labels"));
+    for (std::string_view set : vigie::bench::kLabelSets) extra_paths.push_back(vigie::bench::GoldSetPath(set));
   }
   // (path, part name) of every file read, the gold set first.
   std::vector<std::pair<std::string, std::string>> files = {{gold_path, "original half"}};
