@@ -272,7 +272,10 @@ Total TotalOfUncached(const ClaimScope& scope, const ClaimDraft& claim, TokenSpa
     // kind of crime; quoted: someone's words. Not the figure's cause.
     const bool state = k > 0 && (scope.Folded(k - 1) == "en" || scope.Folded(k - 1) == "at" ||
                                  scope.Folded(k - 1) == "de" || scope.in_quote[k]);
-    if (scope.Has(k, ClaimRole::kWarNoun) && !state && (k < source.begin || k >= source.end)) return Total::kWar;
+    if (scope.Has(k, ClaimRole::kWarNoun) && !state && (k < source.begin || k >= source.end) &&
+        InsurgencyOwner(scope, k, scope.SentenceBegin(s), scope.SentenceEnd(s)).empty()) {
+      return Total::kWar;
+    }
   }
   for (const DateMention& d : scope.dates) {
     if (d.begin < scope.SentenceBegin(s) || d.begin >= scope.SentenceEnd(s)) continue;

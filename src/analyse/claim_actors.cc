@@ -148,9 +148,10 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
     }
   }
   if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
-  // "Syria's war has killed": the possessor of a war is where it is fought.
+  // "Syria's war has killed": the possessor of a war is where it is fought;
+  // not "Boko Haram's insurgency", an armed group's own.
   if (scope.text.english() && name.end + 1 < scope.text.tokens().size() && Is(scope, name.end, "'s") &&
-      scope.Has(name.end + 1, ClaimRole::kWarNoun)) {
+      scope.Has(name.end + 1, ClaimRole::kWarNoun) && at != name.end + 1) {
     return;
   }
   ActorMention m;
@@ -857,6 +858,11 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
     if (scope.Has(k, ClaimRole::kAttackNoun) && !HaveBefore(scope, k, begin) && !manner) {
       AttackNounAgent(scope, k, begin, end, out);
       PossessiveAttack(scope, k, begin, out);
+    }
+    if (scope.Has(k, ClaimRole::kWarNoun)) {
+      if (const TokenSpan owner = InsurgencyOwner(scope, k, begin, end); !owner.empty()) {
+        Push(scope, owner, k, ActorMention::kAgent, Party::kAny, out);
+      }
     }
     VerbMentions(scope, k, begin, end, out);
     if (scope.Has(k, ClaimRole::kBlame)) BlameMention(scope, k, begin, end, out);

@@ -123,6 +123,9 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kActorNoun:
       *out = v == "state";
       return v.empty() || v == "state";
+    case ClaimRole::kWarNoun:  // 1: waged by one side ("insurrection")
+      *out = v == "one_sided";
+      return v.empty() || v == "one_sided";
     case ClaimRole::kLocative:
       *out = v == "joins";
       return v.empty() || v == "joins";

@@ -303,6 +303,35 @@ std::string ArmedGroupCanonical(const ClaimScope& scope, TokenSpan n) {
   return canonical;
 }
 
+TokenSpan InsurgencyOwner(const ClaimScope& scope, size_t k, size_t begin, size_t end) {
+  const ClaimLexiconEntry* war = scope.marks.Longest(k, ClaimRole::kWarNoun);
+  // Not a date's: "depuis le début de l'insurrection de Boko Haram".
+  if (war == nullptr || war->value != 1 || scope.date_at[k] >= 0) return {};
+  // After it: "l'insurrection de Boko Haram", "the insurgency of the ADF".
+  const size_t after = k + scope.Length(k, ClaimRole::kWarNoun);
+  if (after < end && scope.Has(after, ClaimRole::kConnector)) {
+    const size_t from = after + scope.Length(after, ClaimRole::kConnector);
+    const TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
+    // One side only: not "l'insurrection des islamistes de Boko Haram et de
+    // leurs rivaux".
+    const bool more = name.end < end && (Is(scope, name.end, "et") || Is(scope, name.end, "and"));
+    if (!name.empty() && !more && !ArmedGroupCanonical(scope, name).empty()) return name;
+  }
+  // Before it: "Boko Haram's insurgency", "the ADF insurgency", "Boko
+  // Haram, dont l'insurrection".
+  size_t e = k;
+  if (e > begin && Is(scope, e - 1, "'s")) {
+    --e;
+  } else if (e >= begin + 3 && (Is(scope, e - 1, "l'") || Is(scope, e - 1, "la")) && Is(scope, e - 2, "dont") &&
+             Is(scope, e - 3, ",")) {
+    e -= 3;
+  }
+  for (size_t b = e; b-- > begin && b + kMaxActor >= e;) {
+    if (ArmedGroupEnd(scope, b, e) == e) return {b, e};
+  }
+  return {};
+}
+
 // A name of the gazetteer's armed groups ("shebab", "Boko Haram").
 bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n) {
   return !n.empty() && ArmedGroup(scope, n.begin, n.end);

@@ -261,6 +261,10 @@ TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n);
 bool ClockTime(std::string_view token);
 // A word with a capital letter: "Houthis", "al-Shabaab".
 bool HasCapital(const ClaimScope& scope, size_t i);
+// The armed group that wages the one-sided war noun at k (lexicon value
+// `one_sided`: "l'insurrection de Boko Haram", "Boko Haram's insurgency",
+// "Boko Haram, dont l'insurrection"), or an empty span.
+TokenSpan InsurgencyOwner(const ClaimScope& scope, size_t k, size_t begin, size_t end);
 // A name of the gazetteer's armed groups, starting at n's first token
 // ("shebab", "Boko Haram").
 bool KnownArmedGroup(const ClaimScope& scope, TokenSpan n);

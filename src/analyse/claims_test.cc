@@ -470,6 +470,19 @@ const ContextCase kContextCases[] = {
     // English: a proper name after the head noun ends the naming.
     {"en", "Near Tinzaouatene, the Tuareg-led rebel alliance CSP said it had killed 47 Malian soldiers.",
      "Tinzaouatene", nullptr, "Tuareg-led rebel alliance CSP", "Tuareg-led rebel alliance CSP"},
+    // An insurgency an armed group wages is the group's doing, not a war's
+    // total; a war named by its country, or waged by two sides, blames none.
+    {"fr",
+     "Le Borno est le berceau de Boko Haram, dont l'insurrection a fait plus de 40.000 morts depuis 2009, selon "
+     "l'ONU.",
+     nullptr, "depuis 2009", "Boko Haram", "ONU"},
+    {"en", "Boko Haram's insurgency has killed more than 35,000 people in Nigeria since 2009.", "Nigeria", "since 2009",
+     "Boko Haram", nullptr},
+    {"en", "Syria's uprising has killed more than 350,000 people since 2011.", "Syria", "since 2011", nullptr, nullptr},
+    {"fr",
+     "Depuis 2009, l'insurrection des islamistes de Boko Haram et de leurs rivaux a fait plus de 40 000 morts dans "
+     "le nord-est du Nigeria.",
+     "Nigeria", "Depuis 2009", nullptr, nullptr},
     // Descriptions of the group named before: "the group" as an agent,
     // "les jihadistes" (a known armed group) through the pronoun after it.
     {"en", "Israel accused Hamas of using homes as cover. Rockets fired by the group killed six civilians in Israel.",
