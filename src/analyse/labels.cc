@@ -41,8 +41,9 @@
 //      party is jihadist, unless an armed opposition was named before),
 //      coordination with another label ("groupes rebelles et jihadistes"),
 //      a dateline in one country and a place of another in the paragraph
-//      ("Ankara – ... en Syrie, nos soldats": the entity layer's places),
-//      and the author's side.
+//      ("Ankara – ... en Syrie, nos soldats": the entity layer's places)
+//      or none ("Niamey, RTN – ... nos soldats": at home), and the author's
+//      side.
 //   5. The author's side. Some namings belong to whoever the author
 //      supports ("défenseurs d'Alep", "la résistance"). The side is read from
 //      the document's own name-calling labels outside quotations: insults
@@ -227,6 +228,7 @@ class LabelFinder::Pass {
   bool InMentionList(size_t open, size_t close) const;
   bool AttributedNaming(size_t open) const;
   bool Holds(const LabelCondition& c, size_t head_begin, size_t after) const;
+  bool PlaceAbroad(size_t head_begin) const;
   bool Extend(const LabelRow& row, size_t* begin, size_t* end, bool* evaluative) const;
 
   const LabelFinder& f_;
@@ -390,19 +392,23 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       return side_ == (c.government_side ? Side::kGovernment : Side::kOpposition);
     case Kind::kOpinion:
       return opinion_;
-    case Kind::kAbroad: {
-      // A located place of another country than the dateline's, in the
-      // term's paragraph past the dateline.
-      if (dateline_.country.empty()) return false;
-      const TextParagraph& para = text_.paragraphs()[m_.ParagraphOfToken(head_begin)];
-      const int64_t from = std::max(text_.tokens()[para.token_begin].start, dateline_.end);
-      const int64_t to = text_.tokens()[para.token_end - 1].end;
-      for (const Entity& e : *dateline_.entities) {
-        const std::string_view country = CountryOf(e);
-        if (!country.empty() && country != dateline_.country && e.start >= from && e.end <= to) return true;
-      }
-      return false;
-    }
+    case Kind::kAbroad:
+      return !dateline_.country.empty() && PlaceAbroad(head_begin);
+    case Kind::kAtHome:
+      return !dateline_.country.empty() && !PlaceAbroad(head_begin);
+  }
+  return false;
+}
+
+// A located place of another country than the dateline's, in the term's
+// paragraph past the dateline.
+bool LabelFinder::Pass::PlaceAbroad(size_t head_begin) const {
+  const TextParagraph& para = text_.paragraphs()[m_.ParagraphOfToken(head_begin)];
+  const int64_t from = std::max(text_.tokens()[para.token_begin].start, dateline_.end);
+  const int64_t to = text_.tokens()[para.token_end - 1].end;
+  for (const Entity& e : *dateline_.entities) {
+    const std::string_view country = CountryOf(e);
+    if (!country.empty() && country != dateline_.country && e.start >= from && e.end <= to) return true;
   }
   return false;
 }

@@ -332,5 +332,36 @@ TEST(LabelFinderTest, AbroadReadsTheDatelineAndThePlaces) {
   EXPECT_EQ(target(elsewhere, {place(elsewhere, "Ankara", "TR"), place(elsewhere, "Syrie", "SY")}), "home");
 }
 
+// `at_home`: a dateline, and no place of another country in the paragraph
+// ("Niamey, RTN – ... forces françaises ... nos soldats": Niger's).
+TEST(LabelFinderTest, AtHomeReadsTheDatelineAndThePlaces) {
+  auto l = LoadedLexicon::From(Lexicon::FromFiles(
+      {{"fr/labels.tsv",
+        "term\ttarget\tstance\tforms\twhen\tnot_before\tnot_after\tflags\n"
+        "nos soldats\thome\tsympathetic\t\tat_home\t\t\t\n"
+        "nos soldats\tforeign\tsympathetic\t\t\t\t\t\n"}}));
+  ASSERT_NE(l, nullptr);
+  auto place = [](const std::string& text, const std::string& name, const char* country) {
+    Entity e;
+    e.text = name;
+    e.type = "LOC";
+    e.start = static_cast<int64_t>(CodePointCount(text.substr(0, text.find(name))));
+    e.end = e.start + static_cast<int64_t>(CodePointCount(name));
+    e.geo = Geo{0, 0, country};
+    return e;
+  };
+  auto target = [&](const std::string& text, const std::vector<Entity>& entities) {
+    std::vector<FoundLabel> found = Analyse(*l, text, "fr", {}, entities).labels;
+    return found.size() == 1 ? found[0].label.target : std::string("none");
+  };
+  const std::string home = "Niamey, RTN – À Tillabéri, quatre de nos soldats ont été blessés.";
+  EXPECT_EQ(target(home, {place(home, "Niamey", "NE"), place(home, "Tillabéri", "NE")}), "home");
+  // A place of another country in the paragraph; no dateline.
+  const std::string abroad = "Ankara – En Syrie, nos soldats tiennent Afrin.";
+  EXPECT_EQ(target(abroad, {place(abroad, "Ankara", "TR"), place(abroad, "Syrie", "SY")}), "foreign");
+  const std::string undated = "À Tillabéri, quatre de nos soldats ont été blessés.";
+  EXPECT_EQ(target(undated, {place(undated, "Tillabéri", "NE")}), "foreign");
+}
+
 }  // namespace
 }  // namespace vigie::analyse

@@ -187,6 +187,8 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
       c.kind = LabelCondition::Kind::kOpinion;
     } else if (kind == "abroad" && arg.empty()) {
       c.kind = LabelCondition::Kind::kAbroad;
+    } else if (kind == "at_home" && arg.empty()) {
+      c.kind = LabelCondition::Kind::kAtHome;
     } else if (kind == "with_opposition" && arg.empty()) {
       c.kind = LabelCondition::Kind::kWithOpposition;
     } else if (kind == "side" && (arg == "government" || arg == "opposition")) {

@@ -58,6 +58,8 @@ struct LabelCondition {
                    // label in the author's voice
     kAbroad,       // the document's dateline is in one country and the term's paragraph
                    // names a place in another ("Ankara – ... en Syrie ... nos soldats")
+    kAtHome,       // the document's dateline is in a country and the term's paragraph
+                   // names no place in another ("Niamey, RTN – ... nos soldats")
   };
   Kind kind = Kind::kFollows;
   int class_id = -1;
