@@ -470,6 +470,9 @@ const ContextCase kContextCases[] = {
     // English: a proper name after the head noun ends the naming.
     {"en", "Near Tinzaouatene, the Tuareg-led rebel alliance CSP said it had killed 47 Malian soldiers.",
      "Tinzaouatene", nullptr, "Tuareg-led rebel alliance CSP", "Tuareg-led rebel alliance CSP"},
+    // A dam, a bridge, a refinery: the name after it is a place.
+    {"fr", "Cinq civils ont été tués mercredi par des drones turcs près du barrage de Tichrine, selon l'OSDH.",
+     "Tichrine", "mercredi", "drones turcs", "OSDH"},
     // An insurgency an armed group wages is the group's doing, not a war's
     // total; a war named by its country, or waged by two sides, blames none.
     {"fr",
