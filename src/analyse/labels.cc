@@ -308,6 +308,17 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       // Right before the term, or before its "'s" ("Islamic State's fighters").
       size_t k = head_begin;
       if (k > 0 && Folded(k - 1) == "'s") --k;
+      // Or before a sponsor's hyphen ("Islamic State-linked militants").
+      if (k > 0 && f_.classes_.sponsor_suffix >= 0) {
+        const std::string_view f = Folded(k - 1);
+        const size_t dash = f.rfind('-');
+        const int lang = m_.ParagraphLanguage(m_.ParagraphOfToken(head_begin));
+        if (dash != std::string_view::npos &&
+            (f_.lexicon_.TokenClasses(lang, f.substr(dash + 1)) >> f_.classes_.sponsor_suffix & 1) != 0 &&
+            m_.ClassBeforeHyphen(c.class_id, k - 1).has_value()) {
+          return true;
+        }
+      }
       return m_.ClassEndingAt(c.class_id, k).has_value();
     }
     case Kind::kSentence:
@@ -714,7 +725,7 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("qualifier"),     lexicon.ClassId("group_name"),
                      lexicon.ClassId("out_of_scope"),  lexicon.ClassId("rebel_name"),
                      lexicon.ClassId("both_sides"),    lexicon.ClassId("possessive"),
-                     lexicon.ClassId("own")};
+                     lexicon.ClassId("own"),           lexicon.ClassId("sponsor_suffix")};
   const std::vector<LabelTerm>& terms = lexicon.label_terms();
   side_term_.assign(terms.size(), false);
   non_state_term_.assign(terms.size(), false);

@@ -221,6 +221,10 @@ TEST(LabelFinderTest, EnglishNamings) {
       // A jihadist group's name right before the term.
       {"Islamic State militants attacked a prison in Hasakah during the fighting.",
        {"militants|militant|jihadist_groups|neutral"}},
+      // Or before the sponsor's hyphen, past a rebel naming of the paragraph.
+      {"ADF rebels attacked villages in Lubero during the war. The Islamic State-linked militants have killed "
+       "thousands.",
+       {"rebels|rebel|armed_opposition|neutral", "militants|militant|jihadist_groups|neutral"}},
       {"Tory rebels voted against the bill.", {}},
       // A government called terrorist: no target fits; the insult is a technique.
       {"The terrorist junta bombed a school during the war.", {}},

@@ -89,6 +89,25 @@ std::optional<PhraseHit> LexiconMatches::ClassEndingAt(int id, size_t token_end)
   return PhraseHit{0, 0, t.start, t.end, token_end - 1, token_end};
 }
 
+std::optional<PhraseHit> LexiconMatches::ClassBeforeHyphen(int id, size_t k) const {
+  if (id < 0 || static_cast<size_t>(id) >= classes_.size() || k >= text_.tokens().size()) return std::nullopt;
+  const std::string_view t = text_.TokenText(k);
+  const size_t dash = t.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  // The hyphen's offset in code points: the bytes before it that do not
+  // continue a UTF-8 sequence.
+  int64_t end = text_.tokens()[k].start;
+  for (size_t b = 0; b < dash; ++b) end += (static_cast<unsigned char>(t[b]) & 0xC0) != 0x80;
+  const std::vector<PhraseHit>& hits = classes_[id];
+  const size_t from = k + 1 > kMaxClassTokens ? k + 1 - kMaxClassTokens : 0;
+  auto it = std::lower_bound(hits.begin(), hits.end(), from,
+                             [](const PhraseHit& h, size_t b) { return h.token_begin < b; });
+  for (; it != hits.end() && it->token_begin <= k; ++it) {
+    if (it->token_end == k + 1 && it->end == end) return *it;
+  }
+  return std::nullopt;
+}
+
 bool LexiconMatches::ClassInTokens(int id, size_t begin, size_t end) const {
   if (id < 0 || static_cast<size_t>(id) >= classes_.size()) return false;
   const std::vector<PhraseHit>& hits = classes_[id];

@@ -47,6 +47,9 @@ class LexiconMatches {
   std::optional<PhraseHit> ClassStartingAt(int id, size_t token) const;
   // The phrase of class `id` whose last token is `token_end - 1`.
   std::optional<PhraseHit> ClassEndingAt(int id, size_t token_end) const;
+  // A phrase of class `id` that ends at the last hyphen of token k
+  // ("Islamic State" in "Islamic State-linked").
+  std::optional<PhraseHit> ClassBeforeHyphen(int id, size_t k) const;
   // True when a phrase of class `id` starts within tokens [begin, end).
   bool ClassInTokens(int id, size_t begin, size_t end) const;
 
