@@ -350,6 +350,15 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   if (name.end == i + 1 && known.level < 0 && (scope.Has(i, ClaimRole::kPlaceHead) || f == "etat" || f == "state")) {
     return std::nullopt;
   }
+  // "the Tigrayan city of Axum": an adjective of a people the gazetteer
+  // does not know (its ending says it: -an, -ese, -ish) right before a
+  // head and its "of" qualifies the place the head introduces; not "the
+  // Barmal district of Paktika".
+  if (known.level < 0 && name.end == i + 1 && name.end + 1 < end && scope.Has(name.end, ClaimRole::kPlaceHead) &&
+      (f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish"))) {
+    const size_t after = name.end + scope.Length(name.end, ClaimRole::kPlaceHead);
+    if (after < end && (scope.Folded(after) == "of")) return std::nullopt;
+  }
   // "a study in The Lancet": an article written capitalised inside a
   // sentence opens a title, not a place.
   if (known.level < 0 && ((i > begin && f == "the" && scope.IsCapitalised(i)) ||

@@ -470,6 +470,11 @@ const ContextCase kContextCases[] = {
     // English: a proper name after the head noun ends the naming.
     {"en", "Near Tinzaouatene, the Tuareg-led rebel alliance CSP said it had killed 47 Malian soldiers.",
      "Tinzaouatene", nullptr, "Tuareg-led rebel alliance CSP", "Tuareg-led rebel alliance CSP"},
+    // An adjective of a people before the head: the place is after "of".
+    {"en", "Eritrean soldiers killed hundreds of civilians in the Tigrayan city of Axum in November 2020, Amnesty said.",
+     "Axum", "in November 2020", "Eritrean soldiers", "Amnesty"},
+    {"en", "Militants killed 46 people in the Barmal district of Paktika on Friday, officials said.", "Barmal",
+     "on Friday", "Militants", "officials"},
     // A dam, a bridge, a refinery: the name after it is a place.
     {"fr", "Cinq civils ont été tués mercredi par des drones turcs près du barrage de Tichrine, selon l'OSDH.",
      "Tichrine", "mercredi", "drones turcs", "OSDH"},
