@@ -626,8 +626,31 @@ std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraf
 
 }  // namespace
 
+// Where a reporting verb after the figure was spoken ("a indiqué lundi
+// l'organisation à Genève", "a déclaré à Genève le porte-parole", "told
+// reporters in Geneva"): its locative and the name after it, or an empty
+// span. Up to kSpeechGap tokens from the verb (an adverb, a date, the
+// source's naming), within the clause.
+TokenSpan SpokenFrom(const ClaimScope& scope, const ClaimDraft& claim) {
+  constexpr size_t kSpeechGap = 5;
+  const size_t end = scope.SentenceEnd(claim.sentence);
+  for (size_t k = claim.span.end; k < end; ++k) {
+    if (!scope.Has(k, ClaimRole::kSpeech)) continue;
+    for (size_t t = k + scope.Length(k, ClaimRole::kSpeech); t < end && t <= k + kSpeechGap; ++t) {
+      if (scope.IsPunct(t) || IsCasualtyWord(scope, t)) break;
+      if (scope.Has(t, ClaimRole::kLocative)) return {t, std::min(end, t + scope.Length(t, ClaimRole::kLocative) + 4)};
+    }
+  }
+  return {};
+}
+
 std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& claim,
                                     size_t first_sentence, TokenSpan exclude) {
+  // Where a reporting verb after the figure was spoken is left out too,
+  // unless it is the only place.
+  if (const TokenSpan spoken = SpokenFrom(scope, claim); !spoken.empty()) {
+    if (auto p = PlaceExcluding(scope, claim, first_sentence, spoken)) return p;
+  }
   // Where the source speaks from is not where the figure is ("a indiqué une
   // source sécuritaire à Bamenda", "an official in Kyiv said"): the place
   // right after the source is left out too, unless it is the only one.

@@ -475,6 +475,13 @@ const ContextCase kContextCases[] = {
      "Axum", "in November 2020", "Eritrean soldiers", "Amnesty"},
     {"en", "Militants killed 46 people in the Barmal district of Paktika on Friday, officials said.", "Barmal",
      "on Friday", "Militants", "officials"},
+    // Where the figure's source spoke is not where the figure is.
+    {"fr",
+     "Le CICR a recensé plus de 8 000 personnes portées disparues au Soudan depuis avril 2023, a indiqué lundi "
+     "l'organisation à Genève.",
+     "Soudan", "depuis avril 2023", nullptr, "CICR"},
+    {"en", "More than 8,000 people have been killed in Sudan since April 2023, a spokesman told reporters in Geneva.",
+     "Sudan", "since April 2023", nullptr, "spokesman"},
     // A dam, a bridge, a refinery: the name after it is a place.
     {"fr", "Cinq civils ont été tués mercredi par des drones turcs près du barrage de Tichrine, selon l'OSDH.",
      "Tichrine", "mercredi", "drones turcs", "OSDH"},
