@@ -303,6 +303,23 @@ TEST(LabelFinderTest, RulesFromASmallLexicon) {
   for (const Case& c : cases) EXPECT_EQ(Labels(*l, c.text), c.labels) << c.text;
 }
 
+// A place the entity layer located in `country`, given by hand.
+Entity Place(const std::string& text, const std::string& name, const char* country) {
+  Entity e;
+  e.text = name;
+  e.type = "LOC";
+  e.start = static_cast<int64_t>(CodePointCount(text.substr(0, text.find(name))));
+  e.end = e.start + static_cast<int64_t>(CodePointCount(name));
+  e.geo = Geo{0, 0, country};
+  return e;
+}
+
+// The target of the one label found in a French text, or "none".
+std::string OneTarget(const LoadedLexicon& l, const std::string& text, const std::vector<Entity>& entities) {
+  std::vector<FoundLabel> found = Analyse(l, text, "fr", {}, entities).labels;
+  return found.size() == 1 ? found[0].label.target : std::string("none");
+}
+
 // `abroad`: a dateline in one country, a place of another in the paragraph
 // (the entity layer's places, given here by hand).
 TEST(LabelFinderTest, AbroadReadsTheDatelineAndThePlaces) {
@@ -312,28 +329,15 @@ TEST(LabelFinderTest, AbroadReadsTheDatelineAndThePlaces) {
         "nos soldats\tforeign\tsympathetic\t\tabroad\t\t\t\n"
         "nos soldats\thome\tsympathetic\t\t\t\t\t\n"}}));
   ASSERT_NE(l, nullptr);
-  auto place = [](const std::string& text, const std::string& name, const char* country) {
-    Entity e;
-    e.text = name;
-    e.type = "LOC";
-    e.start = static_cast<int64_t>(CodePointCount(text.substr(0, text.find(name))));
-    e.end = e.start + static_cast<int64_t>(CodePointCount(name));
-    e.geo = Geo{0, 0, country};
-    return e;
-  };
-  auto target = [&](const std::string& text, const std::vector<Entity>& entities) {
-    std::vector<FoundLabel> found = Analyse(*l, text, "fr", {}, entities).labels;
-    return found.size() == 1 ? found[0].label.target : std::string("none");
-  };
   const std::string abroad = "Ankara – En Syrie, nos soldats tiennent Afrin.";
-  EXPECT_EQ(target(abroad, {place(abroad, "Ankara", "TR"), place(abroad, "Syrie", "SY")}), "foreign");
+  EXPECT_EQ(OneTarget(*l, abroad, {Place(abroad, "Ankara", "TR"), Place(abroad, "Syrie", "SY")}), "foreign");
   // The same places at home; no dateline; a place outside the paragraph.
   const std::string home = "Bamako – À Ménaka, nos soldats tiennent la ville.";
-  EXPECT_EQ(target(home, {place(home, "Bamako", "ML"), place(home, "Ménaka", "ML")}), "home");
+  EXPECT_EQ(OneTarget(*l, home, {Place(home, "Bamako", "ML"), Place(home, "Ménaka", "ML")}), "home");
   const std::string undated = "En Syrie, nos soldats tiennent Afrin depuis Ankara.";
-  EXPECT_EQ(target(undated, {place(undated, "Syrie", "SY"), place(undated, "Ankara", "TR")}), "home");
+  EXPECT_EQ(OneTarget(*l, undated, {Place(undated, "Syrie", "SY"), Place(undated, "Ankara", "TR")}), "home");
   const std::string elsewhere = "Ankara – Nos soldats tiennent la ligne.\n\nEn Syrie, la guerre continue.";
-  EXPECT_EQ(target(elsewhere, {place(elsewhere, "Ankara", "TR"), place(elsewhere, "Syrie", "SY")}), "home");
+  EXPECT_EQ(OneTarget(*l, elsewhere, {Place(elsewhere, "Ankara", "TR"), Place(elsewhere, "Syrie", "SY")}), "home");
 }
 
 // `at_home`: a dateline, and no place of another country in the paragraph
@@ -345,26 +349,13 @@ TEST(LabelFinderTest, AtHomeReadsTheDatelineAndThePlaces) {
         "nos soldats\thome\tsympathetic\t\tat_home\t\t\t\n"
         "nos soldats\tforeign\tsympathetic\t\t\t\t\t\n"}}));
   ASSERT_NE(l, nullptr);
-  auto place = [](const std::string& text, const std::string& name, const char* country) {
-    Entity e;
-    e.text = name;
-    e.type = "LOC";
-    e.start = static_cast<int64_t>(CodePointCount(text.substr(0, text.find(name))));
-    e.end = e.start + static_cast<int64_t>(CodePointCount(name));
-    e.geo = Geo{0, 0, country};
-    return e;
-  };
-  auto target = [&](const std::string& text, const std::vector<Entity>& entities) {
-    std::vector<FoundLabel> found = Analyse(*l, text, "fr", {}, entities).labels;
-    return found.size() == 1 ? found[0].label.target : std::string("none");
-  };
   const std::string home = "Niamey, RTN – À Tillabéri, quatre de nos soldats ont été blessés.";
-  EXPECT_EQ(target(home, {place(home, "Niamey", "NE"), place(home, "Tillabéri", "NE")}), "home");
+  EXPECT_EQ(OneTarget(*l, home, {Place(home, "Niamey", "NE"), Place(home, "Tillabéri", "NE")}), "home");
   // A place of another country in the paragraph; no dateline.
   const std::string abroad = "Ankara – En Syrie, nos soldats tiennent Afrin.";
-  EXPECT_EQ(target(abroad, {place(abroad, "Ankara", "TR"), place(abroad, "Syrie", "SY")}), "foreign");
+  EXPECT_EQ(OneTarget(*l, abroad, {Place(abroad, "Ankara", "TR"), Place(abroad, "Syrie", "SY")}), "foreign");
   const std::string undated = "À Tillabéri, quatre de nos soldats ont été blessés.";
-  EXPECT_EQ(target(undated, {place(undated, "Tillabéri", "NE")}), "foreign");
+  EXPECT_EQ(OneTarget(*l, undated, {Place(undated, "Tillabéri", "NE")}), "foreign");
 }
 
 }  // namespace
