@@ -63,6 +63,9 @@ namespace {
 // "mi-mai", "mid-June"; returns the tokens taken.
 size_t Month(const ClaimScope& scope, size_t i, size_t end) {
   if (i >= end) return 0;
+  // English writes its months capitalised: "people may have died" is a
+  // modal, not May.
+  if (scope.text.english() && !scope.IsCapitalised(i) && scope.Has(i, ClaimRole::kModal)) return 0;
   if (size_t n = scope.Length(i, ClaimRole::kMonth)) return n;
   std::string_view f = scope.Folded(i);
   for (std::string_view edge : {"mi-", "mid-"}) {

@@ -475,6 +475,9 @@ const ContextCase kContextCases[] = {
      "Axum", "in November 2020", "Eritrean soldiers", "Amnesty"},
     {"en", "Militants killed 46 people in the Barmal district of Paktika on Friday, officials said.", "Barmal",
      "on Friday", "Militants", "officials"},
+    // A modal between the victims and the verb; "may" is no month.
+    {"en", "As many as 150,000 people may have died in Sudan since April 2023, the former envoy said.", "Sudan",
+     "since April 2023", nullptr, "former envoy"},
     // Where the figure's source spoke is not where the figure is.
     {"fr",
      "Le CICR a recensé plus de 8 000 personnes portées disparues au Soudan depuis avril 2023, a indiqué lundi "
