@@ -432,6 +432,8 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
       have = true, be = false, ++k;
     } else if (size_t a = scope.Length(k, ClaimRole::kAdverb)) {
       k += a;
+    } else if (size_t b = k == j ? scope.Length(k, ClaimRole::kBothSides) : 0) {
+      k += b;  // "3 000 combattants des deux camps ont été tués", "fighters from both sides were killed"
     } else if (be && scope.Has(k, ClaimRole::kSpeech)) {
       ++k;  // "were reported missing", "ont été signalés morts"
     } else {
@@ -672,6 +674,11 @@ class SentenceFigures {
         continue;
       }
       size_t f = Finish(c, *cue, cue->span.end);
+      // A number between the noun and its verb counts no one of its own
+      // ("3 000 combattants des deux camps ont été tués").
+      for (Counted& d : all_) {
+        if (d.q.begin >= c.q.end && d.q.begin < cue->span.begin) d.consumed = true;
+      }
       for (int k = 0; k < 4; ++k) {
         if (k != static_cast<int>(c.v.category)) figures_[f].by_category[k] += probe.by_category[k];
       }

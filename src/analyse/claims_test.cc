@@ -73,6 +73,13 @@ const CountCase kCountCases[] = {
      kNull, 22, false},
     {"fr", "Selon lui, jusqu'à 150.000 personnes pourraient avoir péri.", "jusqu'à 150.000 personnes pourraient avoir péri",
      150000, kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"en", "As many as 150,000 people may have died.", "As many as 150,000 people may have died", 150000, kNull, kNull,
+     kNull, kNull, kNull, kNull, true},
+    // Both sides' fighters: the number of the sides counts no one.
+    {"fr", "Plus de 3 000 combattants des deux camps ont été tués.",
+     "Plus de 3 000 combattants des deux camps ont été tués", 3000, kNull, kNull, kNull, kNull, kNull, 3000, true},
+    {"en", "More than 3,000 fighters from both sides were killed.", "More than 3,000 fighters from both sides were killed",
+     3000, kNull, kNull, kNull, kNull, kNull, 3000, true},
     {"en", "The attack forced more than 4,000 people to flee their homes.", "more than 4,000 people to flee", kNull,
      kNull, kNull, 4000, kNull, kNull, kNull, true},
     // Coordinated nouns after "et de"; "laissé la vie" beside "perdu la vie".
