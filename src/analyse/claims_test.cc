@@ -75,6 +75,11 @@ const CountCase kCountCases[] = {
      150000, kNull, kNull, kNull, kNull, kNull, kNull, true},
     {"en", "As many as 150,000 people may have died.", "As many as 150,000 people may have died", 150000, kNull, kNull,
      kNull, kNull, kNull, kNull, true},
+    // Driven into exile; made to disappear.
+    {"fr", "La guerre a poussé 6,8 millions de Syriens à l'exil.", "6,8 millions de Syriens à l'exil", kNull, kNull,
+     kNull, 6800000, kNull, kNull, kNull, false},
+    {"fr", "Le régime a fait disparaître plus de 100.000 personnes dans ses geôles.",
+     "a fait disparaître plus de 100.000 personnes", kNull, kNull, 100000, kNull, kNull, kNull, kNull, true},
     // Both sides' fighters: the number of the sides counts no one.
     {"fr", "Plus de 3 000 combattants des deux camps ont été tués.",
      "Plus de 3 000 combattants des deux camps ont été tués", 3000, kNull, kNull, kNull, kNull, kNull, 3000, true},
