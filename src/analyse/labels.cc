@@ -231,6 +231,7 @@ class LabelFinder::Pass {
   bool AttributedNaming(size_t open) const;
   bool Holds(const LabelCondition& c, size_t head_begin, size_t after) const;
   bool PlaceAbroad(size_t head_begin) const;
+  bool TakesUpClass(const FoundLabel& l, int class_id) const;
   bool Extend(const LabelRow& row, size_t* begin, size_t* end, bool* evaluative) const;
 
   const LabelFinder& f_;
@@ -362,6 +363,7 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       // has no jihadist row), and does not stop it.
       for (const FoundLabel& l : *out_) {
         if (l.token_begin < from || l.label.target != "armed_opposition") continue;
+        if (TakesUpClass(l, c.class_id)) continue;
         // Its complement: "de", "du", "des", "d'" or "of", an article, the name.
         size_t k = l.token_end;
         bool names_class = false;
@@ -424,6 +426,21 @@ bool LabelFinder::Pass::PlaceAbroad(size_t head_begin) const {
     if (!country.empty() && country != dateline_.country && e.start >= from && e.end <= to) return true;
   }
   return false;
+}
+
+// "... par des jihadistes de l'Iswap. Les insurgés, arrivés à moto": a
+// naming that opens its sentence with a definite article or a
+// demonstrative, after a sentence naming the class, takes that party up.
+bool LabelFinder::Pass::TakesUpClass(const FoundLabel& l, int class_id) const {
+  const size_t s = text_.SentenceOfToken(l.token_begin);
+  const size_t b = text_.sentences()[s].token_begin;
+  if (s == 0 || l.token_begin <= b) return false;
+  bool definite = false;
+  for (int cls : {f_.classes_.definite, f_.classes_.demonstrative}) {
+    const std::optional<PhraseHit> d = m_.ClassEndingAt(cls, l.token_begin);
+    definite = definite || (d.has_value() && d->token_begin == b);
+  }
+  return definite && m_.ClassInTokens(class_id, text_.sentences()[s - 1].token_begin, b);
 }
 
 // Fighters counted on both sides: a `both_sides` phrase in the sentence
@@ -727,7 +744,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("qualifier"),     lexicon.ClassId("group_name"),
                      lexicon.ClassId("out_of_scope"),  lexicon.ClassId("rebel_name"),
                      lexicon.ClassId("both_sides"),    lexicon.ClassId("possessive"),
-                     lexicon.ClassId("own"),           lexicon.ClassId("sponsor_suffix")};
+                     lexicon.ClassId("own"),           lexicon.ClassId("sponsor_suffix"),
+                     lexicon.ClassId("definite")};
   const std::vector<LabelTerm>& terms = lexicon.label_terms();
   side_term_.assign(terms.size(), false);
   non_state_term_.assign(terms.size(), false);

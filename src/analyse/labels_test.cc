@@ -221,6 +221,12 @@ TEST(LabelFinderTest, EnglishNamings) {
       // A jihadist group's name right before the term.
       {"Islamic State militants attacked a prison in Hasakah during the fighting.",
        {"militants|militant|jihadist_groups|neutral"}},
+      // A definite naming opening the sentence after the group's name takes
+      // it up: no other party named before.
+      {"At least 81 people were killed when Boko Haram militants stormed a village in the war. The insurgents "
+       "torched homes. The army said its troops had killed 17 fighters.",
+       {"militants|militant|jihadist_groups|neutral", "insurgents|insurgent|armed_opposition|neutral",
+        "fighters|fighter|jihadist_groups|neutral"}},
       // Or before the sponsor's hyphen, past a rebel naming of the paragraph.
       {"ADF rebels attacked villages in Lubero during the war. The Islamic State-linked militants have killed "
        "thousands.",
