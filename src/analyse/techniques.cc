@@ -37,7 +37,9 @@
 //      Doubt.
 //   4. Slogans. A short exclamation (two to eight words, not an exclamative
 //      "Quelle honte !") and hashtags standing alone, in a document that
-//      shows an opinion (blogs and shops exclaim too: "Stay tuned!").
+//      shows an opinion (blogs and shops exclaim too: "Stay tuned!"). A
+//      slogan that waves the flag ("La patrie ou la mort, nous vaincrons !")
+//      is a slogan: no Flag_Waving inside a Slogans finding.
 // Rules 3 and 4 read only paragraphs in a language the lexicons cover.
 // The opinion gate. Some cues are strong anywhere ("va-t-en-guerre"); others
 // are ordinary words in a neutral report ("occupation", "carnage",
@@ -401,6 +403,16 @@ void TechniqueFinder::Run::Finish(std::vector<Technique>* out) {
                    });
   for (const Candidate& c : candidates_) {
     if (c.needs_opinion && !opinion) continue;
+    // A slogan that waves the flag ("La patrie ou la mort, nous vaincrons
+    // !") is a slogan: no Flag_Waving inside a Slogans finding.
+    if (c.technique.technique == "Flag_Waving") {
+      bool slogan = false;
+      for (const Candidate& d : candidates_) {
+        slogan = slogan || (d.technique.technique == "Slogans" && d.technique.start <= c.technique.start &&
+                            c.technique.end <= d.technique.end && (!d.needs_opinion || opinion));
+      }
+      if (slogan) continue;
+    }
     // One finding per technique and stretch of text: the first wins.
     bool duplicate = false;
     for (const Technique& t : *out) {

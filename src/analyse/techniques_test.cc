@@ -40,6 +40,12 @@ TEST(TechniqueFinderTest, FrenchCuesLabelsAndRules) {
         "Whataboutism|Et que dire de Paris, qui leur vend des armes ?",
         "Rhetorical_Question|Et que dire de Paris, qui leur vend des armes ?",
         "Slogans|Honte aux complices !"}},
+      // A slogan that waves the flag is a slogan.
+      {"Les mercenaires pilonnent la ville. Et que dire de Paris, qui leur vend des armes ? "
+       "La patrie ou la mort, nous vaincrons !",
+       {"Name_Calling-Labeling|mercenaires", "Whataboutism|Et que dire de Paris, qui leur vend des armes ?",
+        "Rhetorical_Question|Et que dire de Paris, qui leur vend des armes ?",
+        "Slogans|La patrie ou la mort, nous vaincrons !"}},
       // Scare quotes and "soi-disant" are Doubt, not name-calling.
       {"Les obus des « révolutionnaires » tombent sur la ville, comme par hasard.",
        {"Doubt|« révolutionnaires »", "Doubt|comme par hasard"}},
