@@ -231,6 +231,7 @@ class LabelFinder::Pass {
   bool AttributedNaming(size_t open) const;
   bool Holds(const LabelCondition& c, size_t head_begin, size_t after) const;
   bool PlaceAbroad(size_t head_begin) const;
+  bool NamedByVerbBefore(size_t open) const;
   bool TakesUpClass(const FoundLabel& l, int class_id) const;
   bool Extend(const LabelRow& row, size_t* begin, size_t* end, bool* evaluative) const;
 
@@ -675,12 +676,14 @@ void LabelFinder::Pass::Fill(const PhraseHit& h, const LabelTerm& term, const La
   label->quoted = voice_.QuotedBeyond(l.start, l.end) || (quoted_word && !span.mention);
   label->noun = NounPosition(span.begin);
   label->evaluative = span.evaluative;
-  // "qualifie de terroristes", "qualifie les rebelles de terroristes": a
-  // naming verb right before, a determiner between allowed.
+  // "qualifie de terroristes", "qualifie les rebelles de terroristes",
+  // "has labelled the gangs as terrorists", "classés parmi les groupes
+  // terroristes": a naming verb right before (a determiner between
+  // allowed), or before the naming's object and its link.
   size_t before = span.begin;
   if (auto d = m_.ClassEndingAt(f_.classes_.determiner, before)) before = d->token_begin;
   label->reported = span.mention || m_.ClassEndingAt(f_.classes_.reported, span.begin) ||
-                    m_.ClassEndingAt(f_.classes_.reported, before);
+                    m_.ClassEndingAt(f_.classes_.reported, before) || NamedByVerbBefore(before);
 }
 
 // "qualifient ces volontaires de « milices chiites »", "branded them as
@@ -688,7 +691,7 @@ void LabelFinder::Pass::Fill(const PhraseHit& h, const LabelTerm& term, const La
 // earlier in the clause attributes to someone is mentioned, not used.
 // `open` is the opening mark's token.
 bool LabelFinder::Pass::AttributedNaming(size_t open) const {
-  constexpr size_t kMaxObject = 6;  // "qualifient [ces volontaires] de"
+  constexpr size_t kMaxObject = 6;
   if (open == 0) return false;
   const std::string_view link = Folded(open - 1);
   // "jugé plus descriptif que « rebelles »", "rather than “rebels”": a
@@ -700,7 +703,20 @@ bool LabelFinder::Pass::AttributedNaming(size_t open) const {
     }
     return false;
   }
-  if (link != "de" && link != "d'" && link != "as" && link != "comme") return false;
+  return NamedByVerbBefore(open);
+}
+
+// The word before `open` links a naming verb's object to the naming ("de",
+// "comme", "as", "parmi": "qualifient [ces volontaires] de", "labelled [the
+// gangs] as", "classés parmi les groupes terroristes"), and a naming verb
+// is earlier in the clause, up to kMaxObject tokens before.
+bool LabelFinder::Pass::NamedByVerbBefore(size_t open) const {
+  constexpr size_t kMaxObject = 6;
+  if (open == 0) return false;
+  const std::string_view link = Folded(open - 1);
+  if (link != "de" && link != "d'" && link != "as" && link != "comme" && link != "parmi" && link != "among") {
+    return false;
+  }
   const size_t begin = SentenceBegin(open);
   for (size_t j = open - 1; j-- > begin && j + kMaxObject + 1 >= open;) {
     if (m_.ClassStartingAt(f_.classes_.reported, j).has_value()) return true;

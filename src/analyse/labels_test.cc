@@ -283,6 +283,19 @@ TEST(LabelFinderTest, QuotedAndReportedLabelsAreMarked) {
   EXPECT_EQ(f.labels[1].label.text, "rebelles");
   EXPECT_EQ(f.labels[1].label.stance, "neutral");
   EXPECT_TRUE(f.labels[1].reported);
+  // A naming verb before the naming's object and its link: a designation
+  // reported, not the author's name-calling; "une fois de plus que" is no
+  // comparison of namings.
+  f = Analyse(LoadedLexicon::Data(), "During the war, the council labelled the gangs as terrorists.", "en");
+  ASSERT_EQ(f.labels.size(), 1u);
+  EXPECT_TRUE(f.labels[0].reported);
+  f = Analyse(LoadedLexicon::Data(),
+              "Pendant la guerre, les Lobos ont été classés parmi les groupes terroristes. Ce crime montre une fois "
+              "de plus que les terroristes frappent.",
+              "fr");
+  ASSERT_EQ(f.labels.size(), 2u);
+  EXPECT_TRUE(f.labels[0].reported);
+  EXPECT_FALSE(f.labels[1].reported);
 }
 
 TEST(LabelFinderTest, RulesFromASmallLexicon) {
