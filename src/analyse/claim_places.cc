@@ -357,7 +357,7 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   if (known.level < 0 && name.end == i + 1 && name.end + 1 < end && scope.Has(name.end, ClaimRole::kPlaceHead) &&
       (f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish"))) {
     const size_t after = name.end + scope.Length(name.end, ClaimRole::kPlaceHead);
-    if (after < end && (scope.Folded(after) == "of")) return std::nullopt;
+    if (after < end && scope.Folded(after) == "of") return std::nullopt;
   }
   // "a study in The Lancet": an article written capitalised inside a
   // sentence opens a title, not a place.
