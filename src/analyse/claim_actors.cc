@@ -621,7 +621,11 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     // "attaqué" and "attaque", "frappé" and "frappe" fold alike: a word that
     // is also an attack noun is a verb only after "avoir".
     bool verb = have || !scope.Has(k, ClaimRole::kAttackNoun);
-    if (attack->value == 1 && !AttackObject(scope, k + length, end)) verb = false;
+    // A light verb ("hit", "lancer") is an attack with an attack for
+    // object, or a weapon for subject ("RSF drones hit a mosque").
+    const bool weapon_before = k > begin && (scope.Has(k - 1, ClaimRole::kInstrument) ||
+                                             scope.LastPartIsWordOf(k - 1, ClaimRole::kInstrument));
+    if (attack->value == 1 && !AttackObject(scope, k + length, end) && !weapon_before) verb = false;
     // A participle without "avoir" qualifies a noun ("ville assiégée par"):
     // it has an agent, not a subject.
     active = active || (verb && !passive && (have || !Participle(scope, k)));

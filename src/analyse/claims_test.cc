@@ -490,6 +490,11 @@ const ContextCase kContextCases[] = {
     // A modal between the victims and the verb; "may" is no month.
     {"en", "As many as 150,000 people may have died in Sudan since April 2023, the former envoy said.", "Sudan",
      "since April 2023", nullptr, "former envoy"},
+    // A weapon for subject makes a light verb an attack: its owner acts.
+    {"en",
+     "Sudan's army said on Wednesday its warplanes had struck a convoy near Mellit. In El Fasher, RSF drones hit a "
+     "mosque during dawn prayers on Tuesday, killing at least 43 worshippers, the Sudan Doctors Network said.",
+     "El Fasher", "on Tuesday", "RSF drones", "Sudan Doctors Network"},
     // Where the figure's source spoke is not where the figure is.
     {"fr",
      "Le CICR a recensé plus de 8 000 personnes portées disparues au Soudan depuis avril 2023, a indiqué lundi "
