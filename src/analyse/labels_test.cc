@@ -232,6 +232,8 @@ TEST(LabelFinderTest, EnglishNamings) {
        "thousands.",
        {"rebels|rebel|armed_opposition|neutral", "militants|militant|jihadist_groups|neutral"}},
       {"Tory rebels voted against the bill.", {}},
+      // "in front of" is no front line: a sports club's name stays no label.
+      {"The Rebels are back. The club won the league in front of 22,000 fans.", {}},
       // A government called terrorist: no target fits; the insult is a technique.
       {"The terrorist junta bombed a school during the war.", {}},
       // Foreign mercenaries are no armed opposition.
