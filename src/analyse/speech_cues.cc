@@ -174,7 +174,7 @@ const SpeechCue* SpeechCueLexicon::Match(const AnalysisText& text, size_t i,
   if (it == by_first_.end()) return nullptr;
   const Form* best = nullptr;
   for (const Form& f : it->second) {
-    if (i + f.rest.size() >= text.tokens().size() + 1) continue;
+    if (i + f.rest.size() >= text.tokens().size()) continue;  // its last word past the text
     bool match = true;
     for (size_t k = 0; k < f.rest.size() && match; ++k)
       match = text.Folded(i + 1 + k) == f.rest[k];
