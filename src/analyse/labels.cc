@@ -104,6 +104,10 @@
 namespace vigie::analyse {
 namespace {
 
+// The longest object between a naming verb and what names it ("qualifient
+// [ces volontaires] de", "labelled [the gangs] as"), in tokens.
+constexpr size_t kMaxObject = 6;
+
 enum class Side { kUnknown, kGovernment, kOpposition };
 
 // Where the document speaks from: the country of the place its dateline
@@ -691,7 +695,6 @@ void LabelFinder::Pass::Fill(const PhraseHit& h, const LabelTerm& term, const La
 // earlier in the clause attributes to someone is mentioned, not used.
 // `open` is the opening mark's token.
 bool LabelFinder::Pass::AttributedNaming(size_t open) const {
-  constexpr size_t kMaxObject = 6;
   if (open == 0) return false;
   const std::string_view link = Folded(open - 1);
   // "jugé plus descriptif que « rebelles »", "rather than “rebels”": a
@@ -711,7 +714,6 @@ bool LabelFinder::Pass::AttributedNaming(size_t open) const {
 // gangs] as", "classés parmi les groupes terroristes"), and a naming verb
 // is earlier in the clause, up to kMaxObject tokens before.
 bool LabelFinder::Pass::NamedByVerbBefore(size_t open) const {
-  constexpr size_t kMaxObject = 6;
   if (open == 0) return false;
   const std::string_view link = Folded(open - 1);
   if (link != "de" && link != "d'" && link != "as" && link != "comme" && link != "parmi" && link != "among") {
