@@ -31,9 +31,54 @@ bool IsArmedGroup(const GazetteerEntry& e) { return e.kind == GazetteerKind::kOr
 // An armed group of the gazetteer ("Boko Haram", "FDS").
 bool ArmedGroup(const ClaimScope& scope, size_t i, size_t limit) { return GazetteerAny(scope, i, limit, IsArmedGroup); }
 
+// The country of an armed group of the gazetteer whose name has the
+// initials of `acronym` ("Rapid Support Forces": "rsf"), or "".
+std::string_view InitialsGroupCountry(const Gazetteer& g, std::string_view acronym) {
+  static constexpr std::string_view kFunctionWords[] = {"of", "the", "for", "and", "de", "du", "des", "la",
+                                                          "le", "les", "et", "pour", "au", "aux", "en"};
+  for (const GazetteerEntry& e : g.entries()) {
+    if (!IsArmedGroup(e) || e.country.empty() || e.name.size() <= acronym.size()) continue;
+    std::string initials;
+    size_t i = 0;
+    while (i < e.name.size()) {
+      size_t j = e.name.find_first_of(" -", i);
+      if (j == std::string::npos) j = e.name.size();
+      std::string word = e.name.substr(i, j - i);
+      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (!word.empty() && std::find(std::begin(kFunctionWords), std::end(kFunctionWords), word) == std::end(kFunctionWords)) {
+        initials.push_back(word[0]);
+      }
+      i = j + 1;
+    }
+    if (initials == acronym) return e.country;
+  }
+  return {};
+}
+
+// The text names a place, a country or a nationality of `country`
+// ("Darfur", "Sudan", "Sudanese").
+bool NamesCountry(const ClaimScope& scope, std::string_view country) {
+  auto [it, added] = scope.names_country.emplace(std::string(country), false);
+  if (!added) return it->second;
+  constexpr size_t kMaxName = 6;
+  const size_t n = scope.text.tokens().size();
+  for (size_t i = 0; i < n && !it->second; ++i) {
+    if (!scope.IsCapitalised(i)) continue;
+    scope.gazetteer->ForEachMatch(scope.text, i, std::min(n, i + kMaxName), [&](size_t, uint32_t id) {
+      const GazetteerEntry& e = scope.gazetteer->entry(id);
+      it->second = it->second || (e.country == country && e.kind != GazetteerKind::kOrganisation &&
+                                  e.kind != GazetteerKind::kPerson);
+    });
+  }
+  return it->second;
+}
+
 // The whole of n is a news agency, a medium or an NGO of the gazetteer,
 // unless the text defines it as an acronym of another name: "the Rapid
 // Support Forces (RSF)" make "RSF" no longer Reporters sans frontières.
+// In English, an acronym that is also an armed group's initials is the
+// group in a text that names its country ("Sudanese", "Darfur": "blamed
+// the RSF"); French news calls the Sudanese paramilitaries FSR.
 bool Witness(const ClaimScope& scope, TokenSpan n) {
   if (scope.gazetteer == nullptr || !scope.IsCapitalised(n.begin)) return false;
   bool witness = false;
@@ -44,7 +89,13 @@ bool Witness(const ClaimScope& scope, TokenSpan n) {
   });
   if (!witness) return false;
   const TokenSpan defined = AcronymDefinition(scope, n);
-  return defined.begin == n.begin && defined.end == n.end;
+  if (defined.begin != n.begin || defined.end != n.end) return false;
+  if (const std::string_view t = scope.text.TokenText(n.begin);
+      scope.text.english() && n.end == n.begin + 1 && t.size() >= 2 && InCapitals(t)) {
+    const std::string_view country = InitialsGroupCountry(*scope.gazetteer, scope.Folded(n.begin));
+    if (!country.empty() && NamesCountry(scope, country)) return false;
+  }
+  return true;
 }
 
 }  // namespace

@@ -93,6 +93,9 @@ struct ClaimScope {
   // its span's first token, its source's, and the kind.
   mutable size_t total_claim = SIZE_MAX, total_source = SIZE_MAX;
   mutable int total_kind = 0;
+  // Whether the text names a place or a nationality of a country, by its
+  // code (claim_parties.cc, for an acronym's reading).
+  mutable std::map<std::string, bool, std::less<>> names_country;
 
   bool Has(size_t i, ClaimRole role) const { return marks.Has(i, role); }
   size_t Length(size_t i, ClaimRole role) const { return marks.Length(i, role); }

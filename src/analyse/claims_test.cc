@@ -530,6 +530,13 @@ const ContextCase kContextCases[] = {
     // letters (Reporters sans frontières); its members are the party.
     {"en", "The paramilitary Rapid Support Forces (RSF) besieged El Fasher. On Sunday, RSF fighters killed 40 people in "
      "Abu Shouk.", "Abu Shouk", "On Sunday", "Rapid Support Forces (RSF)", nullptr},
+    // Undefined, the acronym is the armed group of the same initials in an
+    // English text naming its country; elsewhere, still the NGO.
+    {"en", "A drone strike killed 21 people in Sudan on Thursday, the health ministry said. The government blamed "
+           "the RSF.",
+     "Sudan", "on Thursday", "RSF", "health ministry"},
+    {"en", "A drone strike killed 21 people on Thursday, the health ministry said. The government blamed the RSF.",
+     nullptr, "on Thursday", nullptr, "health ministry"},
     // The subject of a verb whose object is an attack ("ont tendu une
     // embuscade"); the place the source speaks from is not the figure's.
     {"fr",
