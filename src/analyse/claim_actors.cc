@@ -574,7 +574,10 @@ TokenSpan SubjectClause(const ClaimScope& scope, size_t k, size_t begin) {
 // unit before any punctuation, preposition, complement, date or people
 // ("killed 11 Christians in villages" counts people).
 bool ThingsAfter(const ClaimScope& scope, size_t j, size_t end) {
+  auto number = [&](size_t i) { return i < end && scope.Token(i).kind == text::TokenKind::kNumber; };
   for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
+    // "abattu 44 des 61 drones", "downed 56 of 123 drones": a part of a number.
+    if (k > j && number(k - 1) && number(k + 1) && scope.Has(k, ClaimRole::kConnector)) continue;
     if (scope.IsPunct(k) || scope.Has(k, ClaimRole::kPreposition) || scope.Has(k, ClaimRole::kLocative) ||
         scope.Has(k, ClaimRole::kCategory) || scope.Has(k, ClaimRole::kConnector) || scope.date_at[k] >= 0) {
       return false;  // "tué cinq reporters d'Al Jazeera la semaine dernière"

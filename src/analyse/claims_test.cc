@@ -537,6 +537,10 @@ const ContextCase kContextCases[] = {
      "Sudan", "on Thursday", "RSF", "health ministry"},
     {"en", "A drone strike killed 21 people on Thursday, the health ministry said. The government blamed the RSF.",
      nullptr, "on Thursday", nullptr, "health ministry"},
+    // Downing drones ("44 des 61 drones") is no attack on people.
+    {"fr", "La Russie a lancé une attaque de drones contre Kharkiv. L'armée de l'air ukrainienne affirme avoir abattu "
+           "44 des 61 drones. Le maire a fait état de neuf morts.",
+     "Kharkiv", nullptr, "Russie", "maire"},
     // The subject of a verb whose object is an attack ("ont tendu une
     // embuscade"); the place the source speaks from is not the figure's.
     {"fr",
