@@ -945,6 +945,12 @@ const ContextCase kChooserCases[] = {
            "Forces armées nationales, appuyées par l'aviation, a permis de repousser l'assaut. Huit de nos soldats "
            "sont tombés à Gao.",
      "Gao", "lundi", "groupes armés terroristes", nullptr},
+    // Abductions and hostages told after the toll: their subject did it.
+    {"fr", "Le 7 octobre, près de 1 200 personnes ont été massacrées en Israël. Les terroristes du Hamas ont violé, "
+           "pris des enfants en otage.",
+     "Israël", "Le 7 octobre", "terroristes du Hamas", nullptr},
+    {"en", "At least 40 villagers were killed on Sunday. Bandits also abducted 20 women.", "<null>", "on Sunday",
+     "Bandits", nullptr},
 };
 
 TEST_F(ClaimFinderTest, ChooserNamesActorsTheRulesMiss) {
