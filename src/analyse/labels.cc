@@ -34,7 +34,9 @@
 //      a story about teenagers, "coalition" in one about a German
 //      government, "terroriste" for a politician are not actors of a war), an
 //      identifying complement (`complement`: "défenseurs d'Alep", not the
-//      footballer's "défenseurs"). Conditions: a jihadist group's name right
+//      footballer's "défenseurs"), no capitalised name right after
+//      (`unnamed`: "la coalition Viv Ansanm" is an alliance of its own).
+//      Conditions: a jihadist group's name right
 //      after ("les terroristes de l'EI" -> jihadist_groups), in the sentence,
 //      in the previous sentence after a demonstrative ("Ces égorgeurs"),
 //      earlier in the paragraph (a group's name, or a theatre where the armed
@@ -485,6 +487,10 @@ bool LabelFinder::Pass::RowHolds(const LabelRow& row, size_t head_begin, size_t 
     return false;
   }
   if ((row.flags & kLabelOneSide) != 0 && BothSides(head_begin, after)) return false;
+  // "la coalition Viv Ansanm", "la coalition Iraqiya": a name right after.
+  if ((row.flags & kLabelUnnamed) != 0 && after < SentenceEnd(head_begin) && text_.IsCapitalisedWord(after)) {
+    return false;
+  }
   if (row.when.empty()) return true;
   for (const LabelCondition& c : row.when) {
     if (Holds(c, head_begin, after)) return true;

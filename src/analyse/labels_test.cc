@@ -307,7 +307,8 @@ TEST(LabelFinderTest, RulesFromASmallLexicon) {
         "milicien\tgov\tneutral\t*\t\tanciens\tdu dimanche\tcontext\n"
         "milicien\tjih\tneutral\t*\tfollows:jih\t\t\tcontext\n"
         "bourreau\tgov\tpejorative\t*\t\t\t\tcomplement\n"
-        "combattant\topp\tneutral\t*\t\t\t\tcontext, scope\n"},
+        "combattant\topp\tneutral\t*\t\t\t\tcontext, scope\n"
+        "coalition\tfor\tneutral\t*\t\t\t\tcontext, unnamed\n"},
        {"fr/context.tsv", "phrase\tclass\nguerre\tconflict\nEI\tjih\nGaza\tout_of_scope\n"}}));
   ASSERT_NE(l, nullptr);
   const Case cases[] = {
@@ -320,6 +321,8 @@ TEST(LabelFinderTest, RulesFromASmallLexicon) {
       {"Le bourreau de Damas a parlé.", {"bourreau de Damas|bourreau|gov|pejorative"}},
       {"Les combattants avancent dans la guerre.", {"combattants|combattant|opp|neutral"}},
       {"À Gaza, les combattants avancent dans la guerre.", {}},  // scope: a party of your lexicon's out_of_scope
+      {"La coalition a frappé pendant la guerre.", {"coalition|coalition|for|neutral"}},
+      {"La coalition Viv Ansanm a frappé pendant la guerre.", {}},  // unnamed: an alliance's own name
   };
   for (const Case& c : cases) EXPECT_EQ(Labels(*l, c.text), c.labels) << c.text;
 }

@@ -244,8 +244,9 @@ Status Lexicon::Parser::AddLabels(int lang, std::string_view file, const TsvTabl
       else if (flag == "noun") row.flags |= kLabelNoun;
       else if (flag == "scope") row.flags |= kLabelInScope;
       else if (flag == "one_side") row.flags |= kLabelOneSide;
+      else if (flag == "unnamed") row.flags |= kLabelUnnamed;
       else return Status::InvalidArgument(where + ": bad flag '" + flag +
-                                          "' (context, extend, complement, noun, scope, one_side)");
+                                          "' (context, extend, complement, noun, scope, one_side, unnamed)");
     }
     row.technique = std::string(table.Field(r, c_technique));
     if (!row.technique.empty() && !KnownTechnique(row.technique)) {

@@ -76,6 +76,8 @@ enum LabelFlag : uint32_t {
                                     // conflict outside the lexicon's (class `out_of_scope`)
   kLabelOneSide = 1u << 5,          // `one_side`: not fighters of both sides ("de part et
                                     // d'autre", "43 combattants, dont 32 insurgés")
+  kLabelUnnamed = 1u << 6,          // `unnamed`: not right before a capitalised name
+                                    // ("la coalition Viv Ansanm": an alliance of its own)
 };
 
 struct LabelRow {
