@@ -105,7 +105,9 @@ void Analyser::Analyse(Document* doc) const {
   const AuthorVoice voice(text, doc->quotes);
   std::vector<FoundLabel> labels;
   layers_->labels->Find(matches, voice, doc->entities, &labels);
-  for (const FoundLabel& l : labels) doc->labels.push_back(l.label);
+  for (const FoundLabel& l : labels) {
+    if (!l.Untargeted()) doc->labels.push_back(l.label);
+  }
   layers_->techniques->Find(matches, voice, labels, &doc->techniques);
 }
 

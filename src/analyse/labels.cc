@@ -625,8 +625,10 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
     }
   }
   // A row of target `none`: a naming of a party no target fits ("Wagner
-  // fighters": "fighter" names no foreign force); no label.
-  if (row == nullptr || row->target == "none") return false;
+  // fighters": "fighter" names no foreign force); no label, but the
+  // technique of its row, if any ("les terroristes de Kiev": a state's
+  // forces, which "terroriste" has no target for, insulted all the same).
+  if (row == nullptr || (row->target == "none" && row->technique.empty())) return false;
   // "la junte du TPLF": a government's naming given to a rebel group no
   // target fits; no label.
   if (row->target == "government_forces" && f_.classes_.rebel_name >= 0 && span.end > h.token_end &&

@@ -34,6 +34,9 @@ struct FoundLabel {
                           // adjective after one ("organisation terroriste")
   bool evaluative = false;  // an evaluative adjective joined the span ("régime assassin"):
                             // a name-calling whatever the row's technique
+  // A row of target `none` with a technique decided it: a naming no target
+  // fits, not a label of the document, kept for its technique.
+  bool Untargeted() const { return label.target == "none"; }
 };
 
 // Immutable after construction; Find is const and thread-safe. Borrows
@@ -43,8 +46,10 @@ class LabelFinder {
   explicit LabelFinder(const Lexicon& lexicon);
 
   // Replaces `*out` with the labels of the document `matches` describes,
-  // ordered by start, not overlapping. `entities` are the document's (the
-  // places with their country, for the `abroad` condition); may be empty.
+  // ordered by start, not overlapping, with the untargeted namings whose
+  // row has a technique (FoundLabel::Untargeted: not labels of the
+  // document). `entities` are the document's (the places with their
+  // country, for the `abroad` condition); may be empty.
   void Find(const LexiconMatches& matches, const AuthorVoice& voice,
             const std::vector<Entity>& entities, std::vector<FoundLabel>* out) const;
 

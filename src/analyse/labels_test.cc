@@ -344,6 +344,22 @@ std::string OneTarget(const LoadedLexicon& l, const std::string& text, const std
   return found.size() == 1 ? found[0].label.target : std::string("none");
 }
 
+// A row of target `none` with a technique: no label of the document, but
+// the naming's technique ("les terroristes de Kiev": a state's forces, which
+// "terroriste" has no target for).
+TEST(LabelFinderTest, AnUntargetedNamingKeepsItsTechnique) {
+  const testing::Findings f = Analyse(LoadedLexicon::Data(), "Les terroristes de Kiev paieront pour ce crime de guerre.", "fr");
+  ASSERT_EQ(f.labels.size(), 1u);
+  EXPECT_TRUE(f.labels[0].Untargeted());
+  EXPECT_EQ(f.labels[0].label.text, "terroristes");
+  ASSERT_EQ(f.techniques.size(), 1u);
+  EXPECT_EQ(f.techniques[0].technique, "Name_Calling-Labeling");
+  // The opposition's, without the state named after it.
+  const testing::Findings g = Analyse(LoadedLexicon::Data(), "Les terroristes paieront pour ce crime de guerre.", "fr");
+  ASSERT_EQ(g.labels.size(), 1u);
+  EXPECT_EQ(g.labels[0].label.target, "armed_opposition");
+}
+
 // `abroad`: a dateline in one country, a place of another in the paragraph
 // (the entity layer's places, given here by hand).
 TEST(LabelFinderTest, AbroadReadsTheDatelineAndThePlaces) {
