@@ -589,6 +589,8 @@ bool ThingsAfter(const ClaimScope& scope, size_t j, size_t end) {
 
 // A killing or attacking verb at k: its subject, or its agent when passive
 // or a participle.
+void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector<ActorMention>* out);
+
 void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
   bool active = false, participle = false;
   size_t length = 0;
@@ -633,6 +635,19 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     // it has an agent, not a subject.
     active = active || (verb && !passive && (have || !Participle(scope, k)));
     participle = participle || verb;
+  }
+  // "Les hommes du gang ont déferlé sur Pont-Sondé, tirant sur tout ce qui
+  // bougeait": an attack in a gerund after a clause whose verb is none has
+  // the sentence's armed subject for agent.
+  const std::string_view word = scope.Folded(k);
+  if (attack != nullptr && k > begin && Is(scope, k - 1, ",") && (word.ends_with("ant") || word.ends_with("ing"))) {
+    std::vector<ActorMention> topic;
+    TopicMention(scope, begin, k, &topic);
+    for (ActorMention& m : topic) {
+      m.kind = ActorMention::kSubject;
+      m.at = k;
+      out->push_back(m);
+    }
   }
   // A subject must name a party: "le séisme qui a frappé", "les
   // inondations ont tué" do not; of places, a country or a capital may.

@@ -266,14 +266,39 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
   return actor;
 }
 
+namespace {
+
+// The first token of the auxiliaries, negations and adverbs (of one word or
+// more: "d'abord", "de nouveau") that end at `e`, going back no further
+// than `begin`: "avait d'abord annoncé", "n'a pas".
+size_t PastAuxiliaries(const ClaimScope& scope, size_t e, size_t begin) {
+  constexpr size_t kMaxAdverb = 4;  // "encore une fois"
+  while (e > begin) {
+    if (scope.Has(e - 1, ClaimRole::kAuxBe) || scope.Has(e - 1, ClaimRole::kAuxHave) ||
+        scope.Has(e - 1, ClaimRole::kNegation)) {
+      --e;
+      continue;
+    }
+    size_t adverb = e;
+    for (size_t a = e; a-- > begin && e - a <= kMaxAdverb;) {
+      if (scope.Has(a, ClaimRole::kAdverb) && a + scope.Length(a, ClaimRole::kAdverb) == e) {
+        adverb = a;
+        break;
+      }
+    }
+    if (adverb == e) break;
+    e = adverb;
+  }
+  return e;
+}
+
+}  // namespace
+
 // The clause before a verb at k: from the last comma, colon or clause word
 // to the verb, its auxiliaries and adverbs left out.
 TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin) {
   size_t e = k;
-  while (e > sentence_begin && (scope.Has(e - 1, ClaimRole::kAuxBe) || scope.Has(e - 1, ClaimRole::kAuxHave) ||
-                                scope.Has(e - 1, ClaimRole::kAdverb) || scope.Has(e - 1, ClaimRole::kNegation))) {
-    --e;
-  }
+  e = PastAuxiliaries(scope, e, sentence_begin);
   // "a annoncé jeudi avoir mené": an infinitive after a verb of speech and
   // its date has that verb's subject.
   if (e < k && (Is(scope, e, "avoir") || Is(scope, e, "etre"))) {
@@ -282,10 +307,7 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
     if (v > sentence_begin + 1 &&
         (scope.Has(v - 1, ClaimRole::kSpeech) || scope.Has(v - 1, ClaimRole::kReportVerb))) {
       e = v - 1;  // the verb of speech, then its auxiliary: "L'Africom, ..., a annoncé avoir mené"
-      while (e > sentence_begin && (scope.Has(e - 1, ClaimRole::kAuxBe) || scope.Has(e - 1, ClaimRole::kAuxHave) ||
-                                    scope.Has(e - 1, ClaimRole::kAdverb) || scope.Has(e - 1, ClaimRole::kNegation))) {
-        --e;
-      }
+      e = PastAuxiliaries(scope, e, sentence_begin);
     }
   }
   // A comma just before the verb closes an aside between it and its

@@ -537,6 +537,11 @@ const ContextCase kContextCases[] = {
      "Sudan", "on Thursday", "RSF", "health ministry"},
     {"en", "A drone strike killed 21 people on Thursday, the health ministry said. The government blamed the RSF.",
      nullptr, "on Thursday", nullptr, "health ministry"},
+    // "tiré sur" is an attack; a source's subject ends before its
+    // auxiliary and an adverb of two words ("avait d'abord annoncé").
+    {"fr", "Dimanche soir, des hommes armés ont tiré sur les habitants de Sobane Da. Le gouvernement avait d'abord "
+           "annoncé 95 morts.",
+     nullptr, "Dimanche soir", "hommes armés", "gouvernement"},
     // Downing drones ("44 des 61 drones") is no attack on people.
     {"fr", "La Russie a lancé une attaque de drones contre Kharkiv. L'armée de l'air ukrainienne affirme avoir abattu "
            "44 des 61 drones. Le maire a fait état de neuf morts.",
@@ -963,6 +968,23 @@ TEST_F(ClaimFinderTest, ChooserNamesActorsTheRulesMiss) {
     EXPECT_EQ(claims[0].actor.value_or("<null>"), c.actor);
     EXPECT_EQ(claims[0].attribution, std::nullopt);
   }
+}
+
+// "tirant sur" is a verb of attack: the clause's subject is its agent, not
+// only the sentence's topic.
+TEST_F(ClaimFinderTest, ShootingAtIsAnAttack) {
+  std::vector<internal::ActorDumpRecord> dump;
+  internal::g_actor_dump = &dump;
+  Find("Des hommes armés ont déferlé sur le village, tirant sur tout ce qui bougeait. Des milliers d'habitants ont "
+       "fui.",
+       "fr");
+  internal::g_actor_dump = nullptr;
+  ASSERT_EQ(dump.size(), 1u);
+  bool subject = false;
+  for (const auto& [text, features] : dump[0].candidates) {
+    for (const auto& [f, v] : features) subject = subject || (text == "hommes armés" && f == "subject");
+  }
+  EXPECT_TRUE(subject);
 }
 
 // A generic naming ("Rebels", sentence-initial) lends its evidence to the
