@@ -729,6 +729,12 @@ void ResponsibilityMention(const ClaimScope& scope, size_t k, size_t begin, size
                            std::vector<ActorMention>* out) {
   const ClaimLexiconEntry* c = scope.marks.Longest(k, ClaimRole::kClaimResponsibility);
   if (c == nullptr) return;
+  // "There was no immediate claim of responsibility", "L'attaque n'a pas
+  // été revendiquée": no one claims it.
+  constexpr size_t kNegationGap = 5;
+  for (size_t j = k; j-- > begin && j + kNegationGap >= k;) {
+    if (scope.Has(j, ClaimRole::kNegation)) return;
+  }
   // A claim of responsibility is always for the attack itself, whichever
   // sentence tells it ("L'attaque a été revendiquée mardi par le GSIM").
   struct AboutAttack {

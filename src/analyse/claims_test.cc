@@ -542,6 +542,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Dimanche soir, des hommes armés ont tiré sur les habitants de Sobane Da. Le gouvernement avait d'abord "
            "annoncé 95 morts.",
      nullptr, "Dimanche soir", "hommes armés", "gouvernement"},
+    // A claim of responsibility denied names no claimant ("There").
+    {"en", "A car bomb exploded near a market in Azaz on Saturday, killing at least 19 people. There was no "
+           "immediate claim of responsibility. Turkey's defence ministry blamed the attack on PKK terrorists.",
+     "Azaz", "on Saturday", "PKK terrorists", nullptr},
     // Downing drones ("44 des 61 drones") is no attack on people.
     {"fr", "La Russie a lancé une attaque de drones contre Kharkiv. L'armée de l'air ukrainienne affirme avoir abattu "
            "44 des 61 drones. Le maire a fait état de neuf morts.",
