@@ -127,7 +127,8 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_p",  "fresh_labels_q",  "fresh_labels_r",  "fresh_labels_s",  "fresh_labels_t",
     "fresh_labels_u",  "fresh_labels_v",  "fresh_labels_w",  "fresh_labels_x",  "fresh_labels_y",
     "fresh_labels_z",  "fresh_labels_aa", "fresh_labels_ab", "fresh_labels_ac", "fresh_labels_ad",
-    "fresh_labels_ae", "fresh_labels_af", "fresh_labels_ag", "fresh_labels_ah"};
+    "fresh_labels_ae", "fresh_labels_af", "fresh_labels_ag", "fresh_labels_ah", "fresh_labels_ai",
+    "fresh_labels_aj", "fresh_labels_ak", "fresh_labels_al"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {
