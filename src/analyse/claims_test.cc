@@ -546,6 +546,10 @@ const ContextCase kContextCases[] = {
     {"en", "A car bomb exploded near a market in Azaz on Saturday, killing at least 19 people. There was no "
            "immediate claim of responsibility. Turkey's defence ministry blamed the attack on PKK terrorists.",
      "Azaz", "on Saturday", "PKK terrorists", nullptr},
+    // Where fighters came from is not where the victims died ("venus du").
+    {"fr", "Le 3 septembre, 334 otages ont péri sous les balles des bandits de Chamil Bassaïev, épaulés par des "
+           "mercenaires venus du Moyen-Orient.",
+     nullptr, "Le 3 septembre", "bandits de Chamil Bassaïev", nullptr},
     // Downing drones ("44 des 61 drones") is no attack on people.
     {"fr", "La Russie a lancé une attaque de drones contre Kharkiv. L'armée de l'air ukrainienne affirme avoir abattu "
            "44 des 61 drones. Le maire a fait état de neuf morts.",
