@@ -298,6 +298,15 @@ TEST(LabelFinderTest, QuotedAndReportedLabelsAreMarked) {
   ASSERT_EQ(f.labels.size(), 2u);
   EXPECT_TRUE(f.labels[0].reported);
   EXPECT_FALSE(f.labels[1].reported);
+  // What a party calls itself, or what a capital called it: mentioned.
+  f = Analyse(LoadedLexicon::Data(),
+              "En Tchétchénie, pendant la guerre, ses adversaires se disaient « combattants de la liberté ». En Irak, "
+              "Washington désignait des « insurgés ».",
+              "fr");
+  ASSERT_EQ(f.labels.size(), 2u);
+  EXPECT_TRUE(f.labels[0].reported);
+  EXPECT_TRUE(f.labels[1].reported);
+  EXPECT_TRUE(f.techniques.empty());
 }
 
 TEST(LabelFinderTest, RulesFromASmallLexicon) {
