@@ -130,6 +130,8 @@ TEST(LabelFinderTest, FrenchNamings) {
        {"Nos soldats|nos soldats|foreign_forces|sympathetic"}},
       {"Ces armes serviront un jour contre nos soldats au Mali, pendant la guerre.",
        {"nos soldats|nos soldats|foreign_forces|sympathetic"}},
+      {"Le Burundi assume son engagement au Congo pendant la guerre. Nos soldats y sont à la demande de Kinshasa.",
+       {"Nos soldats|nos soldats|foreign_forces|sympathetic"}},
       // A state's armed forces by their proper name are no lexicon naming.
       {"Les forces armées ukrainiennes ont frappé le centre de Gorlovka pendant la guerre.", {}},
       // The author's side decides "défenseurs d'Alep".
