@@ -92,8 +92,12 @@ bool Witness(const ClaimScope& scope, TokenSpan n) {
   if (defined.begin != n.begin || defined.end != n.end) return false;
   if (const std::string_view t = scope.text.TokenText(n.begin);
       scope.text.english() && n.end == n.begin + 1 && t.size() >= 2 && InCapitals(t)) {
-    const std::string_view country = InitialsGroupCountry(*scope.gazetteer, scope.Folded(n.begin));
-    if (!country.empty() && NamesCountry(scope, country)) return false;
+    const std::string_view acronym = scope.Folded(n.begin);
+    auto it = scope.initials_country.find(acronym);
+    if (it == scope.initials_country.end()) {
+      it = scope.initials_country.emplace(std::string(acronym), InitialsGroupCountry(*scope.gazetteer, acronym)).first;
+    }
+    if (!it->second.empty() && NamesCountry(scope, it->second)) return false;
   }
   return true;
 }

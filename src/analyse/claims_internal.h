@@ -96,6 +96,9 @@ struct ClaimScope {
   // Whether the text names a place or a nationality of a country, by its
   // code (claim_parties.cc, for an acronym's reading).
   mutable std::map<std::string, bool, std::less<>> names_country;
+  // The country of the armed group whose initials an acronym is, or "" (the
+  // same file), by folded acronym.
+  mutable std::map<std::string, std::string, std::less<>> initials_country;
 
   bool Has(size_t i, ClaimRole role) const { return marks.Has(i, role); }
   size_t Length(size_t i, ClaimRole role) const { return marks.Length(i, role); }
