@@ -58,19 +58,20 @@ std::string_view InitialsGroupCountry(const Gazetteer& g, std::string_view acron
 // The text names a place, a country or a nationality of `country`
 // ("Darfur", "Sudan", "Sudanese").
 bool NamesCountry(const ClaimScope& scope, std::string_view country) {
-  auto [it, added] = scope.names_country.emplace(std::string(country), false);
-  if (!added) return it->second;
+  const auto inserted = scope.names_country.emplace(std::string(country), false);
+  bool& names = inserted.first->second;
+  if (!inserted.second) return names;
   constexpr size_t kMaxName = 6;
   const size_t n = scope.text.tokens().size();
-  for (size_t i = 0; i < n && !it->second; ++i) {
+  for (size_t i = 0; i < n && !names; ++i) {
     if (!scope.IsCapitalised(i)) continue;
     scope.gazetteer->ForEachMatch(scope.text, i, std::min(n, i + kMaxName), [&](size_t, uint32_t id) {
       const GazetteerEntry& e = scope.gazetteer->entry(id);
-      it->second = it->second || (e.country == country && e.kind != GazetteerKind::kOrganisation &&
-                                  e.kind != GazetteerKind::kPerson);
+      names = names || (e.country == country && e.kind != GazetteerKind::kOrganisation &&
+                        e.kind != GazetteerKind::kPerson);
     });
   }
-  return it->second;
+  return names;
 }
 
 // The whole of n is a news agency, a medium or an NGO of the gazetteer,
