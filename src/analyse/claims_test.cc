@@ -63,6 +63,11 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // The imperfect of killing verbs; disappearances as a missing count.
+    {"fr", "En avril 1994, le régime massacrait plus de 800.000 Tutsi.", "massacrait plus de 800.000 Tutsi", 800000,
+     kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "L'association recense 6.146 disparitions.", "6.146 disparitions", kNull, kNull, 6146, kNull, kNull, kNull,
+     kNull, false},
     // Losses of people; the others continue the victims past a complement.
     {"fr", "L'armée a perdu plus de 180 hommes.", "a perdu plus de 180 hommes", 180, kNull, kNull, kNull, kNull,
      kNull, kNull, true},
