@@ -31,30 +31,6 @@ bool IsArmedGroup(const GazetteerEntry& e) { return e.kind == GazetteerKind::kOr
 // An armed group of the gazetteer ("Boko Haram", "FDS").
 bool ArmedGroup(const ClaimScope& scope, size_t i, size_t limit) { return GazetteerAny(scope, i, limit, IsArmedGroup); }
 
-// The country of an armed group of the gazetteer whose name has the
-// initials of `acronym` ("Rapid Support Forces": "rsf"), or "".
-std::string_view InitialsGroupCountry(const Gazetteer& g, std::string_view acronym) {
-  static constexpr std::string_view kFunctionWords[] = {"of", "the", "for", "and", "de", "du", "des", "la",
-                                                          "le", "les", "et", "pour", "au", "aux", "en"};
-  for (const GazetteerEntry& e : g.entries()) {
-    if (!IsArmedGroup(e) || e.country.empty() || e.name.size() <= acronym.size()) continue;
-    std::string initials;
-    size_t i = 0;
-    while (i < e.name.size()) {
-      size_t j = e.name.find_first_of(" -", i);
-      if (j == std::string::npos) j = e.name.size();
-      std::string word = e.name.substr(i, j - i);
-      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
-      if (!word.empty() && std::find(std::begin(kFunctionWords), std::end(kFunctionWords), word) == std::end(kFunctionWords)) {
-        initials.push_back(word[0]);
-      }
-      i = j + 1;
-    }
-    if (initials == acronym) return e.country;
-  }
-  return {};
-}
-
 // The text names a place, a country or a nationality of `country`
 // ("Darfur", "Sudan", "Sudanese").
 bool NamesCountry(const ClaimScope& scope, std::string_view country) {
@@ -91,19 +67,39 @@ bool Witness(const ClaimScope& scope, TokenSpan n) {
   if (!witness) return false;
   const TokenSpan defined = AcronymDefinition(scope, n);
   if (defined.begin != n.begin || defined.end != n.end) return false;
-  if (const std::string_view t = scope.text.TokenText(n.begin);
-      scope.text.english() && n.end == n.begin + 1 && t.size() >= 2 && InCapitals(t)) {
-    const std::string_view acronym = scope.Folded(n.begin);
-    auto it = scope.initials_country.find(acronym);
-    if (it == scope.initials_country.end()) {
-      it = scope.initials_country.emplace(std::string(acronym), InitialsGroupCountry(*scope.gazetteer, acronym)).first;
-    }
-    if (!it->second.empty() && NamesCountry(scope, it->second)) return false;
+  if (scope.text.english() && n.end == n.begin + 1 && scope.group_initials != nullptr &&
+      IsAcronym(scope.text.TokenText(n.begin))) {
+    const auto group = scope.group_initials->find(scope.Folded(n.begin));
+    if (group != scope.group_initials->end() && NamesCountry(scope, group->second)) return false;
   }
   return true;
 }
 
 }  // namespace
+
+std::map<std::string, std::string, std::less<>> GroupInitials(const Gazetteer& gazetteer) {
+  static constexpr std::string_view kFunctionWords[] = {"of", "the", "for", "and", "de", "du", "des", "la",
+                                                          "le", "les", "et", "pour", "au", "aux", "en"};
+  std::map<std::string, std::string, std::less<>> out;
+  for (const GazetteerEntry& e : gazetteer.entries()) {
+    if (!IsArmedGroup(e) || e.country.empty()) continue;
+    std::string initials;
+    for (size_t i = 0; i < e.name.size();) {
+      size_t j = e.name.find_first_of(" -", i);
+      if (j == std::string::npos) j = e.name.size();
+      std::string word = e.name.substr(i, j - i);
+      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (!word.empty() &&
+          std::find(std::begin(kFunctionWords), std::end(kFunctionWords), word) == std::end(kFunctionWords)) {
+        initials.push_back(word[0]);
+      }
+      i = j + 1;
+    }
+    // Shorter than the name: not an acronym's own row ("FSR" -> "f").
+    if (initials.size() >= 2 && initials.size() < e.name.size()) out.emplace(std::move(initials), e.country);
+  }
+  return out;
+}
 
 bool IsTo(const ClaimScope& scope, size_t i) {
   return Is(scope, i, "a") || Is(scope, i, "au") || Is(scope, i, "aux") || Is(scope, i, "to") || Is(scope, i, "on");

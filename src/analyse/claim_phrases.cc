@@ -204,10 +204,9 @@ bool InCapitals(std::string_view token) {
   return letter;
 }
 
-namespace {
-
-// "GSIM", "U.S.": a word of 2 to 8 characters in capitals.
 bool IsAcronym(std::string_view token) { return token.size() >= 2 && token.size() <= 8 && InCapitals(token); }
+
+namespace {
 
 // The name an acronym in brackets at j ("( GSIM )") spells, back from the
 // bracket over the name's words, one initial each (function words

@@ -363,6 +363,7 @@ std::unique_ptr<ClaimFinder> ClaimFinder::Create(std::unique_ptr<ClaimLexicon> l
   std::unique_ptr<ClaimFinder> finder(new ClaimFinder());
   finder->lexicon_ = std::move(lexicon);
   finder->gazetteer_ = gazetteer;
+  if (gazetteer != nullptr) finder->group_initials_ = internal::GroupInitials(*gazetteer);
   return finder;
 }
 
@@ -374,6 +375,7 @@ void ClaimFinder::Find(const AnalysisText& text, const std::vector<Entity>& enti
   if (cue_sentences.empty()) return;
   ClaimMarks marks(*lexicon_, text, languages);
   ClaimScope scope(text, marks, gazetteer_);
+  scope.group_initials = &group_initials_;
   scope.entities = ToTokens(text, entities);
   scope.in_quote.assign(text.tokens().size(), 0);
   scope.date_at.assign(text.tokens().size(), -1);

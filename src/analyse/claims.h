@@ -7,6 +7,8 @@
 #ifndef VIGIE_ANALYSE_CLAIMS_H_
 #define VIGIE_ANALYSE_CLAIMS_H_
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -57,6 +59,9 @@ class ClaimFinder {
   ClaimFinder() = default;
   std::unique_ptr<ClaimLexicon> lexicon_;
   const Gazetteer* gazetteer_ = nullptr;
+  // The gazetteer's armed groups by the initials of their names ("rsf" ->
+  // "SD"), built once (internal::GroupInitials).
+  std::map<std::string, std::string, std::less<>> group_initials_;
   std::unique_ptr<const ActorWeights> actor_weights_;  // null: the rules' order
 };
 

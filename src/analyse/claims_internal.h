@@ -96,9 +96,9 @@ struct ClaimScope {
   // Whether the text names a place or a nationality of a country, by its
   // code (claim_parties.cc, for an acronym's reading).
   mutable std::map<std::string, bool, std::less<>> names_country;
-  // The country of the armed group whose initials an acronym is, or "" (the
-  // same file), by folded acronym.
-  mutable std::map<std::string, std::string, std::less<>> initials_country;
+  // The gazetteer's armed groups' countries by the initials of their names
+  // (ClaimFinder's, built once; null: none).
+  const std::map<std::string, std::string, std::less<>>* group_initials = nullptr;
 
   bool Has(size_t i, ClaimRole role) const { return marks.Has(i, role); }
   size_t Length(size_t i, ClaimRole role) const { return marks.Length(i, role); }
@@ -230,6 +230,10 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
 const std::vector<ActorMention>& CachedActorMentions(const ClaimScope& scope, size_t s);
 
 // ---- What names a party (claim_parties.cc) ----
+// The countries of the gazetteer's armed groups by the initials of their
+// names, lower case, function words skipped ("Rapid Support Forces" ->
+// "rsf": "SD"); the first group in the gazetteer's order for shared ones.
+std::map<std::string, std::string, std::less<>> GroupInitials(const Gazetteer& gazetteer);
 
 // What a name must be to stand for a party: anything where the syntax
 // says it ("tirées par les « révolutionnaires »", "ont accusé Damas"), else
@@ -347,6 +351,8 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor);
 // A word written in capitals ("JNIM", "U.S.", "ISLAMABAD", "BOUAKÉ"): only
 // capital letters, dots, hyphens and letters beyond ASCII, one of them A-Z.
 bool InCapitals(std::string_view token);
+// "GSIM", "U.S.": a word of 2 to 8 characters in capitals.
+bool IsAcronym(std::string_view token);
 
 }  // namespace internal
 }  // namespace vigie::analyse
