@@ -599,12 +599,8 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   // known to have done it.
   bool unclaimed = false;
   for (size_t s = claim.sentence; s <= w.last && s <= claim.sentence + 1 && !unclaimed; ++s) {
-    constexpr size_t kNegationGap = 5;  // "n'a pas encore été revendiquée"
     for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s) && !unclaimed; ++k) {
-      if (!scope.Has(k, ClaimRole::kClaimResponsibility)) continue;
-      for (size_t j = k; j-- > scope.SentenceBegin(s) && j + kNegationGap >= k;) {
-        if (scope.Has(j, ClaimRole::kNegation)) unclaimed = true;
-      }
+      unclaimed = scope.Has(k, ClaimRole::kClaimResponsibility) && NegatedBefore(scope, k, scope.SentenceBegin(s));
     }
   }
   std::vector<ActorCandidate> out(1);

@@ -731,10 +731,7 @@ void ResponsibilityMention(const ClaimScope& scope, size_t k, size_t begin, size
   if (c == nullptr) return;
   // "There was no immediate claim of responsibility", "L'attaque n'a pas
   // été revendiquée": no one claims it.
-  constexpr size_t kNegationGap = 5;
-  for (size_t j = k; j-- > begin && j + kNegationGap >= k;) {
-    if (scope.Has(j, ClaimRole::kNegation)) return;
-  }
+  if (NegatedBefore(scope, k, begin)) return;
   // A claim of responsibility is always for the attack itself, whichever
   // sentence tells it ("L'attaque a été revendiquée mardi par le GSIM").
   struct AboutAttack {
@@ -875,6 +872,14 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
 }
 
 }  // namespace
+
+bool NegatedBefore(const ClaimScope& scope, size_t k, size_t sentence_begin) {
+  constexpr size_t kNegationGap = 5;  // "n'a pas encore été revendiquée"
+  for (size_t j = k; j-- > sentence_begin && j + kNegationGap >= k;) {
+    if (scope.Has(j, ClaimRole::kNegation)) return true;
+  }
+  return false;
+}
 
 void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);

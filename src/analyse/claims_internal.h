@@ -228,6 +228,10 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
 // The same, found once per sentence and kept in scope.actor_mentions.
 // REQUIRES: sentence s is prepared (marks and dates), as for ActorMentions.
 const std::vector<ActorMention>& CachedActorMentions(const ClaimScope& scope, size_t s);
+// A negation in the few tokens before token k, not before `sentence_begin`:
+// a claim of responsibility at k is denied ("There was no immediate claim of
+// responsibility", "n'a pas encore été revendiquée").
+bool NegatedBefore(const ClaimScope& scope, size_t k, size_t sentence_begin);
 
 // ---- What names a party (claim_parties.cc) ----
 // The countries of the gazetteer's armed groups by the initials of their
