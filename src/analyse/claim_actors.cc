@@ -457,6 +457,12 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
                      std::vector<ActorMention>* out) {
   const size_t after = k + scope.Length(k, ClaimRole::kAttackNoun);
   size_t j = PastQualifiers(scope, after, end);
+  // "sous les balles et les explosifs des bandits": a second noun shares
+  // the complement.
+  if (j + 2 < end && (Is(scope, j, "et") || Is(scope, j, "and")) && scope.Has(j + 1, ClaimRole::kDeterminer)) {
+    const size_t shared = PastQualifiers(scope, j + 2, end);
+    if (shared > j + 2 && shared < end && scope.Has(shared, ClaimRole::kConnector)) j = shared;
+  }
   // "l'invasion américaine de l'Irak": with its nation said, what follows
   // is the target.
   bool national = false;
@@ -480,9 +486,10 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
       // utilisés par les membres": the complement's own verb's agent.
       from = j + 1;
       by = true;
-    } else if (size_t v = PastAuxiliaries(scope, j, end);
+    } else if (size_t v = PastAuxiliaries(scope, j + (complement == 0 && j < end && Is(scope, j, ",") ? 1 : 0), end);
                v < end && (scope.Has(v, ClaimRole::kAttackVerb) || scope.Has(v, ClaimRole::kBlame))) {
-      // "l'assaut a été mené par", "the attack was claimed by".
+      // "l'assaut a été mené par", "the attack was claimed by", "L'attaque,
+      // menée par".
       const bool blame = scope.Has(v, ClaimRole::kBlame);  // "attribuées à", not "menée à Kaboul"
       size_t m = v + std::max(scope.Length(v, ClaimRole::kAttackVerb), scope.Length(v, ClaimRole::kBlame));
       while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "menés depuis jeudi par"
@@ -674,6 +681,34 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
 // one ("qu'une de ses frappes avait touché"), the possessive stands for
 // the party named before, as a pronoun.
 void PossessiveAttack(const ClaimScope& scope, size_t k, size_t begin, std::vector<ActorMention>* out) {
+  // "le bilan de la coalition, dont les raids ont tué", "the coalition,
+  // whose raids killed": the phrase before "dont" owns the attack, its
+  // longest part that names a party.
+  const bool dont = k >= begin + 4 && Is(scope, k - 2, "dont") && scope.Has(k - 1, ClaimRole::kDeterminer);
+  const bool whose = k >= begin + 3 && Is(scope, k - 1, "whose");
+  if ((dont || whose) && Is(scope, k - (dont ? 3 : 2), ",")) {
+    constexpr size_t kMaxOwner = 8;
+    size_t comma = k - (dont ? 3 : 2), from = comma;
+    for (int aside = 0; aside < 2; ++aside) {
+      from = comma;
+      bool agent = false;  // "armés par l'Otan, dont": the phrase before it
+      // "Le régime de Kiev et ses bataillons, dont": the first of two.
+      while (from > begin && comma - from < kMaxOwner && scope.IsWord(from - 1) &&
+             (!scope.Has(from - 1, ClaimRole::kClauseStop) || Is(scope, from - 1, "et") ||
+              Is(scope, from - 1, "and"))) {
+        --from;
+        agent = agent || Is(scope, from, "par") || Is(scope, from, "by");
+      }
+      if (!agent || from <= begin + 1 || !Is(scope, from - 1, ",")) break;
+      comma = from - 1;
+    }
+    for (size_t b = from; b < comma; ++b) {
+      const size_t before = out->size();
+      AddNamed(scope, {b, comma}, k, ActorMention::kSubject, Party::kAnyPlace, out);
+      if (out->size() > before) return;
+    }
+    return;
+  }
   if (k <= begin || !scope.Has(k - 1, ClaimRole::kPossessive)) return;
   size_t verb = k - 1;  // "poursuit sa guerre", "ont intensifié leurs frappes"
   if (verb > begin && scope.IsWord(verb - 1) && !scope.Has(verb - 1, ClaimRole::kAuxHave)) --verb;

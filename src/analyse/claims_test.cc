@@ -551,6 +551,17 @@ const ContextCase kContextCases[] = {
     {"en", "A car bomb exploded near a market in Azaz on Saturday, killing at least 19 people. There was no "
            "immediate claim of responsibility. Turkey's defence ministry blamed the attack on PKK terrorists.",
      "Azaz", "on Saturday", "PKK terrorists", nullptr},
+    // The owner of an attack after "dont" is the phrase before it, past an
+    // aside with an agent and over a coordination; "whose" in English.
+    {"fr", "Les rebelles et leurs alliés, armés par l'étranger, dont les obus ont tué plus de 14.000 personnes.",
+     nullptr, nullptr, "rebelles", nullptr},
+    {"fr", "Personne n'ignore le bilan de la coalition, dont les raids ont tué des milliers de civils.", nullptr,
+     nullptr, "coalition", nullptr},
+    {"en", "Nobody forgets the toll of the Saudi-led coalition, whose air raids have killed thousands of civilians.",
+     nullptr, nullptr, "Saudi-led coalition", nullptr},
+    // Two attacks share their agent ("les balles et les explosifs des").
+    {"fr", "Le 3 septembre, 334 otages ont péri sous les balles et les explosifs des rebelles.", nullptr,
+     "Le 3 septembre", "rebelles", nullptr},
     // Where fighters came from is not where the victims died ("venus du").
     {"fr", "Le 3 septembre, 334 otages ont péri sous les balles des bandits de Chamil Bassaïev, épaulés par des "
            "mercenaires venus du Moyen-Orient.",
@@ -969,6 +980,10 @@ const ContextCase kChooserCases[] = {
      "Israël", "Le 7 octobre", "terroristes du Hamas", nullptr},
     {"en", "At least 40 villagers were killed on Sunday. Bandits also abducted 20 women.", "<null>", "on Sunday",
      "Bandits", nullptr},
+    // An attack's agent after a comma, in the sentence after the toll
+    // ("L'attaque, menée par").
+    {"fr", "Le massacre a fait 85 morts. L'attaque, menée par les rebelles, a duré plusieurs heures.", "<null>",
+     "<null>", "rebelles", nullptr},
 };
 
 TEST_F(ClaimFinderTest, ChooserNamesActorsTheRulesMiss) {
