@@ -12,9 +12,14 @@ actor" first), L2-regularised, fitted by full-batch gradient descent;
 standard library only. Output on stdout: a TSV table (src/analyse/tsv.h) with
 the columns feature and weight.
 
-  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.001] [--iters=800] [--drop=F,G] [--cv]
+  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.001] [--iters=800] [--lr=0.5]
+      [--drop=F,G] [--frozen=MODEL.tsv] [--cv]
 
 --drop leaves out the named features.
+
+--frozen keeps the weights of MODEL.tsv (a table this program wrote) as
+they are and fits only the features it lacks: a new feature added without
+refitting the others. The output is then those new features' rows.
 
 --cv prints the accuracy of the choice in 5-fold cross-validation instead
 (folds by claim order), to pick --l2 and --iters without the test data.
@@ -168,13 +173,14 @@ def choose(w, feats):
     return s.index(max(s))
 
 
-def fit(data, l2, iters, lr=0.5):
-    names = sorted({k for feats, _ in data for fs in feats for k in fs})
+def fit(data, l2, iters, lr=0.5, frozen=None):
+    frozen = frozen or {}
+    names = sorted({k for feats, _ in data for fs in feats for k in fs if k not in frozen})
     w = {k: 0.0 for k in names}
     for _ in range(iters):
         grad = {k: l2 * w[k] for k in names}
         for feats, pos in data:
-            s = scores_of(w, feats)
+            s = scores_of({**frozen, **w}, feats)
             m = max(s)
             exps = [math.exp(x - m) for x in s]
             z = sum(exps)
@@ -184,7 +190,8 @@ def fit(data, l2, iters, lr=0.5):
                 # d(-log sum_pos p) / d score_i
                 coef = p[i] - (p[i] / ppos if i in pos else 0.0)
                 for k, v in fs.items():
-                    grad[k] += coef * v / len(data)
+                    if k in grad:
+                        grad[k] += coef * v / len(data)
         for k in names:
             w[k] -= lr * grad[k]
     return w
@@ -193,18 +200,21 @@ def fit(data, l2, iters, lr=0.5):
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
-    l2, iters = float(opts.get("l2", 0.001)), int(opts.get("iters", 800))
+    l2, iters, lr = float(opts.get("l2", 0.001)), int(opts.get("iters", 800)), float(opts.get("lr", 0.5))
     drop = set(filter(None, opts.get("drop", "").split(",")))
+    frozen = {}
+    if "frozen" in opts:
+        frozen = {r["feature"]: float(r["weight"]) for r in rows(opts["frozen"])}
     data, skipped = load(args[0], args[1:], drop)
     if "--cv" in argv:
         right = 0
         for k in range(5):
-            w = fit([d for i, d in enumerate(data) if i % 5 != k], l2, iters)
-            right += sum(choose(w, feats) in pos for i, (feats, pos) in enumerate(data) if i % 5 == k)
+            w = fit([d for i, d in enumerate(data) if i % 5 != k], l2, iters, lr, frozen)
+            right += sum(choose({**frozen, **w}, feats) in pos for i, (feats, pos) in enumerate(data) if i % 5 == k)
         print(f"cv: {right}/{len(data)} = {right / len(data):.3f} (l2 {l2}, iters {iters})")
         return 0
-    w = fit(data, l2, iters)
-    right = sum(choose(w, feats) in pos for feats, pos in data)
+    w = fit(data, l2, iters, lr, frozen)
+    right = sum(choose({**frozen, **w}, feats) in pos for feats, pos in data)
     print(f"# {len(data)} claims ({skipped} without their actor among the candidates), chosen right on them: "
           f"{right}; l2 {l2}, iters {iters} (tools/train_actor_choice.py)")
     print("feature\tweight")

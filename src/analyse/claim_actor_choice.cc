@@ -218,6 +218,17 @@ std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, 
   return std::nullopt;
 }
 
+// The attack noun at k is the object of a verb of beating back ("ont
+// repoussé mardi une attaque", "repelled an assault").
+bool RepelledAttack(const ClaimScope& scope, size_t k, size_t sentence_begin) {
+  constexpr size_t kMaxToObject = 4;  // "a repoussé dans la nuit une attaque"
+  for (size_t j = k; j-- > sentence_begin && k - j <= kMaxToObject;) {
+    if (scope.Has(j, ClaimRole::kRepelVerb)) return true;
+    if (scope.IsPunct(j)) return false;
+  }
+  return false;
+}
+
 // An attack the sentence introduces as a new one ("des raids aériens sur
 // Kafr Batna", "une frappe"), not one told before ("dans ces
 // bombardements", "blessés par balles").
@@ -624,6 +635,12 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       loser = SubjectBefore(scope, cue.begin, scope.SentenceBegin(claim.sentence));
     }
   }
+  // "une vingtaine d'assaillants ont été abattus", "Plus de 200 terroristes
+  // ont été tués": the victims are fighters of a party named generically;
+  // who killed them is rarely named the same way.
+  const TokenSpan victims = VictimWords(scope, claim.span);
+  bool fighters_killed = false;
+  for (size_t k = victims.begin; k < victims.end && !fighters_killed; ++k) fighters_killed = GenericPartyWord(scope, k);
   for (size_t m = 0; m < w.all.size(); ++m) {
     if (!loser.empty() && w.all[m].name.begin < loser.end && loser.begin < w.all[m].name.end) continue;
     std::optional<TokenSpan> r = ResolveActor(scope, w, m);
@@ -712,6 +729,14 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       if (a.kind == ActorMention::kSubject && s == claim.sentence) set("source_subject");
     }
     if (new_attack && a.kind == ActorMention::kSubject) set("subject_new_attack");
+    // "L'armée a repoussé une attaque des jihadistes": the defender and the
+    // attacker; which of them killed depends on who the victims are.
+    if (a.kind == ActorMention::kSubject && scope.Has(a.at, ClaimRole::kRepelVerb)) {
+      set(fighters_killed ? "repeller_fighters_killed" : "repeller");
+    }
+    if (a.kind == ActorMention::kAgent && RepelledAttack(scope, a.at, scope.SentenceBegin(s))) {
+      set(fighters_killed ? "repelled_fighters_killed" : "repelled");
+    }
     if (total == Total::kPeriod) set("cand_total_period");
     if (total == Total::kWar) set("cand_total_war");
     // Not the agent the claim's own sentence names ("Hamas rockets have
@@ -777,12 +802,8 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     // ("Israeli strikes killed 12 people").
     if (written.end <= claim.span.begin) feats[it->second]["national_before"] = 1;
   }
-  // "une vingtaine d'assaillants ont été abattus", "Plus de 200 terroristes
-  // ont été tués": the victims are fighters of a party named generically;
-  // who killed them is rarely named the same way.
-  const TokenSpan victims = VictimWords(scope, claim.span);
-  bool fighters_killed = false;
-  for (size_t k = victims.begin; k < victims.end && !fighters_killed; ++k) fighters_killed = GenericPartyWord(scope, k);
+  // Fighters killed: their own party's generic naming rarely names who
+  // killed them.
   for (size_t c = 1; fighters_killed && c < out.size(); ++c) {
     const bool generic = GenericPartyWord(scope, Head(scope, out[c].name));
     feats[c][generic ? "generic_as_fighters_killed" : "against_fighters_killed"] = 1;

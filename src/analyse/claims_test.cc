@@ -1105,8 +1105,8 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         "abattus.",
         "fr");
     ASSERT_EQ(dump.size(), 1u);
-    auto has = [&](std::string_view name, std::string_view feature) {
-      for (const auto& [candidate, features] : dump[0].candidates) {
+    auto has_in = [](const internal::ActorDumpRecord& record, std::string_view name, std::string_view feature) {
+      for (const auto& [candidate, features] : record.candidates) {
         if (candidate != name) continue;
         for (const auto& [f, v] : features) {
           if (f == feature) return true;
@@ -1114,8 +1114,17 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
       }
       return false;
     };
+    auto has = [&](std::string_view name, std::string_view feature) { return has_in(dump[0], name, feature); };
     EXPECT_TRUE(has("FAMa", "against_fighters_killed"));
     EXPECT_TRUE(has("terroristes", "generic_as_fighters_killed"));
+    // The subject of a verb of beating back ("ont repoussé") is the
+    // defender, the agent of the attack beaten back the attacker.
+    EXPECT_TRUE(has("FAMa", "repeller_fighters_killed"));
+    const std::vector<internal::ActorDumpRecord> soldiers = Dump(
+        "Les FAMa ont repoussé jeudi une attaque des rebelles à Anéfis. Cinq soldats ont été tués.", "fr");
+    ASSERT_EQ(soldiers.size(), 1u);
+    EXPECT_TRUE(has_in(soldiers[0], "FAMa", "repeller"));
+    EXPECT_TRUE(has_in(soldiers[0], "rebelles", "repelled"));
   }
   // Not beside a candidate inside it: "US strikes" offers "US" alone.
   EXPECT_THAT(Candidates("US strikes on the Ras Isa fuel port killed 74 people.", "en"),
