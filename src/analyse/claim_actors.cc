@@ -385,12 +385,15 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   }
   // A weapon's model is no agent ("Tomahawk cruise missiles", "Grad
   // multiple rocket launchers"): a nation, a country, a known group or an
-  // acronym is.
+  // acronym is; a capital only as an owner ("Moscow's strikes", not "the
+  // Paris attacks": where).
+  const bool owner = e < k && Is(scope, e, "'s");
   bool party = false;
   for (size_t t = b; t < e && !party; ++t) {
     if (scope.IsWordOf(t, ClaimRole::kWeaponModel)) continue;  // "HIMARS"
     const std::string_view w = scope.text.TokenText(t);
-    party = !DemonymCountry(scope, t).empty() || IsCountry(scope, t, e) || KnownArmedGroup(scope, {t, e}) ||
+    party = !DemonymCountry(scope, t).empty() || (owner ? IsCountry(scope, t, e) : IsNation(scope, t, e)) ||
+            KnownArmedGroup(scope, {t, e}) ||
             (w.size() >= 2 && InCapitals(w));
   }
   if (!party) return;

@@ -173,6 +173,10 @@ bool IsCountry(const ClaimScope& scope, size_t i, size_t limit) {
   });
 }
 
+bool IsNation(const ClaimScope& scope, size_t i, size_t limit) {
+  return GazetteerAny(scope, i, limit, [](const GazetteerEntry& e) { return e.kind == GazetteerKind::kCountry; });
+}
+
 namespace {
 
 // A name of a party among the capitalised words of n: an entity that is

@@ -372,6 +372,11 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   }
   // "lié à Al-Qaïda": an organisation after a locative is not a place.
   if (known.level < 0 && known.organisation) return std::nullopt;
+  // "the Paris attacks", "the Mumbai bombings": a town an attack is named
+  // for is where it happened, a capital too.
+  const bool named_for = scope.text.english() && !name.empty() && name.begin > begin && name.end < end &&
+                         scope.Folded(name.begin - 1) == "the" && known.level > 0 &&
+                         !IsNation(scope, name.begin, name.end) && scope.Has(name.end, ClaimRole::kAttackNoun);
   // "at the London School of Hygiene", "l'Hôpital Al-Shifa": a name that
   // goes on with a capitalised head names an institution.
   for (const TokenSpan n : {name, known.span}) {
@@ -385,8 +390,9 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
       return std::nullopt;
     }
     // "U.S. strikes on", "Russia fired": a country that attacks, where no
-    // locative or head says it is where.
-    if (!n.empty() && n.end < end && before.head_level < 0 && !before.locative &&
+    // locative or head says it is where; not a town the attacks are named
+    // for ("the Paris attacks").
+    if (!n.empty() && n.end < end && before.head_level < 0 && !before.locative && !named_for &&
         (scope.Has(n.end, ClaimRole::kAttackNoun) || scope.Has(n.end, ClaimRole::kAttackVerb))) {
       return std::nullopt;
     }
@@ -413,7 +419,7 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   // "in the Rwandan town of Gisenyi": a nation's adjective alone is no
   // place.
   const bool demonym = name.end == name.begin + 1 && !DemonymCountry(scope, name.begin).empty();
-  if (c.span.empty() && !demonym && (before.head_level >= 0 || before.locative || where || inside || headed)) {
+  if (c.span.empty() && !demonym && (before.head_level >= 0 || before.locative || where || inside || headed || named_for)) {
     if (before.head_level >= 0 || headed || !AdjectiveBefore(scope, name, end)) c.span = name;
   }
   std::optional<int> apposed;
@@ -422,7 +428,7 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
     apposed = ApposedLevel(scope, name, begin, end);
     if (apposed && c.span.empty()) c.span = name;
   }
-  if (c.span.empty() || before.agent || (known.capital && !before.locative && before.head_level < 0)) {
+  if (c.span.empty() || before.agent || (known.capital && !before.locative && before.head_level < 0 && !named_for)) {
     return std::nullopt;
   }
   // A place only the entity layer knows ("Là-bas", "personne en Europe ne

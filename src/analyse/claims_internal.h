@@ -256,6 +256,8 @@ size_t Head(const ClaimScope& scope, TokenSpan n);
 bool ValidActor(const ClaimScope& scope, TokenSpan n);
 // A country or a capital at token i ("Israël", "Moscou").
 bool IsCountry(const ClaimScope& scope, size_t i, size_t limit);
+// A country at token i, not a capital ("Israël").
+bool IsNation(const ClaimScope& scope, size_t i, size_t limit);
 // The country of a demonym at token i ("américaines" -> "US"), or "".
 std::string_view DemonymCountry(const ClaimScope& scope, size_t i);
 // A lower-case past participle ("tenus", "assiégée").

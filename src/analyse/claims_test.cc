@@ -559,6 +559,9 @@ const ContextCase kContextCases[] = {
      nullptr, "coalition", nullptr},
     {"en", "Nobody forgets the toll of the Saudi-led coalition, whose air raids have killed thousands of civilians.",
      nullptr, nullptr, "Saudi-led coalition", nullptr},
+    // "the Paris attacks": a town an attack is named for is where, not who.
+    {"en", "The cell had also organised the Paris attacks four months earlier, which killed 130 people.", "Paris",
+     nullptr, nullptr, nullptr},
     // Two attacks share their agent ("les balles et les explosifs des").
     {"fr", "Le 3 septembre, 334 otages ont péri sous les balles et les explosifs des rebelles.", nullptr,
      "Le 3 septembre", "rebelles", nullptr},
