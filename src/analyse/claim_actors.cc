@@ -477,10 +477,12 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     PushAsWritten({k, q + 1}, k, out);
   }
   // "les barils d'explosifs du régime": a second complement may be the agent.
+  bool weapon_first = true;
   for (int complement = 0; complement < 2; ++complement) {
     size_t from = end;
     bool by = false;  // "par", "attribuées à": the agent by syntax
     if (j < end && scope.Has(j, ClaimRole::kConnector) && !national) {
+      if (!weapon_first) break;
       // "les frappes de la coalition", not "le bombardement d'une école" (a target).
       size_t c = j + scope.Length(j, ClaimRole::kConnector);
       if (c < end && !scope.Has(c, ClaimRole::kOne)) from = c;
@@ -508,6 +510,26 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
         PlaceEvent(scope, k) && !KnownArmedGroup(scope, name) && !IsCountry(scope, name.begin, name.end)) {
       break;
     }
+    // "l'opération de sauvetage des passagers du Jaffar Express": a
+    // complement whose head is a common noun that names no party, weapon or
+    // attack, with none after it ("de grande envergure des hordes
+    // terroristes"), has no agent's name further down.
+    auto party_word = [&](size_t t) {
+      return scope.Has(t, ClaimRole::kActorNoun) || scope.Has(t, ClaimRole::kMember) ||
+             scope.Has(t, ClaimRole::kGenericParty) || scope.Has(t, ClaimRole::kGroupNoun) ||
+             scope.Has(t, ClaimRole::kUnnamedAttacker) || scope.Has(t, ClaimRole::kArmedDescription) ||
+             scope.Has(t, ClaimRole::kInstrument) || scope.Has(t, ClaimRole::kAttackNoun) ||
+             scope.Has(t, ClaimRole::kWeaponModel) || scope.Has(t, ClaimRole::kArmed);
+    };
+    if (!by && !name.empty() && !scope.IsCapitalised(Head(scope, name))) {
+      bool party = false;
+      for (size_t t = Head(scope, name); t < name.end && !party; ++t) party = party_word(t);
+      if (!party) {
+        weapon_first = false;  // "l'offensive de représailles menée par Israël": an agent after it
+        j = name.end;
+        continue;
+      }
+    }
     if (!Described(scope, from, name, k, ActorMention::kAgent, out)) {
       Push(scope, name, k, ActorMention::kAgent, by ? Party::kAny : Party::kCountry, out);
     }
@@ -515,6 +537,12 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     if (name.empty()) break;  // "the Hamas-led attack of October 7": a date, the agent elsewhere
     // "l'attentat de l'aéroport de Kaboul": a place attacked, then where it is.
     if (scope.Has(SkipArticles(scope, name.begin, name.end), ClaimRole::kPlaceHead)) break;
+    // "l'opération de sauvetage des passagers": a second complement after
+    // "de" is an agent only after a weapon or an attack ("barils
+    // d'explosifs du régime", "tirs d'artillerie de l'armée").
+    const size_t h = SkipArticles(scope, name.begin, name.end);
+    weapon_first = scope.Has(h, ClaimRole::kInstrument) || scope.Has(h, ClaimRole::kAttackNoun) ||
+                   scope.Has(h, ClaimRole::kWeaponModel);
     j = name.end;  // "barils d'explosifs" -> "du régime"
   }
   if (AgentLater(scope, k, j, end, out)) return;

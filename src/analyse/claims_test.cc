@@ -562,6 +562,14 @@ const ContextCase kContextCases[] = {
     // "the Paris attacks": a town an attack is named for is where, not who.
     {"en", "The cell had also organised the Paris attacks four months earlier, which killed 130 people.", "Paris",
      nullptr, nullptr, nullptr},
+    // A complement that names no party names no agent further down
+    // ("l'opération de sauvetage des passagers du Jaffar Express"); one
+    // that names a party does ("des tirs de guérilleros de l'ELN").
+    {"fr", "L'armée a annoncé la fin de l'opération de sauvetage des passagers du Jaffar Express. Selon le "
+           "porte-parole, 26 otages ont été tués par les assaillants.",
+     nullptr, nullptr, nullptr, "porte-parole"},
+    {"fr", "Quatre soldats ont été tués mardi par des tirs de guérilleros de l'Armée de libération nationale.", nullptr,
+     "mardi", "guérilleros de l'Armée de libération nationale", nullptr},
     // Two attacks share their agent ("les balles et les explosifs des").
     {"fr", "Le 3 septembre, 334 otages ont péri sous les balles et les explosifs des rebelles.", nullptr,
      "Le 3 septembre", "rebelles", nullptr},
