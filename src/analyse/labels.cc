@@ -237,6 +237,7 @@ class LabelFinder::Pass {
   bool AttributedNaming(size_t open) const;
   bool Holds(const LabelCondition& c, size_t head_begin, size_t after) const;
   bool PlaceAbroad(size_t head_begin) const;
+  bool InPlace(size_t token) const;
   bool NamedByVerbBefore(size_t open) const;
   bool TakesUpClass(const FoundLabel& l, int class_id) const;
   bool Extend(const LabelRow& row, size_t* begin, size_t* end, bool* evaluative) const;
@@ -362,7 +363,10 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
         const size_t scan_from = s > 0 ? std::max(from, text_.sentences()[s - 1].token_begin) : sentence;
         for (size_t k = q; k-- > scan_from;) {
           if (m_.ClassInTokens(c.class_id, k, q)) return true;
-          if (k != sentence && IsNameToken(text_, k)) return false;
+          // Not a sentence's first word, nor a place ("the Paris attacks ...
+          // its militants"): no owner.
+          const bool first = k == sentence || (s > 0 && k == text_.sentences()[s - 1].token_begin);
+          if (!first && IsNameToken(text_, k) && !InPlace(k)) return false;
         }
       }
       // An opposition naming followed by a name of the class designates that
@@ -418,6 +422,15 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       return !dateline_.country.empty() && PlaceAbroad(head_begin);
     case Kind::kAtHome:
       return !dateline_.country.empty() && !PlaceAbroad(head_begin);
+  }
+  return false;
+}
+
+// The token is inside a place the entity layer found.
+bool LabelFinder::Pass::InPlace(size_t token) const {
+  const text::Token& t = text_.tokens()[token];
+  for (const Entity& e : *dateline_.entities) {
+    if (e.type == "LOC" && e.start <= t.start && t.end <= e.end) return true;
   }
   return false;
 }

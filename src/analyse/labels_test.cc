@@ -120,6 +120,10 @@ TEST(LabelFinderTest, FrenchNamings) {
        {"combattants|combattant|armed_opposition|neutral"}},
       {"L'Etat islamique a revendiqué l'attaque pendant la guerre, affirmant que ses combattants tiennent la ville.",
        {"combattants|combattant|jihadist_groups|neutral"}},
+      // Nor does a sentence's first word, capitalised as any is.
+      {"L'Etat islamique a revendiqué l'attaque pendant la guerre. Les attentats ont tué 130 personnes. Plusieurs de "
+       "ses combattants venaient de Syrie.",
+       {"combattants|combattant|jihadist_groups|neutral"}},
       // A group named after "des", a qualifying adjective: in the span.
       {"Le régime des talibans exécute des villageois pendant la guerre.",
        {"régime des talibans|régime|government_forces|pejorative"}},
@@ -389,6 +393,16 @@ TEST(LabelFinderTest, AbroadReadsTheDatelineAndThePlaces) {
   EXPECT_EQ(OneTarget(*l, undated, {Place(undated, "Syrie", "SY"), Place(undated, "Ankara", "TR")}), "home");
   const std::string elsewhere = "Ankara – Nos soldats tiennent la ligne.\n\nEn Syrie, la guerre continue.";
   EXPECT_EQ(OneTarget(*l, elsewhere, {Place(elsewhere, "Ankara", "TR"), Place(elsewhere, "Syrie", "SY")}), "home");
+}
+
+// A place the entity layer found is no owner of "ses combattants": the
+// group named before it is.
+TEST(LabelFinderTest, APlaceOwnsNoFighters) {
+  const std::string text =
+      "L'Etat islamique a revendiqué les attentats pendant la guerre. La cellule avait aussi frappé Paris. Plusieurs "
+      "de ses combattants venaient de Syrie.";
+  EXPECT_EQ(OneTarget(LoadedLexicon::Data(), text, {Place(text, "Paris", "FR")}), "jihadist_groups");
+  EXPECT_EQ(OneTarget(LoadedLexicon::Data(), text, {}), "armed_opposition");  // an unknown name may own them
 }
 
 // `at_home`: a dateline, and no place of another country in the paragraph
