@@ -129,6 +129,11 @@ TEST(LabelFinderTest, FrenchNamings) {
        {"régime des talibans|régime|government_forces|pejorative"}},
       {"La junte a bombardé une école : le régime militaire multiplie les frappes.",
        {"junte|junte|government_forces|pejorative", "régime militaire|régime|government_forces|pejorative"}},
+      {"Le régime des mollahs et le régime taliban exécutent des opposants pendant la guerre.",
+       {"régime des mollahs|régime|government_forces|pejorative",
+        "régime taliban|régime|government_forces|pejorative"}},
+      {"Entre un régime détestable et le chaos de la guerre, il faut choisir.",
+       {"régime détestable|régime|government_forces|pejorative"}},
       // Soldiers of France in a paragraph about its forces abroad.
       {"Dix militaires français sont morts en Afghanistan pendant la guerre. Nos soldats y combattent encore.",
        {"Nos soldats|nos soldats|foreign_forces|sympathetic"}},
