@@ -122,6 +122,25 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       j = k + 1;
       continue;
     }
+    // "400 paysans, syndicalistes et militants ont été assassinés": a
+    // comma in a list of nouns that ends with "et"/"and" and its verb (not
+    // "50 civils, femmes et enfants compris": who the victims were).
+    if (Is(scope, j, ",")) {
+      bool list = false;
+      for (size_t k = j + 1; k + 3 < limit && k < j + 8 && IsNounWord(scope, k) && !CueStarting(scope, k, limit);
+           k += 2) {
+        if (Is(scope, k + 1, ",")) continue;
+        const size_t verb = k + 3;
+        list = (Is(scope, k + 1, "et") || Is(scope, k + 1, "and")) && IsNounWord(scope, k + 2) &&
+               (scope.Has(verb, ClaimRole::kAuxBe) || scope.Has(verb, ClaimRole::kAuxHave) ||
+                CueStarting(scope, verb, limit).has_value());
+        break;
+      }
+      if (!list) break;
+      complement = true;
+      ++j;
+      continue;
+    }
     // "14 patients et membres du personnel": a coordinated noun, not a
     // number.
     // Not a present participle: "tuant 32 personnes et incendiant des

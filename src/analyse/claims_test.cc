@@ -63,6 +63,20 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // People driven from their homes; "liquidés"; a list of victims' nouns
+    // before its verb.
+    {"fr", "Plus d'un million d'Azerbaïdjanais ont été chassés de leurs foyers.",
+     "Plus d'un million d'Azerbaïdjanais ont été chassés de leurs foyers", kNull, kNull, kNull, 1000000, kNull, kNull,
+     kNull, true},
+    {"fr", "Les couvre-feux ont chassé de chez eux 350 000 habitants.", "ont chassé de chez eux 350 000 habitants",
+     kNull, kNull, kNull, 350000, kNull, kNull, kNull, false},
+    {"fr", "Dimanche, 24 terroristes ont été liquidés.", "24 terroristes ont été liquidés", 24, kNull, kNull, kNull,
+     kNull, kNull, 24, false},
+    {"fr", "Plus de 400 paysans, syndicalistes et militants ont été assassinés.",
+     "Plus de 400 paysans, syndicalistes et militants ont été assassinés", 400, kNull, kNull, kNull, kNull, kNull,
+     kNull, true},
+    {"fr", "Les miliciens ont massacré au moins 50 civils, femmes et enfants compris.",
+     "ont massacré au moins 50 civils", 50, kNull, kNull, kNull, kNull, 50, kNull, true},
     // The imperfect of killing verbs; disappearances as a missing count.
     {"fr", "En avril 1994, le régime massacrait plus de 800.000 Tutsi.", "massacrait plus de 800.000 Tutsi", 800000,
      kNull, kNull, kNull, kNull, kNull, kNull, true},
