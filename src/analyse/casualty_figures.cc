@@ -91,6 +91,18 @@ bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
       cue->form == CueForm::kToll) {
     return false;
   }
+  // After its figure, "un massacre" is not "massacré": a participle's
+  // final "é" written without its accent is a noun (in lower case, where
+  // accents are kept).
+  if (cue->form == CueForm::kParticiple && cue->span.end == k + 1) {
+    const std::string_view word = scope.text.TokenText(k);
+    if (word.ends_with('e') && !InCapitals(word) && scope.Folded(k).ends_with('e')) {
+      for (ClaimRole role : {ClaimRole::kKilled, ClaimRole::kInjured, ClaimRole::kMissing, ClaimRole::kDisplaced}) {
+        const ClaimLexiconEntry* e = scope.marks.Longest(k, role);
+        if (e != nullptr && e->tokens.size() == 1 && e->phrase.ends_with("\u00e9")) return false;
+      }
+    }
+  }
   v->cue = cue;
   v->end = cue->span.end;
   if (const ClaimLexiconEntry* c = v->end < limit ? scope.marks.Longest(v->end, ClaimRole::kCategory) : nullptr) {

@@ -402,6 +402,7 @@ TEST_F(ClaimFinderTest, CountsFigures) {
 TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
   const char* kSentences[] = {
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
+      "Les rebelles ont commis un nouveau massacre dans le village, selon l'ONG.",  // not "massacré"
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
       "The company lost 3,000 jobs.",
       "Troops rescued 46 kidnapped victims in Zamfara.",
