@@ -67,7 +67,7 @@ bool IsNounWord(const ClaimScope& scope, size_t i) {
                       ClaimRole::kBreakdown, ClaimRole::kAmong, ClaimRole::kApprox,
                       ClaimRole::kConnector, ClaimRole::kNumber, ClaimRole::kScale,
                       ClaimRole::kDay, ClaimRole::kMonth, ClaimRole::kRelativeDate,
-                      ClaimRole::kCauseVerb}) {
+                      ClaimRole::kCauseVerb, ClaimRole::kDemonstrative}) {
     if (scope.Has(i, r)) return false;
   }
   return true;
@@ -255,8 +255,10 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
     // "trois de ses soldats", "two of our soldiers": past the possessive.
     const std::string_view f = j < limit ? scope.Folded(j) : std::string_view();
     if (j + 1 < limit && n > 0 && (scope.Has(j, ClaimRole::kPossessive) || f == "nos" || f == "our")) ++j;
-    // "three of the attackers": past the article.
-    if (j + 1 < limit && n > 0 && (f == "the" || f == "these" || f == "those")) ++j;
+    // "three of the attackers", "541 de ces mercenaires": past the article.
+    if (j + 1 < limit && n > 0 && (f == "the" || f == "these" || f == "those" || scope.Has(j, ClaimRole::kDemonstrative))) {
+      ++j;
+    }
   }
   v.end = j;
   if (j >= limit || TakeCue(scope, j, limit, &v)) return v;

@@ -75,6 +75,12 @@ const CountCase kCountCases[] = {
     {"fr", "Plus de 400 paysans, syndicalistes et militants ont été assassinés.",
      "Plus de 400 paysans, syndicalistes et militants ont été assassinés", 400, kNull, kNull, kNull, kNull, kNull,
      kNull, true},
+    // A demonstrative opens another phrase ("ces derniers jours": no
+    // unit of the victims), past "de" a part of them ("541 de ces").
+    {"fr", "Les rebelles ont tué neuf personnes ces derniers jours.", "ont tué neuf personnes", 9, kNull, kNull, kNull,
+     kNull, kNull, kNull, false},
+    {"fr", "Au moins 541 de ces mercenaires ont été tués.", "Au moins 541 de ces mercenaires ont été tués", 541, kNull,
+     kNull, kNull, kNull, kNull, 541, true},
     {"fr", "Les miliciens ont massacré au moins 50 civils, femmes et enfants compris.",
      "ont massacré au moins 50 civils", 50, kNull, kNull, kNull, kNull, 50, kNull, true},
     // The imperfect of killing verbs; disappearances as a missing count.
