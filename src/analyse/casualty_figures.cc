@@ -760,6 +760,12 @@ class SentenceFigures {
     }
     j = SkipAside(scope_, j, limit_);  // "a tué, selon l'ONU, 2.251 Palestiniens"
     if (j < limit_ && Is(scope_, j, "\"")) ++j;  // a figure quoted: "avoir tué « plus de 40 militaires »"
+    // "avoir tué les 33 assaillants", "killed his two brothers": past an
+    // article or a possessive before the figure.
+    if (j + 1 < limit_ && (scope_.Has(j, ClaimRole::kDeterminer) || scope_.Has(j, ClaimRole::kPossessive)) &&
+        StartingAt(j + 1) != all_.end()) {
+      ++j;
+    }
     auto it = StartingAt(j);
     if (it == all_.end() || it->consumed || !Valid(*it)) return;
     if (cue->form == CueForm::kActivePeople && !People(*it)) return;

@@ -81,6 +81,11 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, false},
     {"fr", "Au moins 541 de ces mercenaires ont été tués.", "Au moins 541 de ces mercenaires ont été tués", 541, kNull,
      kNull, kNull, kNull, kNull, 541, true},
+    // An article or a possessive between the verb and its figure.
+    {"fr", "L'armée affirme avoir tué les 33 assaillants.", "avoir tué les 33 assaillants", 33, kNull, kNull, kNull,
+     kNull, kNull, 33, false},
+    {"en", "He killed his two brothers and 11 neighbours.", "killed his two brothers and 11 neighbours", 13, kNull,
+     kNull, kNull, kNull, kNull, kNull, false},
     {"fr", "Les miliciens ont massacré au moins 50 civils, femmes et enfants compris.",
      "ont massacré au moins 50 civils", 50, kNull, kNull, kNull, kNull, 50, kNull, true},
     // The imperfect of killing verbs; disappearances as a missing count.
