@@ -105,6 +105,12 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
     if (!name.empty() && !reported_subject && (name.end <= claim.begin || name.begin >= claim.end)) {
       return MakeSource(scope, name, end, out);
     }
+    // "..., précise le communiqué": a report noun (also a verb of speech,
+    // which ends a noun phrase) is the inverted subject; not the phrase
+    // that opens the sentence.
+    if (const size_t r = SkipArticles(scope, j, end); name.empty() && r < end && scope.Has(r, ClaimRole::kReportNoun)) {
+      return MakeSource(scope, {r, r + scope.Length(r, ClaimRole::kReportNoun)}, end, out);
+    }
   }
   TokenSpan subject = SubjectBefore(scope, k, begin);
   if (subject.empty() && subject.begin > begin && scope.Has(subject.begin - 1, ClaimRole::kClauseStop) &&

@@ -585,6 +585,11 @@ const ContextCase kContextCases[] = {
      nullptr, "coalition", nullptr},
     {"en", "Nobody forgets the toll of the Saudi-led coalition, whose air raids have killed thousands of civilians.",
      nullptr, nullptr, "Saudi-led coalition", nullptr},
+    // "précise le communiqué": the report noun is the inverted subject, which
+    // stands for the source named before; not the phrase opening the sentence.
+    {"fr", "Le bilan est lourd, selon l'armée malienne. Au cours de ces combats, onze militaires sont morts, précise "
+           "le communiqué.",
+     nullptr, nullptr, nullptr, "armée malienne"},
     // "the Paris attacks": a town an attack is named for is where, not who.
     {"en", "The cell had also organised the Paris attacks four months earlier, which killed 130 people.", "Paris",
      nullptr, nullptr, nullptr},
