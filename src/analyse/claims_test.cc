@@ -81,6 +81,12 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, false},
     {"fr", "Au moins 541 de ces mercenaires ont été tués.", "Au moins 541 de ces mercenaires ont été tués", 541, kNull,
      kNull, kNull, kNull, kNull, 541, true},
+    // The imperfect of "exécuter"; "à eux seuls" between the verb and its
+    // figure.
+    {"fr", "Les miliciens exécutaient trois habitants.", "exécutaient trois habitants", 3, kNull, kNull, kNull, kNull,
+     kNull, kNull, false},
+    {"fr", "Les frappes ont tué à eux seuls plus de 8.900 civils.", "ont tué à eux seuls plus de 8.900 civils", 8900,
+     kNull, kNull, kNull, kNull, 8900, kNull, true},
     // An article or a possessive between the verb and its figure.
     {"fr", "L'armée affirme avoir tué les 33 assaillants.", "avoir tué les 33 assaillants", 33, kNull, kNull, kNull,
      kNull, kNull, 33, false},
