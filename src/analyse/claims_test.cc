@@ -596,6 +596,14 @@ const ContextCase kContextCases[] = {
     {"fr", "Le bilan est lourd, selon l'armée malienne. Au cours de ces combats, onze militaires sont morts, précise "
            "le communiqué.",
      nullptr, nullptr, nullptr, "armée malienne"},
+    // An army that confirms a strike owns it ("a confirmé une opération",
+    // "confirmed an air strike").
+    {"fr", "Une frappe aérienne a touché mardi le marché de Togoga, tuant au moins 64 personnes. L'armée fédérale a "
+           "confirmé une opération aérienne.",
+     "Togoga", "mardi", "armée fédérale", nullptr},
+    {"en", "An air strike hit a market in Togoga on Tuesday, killing at least 64 people. The federal army confirmed an "
+           "air strike in the area.",
+     "Togoga", "on Tuesday", "federal army", nullptr},
     // "the Paris attacks": a town an attack is named for is where, not who.
     {"en", "The cell had also organised the Paris attacks four months earlier, which killed 130 people.", "Paris",
      nullptr, nullptr, nullptr},
