@@ -359,10 +359,34 @@ std::string ArmedGroupCanonical(const ClaimScope& scope, TokenSpan n) {
   return canonical;
 }
 
+// A person the gazetteer knows, the whole of n ("Poutine", "Vladimir Putin").
+bool KnownPerson(const ClaimScope& scope, TokenSpan n) {
+  if (scope.gazetteer == nullptr || n.empty() || !scope.IsCapitalised(n.begin)) return false;
+  bool person = false;
+  scope.gazetteer->ForEachMatch(scope.text, n.begin, n.end, [&](size_t length, uint32_t id) {
+    person = person || (n.begin + length == n.end && scope.gazetteer->entry(id).kind == GazetteerKind::kPerson);
+  });
+  return person;
+}
+
 TokenSpan InsurgencyOwner(const ClaimScope& scope, size_t k, size_t begin, size_t end) {
   const ClaimLexiconEntry* war = scope.marks.Longest(k, ClaimRole::kWarNoun);
+  if (war == nullptr || scope.date_at[k] >= 0) return {};
+  // Any war a leader is said to own: "Putin's war", "la guerre de Poutine".
+  if (war->value != 1) {
+    const size_t after = k + scope.Length(k, ClaimRole::kWarNoun);
+    if (after + 1 < end && (Is(scope, after, "de") || Is(scope, after, "d'"))) {
+      const TokenSpan name = NounPhrase(scope, after + 1, end, kMaxActor, true);
+      if (KnownPerson(scope, name)) return name;
+    }
+    if (k >= begin + 2 && Is(scope, k - 1, "'s")) {
+      for (size_t b = k - 1; b-- > begin && b + 3 >= k - 1;) {
+        if (KnownPerson(scope, {b, k - 1})) return {b, k - 1};
+      }
+    }
+    return {};
+  }
   // Not a date's: "depuis le début de l'insurrection de Boko Haram".
-  if (war == nullptr || war->value != 1 || scope.date_at[k] >= 0) return {};
   // After it: "l'insurrection de Boko Haram", "the insurgency of the ADF".
   const size_t after = k + scope.Length(k, ClaimRole::kWarNoun);
   if (after < end && scope.Has(after, ClaimRole::kConnector)) {

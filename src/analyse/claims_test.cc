@@ -596,6 +596,11 @@ const ContextCase kContextCases[] = {
     {"fr", "Le bilan est lourd, selon l'armée malienne. Au cours de ces combats, onze militaires sont morts, précise "
            "le communiqué.",
      nullptr, nullptr, nullptr, "armée malienne"},
+    // A war a leader owns is the leader's ("Putin's war", "la guerre de
+    // Poutine"); a country's is where ("Syria's war").
+    {"en", "Putin's war in Ukraine has killed more than 12,000 civilians since February 2022.", "Ukraine",
+     "since February 2022", "Putin", nullptr},
+    {"fr", "La guerre de Poutine a fait plus de 12 000 morts civils.", nullptr, nullptr, "Poutine", nullptr},
     // An army that confirms a strike owns it ("a confirmé une opération",
     // "confirmed an air strike").
     {"fr", "Une frappe aérienne a touché mardi le marché de Togoga, tuant au moins 64 personnes. L'armée fédérale a "
