@@ -383,6 +383,12 @@ TokenSpan InsurgencyOwner(const ClaimScope& scope, size_t k, size_t begin, size_
       for (size_t b = k - 1; b-- > begin && b + 3 >= k - 1;) {
         if (KnownPerson(scope, {b, k - 1})) return {b, k - 1};
       }
+      // "the Kiev regime's war": a regime's or an army's, not a country's.
+      if (scope.Has(k - 2, ClaimRole::kActorNoun)) {
+        size_t b = k - 2;
+        while (b > begin && b + 3 >= k - 1 && scope.IsWord(b - 1) && !scope.Has(b - 1, ClaimRole::kDeterminer)) --b;
+        return {b, k - 1};
+      }
     }
     return {};
   }

@@ -137,7 +137,8 @@ void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vec
   for (size_t k = begin; k < end; ++k) {
     if (scope.Has(k, ClaimRole::kSourcePrefix)) PrefixSource(scope, k, end, out);
     else if (scope.Has(k, ClaimRole::kSpeech) && !scope.in_quote[k] &&
-             !(k > begin && scope.Has(k - 1, ClaimRole::kDeterminer))) {  // "un communiqué": a noun
+             !(k > begin && scope.Has(k - 1, ClaimRole::kDeterminer)) &&  // "un communiqué": a noun
+             !IsCasualtyWord(scope, k)) {  // "has claimed the lives of": no one speaks
       SpeechSource(scope, k, begin, end, claim, out);
     }
   }

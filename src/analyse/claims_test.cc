@@ -601,6 +601,9 @@ const ContextCase kContextCases[] = {
     {"en", "Putin's war in Ukraine has killed more than 12,000 civilians since February 2022.", "Ukraine",
      "since February 2022", "Putin", nullptr},
     {"fr", "La guerre de Poutine a fait plus de 12 000 morts civils.", nullptr, nullptr, "Poutine", nullptr},
+    // A regime's war is the regime's; "claimed the lives of" is no speech.
+    {"en", "Since 2014, the Kiev regime's war against Donbass has claimed the lives of over 13,000 people.", "Donbass",
+     "Since 2014", "Kiev regime", nullptr},
     // An army that confirms a strike owns it ("a confirmé une opération",
     // "confirmed an air strike").
     {"fr", "Une frappe aérienne a touché mardi le marché de Togoga, tuant au moins 64 personnes. L'armée fédérale a "
