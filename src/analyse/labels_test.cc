@@ -134,6 +134,9 @@ TEST(LabelFinderTest, FrenchNamings) {
         "régime taliban|régime|government_forces|pejorative"}},
       {"Entre un régime détestable et le chaos de la guerre, il faut choisir.",
        {"régime détestable|régime|government_forces|pejorative"}},
+      // The Islamic State's affiliates in Asia are jihadist groups.
+      {"Plus de 900 combattants des groupes Maute et Abou Sayyaf ont été tués pendant la guerre.",
+       {"combattants|combattant|jihadist_groups|neutral"}},
       // Soldiers of France in a paragraph about its forces abroad.
       {"Dix militaires français sont morts en Afghanistan pendant la guerre. Nos soldats y combattent encore.",
        {"Nos soldats|nos soldats|foreign_forces|sympathetic"}},
