@@ -40,6 +40,13 @@ std::optional<CueAt> CueStarting(const ClaimScope& scope, size_t i, size_t limit
                          ClaimRole::kDisplaced}) {
     const ClaimLexiconEntry* e = scope.marks.Longest(i, role);
     if (e == nullptr || i + e->tokens.size() > limit) continue;
+    // "affirme avoir « neutralisé » 51 jihadistes": a word the text holds
+    // at a distance in quotation marks is the speaker's euphemism, no count
+    // the text gives.
+    if (i > 0 && i + e->tokens.size() < scope.text.tokens().size() && scope.Folded(i - 1) == "\"" &&
+        scope.Folded(i + e->tokens.size()) == "\"") {
+      continue;
+    }
     if (!best || e->tokens.size() > best->span.end - best->span.begin) {
       best = CueAt{{i, i + e->tokens.size()},
                    static_cast<CountKind>(static_cast<int>(role)),

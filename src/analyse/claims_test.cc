@@ -420,6 +420,7 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
   const char* kSentences[] = {
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
       "Les rebelles ont commis un nouveau massacre dans le village, selon l'ONG.",  // not "massacré"
+      "L'état-major affirme avoir « neutralisé » 51 jihadistes en 24 heures.",  // the speaker's euphemism
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
       "The company lost 3,000 jobs.",
       "Troops rescued 46 kidnapped victims in Zamfara.",
