@@ -87,6 +87,7 @@ struct Victims {
   bool unit = false;  // things, not people
   bool head = false;  // a noun of its own
   bool other = false, partitive = false;
+  bool partitive_of = false;  // "des"/"of the" right after the number: "un des blessés"
   std::optional<CueAt> cue;  // "27 morts", "35 civils tués"
 };
 
@@ -256,6 +257,7 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   if (size_t n = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += n;
   if (size_t n = j < limit ? scope.Length(j, ClaimRole::kPartitive) : 0) v.partitive = true, j += n;
   if (j + 1 < limit && scope.Has(j, ClaimRole::kConnector) && scope.IsWord(j + 1)) {
+    v.partitive_of = true;
     size_t n = scope.Length(j, ClaimRole::kConnector);
     if (j + n < limit && !scope.Has(j + n, ClaimRole::kNumber)) j += n;
     if (size_t o = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += o;
@@ -323,6 +325,9 @@ bool Valid(const Counted& c) {
   // "a harrowing pattern of unlawful killings": an article far from the
   // casualty word counts nothing ("un civil tué", "un jeune homme tué" do).
   if (c.q.weak && c.v.cue && c.v.cue->span.begin > c.q.end + 2) return false;
+  // "un des blessés", "un des angles morts": one of a group told before,
+  // no count of its own.
+  if (c.q.weak && c.v.cue && c.v.partitive_of) return false;
   return true;
 }
 

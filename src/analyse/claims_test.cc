@@ -421,6 +421,8 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
       "Les rebelles ont commis un nouveau massacre dans le village, selon l'ONG.",  // not "massacré"
       "L'état-major affirme avoir « neutralisé » 51 jihadistes en 24 heures.",  // the speaker's euphemism
+      "Un des blessés a été transféré à Bamako.",  // one of a group told before
+      "C'est un des angles morts de l'enquête.",
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
       "The company lost 3,000 jobs.",
       "Troops rescued 46 kidnapped victims in Zamfara.",
