@@ -372,9 +372,18 @@ bool KnownPerson(const ClaimScope& scope, TokenSpan n) {
 TokenSpan InsurgencyOwner(const ClaimScope& scope, size_t k, size_t begin, size_t end) {
   const ClaimLexiconEntry* war = scope.marks.Longest(k, ClaimRole::kWarNoun);
   if (war == nullptr || scope.date_at[k] >= 0) return {};
-  // Any war a leader is said to own: "Putin's war", "la guerre de Poutine".
+  // Any war a leader is said to own: "Putin's war", "la guerre de Poutine";
+  // or its party launched: "la guerre lancée en 2003 par Washington".
   if (war->value != 1) {
     const size_t after = k + scope.Length(k, ClaimRole::kWarNoun);
+    if (after < end && scope.Has(after, ClaimRole::kAttackVerb)) {
+      size_t m = after + scope.Length(after, ClaimRole::kAttackVerb);
+      while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;
+      if (m + 1 < end && (Is(scope, m, "par") || Is(scope, m, "by"))) {
+        const TokenSpan name = NounPhrase(scope, m + 1, end, kMaxActor, true);
+        if (!name.empty() && ActorLike(scope, name, Party::kCountry)) return name;
+      }
+    }
     if (after + 1 < end && (Is(scope, after, "de") || Is(scope, after, "d'"))) {
       const TokenSpan name = NounPhrase(scope, after + 1, end, kMaxActor, true);
       if (KnownPerson(scope, name)) return name;

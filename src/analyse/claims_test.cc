@@ -604,6 +604,9 @@ const ContextCase kContextCases[] = {
     {"en", "Putin's war in Ukraine has killed more than 12,000 civilians since February 2022.", "Ukraine",
      "since February 2022", "Putin", nullptr},
     {"fr", "La guerre de Poutine a fait plus de 12 000 morts civils.", nullptr, nullptr, "Poutine", nullptr},
+    // A war is the party's that launched it.
+    {"fr", "En Irak, la guerre lancée en 2003 par Washington a fait plus de 100.000 morts civils.", "Irak", "en 2003",
+     "Washington", nullptr},
     // A regime's war is the regime's; "claimed the lives of" is no speech.
     {"en", "Since 2014, the Kiev regime's war against Donbass has claimed the lives of over 13,000 people.", "Donbass",
      "Since 2014", "Kiev regime", nullptr},
