@@ -594,6 +594,10 @@ const ContextCase kContextCases[] = {
      nullptr, "coalition", nullptr},
     {"en", "Nobody forgets the toll of the Saudi-led coalition, whose air raids have killed thousands of civilians.",
      nullptr, nullptr, "Saudi-led coalition", nullptr},
+    // A French verb of speech after its own subject has its object after
+    // it, no inverted subject ("a annoncé mercredi soir la fin de").
+    {"fr", "Le gouverneur a annoncé jeudi la fin des recherches : 12 civils ont été tués dans l'explosion.", nullptr,
+     "jeudi", nullptr, "gouverneur"},
     // "précise le communiqué": the report noun is the inverted subject, which
     // stands for the source named before; not the phrase opening the sentence.
     {"fr", "Le bilan est lourd, selon l'armée malienne. Au cours de ces combats, onze militaires sont morts, précise "
