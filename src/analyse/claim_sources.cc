@@ -124,6 +124,20 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
       return MakeSource(scope, {r, r + scope.Length(r, ClaimRole::kReportNoun)}, end, out);
     }
   }
+  // "a-t-il précisé", "a-t-elle ajouté": the pronoun stands for the
+  // source named before.
+  for (size_t t = k; t-- > begin && t + 2 >= k;) {
+    const std::string_view w = scope.Folded(t);
+    if (w.ends_with("-il") || w.ends_with("-elle") || w.ends_with("-ils") || w.ends_with("-elles")) {
+      SourceMention m{{t, t + 1}, {t, t + 1}};
+      m.anaphor = true;
+      out->push_back(m);
+      return;
+    }
+    if (!scope.Has(t, ClaimRole::kAuxHave) && !scope.Has(t, ClaimRole::kAuxBe) && !scope.Has(t, ClaimRole::kAdverb)) {
+      break;
+    }
+  }
   TokenSpan subject = SubjectBefore(scope, k, begin);
   if (subject.empty() && subject.begin > begin && scope.Has(subject.begin - 1, ClaimRole::kClauseStop) &&
       !scope.Has(subject.begin - 1, ClaimRole::kConnector)) {
@@ -233,10 +247,11 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
                                      : std::string_view();
   for (size_t k = before.size(); k-- > 0;) {
     if (before[k].anaphor) continue;
-    if (OfType(scope, before[k].name, types)) return before[k].reported;
+    if (OfType(scope, before[k].name, types)) return ApposedName(scope, before[k].reported);
     if (fallback == nullptr) fallback = &before[k];
   }
-  if (fallback != nullptr) return fallback->reported;
+  // "le chef de la ville, Ivan Prikhodko ... a-t-il précisé": by the name.
+  if (fallback != nullptr) return ApposedName(scope, fallback->reported);
   if (best->anaphor_entry == nullptr) return std::nullopt;  // "le communiqué" of no one named
   // No source before: the last organisation of its type the text names.
   if (std::optional<TokenSpan> named = NamedBefore(scope, scope.SentenceBegin(first_sentence), best->name.begin,

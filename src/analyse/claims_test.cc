@@ -598,6 +598,10 @@ const ContextCase kContextCases[] = {
     // it, no inverted subject ("a annoncé mercredi soir la fin de").
     {"fr", "Le gouverneur a annoncé jeudi la fin des recherches : 12 civils ont été tués dans l'explosion.", nullptr,
      "jeudi", nullptr, "gouverneur"},
+    // "a-t-il précisé": the source named before, by its name after a comma.
+    {"fr", "Les rebelles ont bombardé le marché de Horlivka, a déclaré le chef de la ville, Ivan Prikhodko. Sept civils "
+           "ont été tués, a-t-il précisé.",
+     "Horlivka", nullptr, "rebelles", "Ivan Prikhodko"},
     // "précise le communiqué": the report noun is the inverted subject, which
     // stands for the source named before; not the phrase opening the sentence.
     {"fr", "Le bilan est lourd, selon l'armée malienne. Au cours de ces combats, onze militaires sont morts, précise "
