@@ -211,17 +211,36 @@ std::optional<TokenSpan> NamedBefore(const ClaimScope& scope, size_t begin, size
 // proper name.
 TokenSpan ApposedName(const ClaimScope& scope, TokenSpan source) {
   constexpr size_t kMaxNameWords = 4;
+  constexpr size_t kMaxComplement = 5;  // "le ministre délégué à la Défense, Amadou Koné"
+  constexpr size_t kMaxTitle = 2;       // ", le général Igor Konachenkov"
   if (source.empty() || scope.IsCapitalised(source.begin)) return source;
   const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(source.begin));
-  if (source.end + 3 > limit || !Is(scope, source.end, ",")) return source;
-  size_t e = source.end + 1;
-  while (e < limit && e - source.end <= kMaxNameWords && scope.IsWord(e) &&
-         (scope.IsCapitalised(e) || scope.Has(e, ClaimRole::kNameParticle))) {
+  // "al-Raoui": a particle joined to a capitalised name by a hyphen.
+  auto name_word = [&](size_t t) {
+    const std::string_view w = scope.text.TokenText(t);
+    const size_t dash = w.find('-');
+    return scope.IsCapitalised(t) ||
+           (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z');
+  };
+  size_t comma = source.end;
+  while (comma < limit && comma - source.end < kMaxComplement && scope.IsWord(comma)) ++comma;
+  if (comma + 3 > limit || !Is(scope, comma, ",")) return source;
+  size_t from = comma + 1;
+  // Past an article and a title: ", le général Igor Konachenkov".
+  if (from < limit && scope.Has(from, ClaimRole::kDeterminer)) {
+    size_t t = from + scope.Length(from, ClaimRole::kDeterminer);
+    const size_t title = t;
+    while (t < limit && t - title < kMaxTitle && scope.IsWord(t) && !scope.IsCapitalised(t)) ++t;
+    if (t > title && t < limit && scope.IsCapitalised(t)) from = t;
+  }
+  size_t e = from;
+  while (e < limit && e - from < kMaxNameWords && scope.IsWord(e) &&
+         (name_word(e) || scope.Has(e, ClaimRole::kNameParticle))) {
     ++e;
   }
-  if (e - (source.end + 1) < 2 || !scope.IsCapitalised(e - 1)) return source;
+  if (e - from < 2 || !name_word(e - 1)) return source;
   if (e < limit && !scope.IsPunct(e)) return source;
-  return {source.end + 1, e};
+  return {from, e};
 }
 
 }  // namespace
@@ -236,7 +255,13 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
   for (const SourceMention& m : here)
     if (TokenDistance(m.name, claim.span) < TokenDistance(best->name, claim.span)) best = &m;
   *source_span = best->name;
-  if (!best->anaphor) return ApposedName(scope, best->reported);
+  if (!best->anaphor) {
+    // "le ministre délégué à la Défense, Amadou Koné": the whole phrase is
+    // the source's, its places too.
+    const TokenSpan named = ApposedName(scope, best->reported);
+    if (named.begin >= best->name.end) source_span->end = named.end;
+    return named;
+  }
   // "l'ONG": the source named before it, of its type if the gazetteer knows.
   for (const SourceMention& m : here)
     if (m.name.end <= best->name.begin && !m.anaphor) before.push_back(m);

@@ -602,6 +602,15 @@ const ContextCase kContextCases[] = {
     {"fr", "Les rebelles ont bombardé le marché de Horlivka, a déclaré le chef de la ville, Ivan Prikhodko. Sept civils "
            "ont été tués, a-t-il précisé.",
      "Horlivka", nullptr, "rebelles", "Ivan Prikhodko"},
+    // The name after a description, past its complement, an article and a
+    // title, with a particle's hyphen.
+    {"fr", "Six militaires ont été tués, a annoncé lundi le ministre délégué à la Défense, Amadou Koné, lors d'une "
+           "déclaration.",
+     nullptr, "lundi", nullptr, "Amadou Koné"},
+    {"fr", "Trois soldats ont été tués, a déclaré le porte-parole, le général Igor Konachenkov.", nullptr, nullptr,
+     nullptr, "Igor Konachenkov"},
+    {"fr", "Au moins 49 hommes ont été exécutés, a affirmé samedi le gouverneur de la province, Sohaib al-Raoui.",
+     nullptr, "samedi", nullptr, "Sohaib al-Raoui"},
     // "précise le communiqué": the report noun is the inverted subject, which
     // stands for the source named before; not the phrase opening the sentence.
     {"fr", "Le bilan est lourd, selon l'armée malienne. Au cours de ces combats, onze militaires sont morts, précise "
