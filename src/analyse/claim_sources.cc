@@ -166,6 +166,14 @@ void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vec
              !(k > begin && scope.Has(k - 1, ClaimRole::kDeterminer)) &&  // "un communiqué": a noun
              !IsCasualtyWord(scope, k)) {  // "has claimed the lives of": no one speaks
       SpeechSource(scope, k, begin, end, claim, out);
+    } else if (scope.Has(k, ClaimRole::kBlame) && !scope.in_quote[k] &&
+               !(k > begin && scope.Has(k - 1, ClaimRole::kAuxBe))) {
+      // "des habitants accusent des hommes en uniforme d'avoir tué": who
+      // accuses tells the figure.
+      TokenSpan subject = SubjectBefore(scope, k, begin);
+      if (!subject.empty() && (subject.end <= claim.begin || subject.begin >= claim.end)) {
+        MakeSource(scope, NounPhrase(scope, subject.begin, subject.end, kMaxSource, false), end, out);
+      }
     }
   }
 }

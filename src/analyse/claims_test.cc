@@ -611,6 +611,9 @@ const ContextCase kContextCases[] = {
      nullptr, "Igor Konachenkov"},
     {"fr", "Au moins 49 hommes ont été exécutés, a affirmé samedi le gouverneur de la province, Sohaib al-Raoui.",
      nullptr, "samedi", nullptr, "Sohaib al-Raoui"},
+    // Who accuses tells the figure; a passive blame names no source.
+    {"fr", "Le parti HDP accuse les forces de sécurité d'avoir tué au moins 150 civils.", nullptr, nullptr,
+     "forces de sécurité", "parti HDP"},
     // "précise le communiqué": the report noun is the inverted subject, which
     // stands for the source named before; not the phrase opening the sentence.
     {"fr", "Le bilan est lourd, selon l'armée malienne. Au cours de ces combats, onze militaires sont morts, précise "
