@@ -93,15 +93,16 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
   // "ont rapporté des sources médicales": "des" is an article there, not
   // "de" + "les" ("a fait état des combats").
   const bool article = j < end && j > 0 && Is(scope, j, "des") && !Is(scope, j - 1, "etat");
-  // French puts the subject after the verb in an aside (", a indiqué
-  // l'OSDH", "précise le communiqué"), not after its own subject:
-  // "L'armée a annoncé mercredi la fin de l'opération" has its object there.
+  // The subject comes after the verb in an aside (", a indiqué l'OSDH",
+  // "précise le communiqué", ", said the ministry"), not after its own
+  // subject: "L'armée a annoncé mercredi la fin de l'opération", "MSF said
+  // its team had received" have their object there.
   size_t v = k;
   while (v > begin && (scope.Has(v - 1, ClaimRole::kAuxHave) || scope.Has(v - 1, ClaimRole::kAuxBe) ||
                        scope.Has(v - 1, ClaimRole::kAdverb))) {
     --v;
   }
-  const bool after_subject = !scope.text.english() && v > begin && scope.IsWord(v - 1) &&
+  const bool after_subject = v > begin && scope.IsWord(v - 1) &&
                              !scope.Has(v - 1, ClaimRole::kClauseStop) && !scope.Has(v - 1, ClaimRole::kConnector) &&
                              !scope.Has(v - 1, ClaimRole::kPronoun) && scope.date_at[v - 1] < 0;
   const bool inverted = !addressee && !after_subject && j < end &&

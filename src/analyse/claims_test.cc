@@ -611,6 +611,13 @@ const ContextCase kContextCases[] = {
      nullptr, "Igor Konachenkov"},
     {"fr", "Au moins 49 hommes ont été exécutés, a affirmé samedi le gouverneur de la province, Sohaib al-Raoui.",
      nullptr, "samedi", nullptr, "Sohaib al-Raoui"},
+    // "the same group": the source named before; in English too a verb of
+    // speech after its subject has no inverted one ("said its team").
+    {"en", "The Doctors Network said the RSF shelled the camp. A drone then killed eight patients, according to the "
+           "same group.",
+     nullptr, nullptr, nullptr, "Doctors Network"},
+    {"en", "Médecins Sans Frontières said its team at the hospital had received 12 dead.", nullptr, nullptr, nullptr,
+     "Médecins Sans Frontières"},
     // Who accuses tells the figure; a passive blame names no source.
     {"fr", "Le parti HDP accuse les forces de sécurité d'avoir tué au moins 150 civils.", nullptr, nullptr,
      "forces de sécurité", "parti HDP"},
