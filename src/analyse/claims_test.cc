@@ -618,6 +618,11 @@ const ContextCase kContextCases[] = {
      nullptr, nullptr, nullptr, "Doctors Network"},
     {"en", "Médecins Sans Frontières said its team at the hospital had received 12 dead.", nullptr, nullptr, nullptr,
      "Médecins Sans Frontières"},
+    // More verbs and phrases that give a figure: "reconnaît", "a documenté",
+    // "by the count of".
+    {"fr", "Cinq civils ont été tués, reconnaît le gouverneur.", nullptr, nullptr, nullptr, "gouverneur"},
+    {"fr", "L'ONG Airwars a documenté au moins 5 139 civils tués.", nullptr, nullptr, nullptr, "ONG Airwars"},
+    {"en", "More than 150,000 people have been killed, by the count of ACLED.", nullptr, nullptr, nullptr, "ACLED"},
     // Who accuses tells the figure; a passive blame names no source.
     {"fr", "Le parti HDP accuse les forces de sécurité d'avoir tué au moins 150 civils.", nullptr, nullptr,
      "forces de sécurité", "parti HDP"},
@@ -1028,7 +1033,7 @@ const ContextCase kContextCases[] = {
     // A first predicate before the reporting verb: the source is its subject.
     {"en", "Moscow denied the report and said its troops had killed 203 militants near Moura.", "Moura", nullptr,
      "Moscow", "Moscow"},
-    {"fr", "Selon lui, les soldats ont libéré 47 otages. L'officier a reconnu que trois soldats avaient été tués "
+    {"fr", "Selon lui, les soldats ont libéré 47 otages. L'officier a regretté que trois soldats aient été tués "
            "lorsque des combattants de l'Iswap ont attaqué dimanche une base à Wajiroko.",
      "Wajiroko", "dimanche", "Iswap", nullptr},
 };
