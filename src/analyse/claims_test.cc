@@ -623,6 +623,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Cinq civils ont été tués, reconnaît le gouverneur.", nullptr, nullptr, nullptr, "gouverneur"},
     {"fr", "L'ONG Airwars a documenté au moins 5 139 civils tués.", nullptr, nullptr, nullptr, "ONG Airwars"},
     {"en", "More than 150,000 people have been killed, by the count of ACLED.", nullptr, nullptr, nullptr, "ACLED"},
+    {"fr", "Trois soldats ont été tués, a-t-on appris de sources sécuritaires.", nullptr, nullptr, nullptr,
+     "sources sécuritaires"},
+    {"en", "About 500 people were killed, according to an investigation by The Associated Press.", nullptr, nullptr,
+     nullptr, "Associated Press"},
     // Who accuses tells the figure; a passive blame names no source.
     {"fr", "Le parti HDP accuse les forces de sécurité d'avoir tué au moins 150 civils.", nullptr, nullptr,
      "forces de sécurité", "parti HDP"},
