@@ -33,6 +33,10 @@ struct CueAt {
   CueForm form = CueForm::kNoun;
 };
 
+bool Is(const ClaimScope& scope, size_t i, std::string_view folded) {
+  return i < scope.text.tokens().size() && scope.Folded(i) == folded;
+}
+
 // The longest casualty cue starting at token i.
 std::optional<CueAt> CueStarting(const ClaimScope& scope, size_t i, size_t limit) {
   std::optional<CueAt> best;
@@ -43,10 +47,7 @@ std::optional<CueAt> CueStarting(const ClaimScope& scope, size_t i, size_t limit
     // "affirme avoir « neutralisé » 51 jihadistes": a word the text holds
     // at a distance in quotation marks is the speaker's euphemism, no count
     // the text gives.
-    if (i > 0 && i + e->tokens.size() < scope.text.tokens().size() && scope.Folded(i - 1) == "\"" &&
-        scope.Folded(i + e->tokens.size()) == "\"") {
-      continue;
-    }
+    if (i > 0 && Is(scope, i - 1, "\"") && Is(scope, i + e->tokens.size(), "\"")) continue;
     if (!best || e->tokens.size() > best->span.end - best->span.begin) {
       best = CueAt{{i, i + e->tokens.size()},
                    static_cast<CountKind>(static_cast<int>(role)),
@@ -54,10 +55,6 @@ std::optional<CueAt> CueStarting(const ClaimScope& scope, size_t i, size_t limit
     }
   }
   return best;
-}
-
-bool Is(const ClaimScope& scope, size_t i, std::string_view folded) {
-  return i < scope.text.tokens().size() && scope.Folded(i) == folded;
 }
 
 bool IsAnd(const ClaimScope& scope, size_t i) {
@@ -104,12 +101,8 @@ bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
   // accents are kept).
   if (cue->form == CueForm::kParticiple && cue->span.end == k + 1) {
     const std::string_view word = scope.text.TokenText(k);
-    if (word.ends_with('e') && !InCapitals(word) && scope.Folded(k).ends_with('e')) {
-      for (ClaimRole role : {ClaimRole::kKilled, ClaimRole::kInjured, ClaimRole::kMissing, ClaimRole::kDisplaced}) {
-        const ClaimLexiconEntry* e = scope.marks.Longest(k, role);
-        if (e != nullptr && e->tokens.size() == 1 && e->phrase.ends_with("\u00e9")) return false;
-      }
-    }
+    const ClaimLexiconEntry* e = scope.marks.Longest(k, static_cast<ClaimRole>(static_cast<int>(cue->kind)));
+    if (word.ends_with('e') && !InCapitals(word) && e->phrase.ends_with("\u00e9")) return false;
   }
   v->cue = cue;
   v->end = cue->span.end;

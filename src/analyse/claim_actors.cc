@@ -455,6 +455,16 @@ bool PlaceEvent(const ClaimScope& scope, size_t k) {
   return a != nullptr && a->value != 0;
 }
 
+// A word that names a party, its members, a weapon or an attack.
+bool PartyOrWeaponWord(const ClaimScope& scope, size_t t) {
+  for (ClaimRole r : {ClaimRole::kActorNoun, ClaimRole::kMember, ClaimRole::kGenericParty, ClaimRole::kGroupNoun,
+                      ClaimRole::kUnnamedAttacker, ClaimRole::kArmedDescription, ClaimRole::kInstrument,
+                      ClaimRole::kAttackNoun, ClaimRole::kWeaponModel, ClaimRole::kArmed}) {
+    if (scope.Has(t, r)) return true;
+  }
+  return false;
+}
+
 // The agent of the attack noun at k ("frappes de la coalition").
 void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end,
                      std::vector<ActorMention>* out) {
@@ -514,16 +524,10 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     // complement whose head is a common noun that names no party, weapon or
     // attack, with none after it ("de grande envergure des hordes
     // terroristes"), has no agent's name further down.
-    auto party_word = [&](size_t t) {
-      return scope.Has(t, ClaimRole::kActorNoun) || scope.Has(t, ClaimRole::kMember) ||
-             scope.Has(t, ClaimRole::kGenericParty) || scope.Has(t, ClaimRole::kGroupNoun) ||
-             scope.Has(t, ClaimRole::kUnnamedAttacker) || scope.Has(t, ClaimRole::kArmedDescription) ||
-             scope.Has(t, ClaimRole::kInstrument) || scope.Has(t, ClaimRole::kAttackNoun) ||
-             scope.Has(t, ClaimRole::kWeaponModel) || scope.Has(t, ClaimRole::kArmed);
-    };
-    if (!by && !name.empty() && !scope.IsCapitalised(Head(scope, name))) {
+    if (const size_t head = name.empty() ? name.end : Head(scope, name);
+        !by && !name.empty() && !scope.IsCapitalised(head)) {
       bool party = false;
-      for (size_t t = Head(scope, name); t < name.end && !party; ++t) party = party_word(t);
+      for (size_t t = head; t < name.end && !party; ++t) party = PartyOrWeaponWord(scope, t);
       if (!party) {
         weapon_first = false;  // "l'offensive de représailles menée par Israël": an agent after it
         j = name.end;

@@ -206,6 +206,15 @@ bool InCapitals(std::string_view token) {
 
 bool IsAcronym(std::string_view token) { return token.size() >= 2 && token.size() <= 8 && InCapitals(token); }
 
+bool IsParticle(const ClaimScope& scope, size_t i) {
+  std::string_view f = scope.Folded(i);
+  for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ez-", "es-",
+                             "an-", "ech-", "ed-", "en-"}) {
+    if (f.size() > p.size() && f.substr(0, p.size()) == p) return true;
+  }
+  return scope.IsWordOf(f, ClaimRole::kNameParticle);
+}
+
 namespace {
 
 // The name an acronym in brackets at j ("( GSIM )") spells, back from the

@@ -45,16 +45,6 @@ struct Candidate {
   int own_level = 2;  // the level before a dateline's -1
 };
 
-// A lower-case Arabic particle that belongs to a name ("al-Qasr", "ez-Zor").
-bool IsParticle(const ClaimScope& scope, size_t i) {
-  std::string_view f = scope.Folded(i);
-  for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ez-", "es-",
-                             "an-", "ech-", "ed-", "en-"}) {
-    if (f.size() > p.size() && f.substr(0, p.size()) == p) return true;
-  }
-  return scope.IsWordOf(f, ClaimRole::kNameParticle);
-}
-
 // A name may lie inside a date ("depuis l'offensive sur Manbij"), not be
 // one of its words.
 bool NameStart(const ClaimScope& scope, size_t i) {

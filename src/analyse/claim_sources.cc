@@ -125,18 +125,15 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
       return MakeSource(scope, {r, r + scope.Length(r, ClaimRole::kReportNoun)}, end, out);
     }
   }
-  // "a-t-il précisé", "a-t-elle ajouté": the pronoun stands for the
-  // source named before.
-  for (size_t t = k; t-- > begin && t + 2 >= k;) {
-    const std::string_view w = scope.Folded(t);
+  // "a-t-il précisé", "a-t-elle ajouté": the pronoun, right before the verb
+  // and its auxiliary, stands for the source named before.
+  if (v > begin && v + 1 >= k) {
+    const std::string_view w = scope.Folded(v - 1);
     if (w.ends_with("-il") || w.ends_with("-elle") || w.ends_with("-ils") || w.ends_with("-elles")) {
-      SourceMention m{{t, t + 1}, {t, t + 1}};
+      SourceMention m{{v - 1, v}, {v - 1, v}};
       m.anaphor = true;
       out->push_back(m);
       return;
-    }
-    if (!scope.Has(t, ClaimRole::kAuxHave) && !scope.Has(t, ClaimRole::kAuxBe) && !scope.Has(t, ClaimRole::kAdverb)) {
-      break;
     }
   }
   TokenSpan subject = SubjectBefore(scope, k, begin);
@@ -224,13 +221,8 @@ TokenSpan ApposedName(const ClaimScope& scope, TokenSpan source) {
   constexpr size_t kMaxTitle = 2;       // ", le général Igor Konachenkov"
   if (source.empty() || scope.IsCapitalised(source.begin)) return source;
   const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(source.begin));
-  // "al-Raoui": a particle joined to a capitalised name by a hyphen.
-  auto name_word = [&](size_t t) {
-    const std::string_view w = scope.text.TokenText(t);
-    const size_t dash = w.find('-');
-    return scope.IsCapitalised(t) ||
-           (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z');
-  };
+  // "Sohaib al-Raoui": capitalised words and name particles.
+  auto name_word = [&](size_t t) { return scope.IsCapitalised(t) || IsParticle(scope, t); };
   size_t comma = source.end;
   while (comma < limit && comma - source.end < kMaxComplement && scope.IsWord(comma)) ++comma;
   if (comma + 3 > limit || !Is(scope, comma, ",")) return source;
@@ -243,8 +235,7 @@ TokenSpan ApposedName(const ClaimScope& scope, TokenSpan source) {
     if (t > title && t < limit && scope.IsCapitalised(t)) from = t;
   }
   size_t e = from;
-  while (e < limit && e - from < kMaxNameWords && scope.IsWord(e) &&
-         (name_word(e) || scope.Has(e, ClaimRole::kNameParticle))) {
+  while (e < limit && e - from < kMaxNameWords && scope.IsWord(e) && name_word(e)) {
     ++e;
   }
   if (e - from < 2 || !name_word(e - 1)) return source;

@@ -359,6 +359,9 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor);
 bool InCapitals(std::string_view token);
 // "GSIM", "U.S.": a word of 2 to 8 characters in capitals.
 bool IsAcronym(std::string_view token);
+// A lower-case particle that belongs to a name: Arabic ("al-Qasr",
+// "ez-Zor") or a lexicon `name_particle` ("ben", "abou").
+bool IsParticle(const ClaimScope& scope, size_t i);
 
 }  // namespace internal
 }  // namespace vigie::analyse
