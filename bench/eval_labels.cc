@@ -59,6 +59,8 @@ struct Span {
   int64_t start = 0, end = 0;
   std::string text, a, b;  // labels: target, stance; techniques: technique
   std::string term;        // labels: the lexicon term
+  std::string decided;     // labels: the kind of condition that chose the row (its cue), or
+                           // "a row without condition"
   bool matched = false;
   const Span* partner = nullptr;  // the gold span a prediction matched
 };
@@ -109,6 +111,17 @@ void Match(std::vector<Span>* preds, std::vector<Span>* golds, Fits fits) {
       p.partner = best;
     }
   }
+}
+
+// "fr/labels.tsv:44 paragraph:jihadist_name; doubt: soi-disant" -> "paragraph".
+std::string Decided(const std::string& cue) {
+  const size_t space = cue.find(' ');
+  const size_t semicolon = cue.find(';');
+  if (space == std::string::npos || (semicolon != std::string::npos && semicolon < space)) {
+    return "a row without condition";
+  }
+  const std::string condition = cue.substr(space + 1, semicolon == std::string::npos ? std::string::npos : semicolon - space - 1);
+  return condition.substr(0, condition.find(':'));
 }
 
 void Tally(const std::vector<Span>& preds, const std::vector<Span>& golds,
@@ -313,7 +326,7 @@ int main(int argc, char** argv) {
       (*analyser)->Analyse(&doc);
       for (const vigie::Label& l : doc.labels) {
         if (l.start < offset) continue;
-        p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance, l.term});
+        p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance, l.term, Decided(l.cue)});
       }
       for (const vigie::Technique& t : doc.techniques) {
         if (t.start < offset) continue;
@@ -328,7 +341,8 @@ int main(int argc, char** argv) {
   }
 
   std::map<std::string, int> confusion;  // span-matched labels: gold -> predicted target and stance
-  std::map<std::string, Counts> span_only, labels, by_target, by_stance, by_term, by_cue, techniques, by_part;
+  std::map<std::string, Counts> span_only, labels, by_target, by_stance, by_term, by_decided, by_cue, techniques,
+      by_part;
   for (Paragraph& p : paragraphs) {
     Match(&p.labels, &p.gold_labels, [](const Span& x, const Span& g) { return Overlap(x, g) >= 0.5; });
     Tally(p.labels, p.gold_labels, &span_only, "labels (span only)", nullptr);
@@ -345,6 +359,7 @@ int main(int argc, char** argv) {
     Tally(p.labels, p.gold_labels, &by_target, "all", &Span::a);
     Tally(p.labels, p.gold_labels, &by_stance, "all", &Span::b);
     Tally(p.labels, p.gold_labels, &by_term, "all", &Span::term);
+    Tally(p.labels, {}, &by_decided, "all", &Span::decided);
     Match(&p.techniques, &p.gold_techniques, [](const Span& x, const Span& g) {
       return x.a == g.a && (Overlap(x, g) >= 0.5 || Inside(x, g) || Inside(g, x));
     });
@@ -376,6 +391,8 @@ int main(int argc, char** argv) {
     std::sort(pairs.begin(), pairs.end());
     std::printf("Labels with the right span and another target or stance (gold -> predicted)\n");
     for (const auto& [n, k] : pairs) std::printf("  %-70s %d\n", k.c_str(), -n);
+    Print("Label precision by what chose the row (the cue's condition; recall is not defined)", by_decided,
+          "all");
   }
   Print("Techniques (same technique; overlap >= 0.5 of the longer span, or containment)",
         techniques, "all techniques (micro)");

@@ -230,6 +230,7 @@ std::vector<std::string> ContractViolations(std::string_view line) {
     c.String(l, "term", w, false);
     c.String(l, "target", w, false);
     c.Enum(l, "stance", w, {"pejorative", "neutral", "sympathetic"});
+    c.String(l, "cue", w, false);
   });
   each("techniques", [&](const Json& t, const std::string& w) {
     c.Span(t, w, text, len);

@@ -85,6 +85,9 @@ struct Label {
   std::string text;
   int64_t start = 0, end = 0;
   std::string term, target, stance;  // stance: pejorative, neutral, sympathetic
+  // The lexicon row that decided the target and stance, and the condition of
+  // it that held: "fr/labels.tsv:44 paragraph:jihadist_name".
+  std::string cue;
 };
 
 struct Technique {

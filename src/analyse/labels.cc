@@ -223,13 +223,14 @@ class LabelFinder::Pass {
   };
   bool Try(const PhraseHit& h, FoundLabel* label);
   Span Modifiers(const PhraseHit& h) const;
-  void Fill(const PhraseHit& h, const LabelTerm& term, const LabelRow& row, Span span,
-            FoundLabel* label) const;
+  void Fill(const PhraseHit& h, const LabelTerm& term, const LabelRow& row, const LabelCondition* held,
+            Span span, FoundLabel* label) const;
   bool CompoundOk(const PhraseHit& h, size_t* after) const;
   bool Negated(size_t head_begin) const;
   bool QuestionedPredicate(size_t head_begin) const;
-  bool RowHolds(const LabelRow& row, size_t head_begin, size_t begin, size_t after,
-                bool extended) const;
+  // `*held` receives the condition that held, null for a row without any.
+  bool RowHolds(const LabelRow& row, size_t head_begin, size_t begin, size_t after, bool extended,
+                const LabelCondition** held) const;
   bool NounPosition(size_t begin) const;
   bool BothSides(size_t head_begin, size_t after) const;
   bool ConflictNear(size_t token) const;
@@ -485,7 +486,8 @@ bool LabelFinder::Pass::BothSides(size_t head_begin, size_t after) const {
 
 // Rule 4: the constraints and conditions of one row.
 bool LabelFinder::Pass::RowHolds(const LabelRow& row, size_t head_begin, size_t begin,
-                                 size_t after, bool extended) const {
+                                 size_t after, bool extended, const LabelCondition** held) const {
+  *held = nullptr;
   if ((row.flags & kLabelNoun) != 0 && !NounPosition(begin)) return false;
   for (const TokenSeq& seq : row.not_before) {
     if (SeqBefore(seq, head_begin)) return false;
@@ -506,7 +508,10 @@ bool LabelFinder::Pass::RowHolds(const LabelRow& row, size_t head_begin, size_t 
   }
   if (row.when.empty()) return true;
   for (const LabelCondition& c : row.when) {
-    if (Holds(c, head_begin, after)) return true;
+    if (Holds(c, head_begin, after)) {
+      *held = &c;
+      return true;
+    }
   }
   return false;
 }
@@ -623,13 +628,14 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
   // Rule 4, with each row's own extension (rule 6): `complement` rows need
   // it to hold.
   const LabelRow* row = nullptr;
+  const LabelCondition* held = nullptr;
   for (uint32_t r : term->rows) {
     const LabelRow& candidate = f_.lexicon_.label_rows()[r];
     size_t b = span.begin, e = span.end;
     bool evaluative = false;
     const bool modified = span.marked || span.modifier.has_value();
     const bool extended = !modified && Extend(candidate, &b, &e, &evaluative);
-    if (RowHolds(candidate, h.token_begin, span.begin, modified ? span.end : after, extended)) {
+    if (RowHolds(candidate, h.token_begin, span.begin, modified ? span.end : after, extended, &held)) {
       row = &candidate;
       span.begin = b;
       span.end = e;
@@ -648,7 +654,7 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
       m_.ClassInTokens(f_.classes_.rebel_name, h.token_end, span.end)) {
     return false;
   }
-  Fill(h, *term, *row, span, label);
+  Fill(h, *term, *row, held, span, label);
   return true;
 }
 
@@ -672,7 +678,7 @@ LabelFinder::Pass::Span LabelFinder::Pass::Modifiers(const PhraseHit& h) const {
 }
 
 void LabelFinder::Pass::Fill(const PhraseHit& h, const LabelTerm& term, const LabelRow& row,
-                             Span span, FoundLabel* label) const {
+                             const LabelCondition* held, Span span, FoundLabel* label) const {
   // Marks around a word that is already pejorative, or around each word of
   // a list of namings, quote the word rather than doubt it: they stay out
   // of the span, and the stance is the word's own.
@@ -698,6 +704,10 @@ void LabelFinder::Pass::Fill(const PhraseHit& h, const LabelTerm& term, const La
   l.term = term.term;
   l.target = row.target;
   l.stance = std::string(StanceName(label->doubted ? Stance::kPejorative : row.stance));
+  // The row, the condition that chose it, and what made a word pejorative
+  // that is not: "fr/labels.tsv:44 paragraph:jihadist_name; doubt: soi-disant".
+  l.cue = held != nullptr ? row.where + " " + held->text : row.where;
+  if (label->doubted) l.cue += "; doubt: " + label->doubt;
   label->quoted = voice_.QuotedBeyond(l.start, l.end) || (quoted_word && !span.mention);
   label->noun = NounPosition(span.begin);
   label->evaluative = span.evaluative;

@@ -350,6 +350,27 @@ TEST(LabelFinderTest, RulesFromASmallLexicon) {
   for (const Case& c : cases) EXPECT_EQ(Labels(*l, c.text), c.labels) << c.text;
 }
 
+// A label's cue names the row that decided it, the condition that held, and
+// the doubt that made the word pejorative.
+TEST(LabelFinderTest, TheCueNamesTheRowAndTheCondition) {
+  auto l = LoadedLexicon::From(Lexicon::FromFiles(
+      {{"fr/labels.tsv",
+        "term\ttarget\tstance\tforms\twhen\n"
+        "milicien\tjih\tneutral\t*\tparagraph:other, follows:jih\n"
+        "milicien\tgov\tneutral\t*\t\n"},
+       {"fr/context.tsv", "phrase\tclass\nEI\tjih\nAlep\tother\nsoi-disant\tdoubt_modifier\n"}}));
+  ASSERT_NE(l, nullptr);
+  auto cues = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const FoundLabel& f : Analyse(*l, text, "fr").labels) out.push_back(f.label.cue);
+    return out;
+  };
+  EXPECT_EQ(cues("Les miliciens de l'EI avancent."), std::vector<std::string>{"fr/labels.tsv:2 follows:jih"});
+  EXPECT_EQ(cues("Les miliciens avancent."), std::vector<std::string>{"fr/labels.tsv:3"});
+  EXPECT_EQ(cues("Les soi-disant miliciens avancent."),
+            std::vector<std::string>{"fr/labels.tsv:3; doubt: soi-disant"});
+}
+
 // A place the entity layer located in `country`, given by hand.
 Entity Place(const std::string& text, const std::string& name, const char* country) {
   Entity e;

@@ -179,6 +179,7 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
     size_t colon = item.find(':');
     std::string kind = item.substr(0, colon);
     std::string arg = colon == std::string::npos ? "" : std::string(Trim(item.substr(colon + 1)));
+    c.text = item;
     if (kind == "coordinated" && arg.empty()) {
       c.kind = LabelCondition::Kind::kCoordinated;
     } else if (kind == "after_jihadist" && arg.empty()) {

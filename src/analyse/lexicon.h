@@ -64,6 +64,7 @@ struct LabelCondition {
   Kind kind = Kind::kFollows;
   int class_id = -1;
   bool government_side = false;  // kSide: true "side:government", false "side:opposition"
+  std::string text;              // as written in the file: "paragraph:jihadist_name"
 };
 
 enum LabelFlag : uint32_t {

@@ -71,7 +71,8 @@ Json ToJson(const Claim& c) {
 
 Json ToJson(const Label& l) {
   return Json{{"text", l.text},   {"start", l.start},   {"end", l.end},
-              {"term", l.term},   {"target", l.target}, {"stance", l.stance}};
+              {"term", l.term},   {"target", l.target}, {"stance", l.stance},
+              {"cue", l.cue}};
 }
 
 Json ToJson(const Technique& t) {
@@ -318,6 +319,7 @@ void ReadSpans(const Json& j, FieldReader* r, Document* d) {
     r->String(o, "term", &l.term);
     r->String(o, "target", &l.target);
     r->String(o, "stance", &l.stance);
+    r->String(o, "cue", &l.cue);
     d->labels.push_back(std::move(l));
   });
   r->Objects(j, "techniques", [&](const Json& o) {

@@ -45,7 +45,7 @@ Document FullDocument() {
   c.place = "Alep";
   c.cue = "tués";
   d.claims.push_back(c);
-  d.labels.push_back({"rebelles", 1, 2, "rebelles", "opposition", "neutral"});
+  d.labels.push_back({"rebelles", 1, 2, "rebelles", "opposition", "neutral", "fr/labels.tsv:12"});
   d.techniques.push_back({"Doubt", 0, 4, "« Al", "?"});
   d.warnings = {"invalid_utf8_repaired"};
   d.meta_json = R"({"z":1,"a":[true,null,"é"],"f":1.5})";
