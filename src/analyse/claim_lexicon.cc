@@ -49,7 +49,7 @@ constexpr std::string_view kRoleNames[] = {
     "unnamed_attacker",
     "armed", "sponsor", "maker", "office", "weapon_model", "evaluative", "disease", "spokesperson", "alias",
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
-    "aux_have", "adverb", "negation", "topic_shift", "modal", "both_sides", "repel_verb",
+    "aux_have", "adverb", "negation", "topic_shift", "modal", "both_sides", "repel_verb", "self_claim",
 };
 static_assert(std::size(kRoleNames) == static_cast<size_t>(ClaimRole::kRoleCount));
 

@@ -51,7 +51,7 @@ enum class ClaimRole : uint8_t {
   kSponsor, kMaker, kOffice, kWeaponModel, kEvaluative, kDisease, kSpokesperson, kAlias,
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
-  kAdverb, kNegation, kTopicShift, kModal, kBothSides, kRepelVerb,
+  kAdverb, kNegation, kTopicShift, kModal, kBothSides, kRepelVerb, kSelfClaim,
   kRoleCount
 };
 static_assert(static_cast<int>(ClaimRole::kRoleCount) <= 128, "roles are a 128-bit set");

@@ -403,9 +403,13 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
     if (scope.Has(p, ClaimRole::kPreposition) && !scope.Has(p, ClaimRole::kConnector)) {
       // The agent of a participle belongs to the phrase: "bandits armés
       // par l'étranger, qui", "la coalition menée par Riyad, qui".
+      // Not the agent of a claim or an attack, past its date: "revendiquée
+      // mercredi par le JNIM, qui".
+      size_t q = p - 1;
+      while (q > sentence_begin && (scope.date_at[q] >= 0 || scope.Has(q, ClaimRole::kAdverb))) --q;
       if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by")) &&
-          !scope.Has(p - 1, ClaimRole::kClaimResponsibility) && !scope.Has(p - 1, ClaimRole::kAttackVerb) &&
-          !scope.Has(p - 1, ClaimRole::kBlame) && !IsCasualtyWord(scope, p - 1)) {
+          !scope.Has(q, ClaimRole::kClaimResponsibility) && !scope.Has(q, ClaimRole::kAttackVerb) &&
+          !scope.Has(q, ClaimRole::kBlame) && !IsCasualtyWord(scope, q)) {
         b = p;
         continue;
       }

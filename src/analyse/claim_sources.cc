@@ -245,6 +245,29 @@ TokenSpan ApposedName(const ClaimScope& scope, TokenSpan source) {
 
 }  // namespace
 
+bool SelfClaim(const ClaimScope& scope, const ClaimDraft& claim) {
+  const size_t b = claim.span.begin;
+  const size_t begin = scope.SentenceBegin(claim.sentence);
+  // "avoir tué", "have killed"; not "accusés d'avoir tué", "pour avoir tué".
+  if (b < begin + 2 || !(Is(scope, b, "avoir") || Is(scope, b, "have") || Is(scope, b, "having"))) return false;
+  if (Is(scope, b, "have") && !Is(scope, b - 1, "to")) return false;  // "claimed to have killed"
+  for (std::string_view w : {"d'", "de", "pour", "sans", "après", "of", "for", "after", "without"}) {
+    if (Is(scope, b - 1, w)) return false;
+  }
+  size_t k = Is(scope, b, "have") ? b - 1 : b;
+  // Back to the verb, past adverbs and phrases ("sur ses canaux de
+  // propagande", "dans un communiqué"), not past punctuation.
+  for (size_t n = 0; n < 8 && k > begin; ++n) {
+    --k;
+    if (scope.IsPunct(k)) return false;
+    if (scope.Has(k, ClaimRole::kSpeech) || scope.Has(k, ClaimRole::kClaimResponsibility) ||
+        scope.Has(k, ClaimRole::kSelfClaim)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& claim,
                                      size_t first_sentence, TokenSpan* source_span) {
   std::vector<SourceMention> before, here;

@@ -328,9 +328,17 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   }
   if (!learned && !disease) actor = internal::ClaimActor(scope, d, first_sentence, source_span);
   if (actor) {
-    c.actor = SpanText(text, internal::AcronymDefinition(scope, internal::CompletedByAcronym(scope, *actor)));
+    const TokenSpan named = internal::AcronymDefinition(scope, internal::CompletedByAcronym(scope, *actor));
+    c.actor = SpanText(text, named);
     // "the Hamas-led attack": the leader, without the suffix its word carries.
     if (c.actor->size() > 4 && c.actor->ends_with("-led")) c.actor->resize(c.actor->size() - 4);
+    // "..., qui affirme avoir tué 40 militaires": who killed says so, by
+    // its acronym when brackets give one, as sources are.
+    if (!c.attribution && internal::SelfClaim(scope, d)) {
+      const bool acronym = named.end >= named.begin + 4 && scope.Folded(named.end - 1) == ")" &&
+                           scope.Folded(named.end - 3) == "(";
+      c.attribution = acronym ? SpanText(text, {named.end - 2, named.end - 1}) : *c.actor;
+    }
   }
   return c;
 }

@@ -304,6 +304,12 @@ TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit);
 std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& claim,
                                      size_t first_sentence, TokenSpan* source_span);
 
+// A party's own claim of what it killed: the claim opens with a perfect
+// infinitive that a verb of speech or of claiming governs ("qui affirme sur
+// ses canaux avoir tué 40 militaires", "affirmant avoir tué", "claimed to
+// have killed"): the party that killed, its actor, also gives the figure.
+bool SelfClaim(const ClaimScope& scope, const ClaimDraft& claim);
+
 // The actor blamed for the casualties. `source`: the tokens of the
 // figure's source (claim_sources.cc), not a cue of the actor's.
 std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& claim,
