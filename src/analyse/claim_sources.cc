@@ -41,6 +41,10 @@ void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vect
       e && name.begin + e->tokens.size() == name.end) {
     m.anaphor = true;
     m.anaphor_entry = e;
+  } else if (const size_t s = SkipArticles(scope, name.begin, name.end);
+             s + 2 == name.end && (Is(scope, s, "meme") || Is(scope, s, "memes") || Is(scope, s, "same"))) {
+    // "le même ministère", "the same office": the source named before.
+    m.anaphor = true;
   } else if (name.begin + scope.Length(name.begin, ClaimRole::kReportNoun) == name.end) {
     // "selon le communiqué", "précise le communiqué": the source named
     // before, if any; never the document itself.
@@ -219,7 +223,14 @@ TokenSpan ApposedName(const ClaimScope& scope, TokenSpan source) {
   constexpr size_t kMaxNameWords = 4;
   constexpr size_t kMaxComplement = 5;  // "le ministre délégué à la Défense, Amadou Koné"
   constexpr size_t kMaxTitle = 2;       // ", le général Igor Konachenkov"
-  if (source.empty() || scope.IsCapitalised(source.begin)) return source;
+  if (source.empty()) return source;
+  // A name is no description ("Human Rights Watch, ..."); a capitalised
+  // description has a lower-case word ("Pakistan's military spokesman").
+  bool description = !scope.IsCapitalised(source.begin);
+  for (size_t t = source.begin; t < source.end && !description; ++t) {
+    description = scope.IsWord(t) && !scope.IsCapitalised(t) && !IsParticle(scope, t);
+  }
+  if (!description) return source;
   const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(source.begin));
   // "Sohaib al-Raoui": capitalised words and name particles.
   auto name_word = [&](size_t t) { return scope.IsCapitalised(t) || IsParticle(scope, t); };
@@ -243,6 +254,43 @@ TokenSpan ApposedName(const ClaimScope& scope, TokenSpan source) {
   return {from, e};
 }
 
+// "M. Lyssak", "Mr Kiper": the person named in full before ("Serhiy
+// Lyssak"), in the text up to the source; the source itself otherwise.
+TokenSpan FullName(const ClaimScope& scope, TokenSpan source) {
+  // "Syniehubov said": a surname alone, after the full name.
+  if (source.end == source.begin + 1 && scope.IsCapitalised(source.begin)) {
+    const std::string_view surname = scope.Folded(source.begin);
+    for (size_t k = source.begin; k-- > 1;) {
+      if (scope.Folded(k) == surname && scope.IsCapitalised(k - 1) && scope.IsWord(k - 1)) {
+        size_t b = k - 1;
+        while (b > 0 && k - b < 3 && scope.IsWord(b - 1) && (scope.IsCapitalised(b - 1) || IsParticle(scope, b - 1))) --b;
+        return {b, k + 1};
+      }
+    }
+    return source;
+  }
+  if ((source.end - source.begin) != 2 && (source.end - source.begin) != 3) return source;
+  const std::string_view title = scope.Folded(source.begin);
+  const bool dotted = (source.end - source.begin) == 3 && Is(scope, source.begin + 1, ".");
+  if (!(title == "m" || title == "mme" || title == "mr" || title == "mrs" || title == "ms" || title == "m." ||
+        title == "mme." || title == "mr." || title == "mrs." || title == "ms.") ||
+      ((source.end - source.begin) == 3 && !dotted)) {
+    return source;
+  }
+  const size_t surname = source.end - 1;
+  if (!scope.IsCapitalised(surname)) return source;
+  for (size_t k = source.begin; k-- > 0;) {
+    if (scope.Folded(k) != scope.Folded(surname) || k == 0) continue;
+    size_t b = k;
+    while (b > 0 && k - b < 3 && (scope.IsCapitalised(b - 1) || IsParticle(scope, b - 1)) && scope.IsWord(b - 1) &&
+           scope.Folded(b - 1) != title) {
+      --b;
+    }
+    if (b < k && scope.IsCapitalised(b)) return {b, k + 1};
+  }
+  return source;
+}
+
 }  // namespace
 
 bool SelfClaim(const ClaimScope& scope, const ClaimDraft& claim) {
@@ -251,7 +299,7 @@ bool SelfClaim(const ClaimScope& scope, const ClaimDraft& claim) {
   // "avoir tué", "have killed"; not "accusés d'avoir tué", "pour avoir tué".
   if (b < begin + 2 || !(Is(scope, b, "avoir") || Is(scope, b, "have") || Is(scope, b, "having"))) return false;
   if (Is(scope, b, "have") && !Is(scope, b - 1, "to")) return false;  // "claimed to have killed"
-  for (std::string_view w : {"d'", "de", "pour", "sans", "après", "of", "for", "after", "without"}) {
+  for (std::string_view w : {"d'", "de", "pour", "sans", "apres", "of", "for", "after", "without"}) {
     if (Is(scope, b - 1, w)) return false;
   }
   size_t k = Is(scope, b, "have") ? b - 1 : b;
@@ -268,7 +316,10 @@ bool SelfClaim(const ClaimScope& scope, const ClaimDraft& claim) {
   return false;
 }
 
-std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& claim,
+namespace {
+
+// ClaimSource before its last corrections.
+std::optional<TokenSpan> SourceOfClaim(const ClaimScope& scope, const ClaimDraft& claim,
                                      size_t first_sentence, TokenSpan* source_span) {
   std::vector<SourceMention> before, here;
   for (size_t s = first_sentence; s < claim.sentence; ++s) SourceMentions(scope, s, {}, &before);
@@ -307,6 +358,17 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
     return named;
   }
   return best->reported;
+}
+
+}  // namespace
+
+std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& claim,
+                                     size_t first_sentence, TokenSpan* source_span) {
+  std::optional<TokenSpan> s = SourceOfClaim(scope, claim, first_sentence, source_span);
+  if (!s) return s;
+  // A pronoun no source before stands for ("où elle affirme"): none.
+  if (s->end == s->begin + 1 && scope.Has(s->begin, ClaimRole::kPronoun)) return std::nullopt;
+  return FullName(scope, *s);
 }
 
 }  // namespace vigie::analyse::internal

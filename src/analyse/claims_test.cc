@@ -467,6 +467,26 @@ const ContextCase kContextCases[] = {
      "JNIM", "JNIM"},
     {"fr", "L'attaque a été revendiquée mercredi par le JNIM, qui affirme avoir tué 27 militaires.", nullptr,
      "mercredi", "JNIM", "JNIM"},
+    // A pronoun no source stands before is the actor's own claim here.
+    {"fr", "Sur le terrain, l'armée israélienne a poursuivi ses opérations à Jabaliya, où elle affirme avoir tué "
+           "une cinquantaine de combattants.",
+     "Jabaliya", nullptr, "armée israélienne", "armée israélienne"},
+    // The same source named again, a person by the full name given before.
+    {"fr", "Le ministère libanais de la Santé a annoncé mardi la fermeture de deux hôpitaux. Depuis octobre, "
+           "3.500 personnes ont été tuées au Liban, selon le même ministère.",
+     "Liban", "Depuis octobre", nullptr, "ministère libanais de la Santé"},
+    {"fr", "Le chef de l'administration régionale, Serhiy Lyssak, a dénoncé une frappe russe sur Dnipro. Le bilan "
+           "s'élève à huit morts, a précisé M. Lyssak.",
+     "Dnipro", nullptr, "frappe russe", "Serhiy Lyssak"},
+    {"en", "Regional governor Oleh Syniehubov said Russian bombs hit a playground in Kharkiv. Three people were "
+           "killed, Syniehubov said.",
+     "Kharkiv", nullptr, "Russian bombs", "Oleh Syniehubov"},
+    {"en", "Pakistan's military spokesman, Ahmed Sharif Chaudhry, said on Saturday that the strikes had killed 40 "
+           "civilians.",
+     nullptr, "on Saturday", nullptr, "Ahmed Sharif Chaudhry"},
+    {"en", "The SDF said in a statement that its patrol was ambushed near Busayrah. It said three of the attackers "
+           "were killed.",
+     "Busayrah", nullptr, nullptr, "SDF"},
     {"fr", "Au moins 12 civils ont été tués mardi dans le quartier de Bab Amr à Homs, selon l'OSDH.",
      "Bab Amr", "mardi", nullptr, "OSDH"},
     {"fr", "Les raids de l'aviation russe sur Idleb ont fait 20 morts le 30 octobre, a indiqué "
