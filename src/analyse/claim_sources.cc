@@ -56,6 +56,14 @@ void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vect
 // After "selon" at k: the name, past "un bilan publié jeudi par".
 void PrefixSource(const ClaimScope& scope, size_t k, size_t end, std::vector<SourceMention>* out) {
   size_t j = SkipArticles(scope, k + scope.Length(k, ClaimRole::kSourcePrefix), end);
+  // "selon les derniers chiffres publiés par": past an adjective of time.
+  for (std::string_view a : {"dernier", "derniers", "derniere", "dernieres", "nouveau", "nouveaux", "nouvelle",
+                             "nouvelles", "premier", "premiers", "premiere", "premieres", "latest", "new", "first"}) {
+    if (j + 1 < end && Is(scope, j, a) && scope.Has(j + 1, ClaimRole::kReportNoun)) {
+      ++j;
+      break;
+    }
+  }
   if (j < end && scope.Has(j, ClaimRole::kReportNoun)) {
     size_t c = j;
     while (c < end && c - j < 6 && !Is(scope, c, "par") && !Is(scope, c, "by") && !Is(scope, c, "from") &&
@@ -109,7 +117,10 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
   const bool after_subject = v > begin && scope.IsWord(v - 1) &&
                              !scope.Has(v - 1, ClaimRole::kClauseStop) && !scope.Has(v - 1, ClaimRole::kConnector) &&
                              !scope.Has(v - 1, ClaimRole::kPronoun) && scope.date_at[v - 1] < 0;
-  const bool inverted = !addressee && !after_subject && j < end &&
+  // "l'ONG Acled, qui recense les violences politiques": after a relative
+  // pronoun, the object follows the verb.
+  const bool relative = v > begin && (Is(scope, v - 1, "qui") || Is(scope, v - 1, "which") || Is(scope, v - 1, "who"));
+  const bool inverted = !addressee && !after_subject && !relative && j < end &&
                         (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j)) &&
                         !scope.Has(j, ClaimRole::kClauseStop) && (!scope.Has(j, ClaimRole::kConnector) || article) &&
                         (j >= claim.end || j < claim.begin) && !scope.Has(j, ClaimRole::kApprox);
@@ -146,6 +157,9 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
     subject = Antecedent(scope, subject.begin - 1, begin);
   }
   if (subject.empty() || (subject.begin < claim.end && subject.end > claim.begin)) return;
+  // "selon un bilan officiel communiqué lundi par": a "selon" phrase is no
+  // subject; PrefixSource reads it.
+  if (scope.Has(subject.begin, ClaimRole::kSourcePrefix)) return;
   TokenSpan name{SkipArticles(scope, subject.begin, subject.end), subject.end};
   for (size_t t = name.begin; t < name.end; ++t) {
     // "Bamako dément et affirme", "Moscow denied the report and said": a

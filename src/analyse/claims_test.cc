@@ -467,6 +467,18 @@ const ContextCase kContextCases[] = {
      "JNIM", "JNIM"},
     {"fr", "L'attaque a été revendiquée mercredi par le JNIM, qui affirme avoir tué 27 militaires.", nullptr,
      "mercredi", "JNIM", "JNIM"},
+    // An imperfect of a verb of speech; a relative's verb has its object
+    // after it; "selon" past an adjective of time, and no subject.
+    {"fr", "Mercredi matin, la police faisait état de neuf morts à Dikwa.", "Dikwa", "Mercredi matin", nullptr,
+     "police"},
+    {"fr", "Selon l'ONG Acled, qui recense les violences politiques, plus de 8.000 personnes ont été tuées au "
+           "Burkina Faso en 2023.",
+     "Burkina Faso", "en 2023", nullptr, "ONG Acled"},
+    {"fr", "Plus de 21.000 personnes ont été tuées, selon les derniers chiffres publiés jeudi soir par les autorités "
+           "turques.",
+     nullptr, "jeudi soir", nullptr, "autorités turques"},
+    {"fr", "Au moins 86 civils ont été tués à Seytenga, selon un bilan officiel communiqué lundi par le gouvernement.",
+     "Seytenga", "lundi", nullptr, "gouvernement"},
     // A pronoun no source stands before is the actor's own claim here.
     {"fr", "Sur le terrain, l'armée israélienne a poursuivi ses opérations à Jabaliya, où elle affirme avoir tué "
            "une cinquantaine de combattants.",
