@@ -402,6 +402,13 @@ TEST(LabelFinderTest, AnUntargetedNamingKeepsItsTechnique) {
   const testing::Findings g = Analyse(LoadedLexicon::Data(), "Les terroristes paieront pour ce crime de guerre.", "fr");
   ASSERT_EQ(g.labels.size(), 1u);
   EXPECT_EQ(g.labels[0].label.target, "armed_opposition");
+  // Journalists insulted: no armed party, a name-calling all the same.
+  const testing::Findings h =
+      Analyse(LoadedLexicon::Data(), "Pendant la guerre, les mercenaires de la plume se sont tus.", "fr");
+  ASSERT_EQ(h.labels.size(), 1u);
+  EXPECT_TRUE(h.labels[0].Untargeted());
+  ASSERT_EQ(h.techniques.size(), 1u);
+  EXPECT_EQ(h.techniques[0].technique, "Name_Calling-Labeling");
 }
 
 // `abroad`: a dateline in one country, a place of another in the paragraph
