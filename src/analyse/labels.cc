@@ -376,10 +376,16 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       for (const FoundLabel& l : *out_) {
         if (l.token_begin < from || l.label.target != "armed_opposition") continue;
         if (TakesUpClass(l, c.class_id)) continue;
-        // Its complement: "de", "du", "des", "d'" or "of", an article, the name.
+        // Its complement: "de", "du", "des", "d'" or "of", an article, the name;
+        // or an affiliation ("Insurgents linked to Islamic State").
         size_t k = l.token_end;
         bool names_class = false;
-        if (k + 1 < end && OfAt(k)) {
+        if (std::optional<PhraseHit> a = m_.ClassStartingAt(f_.classes_.affiliation, k)) {
+          for (size_t n = a->token_end; n < end && n <= a->token_end + 1 && !names_class; ++n) {
+            names_class = m_.ClassStartingAt(c.class_id, n).has_value();
+          }
+        }
+        if (!names_class && k + 1 < end && OfAt(k)) {
           for (size_t n = k + 1; n < end && n <= k + 2 && !names_class; ++n) {
             names_class = m_.ClassStartingAt(c.class_id, n).has_value();
           }

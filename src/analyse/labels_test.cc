@@ -59,6 +59,9 @@ TEST(LabelFinderTest, FrenchNamings) {
       // Government namings take their identifying complement.
       {"Les frappes du régime de Bachar al-Assad ont repris.",
        {"régime de Bachar al-Assad|régime|government_forces|pejorative"}},
+      // An evaluative adjective joins the span.
+      {"Le régime fasciste de Duterte a bombardé les villages pendant la guerre.",
+       {"régime fasciste de Duterte|régime|government_forces|pejorative"}},
       {"Les frappes du régime syrien ont repris.",
        {"régime syrien|régime|government_forces|pejorative"}},
       {"MALI : LA JUNTE SUSPEND LES PARTIS APRÈS LES COMBATS",  // a headline is no name
@@ -225,6 +228,11 @@ TEST(LabelFinderTest, EnglishNamings) {
   const Case cases[] = {
       {"Rebels shelled government-held districts as air strikes hit rebel-held areas.",
        {"Rebels|rebel|armed_opposition|neutral", "rebel|rebel|armed_opposition|neutral"}},
+      // An opposition naming affiliated to a jihadist group designates it, and
+      // leaves the paragraph's militants to it.
+      {"Insurgents linked to Islamic State attacked villages on Thursday, killing nine civilians. The militants "
+       "burned dozens of homes.",
+       {"Insurgents|insurgent|armed_opposition|neutral", "militants|militant|jihadist_groups|neutral"}},
       {"The Assad regime and regime forces pressed the siege.",
        {"Assad regime|regime|government_forces|pejorative",
         "regime forces|regime forces|government_forces|pejorative"}},
