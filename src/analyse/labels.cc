@@ -101,6 +101,7 @@
 #include <string_view>
 
 #include "analyse/label_complement.h"
+#include "common/utf8.h"
 #include "text/tokenizer.h"
 
 namespace vigie::analyse {
@@ -225,7 +226,7 @@ class LabelFinder::Pass {
   Span Modifiers(const PhraseHit& h) const;
   void Fill(const PhraseHit& h, const LabelTerm& term, const LabelRow& row, const LabelCondition* held,
             Span span, FoundLabel* label) const;
-  bool CompoundOk(const PhraseHit& h, size_t* after) const;
+  bool CompoundOk(const PhraseHit& h, size_t* after, int64_t* start) const;
   bool Negated(size_t head_begin) const;
   bool QuestionedPredicate(size_t head_begin) const;
   // `*held` receives the condition that held, null for a row without any.
@@ -253,18 +254,35 @@ class LabelFinder::Pass {
   std::vector<FoundLabel>* out_ = nullptr;
 };
 
-// Rule 1. `*after` receives the first token after the hit's last one.
-bool LabelFinder::Pass::CompoundOk(const PhraseHit& h, size_t* after) const {
+// Rule 1. `*after` receives the first token after the hit's last one,
+// `*start` where the naming starts: the hit's start, or its word's after
+// an allowed prefix ("narco-terroristes").
+bool LabelFinder::Pass::CompoundOk(const PhraseHit& h, size_t* after, int64_t* start) const {
   const auto& tokens = text_.tokens();
   *after = h.token_end;
-  if (tokens[h.token_begin].start != h.start) return false;  // "pro-régime"
+  *start = h.start;
+  const int lang = m_.ParagraphLanguage(m_.ParagraphOfToken(h.token_begin));
+  if (tokens[h.token_begin].start != h.start) {  // "pro-régime"
+    const std::string_view word = Folded(h.token_begin), raw = text_.TokenText(h.token_begin);
+    const size_t dash = word.find('-'), raw_dash = raw.find('-');
+    const int prefix = f_.classes_.hyphen_prefix;
+    if (dash == std::string_view::npos || raw_dash == std::string_view::npos || prefix < 0 ||
+        (f_.lexicon_.TokenClasses(lang, word.substr(0, dash)) >> prefix & 1) == 0) {
+      return false;
+    }
+    // Only the prefix before the term: "narco-terroristes", not
+    // "anti-narco-terroristes".
+    if (h.start - tokens[h.token_begin].start != static_cast<int64_t>(CodePointCount(raw.substr(0, raw_dash + 1)))) {
+      return false;
+    }
+    *start = tokens[h.token_begin].start;
+  }
   const text::Token& last = tokens[h.token_end - 1];
   if (last.end == h.end) return true;
   // Ends inside a token ("rebel-held"): the rest must be an allowed suffix.
   std::string_view folded = Folded(h.token_end - 1);
   size_t dash = folded.rfind('-');
   if (dash == std::string_view::npos) return false;
-  const int lang = m_.ParagraphLanguage(m_.ParagraphOfToken(h.token_begin));
   const uint64_t classes = f_.lexicon_.TokenClasses(lang, folded.substr(dash + 1));
   const int suffix = f_.classes_.hyphen_suffix;
   return suffix >= 0 && (classes >> suffix & 1) != 0;
@@ -627,7 +645,9 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
 bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
   const LabelTerm* term = f_.lexicon_.LabelOf(h);
   size_t after = 0;
-  if (term == nullptr || !CompoundOk(h, &after) || Negated(h.token_begin) || QuestionedPredicate(h.token_begin)) {
+  int64_t start = 0;
+  if (term == nullptr || !CompoundOk(h, &after, &start) || Negated(h.token_begin) ||
+      QuestionedPredicate(h.token_begin)) {
     return false;
   }
   Span span = Modifiers(h);
@@ -660,7 +680,9 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
       m_.ClassInTokens(f_.classes_.rebel_name, h.token_end, span.end)) {
     return false;
   }
-  Fill(h, *term, *row, held, span, label);
+  PhraseHit hit = h;
+  hit.start = start;  // "narco-terroristes": the whole word
+  Fill(hit, *term, *row, held, span, label);
   return true;
 }
 
@@ -800,7 +822,7 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("out_of_scope"),  lexicon.ClassId("rebel_name"),
                      lexicon.ClassId("both_sides"),    lexicon.ClassId("possessive"),
                      lexicon.ClassId("own"),           lexicon.ClassId("sponsor_suffix"),
-                     lexicon.ClassId("definite")};
+                     lexicon.ClassId("definite"),      lexicon.ClassId("hyphen_prefix")};
   const std::vector<LabelTerm>& terms = lexicon.label_terms();
   side_term_.assign(terms.size(), false);
   non_state_term_.assign(terms.size(), false);

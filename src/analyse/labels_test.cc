@@ -59,6 +59,9 @@ TEST(LabelFinderTest, FrenchNamings) {
       // Government namings take their identifying complement.
       {"Les frappes du régime de Bachar al-Assad ont repris.",
        {"régime de Bachar al-Assad|régime|government_forces|pejorative"}},
+      // A prefix that keeps the naming, the whole word its span; not another.
+      {"Pendant la guerre, les narco-terroristes ont attaqué une base et les unités anti-terroristes ont riposté.",
+       {"narco-terroristes|terroriste|armed_opposition|pejorative"}},
       // An evaluative adjective joins the span.
       {"Le régime fasciste de Duterte a bombardé les villages pendant la guerre.",
        {"régime fasciste de Duterte|régime|government_forces|pejorative"}},
