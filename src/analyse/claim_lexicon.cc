@@ -86,7 +86,8 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     constexpr std::pair<std::string_view, VictimCategory> kCategories[] = {
         {"civilians", VictimCategory::kCivilians},
         {"children", VictimCategory::kChildren},
-        {"military", VictimCategory::kMilitary}};
+        {"military", VictimCategory::kMilitary},
+        {"none", VictimCategory::kNone}};
     for (auto [name, category] : kCategories) {
       if (v == name) return *out = static_cast<int64_t>(category), true;
     }

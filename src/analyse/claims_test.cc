@@ -63,6 +63,11 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // Veterans and former fighters are no military any more.
+    {"fr", "Plus de 400 anciens combattants ont été assassinés.", "Plus de 400 anciens combattants ont été assassinés",
+     400, kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"en", "Gunmen killed 12 veterans and three soldiers.", "killed 12 veterans and three soldiers", 15, kNull, kNull,
+     kNull, kNull, kNull, 3, false},
     // People driven from their homes; "liquidés"; a list of victims' nouns
     // before its verb.
     {"fr", "Plus d'un million d'Azerbaïdjanais ont été chassés de leurs foyers.",
