@@ -63,6 +63,9 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // Gassed to death.
+    {"fr", "En 1988, le régime a gazé à mort 5 000 Kurdes à Halabja.", "a gazé à mort 5 000 Kurdes", 5000, kNull,
+     kNull, kNull, kNull, kNull, kNull, false},
     // Veterans and former fighters are no military any more.
     {"fr", "Plus de 400 anciens combattants ont été assassinés.", "Plus de 400 anciens combattants ont été assassinés",
      400, kNull, kNull, kNull, kNull, kNull, kNull, true},
