@@ -468,6 +468,12 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
       be = true, have = false, ++k;
     } else if (scope.Has(k, ClaimRole::kAuxHave)) {
       have = true, be = false, ++k;
+    } else if (have && Is(scope, k, "pu")) {
+      // "avaient pu être tués", "ont pu périr": an estimate of what
+      // happened; "auraient pu être tués" did not happen.
+      const std::string_view aux = scope.Folded(k - 1);
+      if (aux == "aurait" || aux == "auraient") *negated = true;
+      have = false, ++k;
     } else if (size_t a = scope.Length(k, ClaimRole::kAdverb)) {
       k += a;
     } else if (size_t b = k == j ? scope.Length(k, ClaimRole::kBothSides) : 0) {

@@ -63,6 +63,9 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // "pu" after an indicative: an estimate of what happened.
+    {"fr", "Jusqu'à 40 000 civils avaient pu être tués.", "Jusqu'à 40 000 civils avaient pu être tués", 40000, kNull,
+     kNull, kNull, kNull, 40000, kNull, true},
     // Gassed to death.
     {"fr", "En 1988, le régime a gazé à mort 5 000 Kurdes à Halabja.", "a gazé à mort 5 000 Kurdes", 5000, kNull,
      kNull, kNull, kNull, kNull, kNull, false},
@@ -451,6 +454,7 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Deux drones ont été abattus.",
       "L'armée de l'air affirme avoir abattu 26 des 39 drones lancés pendant la nuit.",
       "L'armée a éliminé un grand nombre d'entre eux.",
+      "Sans l'alerte, des milliers de civils auraient pu être tués.",
   };
   for (const char* s : kSentences) {
     SCOPED_TRACE(s);
