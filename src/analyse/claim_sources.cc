@@ -271,10 +271,19 @@ TokenSpan ApposedName(const ClaimScope& scope, TokenSpan source) {
 // "M. Lyssak", "Mr Kiper": the person named in full before ("Serhiy
 // Lyssak"), in the text up to the source; the source itself otherwise.
 TokenSpan FullName(const ClaimScope& scope, TokenSpan source) {
-  // "Syniehubov said": a surname alone, after the full name.
-  if (source.end == source.begin + 1 && scope.IsCapitalised(source.begin)) {
+  // The full name is looked for this far back, in tokens: the article's,
+  // not a whole corpus read as one text.
+  constexpr size_t kMaxBack = 400;
+  const size_t from = source.begin > kMaxBack ? source.begin - kMaxBack : 0;
+  // "Syniehubov said": a surname alone, after the full name; not an
+  // acronym ("OSDH").
+  const std::string_view word = scope.text.TokenText(source.begin);
+  const bool lower = std::any_of(word.begin(), word.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (source.end == source.begin + 1 && scope.IsCapitalised(source.begin) && lower) {
     const std::string_view surname = scope.Folded(source.begin);
-    for (size_t k = source.begin; k-- > 1;) {
+    for (size_t k = source.begin; k-- > std::max<size_t>(from, 1);) {
       if (scope.Folded(k) == surname && scope.IsCapitalised(k - 1) && scope.IsWord(k - 1)) {
         size_t b = k - 1;
         while (b > 0 && k - b < 3 && scope.IsWord(b - 1) && (scope.IsCapitalised(b - 1) || IsParticle(scope, b - 1))) --b;
@@ -283,6 +292,7 @@ TokenSpan FullName(const ClaimScope& scope, TokenSpan source) {
     }
     return source;
   }
+  if (source.end == source.begin + 1) return source;
   if ((source.end - source.begin) != 2 && (source.end - source.begin) != 3) return source;
   const std::string_view title = scope.Folded(source.begin);
   const bool dotted = (source.end - source.begin) == 3 && Is(scope, source.begin + 1, ".");
@@ -293,7 +303,7 @@ TokenSpan FullName(const ClaimScope& scope, TokenSpan source) {
   }
   const size_t surname = source.end - 1;
   if (!scope.IsCapitalised(surname)) return source;
-  for (size_t k = source.begin; k-- > 0;) {
+  for (size_t k = source.begin; k-- > from;) {
     if (scope.Folded(k) != scope.Folded(surname) || k == 0) continue;
     size_t b = k;
     while (b > 0 && k - b < 3 && (scope.IsCapitalised(b - 1) || IsParticle(scope, b - 1)) && scope.IsWord(b - 1) &&
