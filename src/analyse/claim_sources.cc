@@ -64,6 +64,12 @@ void PrefixSource(const ClaimScope& scope, size_t k, size_t end, std::vector<Sou
       break;
     }
   }
+  // "selon deux sources sécuritaires", "according to two security sources":
+  // past the number of the sources.
+  if (j + 1 < end && (scope.Has(j, ClaimRole::kNumber) || scope.Token(j).kind == text::TokenKind::kNumber) &&
+      scope.IsWord(j + 1) && !scope.Has(j + 1, ClaimRole::kNumber)) {
+    ++j;
+  }
   if (j < end && scope.Has(j, ClaimRole::kReportNoun)) {
     size_t c = j;
     while (c < end && c - j < 6 && !Is(scope, c, "par") && !Is(scope, c, "by") && !Is(scope, c, "from") &&

@@ -491,6 +491,8 @@ const ContextCase kContextCases[] = {
      nullptr, "jeudi soir", nullptr, "autorités turques"},
     {"fr", "Au moins 86 civils ont été tués à Seytenga, selon un bilan officiel communiqué lundi par le gouvernement.",
      "Seytenga", "lundi", nullptr, "gouvernement"},
+    {"fr", "Au moins 50 militaires ont été tués à Djibo, selon deux sources sécuritaires.", "Djibo", nullptr, nullptr,
+     "sources sécuritaires"},
     // A pronoun no source stands before is the actor's own claim here.
     {"fr", "Sur le terrain, l'armée israélienne a poursuivi ses opérations à Jabaliya, où elle affirme avoir tué "
            "une cinquantaine de combattants.",
