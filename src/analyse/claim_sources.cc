@@ -398,6 +398,12 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
   if (!s) return s;
   // A pronoun no source before stands for ("où elle affirme"): none.
   if (s->end == s->begin + 1 && scope.Has(s->begin, ClaimRole::kPronoun)) return std::nullopt;
+  // Nor the impersonal "on" ("On nous a parlé de 30 morts"), nor a phrase
+  // that opens with a preposition ("in an attack").
+  const std::string_view first = scope.Folded(s->begin);
+  if (first == "on" || first == "l'on" || first == "in" || first == "at" || first == "en") return std::nullopt;
+  // "et le pouvoir affirme": past the conjunction.
+  if ((first == "et" || first == "and") && s->end > s->begin + 1) s->begin++;
   return FullName(scope, *s);
 }
 

@@ -493,6 +493,8 @@ const ContextCase kContextCases[] = {
      "Seytenga", "lundi", nullptr, "gouvernement"},
     {"fr", "Au moins 50 militaires ont été tués à Djibo, selon deux sources sécuritaires.", "Djibo", nullptr, nullptr,
      "sources sécuritaires"},
+    // The impersonal "on" is no source.
+    {"fr", "On nous a parlé de plus de 30 morts à El Facher.", "El Facher", nullptr, nullptr, nullptr},
     // A pronoun no source stands before is the actor's own claim here.
     {"fr", "Sur le terrain, l'armée israélienne a poursuivi ses opérations à Jabaliya, où elle affirme avoir tué "
            "une cinquantaine de combattants.",
