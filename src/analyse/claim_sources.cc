@@ -180,13 +180,26 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
   MakeSource(scope, name, end, out);
 }
 
+// A verb of speech negated within its clause ("a figure that could not be
+// independently verified", "n'a pas précisé"): no one gives the figure.
+// "ne ... que" restricts, it does not negate ("ne confirme que 16 morts").
+bool NegatedSpeech(const ClaimScope& scope, size_t k, size_t begin) {
+  for (size_t n = 0; n < 4 && k > begin; ++n) {
+    --k;
+    if (scope.IsPunct(k) || scope.Has(k, ClaimRole::kClauseStop)) return false;
+    if (scope.Has(k, ClaimRole::kNegation) && !Is(scope, k, "ne") && !Is(scope, k, "n'")) return true;
+  }
+  return false;
+}
+
 void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vector<SourceMention>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
   for (size_t k = begin; k < end; ++k) {
     if (scope.Has(k, ClaimRole::kSourcePrefix)) PrefixSource(scope, k, end, out);
     else if (scope.Has(k, ClaimRole::kSpeech) && !scope.in_quote[k] &&
              !(k > begin && scope.Has(k - 1, ClaimRole::kDeterminer)) &&  // "un communiqué": a noun
-             !IsCasualtyWord(scope, k)) {  // "has claimed the lives of": no one speaks
+             !IsCasualtyWord(scope, k) &&  // "has claimed the lives of": no one speaks
+             !NegatedSpeech(scope, k, begin)) {  // "could not be independently verified"
       SpeechSource(scope, k, begin, end, claim, out);
     } else if (scope.Has(k, ClaimRole::kBlame) && !scope.in_quote[k] &&
                !(k > begin && scope.Has(k - 1, ClaimRole::kAuxBe))) {
@@ -401,7 +414,10 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
   // Nor the impersonal "on" ("On nous a parlé de 30 morts"), nor a phrase
   // that opens with a preposition ("in an attack").
   const std::string_view first = scope.Folded(s->begin);
-  if (first == "on" || first == "l'on" || first == "in" || first == "at" || first == "en") return std::nullopt;
+  if (first == "on" || first == "l'on" || first == "in" || first == "at" || first == "en" || first == "lesquelles" ||
+      first == "lesquels" || first == "laquelle" || first == "lequel") {
+    return std::nullopt;
+  }
   // "et le pouvoir affirme": past the conjunction.
   if ((first == "et" || first == "and") && s->end > s->begin + 1) s->begin++;
   return FullName(scope, *s);

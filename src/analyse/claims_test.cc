@@ -493,6 +493,12 @@ const ContextCase kContextCases[] = {
      "Seytenga", "lundi", nullptr, "gouvernement"},
     {"fr", "Au moins 50 militaires ont été tués à Djibo, selon deux sources sécuritaires.", "Djibo", nullptr, nullptr,
      "sources sécuritaires"},
+    // A negated verb of speech gives no source; "ne ... que" restricts.
+    {"en", "Al-Shabaab said on its radio that it had killed 47 soldiers, a figure that could not be independently "
+           "verified.",
+     nullptr, nullptr, "Al-Shabaab", "Al-Shabaab"},
+    {"fr", "La police de l'État ne confirme pour l'instant que 16 morts.", nullptr, nullptr, nullptr,
+     "police de l'État"},
     // The impersonal "on" is no source.
     {"fr", "On nous a parlé de plus de 30 morts à El Facher.", "El Facher", nullptr, nullptr, nullptr},
     // A pronoun no source stands before is the actor's own claim here.
