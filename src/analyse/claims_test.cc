@@ -499,6 +499,11 @@ const ContextCase kContextCases[] = {
      nullptr, nullptr, "Al-Shabaab", "Al-Shabaab"},
     {"fr", "La police de l'État ne confirme pour l'instant que 16 morts.", nullptr, nullptr, nullptr,
      "police de l'État"},
+    // A county, a federated state.
+    {"fr", "Au moins 17 personnes ont été tuées lundi dans le comté d'Ulang, selon un responsable local.", "Ulang",
+     "lundi", nullptr, "responsable local"},
+    {"fr", "Au moins 30 villageois ont été tués mardi dans l'État de Zamfara, au Nigeria.", "Zamfara", "mardi", nullptr,
+     nullptr},
     // The impersonal "on" is no source.
     {"fr", "On nous a parlé de plus de 30 morts à El Facher.", "El Facher", nullptr, nullptr, nullptr},
     // A pronoun no source stands before is the actor's own claim here.
