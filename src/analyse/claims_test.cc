@@ -502,7 +502,7 @@ const ContextCase kContextCases[] = {
     // A county, a federated state.
     {"fr", "Au moins 17 personnes ont été tuées lundi dans le comté d'Ulang, selon un responsable local.", "Ulang",
      "lundi", nullptr, "responsable local"},
-    {"fr", "Au moins 30 villageois ont été tués mardi dans l'État de Zamfara, au Nigeria.", "Zamfara", "mardi", nullptr,
+    {"fr", "Au moins 30 villageois ont été tués mardi dans l'État de Kogi, au Nigeria.", "Kogi", "mardi", nullptr,
      nullptr},
     // The impersonal "on" is no source.
     {"fr", "On nous a parlé de plus de 30 morts à El Facher.", "El Facher", nullptr, nullptr, nullptr},
