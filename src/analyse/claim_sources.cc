@@ -300,12 +300,23 @@ TokenSpan FullName(const ClaimScope& scope, TokenSpan source) {
   const bool lower = std::any_of(word.begin(), word.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
   });
+  // A first name: a capitalised word that is no grammar word ("À Moscou",
+  // "Selon Kiev").
+  auto name_word = [&](size_t t) {
+    if (!scope.IsWord(t) || !scope.IsCapitalised(t)) return false;
+    for (ClaimRole r : {ClaimRole::kDeterminer, ClaimRole::kPreposition, ClaimRole::kLocative, ClaimRole::kConnector,
+                        ClaimRole::kDatePrep, ClaimRole::kSourcePrefix, ClaimRole::kAgentPrep, ClaimRole::kPronoun,
+                        ClaimRole::kDemonstrative, ClaimRole::kPossessive, ClaimRole::kClauseStop}) {
+      if (scope.Has(t, r)) return false;
+    }
+    return true;
+  };
   if (source.end == source.begin + 1 && scope.IsCapitalised(source.begin) && lower) {
     const std::string_view surname = scope.Folded(source.begin);
     for (size_t k = source.begin; k-- > std::max<size_t>(from, 1);) {
-      if (scope.Folded(k) == surname && scope.IsCapitalised(k - 1) && scope.IsWord(k - 1)) {
+      if (scope.Folded(k) == surname && name_word(k - 1)) {
         size_t b = k - 1;
-        while (b > 0 && k - b < 3 && scope.IsWord(b - 1) && (scope.IsCapitalised(b - 1) || IsParticle(scope, b - 1))) --b;
+        while (b > 0 && k - b < 3 && (name_word(b - 1) || IsParticle(scope, b - 1))) --b;
         return {b, k + 1};
       }
     }
@@ -325,11 +336,8 @@ TokenSpan FullName(const ClaimScope& scope, TokenSpan source) {
   for (size_t k = source.begin; k-- > from;) {
     if (scope.Folded(k) != scope.Folded(surname) || k == 0) continue;
     size_t b = k;
-    while (b > 0 && k - b < 3 && (scope.IsCapitalised(b - 1) || IsParticle(scope, b - 1)) && scope.IsWord(b - 1) &&
-           scope.Folded(b - 1) != title) {
-      --b;
-    }
-    if (b < k && scope.IsCapitalised(b)) return {b, k + 1};
+    while (b > 0 && k - b < 3 && (name_word(b - 1) || IsParticle(scope, b - 1)) && scope.Folded(b - 1) != title) --b;
+    if (b < k && name_word(b)) return {b, k + 1};
   }
   return source;
 }

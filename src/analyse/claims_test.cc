@@ -517,6 +517,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Le chef de l'administration régionale, Serhiy Lyssak, a dénoncé une frappe russe sur Dnipro. Le bilan "
            "s'élève à huit morts, a précisé M. Lyssak.",
      "Dnipro", nullptr, "frappe russe", "Serhiy Lyssak"},
+    // A capital named again is no surname: "À Moscou" is no full name.
+    {"fr", "À Moscou, le Kremlin a dénoncé une frappe. Dans la nuit, 12 personnes ont été tuées à Belgorod, selon "
+           "Moscou.",
+     "Belgorod", nullptr, nullptr, "Moscou"},
     {"en", "Regional governor Oleh Syniehubov said Russian bombs hit a playground in Kharkiv. Three people were "
            "killed, Syniehubov said.",
      "Kharkiv", nullptr, "Russian bombs", "Oleh Syniehubov"},
