@@ -405,7 +405,7 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
       // par l'étranger, qui", "la coalition menée par Riyad, qui".
       // Not the agent of a claim or an attack, past its date: "revendiquée
       // mercredi par le JNIM, qui".
-      size_t q = p - 1;
+      size_t q = p > sentence_begin ? p - 1 : p;
       while (q > sentence_begin && (scope.date_at[q] >= 0 || scope.Has(q, ClaimRole::kAdverb))) --q;
       if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by")) &&
           !scope.Has(q, ClaimRole::kClaimResponsibility) && !scope.Has(q, ClaimRole::kAttackVerb) &&
