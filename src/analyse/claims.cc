@@ -335,9 +335,9 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
     // "..., qui affirme avoir tué 40 militaires": who killed says so, by
     // its acronym when brackets give one, as sources are.
     if (!c.attribution && internal::SelfClaim(scope, d)) {
-      const bool acronym = named.end >= named.begin + 4 && scope.Folded(named.end - 1) == ")" &&
-                           scope.Folded(named.end - 3) == "(";
-      c.attribution = acronym ? SpanText(text, {named.end - 2, named.end - 1}) : *c.actor;
+      const std::optional<size_t> acronym =
+          named.end >= named.begin + 4 ? internal::Acronym(scope, named.end - 3, named.end) : std::nullopt;
+      c.attribution = acronym ? SpanText(text, {*acronym, *acronym + 1}) : *c.actor;
     }
   }
   return c;

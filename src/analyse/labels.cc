@@ -391,23 +391,21 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       // An opposition naming followed by a name of the class designates that
       // party ("Les insurgés de Boko Haram ... Les islamistes": "insurgé"
       // has no jihadist row), and does not stop it.
+      // A name of the class at `at` or the token after it.
+      auto class_at = [&](size_t at) {
+        for (size_t n = at; n < end && n <= at + 1; ++n) {
+          if (m_.ClassStartingAt(c.class_id, n).has_value()) return true;
+        }
+        return false;
+      };
       for (const FoundLabel& l : *out_) {
         if (l.token_begin < from || l.label.target != "armed_opposition") continue;
         if (TakesUpClass(l, c.class_id)) continue;
         // Its complement: "de", "du", "des", "d'" or "of", an article, the name;
         // or an affiliation ("Insurgents linked to Islamic State").
-        size_t k = l.token_end;
-        bool names_class = false;
-        if (std::optional<PhraseHit> a = m_.ClassStartingAt(f_.classes_.affiliation, k)) {
-          for (size_t n = a->token_end; n < end && n <= a->token_end + 1 && !names_class; ++n) {
-            names_class = m_.ClassStartingAt(c.class_id, n).has_value();
-          }
-        }
-        if (!names_class && k + 1 < end && OfAt(k)) {
-          for (size_t n = k + 1; n < end && n <= k + 2 && !names_class; ++n) {
-            names_class = m_.ClassStartingAt(c.class_id, n).has_value();
-          }
-        }
+        const size_t k = l.token_end;
+        std::optional<PhraseHit> a = m_.ClassStartingAt(f_.classes_.affiliation, k);
+        const bool names_class = (a && class_at(a->token_end)) || (k + 1 < end && OfAt(k) && class_at(k + 1));
         if (!names_class) return false;
       }
       return m_.ClassInTokens(c.class_id, from, end);
