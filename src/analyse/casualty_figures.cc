@@ -451,7 +451,7 @@ size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
 // "ont été tués", "y ont péri", ", selon l'OSDH, ont été tués".
 std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, bool* negated) {
   size_t k = SkipAside(scope, j, limit);
-  bool be = false, have = false;
+  bool be = false, have = false, conditional = false;
   while (k < limit) {
     if (CueStarting(scope, k, limit)) break;
     if (size_t n = scope.Length(k, ClaimRole::kNegation)) {
@@ -466,13 +466,12 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
       *negated = true;
     } else if (scope.Has(k, ClaimRole::kAuxBe)) {
       be = true, have = false, ++k;
-    } else if (scope.Has(k, ClaimRole::kAuxHave)) {
-      have = true, be = false, ++k;
-    } else if (have && Is(scope, k, "pu")) {
+    } else if (const ClaimLexiconEntry* h = scope.marks.Longest(k, ClaimRole::kAuxHave)) {
+      have = true, be = false, conditional = h->value == 1, ++k;
+    } else if (have && scope.Has(k, ClaimRole::kModalParticiple)) {
       // "avaient pu être tués", "ont pu périr": an estimate of what
       // happened; "auraient pu être tués" did not happen.
-      const std::string_view aux = scope.Folded(k - 1);
-      if (aux == "aurait" || aux == "auraient") *negated = true;
+      if (conditional) *negated = true;
       have = false, ++k;
     } else if (size_t a = scope.Length(k, ClaimRole::kAdverb)) {
       k += a;

@@ -49,6 +49,14 @@ bool IsAgentBy(const ClaimScope& scope, size_t i) {
   const bool by = Is(scope, i, "by");
   if (!by && !Is(scope, i, "par")) return false;
   const size_t n = i + 1;
+  // "by the UN's own count": who counted, not who killed.
+  for (size_t k = n; by && k < scope.text.tokens().size() && k < n + 8 && !scope.IsPunct(k); ++k) {
+    if (!Is(scope, k, "'s")) continue;
+    size_t r = k + 1;
+    while (r < scope.text.tokens().size() && r < k + 4 && scope.IsWord(r) && !scope.Has(r, ClaimRole::kReportNoun)) ++r;
+    if (r < scope.text.tokens().size() && scope.Has(r, ClaimRole::kReportNoun)) return false;
+    break;
+  }
   if (n >= scope.text.tokens().size() || !scope.IsWord(n) || scope.IsCapitalised(n) ||
       scope.Has(n, ClaimRole::kDeterminer) || scope.Has(n, ClaimRole::kDemonstrative) ||
       scope.Has(n, ClaimRole::kPossessive) || scope.Has(n, ClaimRole::kPronoun) ||

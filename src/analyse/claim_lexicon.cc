@@ -50,6 +50,7 @@ constexpr std::string_view kRoleNames[] = {
     "armed", "sponsor", "maker", "office", "weapon_model", "evaluative", "disease", "spokesperson", "alias",
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
     "aux_have", "adverb", "negation", "topic_shift", "modal", "both_sides", "repel_verb", "self_claim",
+    "same", "report_adjective", "title", "modal_participle",
 };
 static_assert(std::size(kRoleNames) == static_cast<size_t>(ClaimRole::kRoleCount));
 
@@ -130,6 +131,9 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kLocative:
       *out = v == "joins";
       return v.empty() || v == "joins";
+    case ClaimRole::kAuxHave:  // 1: a conditional ("auraient"), before a modal participle
+      *out = v == "conditional";
+      return v.empty() || v == "conditional";
     default:
       *out = 0;
       return v.empty();

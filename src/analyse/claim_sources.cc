@@ -42,7 +42,7 @@ void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vect
     m.anaphor = true;
     m.anaphor_entry = e;
   } else if (const size_t s = SkipArticles(scope, name.begin, name.end);
-             s + 2 == name.end && (Is(scope, s, "meme") || Is(scope, s, "memes") || Is(scope, s, "same"))) {
+             s + 2 == name.end && scope.Has(s, ClaimRole::kSame)) {
     // "le même ministère", "the same office": the source named before.
     m.anaphor = true;
   } else if (name.begin + scope.Length(name.begin, ClaimRole::kReportNoun) == name.end) {
@@ -57,13 +57,7 @@ void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vect
 void PrefixSource(const ClaimScope& scope, size_t k, size_t end, std::vector<SourceMention>* out) {
   size_t j = SkipArticles(scope, k + scope.Length(k, ClaimRole::kSourcePrefix), end);
   // "selon les derniers chiffres publiés par": past an adjective of time.
-  for (std::string_view a : {"dernier", "derniers", "derniere", "dernieres", "nouveau", "nouveaux", "nouvelle",
-                             "nouvelles", "premier", "premiers", "premiere", "premieres", "latest", "new", "first"}) {
-    if (j + 1 < end && Is(scope, j, a) && scope.Has(j + 1, ClaimRole::kReportNoun)) {
-      ++j;
-      break;
-    }
-  }
+  if (j + 1 < end && scope.Has(j, ClaimRole::kReportAdjective) && scope.Has(j + 1, ClaimRole::kReportNoun)) ++j;
   // "selon deux sources sécuritaires", "according to two security sources":
   // past the number of the sources.
   if (j + 1 < end && (scope.Has(j, ClaimRole::kNumber) || scope.Token(j).kind == text::TokenKind::kNumber) &&
@@ -166,6 +160,16 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
   // "selon un bilan officiel communiqué lundi par": a "selon" phrase is no
   // subject; PrefixSource reads it.
   if (scope.Has(subject.begin, ClaimRole::kSourcePrefix)) return;
+  // "By the UN's count", "by the government's own count": the count's
+  // owner, without the preposition, the "'s" and the adjectives after it.
+  if (scope.Has(subject.begin, ClaimRole::kPreposition)) {
+    size_t owner = subject.end;
+    while (owner > subject.begin + 2 && scope.IsWord(owner - 1) && !scope.IsCapitalised(owner - 1) &&
+           !Is(scope, owner - 1, "'s")) {
+      --owner;
+    }
+    if (owner > subject.begin + 2 && Is(scope, owner - 1, "'s")) subject = {subject.begin + 1, owner - 1};
+  }
   TokenSpan name{SkipArticles(scope, subject.begin, subject.end), subject.end};
   for (size_t t = name.begin; t < name.end; ++t) {
     // "Bamako dément et affirme", "Moscow denied the report and said": a
@@ -323,20 +327,18 @@ TokenSpan FullName(const ClaimScope& scope, TokenSpan source) {
     return source;
   }
   if (source.end == source.begin + 1) return source;
-  if ((source.end - source.begin) != 2 && (source.end - source.begin) != 3) return source;
-  const std::string_view title = scope.Folded(source.begin);
-  const bool dotted = (source.end - source.begin) == 3 && Is(scope, source.begin + 1, ".");
-  if (!(title == "m" || title == "mme" || title == "mr" || title == "mrs" || title == "ms" || title == "m." ||
-        title == "mme." || title == "mr." || title == "mrs." || title == "ms.") ||
-      ((source.end - source.begin) == 3 && !dotted)) {
-    return source;
-  }
+  // "M. Lyssak", "Mrs Mahmoud": a title and a surname.
+  const size_t title = scope.Length(source.begin, ClaimRole::kTitle);
+  if (title == 0 || source.begin + title + 1 != source.end) return source;
   const size_t surname = source.end - 1;
   if (!scope.IsCapitalised(surname)) return source;
   for (size_t k = source.begin; k-- > from;) {
     if (scope.Folded(k) != scope.Folded(surname) || k == 0) continue;
     size_t b = k;
-    while (b > 0 && k - b < 3 && (name_word(b - 1) || IsParticle(scope, b - 1)) && scope.Folded(b - 1) != title) --b;
+    while (b > 0 && k - b < 3 && (name_word(b - 1) || IsParticle(scope, b - 1)) &&
+           !scope.IsWordOf(scope.Folded(b - 1), ClaimRole::kTitle)) {
+      --b;
+    }
     if (b < k && name_word(b)) return {b, k + 1};
   }
   return source;
@@ -417,17 +419,22 @@ std::optional<TokenSpan> ClaimSource(const ClaimScope& scope, const ClaimDraft& 
                                      size_t first_sentence, TokenSpan* source_span) {
   std::optional<TokenSpan> s = SourceOfClaim(scope, claim, first_sentence, source_span);
   if (!s) return s;
+  // "et le pouvoir affirme", "mais l'ONU": past the conjunction. A
+  // relative pronoun alone ("selon lesquelles") is none.
+  while (s->begin < s->end) {
+    const size_t stop = scope.Length(s->begin, ClaimRole::kClauseStop);
+    if (stop == 0) break;
+    s->begin += std::min(stop, s->end - s->begin);
+  }
+  if (s->empty()) return std::nullopt;
   // A pronoun no source before stands for ("où elle affirme"): none.
   if (s->end == s->begin + 1 && scope.Has(s->begin, ClaimRole::kPronoun)) return std::nullopt;
-  // Nor the impersonal "on" ("On nous a parlé de 30 morts"), nor a phrase
-  // that opens with a preposition ("in an attack").
-  const std::string_view first = scope.Folded(s->begin);
-  if (first == "on" || first == "l'on" || first == "in" || first == "at" || first == "en" || first == "lesquelles" ||
-      first == "lesquels" || first == "laquelle" || first == "lequel") {
+  // Nor a pronoun never resolved (the impersonal "on": "On nous a parlé de
+  // 30 morts"), nor a phrase that opens with a preposition ("in an attack").
+  if (const ClaimLexiconEntry* p = scope.marks.Longest(s->begin, ClaimRole::kPronoun); p && p->value == 0) {
     return std::nullopt;
   }
-  // "et le pouvoir affirme": past the conjunction.
-  if ((first == "et" || first == "and") && s->end > s->begin + 1) s->begin++;
+  if (scope.Has(s->begin, ClaimRole::kPreposition)) return std::nullopt;
   return FullName(scope, *s);
 }
 

@@ -455,6 +455,7 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "L'armée de l'air affirme avoir abattu 26 des 39 drones lancés pendant la nuit.",
       "L'armée a éliminé un grand nombre d'entre eux.",
       "Sans l'alerte, des milliers de civils auraient pu être tués.",
+      "Sans l'alerte, des milliers de civils auraient même pu être tués.",
   };
   for (const char* s : kSentences) {
     SCOPED_TRACE(s);
@@ -504,8 +505,17 @@ const ContextCase kContextCases[] = {
      "lundi", nullptr, "responsable local"},
     {"fr", "Au moins 30 villageois ont été tués mardi dans l'État de Kogi, au Nigeria.", "Kogi", "mardi", nullptr,
      nullptr},
-    // The impersonal "on" is no source.
+    // The impersonal "on" is no source; "selon lesquelles" gives the
+    // source the relative pronoun stands for.
     {"fr", "On nous a parlé de plus de 30 morts à El Facher.", "El Facher", nullptr, nullptr, nullptr},
+    {"fr", "Le Haut-Commissariat de l'ONU aux droits de l'homme dit avoir reçu des informations selon lesquelles "
+           "les forces prorégime ont tué au moins 82 civils lundi.",
+     nullptr, "lundi", "forces prorégime", "Haut-Commissariat de l'ONU aux droits de l'homme"},
+    // Who counted, not who killed: "by the UN's own count".
+    {"en", "More than 14,000 people were killed in the Donbass, by the UN's own count.", "Donbass", nullptr, nullptr,
+     "UN"},
+    {"en", "By Human Rights Watch's count, at least 72 civilians were killed in Sirte.", "Sirte", nullptr, nullptr,
+     "Human Rights Watch"},
     // A pronoun no source stands before is the actor's own claim here.
     {"fr", "Sur le terrain, l'armée israélienne a poursuivi ses opérations à Jabaliya, où elle affirme avoir tué "
            "une cinquantaine de combattants.",
