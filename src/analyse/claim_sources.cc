@@ -28,6 +28,7 @@ struct SourceMention {
   TokenSpan reported;  // what to report: the name or its acronym
   bool anaphor = false;
   const ClaimLexiconEntry* anaphor_entry = nullptr;
+  size_t cue = 0;  // the verb of speech, "selon" or the verb of blame
 };
 
 void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vector<SourceMention>* out) {
@@ -53,6 +54,20 @@ void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vect
   out->push_back(m);
 }
 
+// The report noun at j ("bilan", "count") and its owner: where the owner's
+// name starts, past "publié jeudi par", "de", "of", "by"; j when no owner
+// follows before `end` or punctuation ("un bilan provisoire").
+size_t ReportOwner(const ClaimScope& scope, size_t j, size_t end) {
+  size_t c = j;
+  while (c < end && c - j < 6 && !Is(scope, c, "par") && !Is(scope, c, "by") && !Is(scope, c, "from") &&
+         !scope.Has(c, ClaimRole::kConnector) && !scope.IsPunct(c)) {
+    ++c;
+  }
+  if (c >= end || scope.IsPunct(c)) return j;
+  c += std::max<size_t>(1, scope.Length(c, ClaimRole::kConnector));
+  return c < end ? c : j;
+}
+
 // After "selon" at k: the name, past "un bilan publié jeudi par".
 void PrefixSource(const ClaimScope& scope, size_t k, size_t end, std::vector<SourceMention>* out) {
   size_t j = SkipArticles(scope, k + scope.Length(k, ClaimRole::kSourcePrefix), end);
@@ -65,12 +80,8 @@ void PrefixSource(const ClaimScope& scope, size_t k, size_t end, std::vector<Sou
     ++j;
   }
   if (j < end && scope.Has(j, ClaimRole::kReportNoun)) {
-    size_t c = j;
-    while (c < end && c - j < 6 && !Is(scope, c, "par") && !Is(scope, c, "by") && !Is(scope, c, "from") &&
-           !scope.Has(c, ClaimRole::kConnector) && !scope.IsPunct(c)) {
-      ++c;
-    }
-    if (c >= end || scope.IsPunct(c)) {
+    const size_t owner = ReportOwner(scope, j, end);
+    if (owner == j) {
       // "selon un bilan provisoire": no one named; "selon le communiqué":
       // the one named before.
       const std::string_view a = j > 0 ? scope.Folded(j - 1) : std::string_view();
@@ -79,7 +90,7 @@ void PrefixSource(const ClaimScope& scope, size_t k, size_t end, std::vector<Sou
       }
       return;
     }
-    j = c + std::max<size_t>(1, scope.Length(c, ClaimRole::kConnector));
+    j = owner;
   }
   MakeSource(scope, NounPhrase(scope, j, end, kMaxSource, false), end, out);
 }
@@ -171,12 +182,25 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
     if (owner > subject.begin + 2 && Is(scope, owner - 1, "'s")) subject = {subject.begin + 1, owner - 1};
   }
   TokenSpan name{SkipArticles(scope, subject.begin, subject.end), subject.end};
+  // "le premier bilan de l'OSDH fait état de": the report's owner (not one
+  // who commissioned it: "the report commissioned by the EU found").
+  if (size_t r = name.begin + (scope.Has(name.begin, ClaimRole::kReportAdjective) ? 1 : 0);
+      r + 1 < name.end && scope.Has(r, ClaimRole::kReportNoun) &&
+      scope.Has(r + scope.Length(r, ClaimRole::kReportNoun), ClaimRole::kConnector)) {
+    if (const size_t owner = ReportOwner(scope, r, name.end); owner > r) {
+      subject.begin = owner;
+      name = {SkipArticles(scope, owner, name.end), name.end};
+    }
+  }
   for (size_t t = name.begin; t < name.end; ++t) {
     // "Bamako dément et affirme", "Moscow denied the report and said": a
     // first predicate before the reporting one; the subject is its noun.
     const bool predicate = scope.Has(t, ClaimRole::kNounPhraseStop) ||
                            (t + 1 == name.end && (Is(scope, t, "et") || Is(scope, t, "and")));
-    if (scope.Token(t).kind == text::TokenKind::kNumber || IsCasualtyWord(scope, t) || scope.IsPunct(t) || predicate) {
+    if (scope.Token(t).kind == text::TokenKind::kNumber || IsCasualtyWord(scope, t) || scope.IsPunct(t) || predicate ||
+        (t > name.begin && (scope.Has(t, ClaimRole::kAuxHave) || scope.Has(t, ClaimRole::kAuxBe) ||
+                            scope.Has(t, ClaimRole::kNegation) || scope.Has(t, ClaimRole::kSpeech) ||
+                            scope.Has(t, ClaimRole::kClaimResponsibility)))) {
       name = NounPhrase(scope, subject.begin, subject.end, kMaxSource, false);
       break;
     }
@@ -199,6 +223,7 @@ bool NegatedSpeech(const ClaimScope& scope, size_t k, size_t begin) {
 void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vector<SourceMention>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
   for (size_t k = begin; k < end; ++k) {
+    const size_t before = out->size();
     if (scope.Has(k, ClaimRole::kSourcePrefix)) PrefixSource(scope, k, end, out);
     else if (scope.Has(k, ClaimRole::kSpeech) && !scope.in_quote[k] &&
              !(k > begin && scope.Has(k - 1, ClaimRole::kDeterminer)) &&  // "un communiqué": a noun
@@ -214,7 +239,15 @@ void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vec
         MakeSource(scope, NounPhrase(scope, subject.begin, subject.end, kMaxSource, false), end, out);
       }
     }
+    for (size_t m = before; m < out->size(); ++m) (*out)[m].cue = k;
   }
+}
+
+// How far a source's phrase, with its verb or "selon", is from the claim:
+// "X évoque 400 morts, tandis que Y avance 600 morts" gives each figure the
+// source of its own verb.
+size_t SourceDistance(const SourceMention& m, TokenSpan claim) {
+  return TokenDistance({std::min(m.name.begin, m.cue), std::max(m.name.end, m.cue + 1)}, claim);
 }
 
 // Whether the source phrase names an organisation of one of `types`.
@@ -378,9 +411,20 @@ std::optional<TokenSpan> SourceOfClaim(const ClaimScope& scope, const ClaimDraft
   for (size_t s = first_sentence; s < claim.sentence; ++s) SourceMentions(scope, s, {}, &before);
   SourceMentions(scope, claim.sentence, claim.span, &here);
   if (here.empty()) return std::nullopt;
+  // "selon la mission de surveillance des droits de l'homme de l'ONU, qui a
+  // recensé": a relative's antecedent cut short is the whole name given
+  // before it.
+  for (SourceMention& m : here) {
+    for (const SourceMention& n : here) {
+      if (n.name.end == m.name.end && n.name.begin < m.name.begin && !n.anaphor) {
+        if (m.reported.begin == m.name.begin && m.reported.end == m.name.end) m.reported = n.reported;
+        m.name = n.name;
+      }
+    }
+  }
   const SourceMention* best = &here.front();
   for (const SourceMention& m : here)
-    if (TokenDistance(m.name, claim.span) < TokenDistance(best->name, claim.span)) best = &m;
+    if (SourceDistance(m, claim.span) < SourceDistance(*best, claim.span)) best = &m;
   *source_span = best->name;
   if (!best->anaphor) {
     // "le ministre délégué à la Défense, Amadou Koné": the whole phrase is

@@ -511,6 +511,24 @@ const ContextCase kContextCases[] = {
     {"fr", "Le Haut-Commissariat de l'ONU aux droits de l'homme dit avoir reçu des informations selon lesquelles "
            "les forces prorégime ont tué au moins 82 civils lundi.",
      nullptr, "lundi", "forces prorégime", "Haut-Commissariat de l'ONU aux droits de l'homme"},
+    // A source's phrase ends before a participle ("joint par téléphone") and
+    // before its verb ("a en revanche reconnu", "has received"); a report's
+    // owner is the source; each figure takes the source of its own verb; a
+    // relative's antecedent is the whole name given before it.
+    {"fr", "Au moins six pêcheurs ont été tués, selon un chef coutumier joint par téléphone.", nullptr, nullptr,
+     nullptr, "chef coutumier"},
+    {"fr", "L'officier a en revanche reconnu que trois soldats avaient été tués à Wajiroko.", "Wajiroko", nullptr,
+     nullptr, "officier"},
+    {"en", "OHCHR has received credible reports that government-affiliated forces summarily executed at least 22 "
+           "civilians in As-Sweida city.",
+     "As-Sweida", nullptr, "government-affiliated forces", "OHCHR"},
+    {"fr", "Le premier bilan de l'OSDH fait état de 30 morts à Douma.", "Douma", nullptr, nullptr, "OSDH"},
+    {"fr", "Une évaluation sécuritaire française consultée par des journalistes évoque environ 400 morts, tandis que "
+           "le collectif Justice pour Barsalogho en avance 600.",
+     nullptr, nullptr, nullptr, "évaluation sécuritaire française"},
+    {"fr", "Juillet a été le mois le plus meurtrier pour les civils depuis trois ans, selon la mission de "
+           "surveillance des droits de l'homme de l'ONU, qui a recensé 286 civils tués et 1.388 blessés en Ukraine.",
+     "Ukraine", "Juillet", nullptr, "mission de surveillance des droits de l'homme de l'ONU"},
     // Who counted, not who killed: "by the UN's own count".
     {"en", "More than 14,000 people were killed in the Donbass, by the UN's own count.", "Donbass", nullptr, nullptr,
      "UN"},
