@@ -602,7 +602,18 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
       adj = m_.ClassStartingAt(c.evaluative, k);
       if (adj) *evaluative = true;
     }
-    if (!adj) break;
+    if (!adj) {
+      // A naming used as an adjective before the complement: "le régime
+      // islamiste de Sarajevo" is one naming of the government.
+      const std::vector<PhraseHit>& labels = m_.labels();
+      auto it = std::lower_bound(labels.begin(), labels.end(), k,
+                                 [](const PhraseHit& h, size_t t) { return h.token_begin < t; });
+      const size_t after = it != labels.end() && it->token_begin == k ? it->token_end : k;
+      if (after == k || after + 1 >= sentence_end || !IsOf(Folded(after))) break;
+      const size_t j = IsArticle(Folded(after + 1)) ? after + 2 : after + 1;
+      if (j >= sentence_end || !IsNameToken(text_, j)) break;
+      adj = *it;
+    }
     k = adj->token_end;
     extended = true;
   }

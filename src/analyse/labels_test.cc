@@ -67,6 +67,10 @@ TEST(LabelFinderTest, FrenchNamings) {
        {"régime fasciste de Duterte|régime|government_forces|pejorative"}},
       {"Les frappes du régime syrien ont repris.",
        {"régime syrien|régime|government_forces|pejorative"}},
+      // A naming used as an adjective before the complement is the
+      // government naming's, not a label of its own.
+      {"Le régime islamiste de Sarajevo rêvait d'une intervention occidentale pendant la guerre.",
+       {"régime islamiste de Sarajevo|régime|government_forces|pejorative"}},
       {"MALI : LA JUNTE SUSPEND LES PARTIS APRÈS LES COMBATS",  // a headline is no name
        {"JUNTE|junte|government_forces|pejorative"}},
       {"Les forces du régime ont bombardé la ville.",
