@@ -286,8 +286,21 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
     }
   }
   const size_t bare = SkipArticles(scope, clause.begin, clause.end);  // "les assaillants"
-  if (const ClaimLexiconEntry* p = bare < clause.end ? scope.marks.Longest(bare, ClaimRole::kPronoun) : nullptr;
-      p != nullptr && clause.end == bare + p->tokens.size()) {
+  const ClaimLexiconEntry* p = bare < clause.end ? scope.marks.Longest(bare, ClaimRole::kPronoun) : nullptr;
+  // "les agresseurs de l'Otan", "the attackers from Hamas": the party the
+  // attackers are of, when its name follows.
+  if (p != nullptr && p->value == 2 && bare + p->tokens.size() < clause.end) {
+    size_t k = bare + p->tokens.size();
+    const size_t c = Is(scope, k, "from") ? 1 : scope.Length(k, ClaimRole::kConnector);
+    k = c == 0 ? clause.end : SkipArticles(scope, k + c, clause.end);
+    if (k < clause.end && scope.IsCapitalised(k)) {
+      const TokenSpan group = NounPhrase(scope, k, clause.end, kMaxActor, true);
+      const size_t before = out->size();
+      if (!group.empty()) Push(scope, group, at, kind, party, out);
+      if (out->size() > before) return;
+    }
+  }
+  if (p != nullptr && clause.end == bare + p->tokens.size()) {
     if (p->value == 0) return;  // "on", "nous": no one to resolve to
     ActorMention m;
     m.at = at;

@@ -529,6 +529,9 @@ const ContextCase kContextCases[] = {
     {"fr", "Juillet a été le mois le plus meurtrier pour les civils depuis trois ans, selon la mission de "
            "surveillance des droits de l'homme de l'ONU, qui a recensé 286 civils tués et 1.388 blessés en Ukraine.",
      "Ukraine", "Juillet", nullptr, "mission de surveillance des droits de l'homme de l'ONU"},
+    // The attackers' party, when its name follows them.
+    {"fr", "Les agresseurs de l'Otan ont frappé lundi un train de voyageurs, tuant au moins 14 civils.", nullptr,
+     "lundi", "Otan", nullptr},
     // Who counted, not who killed: "by the UN's own count".
     {"en", "More than 14,000 people were killed in the Donbass, by the UN's own count.", "Donbass", nullptr, nullptr,
      "UN"},
