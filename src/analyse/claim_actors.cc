@@ -655,6 +655,12 @@ bool ThingsAfter(const ClaimScope& scope, size_t j, size_t end) {
 void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector<ActorMention>* out);
 
 void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
+  // "chassés de leurs terres par les oustachis", "driven from their homes
+  // by Serbian police": who drove people out.
+  if (const ClaimLexiconEntry* d = scope.marks.Longest(k, ClaimRole::kDisplaced)) {
+    const size_t m = k + d->tokens.size();
+    if (m + 1 < end && IsAgentBy(scope, m)) AgentAfter(scope, k, m, end, out);
+  }
   bool active = false, participle = false;
   size_t length = 0;
   for (ClaimRole r : {ClaimRole::kKilled, ClaimRole::kInjured}) {

@@ -532,6 +532,9 @@ const ContextCase kContextCases[] = {
     // The attackers' party, when its name follows them.
     {"fr", "Les agresseurs de l'Otan ont frappé lundi un train de voyageurs, tuant au moins 14 civils.", nullptr,
      "lundi", "Otan", nullptr},
+    // Who drove people from their homes.
+    {"en", "More than 65,000 people were driven from their homes by Serbian police in March.", nullptr, "in March",
+     "Serbian police", nullptr},
     // Who counted, not who killed: "by the UN's own count".
     {"en", "More than 14,000 people were killed in the Donbass, by the UN's own count.", "Donbass", nullptr, nullptr,
      "UN"},
