@@ -212,10 +212,26 @@ std::optional<DateMention> PrepositionalDate(const ClaimScope& scope, size_t i, 
   return SinceClause(scope, i, end);
 }
 
+// "depuis le début de la guerre à Gaza", "depuis l'aube dans des frappes":
+// a preposition that starts where, or how, not when; "depuis le début de
+// l'offensive en octobre" goes on to its month, "de l'offensive sur Manbij"
+// to its target.
+bool PlaceAfterSince(const ClaimScope& scope, size_t c) {
+  if (!scope.Has(c, ClaimRole::kPreposition) || scope.Has(c, ClaimRole::kConnector) || Is(scope, c, "sur") ||
+      Is(scope, c, "contre") || Is(scope, c, "on") || Is(scope, c, "against")) {
+    return false;
+  }
+  const size_t end = scope.SentenceEnd(scope.text.SentenceOfToken(c));
+  size_t k = c + scope.Length(c, ClaimRole::kPreposition);
+  while (k < end && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
+  return CalendarCore(scope, k, end, false) == k;
+}
+
 // A token that ends a "since" clause: the clause's own verb or a figure
 // ("depuis la mi-juin ont fait 1.136 morts").
 bool EndsSinceClause(const ClaimScope& scope, size_t c) {
   return scope.IsPunct(c) || scope.Has(c, ClaimRole::kClauseStop) || scope.Has(c, ClaimRole::kNounPhraseStop) ||
+         PlaceAfterSince(scope, c) ||
          scope.Has(c, ClaimRole::kAuxHave) || scope.Has(c, ClaimRole::kAuxBe) ||
          scope.Token(c).kind == text::TokenKind::kNumber || IsCasualtyWord(scope, c);
 }
@@ -263,6 +279,44 @@ std::optional<TokenSpan> Resolve(const ClaimScope& scope, size_t m, size_t first
   return std::nullopt;
 }
 
+// A range is one expression: "entre 1969 et 1998", "between January 2015
+// and June 2016", "de février à octobre 2011", "du 3 au 5 mai", "entre le
+// 13 et le 15 mars" (a first day whose month is the second's).
+void Range(const ClaimScope& scope, size_t sentence_begin, size_t end, DateMention* m) {
+  if (!m->calendar) return;
+  // Backwards: "entre le 13 et [le 15 mars]", "du 3 au [5 mai]".
+  size_t b = m->begin;
+  if (scope.Has(b, ClaimRole::kRangeJoin) && scope.Has(b, ClaimRole::kDatePrep)) ++b;  // "au 5 mai"
+  if (b >= sentence_begin + 3 && scope.Has(b - 1, ClaimRole::kRangeJoin) && IsDayNumber(scope, b - 2)) {
+    size_t o = b - 2;
+    if (o > sentence_begin && !scope.Has(o - 1, ClaimRole::kRangeOpen) && scope.Has(o - 1, ClaimRole::kDeterminer)) --o;
+    if (o > sentence_begin && scope.Has(o - 1, ClaimRole::kRangeOpen)) m->begin = o - 1;
+  }
+  // "on [28] and 29 November": two days of one month.
+  if (b == m->begin && b >= sentence_begin + 2 && (Is(scope, b - 1, "et") || Is(scope, b - 1, "and")) &&
+      IsDayNumber(scope, b - 2) && IsDayNumber(scope, b)) {
+    size_t o = b - 2;
+    if (o > sentence_begin && (scope.Has(o - 1, ClaimRole::kDatePrep) || scope.Has(o - 1, ClaimRole::kDeterminer))) --o;
+    m->begin = o;
+  }
+  // Forwards: "[entre 1969] et 1998", "[de février] à octobre 2011"; two
+  // days or months coordinated: "[dimanche] et lundi", "[in March] and
+  // April 2025".
+  const bool opened = m->begin > sentence_begin && scope.Has(m->begin - 1, ClaimRole::kRangeOpen);
+  const bool open_here = scope.Has(m->begin, ClaimRole::kRangeOpen);
+  const bool coordinated = m->end + 1 < end && (Is(scope, m->end, "et") || Is(scope, m->end, "and")) &&
+                           (scope.Has(m->end - 1, ClaimRole::kDay) || scope.Has(m->end - 1, ClaimRole::kMonth)) &&
+                           (scope.Has(m->end + 1, ClaimRole::kDay) || scope.Has(m->end + 1, ClaimRole::kMonth));
+  if ((opened || open_here || coordinated) && m->end + 1 < end && scope.Has(m->end, ClaimRole::kRangeJoin)) {
+    const size_t j = m->end + scope.Length(m->end, ClaimRole::kRangeJoin);
+    const size_t c = j < end && scope.Has(j, ClaimRole::kDeterminer) ? j + scope.Length(j, ClaimRole::kDeterminer) : j;
+    if (const size_t core = CalendarCore(scope, c, end, false); core > c) {
+      m->end = core;
+      if (opened) --m->begin;
+    }
+  }
+}
+
 }  // namespace
 
 void FindDates(ClaimScope* scope, size_t begin, size_t end) {
@@ -274,6 +328,7 @@ void FindDates(ClaimScope* scope, size_t begin, size_t end) {
       ++i;
       continue;
     }
+    Range(*scope, scope->SentenceBegin(s), limit, &*m);
     m->announcement = AfterReportVerb(*scope, m->begin, scope->SentenceBegin(s));
     for (size_t k = m->begin; k < m->end && m->calendar; ++k) {
       const ClaimLexiconEntry* r = scope->marks.Longest(k, ClaimRole::kRelativeDate);

@@ -58,7 +58,7 @@ void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vect
 // name starts, past "publié jeudi par", "de", "of", "by"; j when no owner
 // follows before `end` or punctuation ("un bilan provisoire").
 size_t ReportOwner(const ClaimScope& scope, size_t j, size_t end) {
-  size_t c = j;
+  size_t c = j + std::max<size_t>(1, scope.Length(j, ClaimRole::kReportNoun)) - 1;  // "base de données"
   while (c < end && c - j < 6 && !Is(scope, c, "par") && !Is(scope, c, "by") && !Is(scope, c, "from") &&
          !scope.Has(c, ClaimRole::kConnector) && !scope.IsPunct(c)) {
     ++c;

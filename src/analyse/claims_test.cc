@@ -529,6 +529,16 @@ const ContextCase kContextCases[] = {
     {"fr", "Juillet a été le mois le plus meurtrier pour les civils depuis trois ans, selon la mission de "
            "surveillance des droits de l'homme de l'ONU, qui a recensé 286 civils tués et 1.388 blessés en Ukraine.",
      "Ukraine", "Juillet", nullptr, "mission de surveillance des droits de l'homme de l'ONU"},
+    // A date is one whole expression: a range, two coordinated days, a
+    // "since" clause up to where it says where.
+    {"fr", "Entre 1969 et 1998, les groupes armés ont tué 3 500 personnes en Irlande du Nord.", "Irlande du Nord",
+     "Entre 1969 et 1998", "groupes armés", nullptr},
+    {"fr", "Du 3 au 5 mai, les jihadistes ont tué 50 civils à Djibo.", "Djibo", "Du 3 au 5 mai", "jihadistes",
+     nullptr},
+    {"en", "Militants killed 30 civilians in Borno on 28 and 29 November 2020.", "Borno",
+     "on 28 and 29 November 2020", "Militants", nullptr},
+    {"fr", "Depuis le début de la guerre à Gaza, plus de 40 000 personnes ont été tuées.", "Gaza",
+     "Depuis le début de la guerre", nullptr, nullptr},
     // The attackers' party, when its name follows them.
     {"fr", "Les agresseurs de l'Otan ont frappé lundi un train de voyageurs, tuant au moins 14 civils.", nullptr,
      "lundi", "Otan", nullptr},
@@ -900,7 +910,7 @@ const ContextCase kContextCases[] = {
     {"en", "Air strikes on a house in Deir al-Balah killed at least 12 people.", "Deir al-Balah", nullptr, nullptr,
      nullptr},
     {"en", "Gunmen stormed a hotel in Mogadishu late on Friday. At least 32 people were killed.", "Mogadishu",
-     "on Friday", "Gunmen", nullptr},
+     "late on Friday", "Gunmen", nullptr},
     // Soldats of a nation were not killed by that nation's forces; an
     // acronym is given with the name it was introduced with; "à" in a
     // name is not the auxiliary "a".
