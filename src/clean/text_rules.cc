@@ -234,7 +234,8 @@ bool TextRuleRun::SplitTitleFromByline(size_t i) {
     // capital ("Par", "Publié le", a name), never with a bare date, so
     // that "... une réforme le 12 mars 2017" stays a sentence.
     std::string_view prefix = Trim(std::string_view(b.text).substr(0, p));
-    if (!StartsWithUpper(suffix) || prefix.empty() ||
+    const bool bare_date = !suffix.empty() && suffix[0] >= '0' && suffix[0] <= '9';  // "29 November 2020."
+    if (!StartsWithUpper(suffix) || bare_date || prefix.empty() ||
         std::string_view(".,;:!?").find(prefix.back()) != std::string_view::npos) {
       continue;
     }

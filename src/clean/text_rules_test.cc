@@ -255,6 +255,16 @@ TEST(TextRulesTest, FirstSentenceEndingWithADateIsNotATitle) {
   EXPECT_THAT(page.removed, IsEmpty());
 }
 
+TEST(TextRulesTest, SentenceEndingWithADayFirstDateIsNotATitle) {
+  // "29 November 2020" starts with a digit: a bare date, not a by-line.
+  std::string line = "Militants killed 30 civilians on 29 November 2020.";
+  Page page = MakePage({line});
+  TextFindings f = ApplyTextRules(Format::kText, &page);
+  EXPECT_EQ(f.title, std::nullopt);
+  EXPECT_EQ(f.published, std::nullopt);
+  EXPECT_THAT(Texts(page), ElementsAre(line));
+}
+
 TEST(TextRulesTest, ReaderTitleThatIsAByline) {
   Page page = MakePage({kBody1, kBody2});
   page.meta.title = "Par Jean Dupont";

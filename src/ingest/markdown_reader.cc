@@ -489,7 +489,7 @@ void MarkdownReader::ChooseTitle() {
   while (first < lines_.size() && IsBlankLine(lines_[first])) ++first;
   const Info& info = infos_[0];
   if (page_.blocks[0].kind == BlockKind::kParagraph && info.first_line == first &&
-      info.line_count == 1 && info.ended_by_blank) {
+      info.line_count == 1 && info.ended_by_blank && !IsSentenceLine(page_.blocks[0].text)) {
     page_.meta.title = page_.blocks[0].text;
     erase(0);
   }

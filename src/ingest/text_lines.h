@@ -17,6 +17,11 @@ std::vector<std::string_view> SplitTextLines(std::string_view text);
 // spaces, zero-width spaces, BOMs).
 bool IsBlankLine(std::string_view line);
 
+// A first line that is a sentence of the text rather than its title: it
+// ends with a full stop (not an ellipsis) and has at least four words ("The
+// attack was the deadliest of the year."). Titles end without one.
+bool IsSentenceLine(std::string_view line);
+
 }  // namespace vigie::ingest
 
 #endif  // VIGIE_INGEST_TEXT_LINES_H_
