@@ -358,6 +358,24 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
       break;
     }
     if (scope.Has(b - 1, ClaimRole::kClauseStop)) {
+      // "l'armée n'a pas donné de bilan, mais a affirmé avoir": a verb right
+      // after "mais" shares the subject of the verb before it.
+      if (b == e && (Is(scope, b - 1, "mais") || Is(scope, b - 1, "but"))) {
+        size_t c = b - 1;
+        if (c > sentence_begin && Is(scope, c - 1, ",")) --c;
+        size_t start = c;
+        for (; start > sentence_begin && c - start < kMaxSubject; --start) {
+          const size_t a = start - 1;
+          if (scope.IsPunct(a) || scope.Has(a, ClaimRole::kClauseStop)) break;
+          if (scope.Has(a, ClaimRole::kAuxBe) || scope.Has(a, ClaimRole::kAuxHave)) {
+            return SubjectBefore(scope, a + 1, sentence_begin);
+          }
+        }
+        // "The army acknowledged the attack but said": the clause before,
+        // whose noun phrase is the subject.
+        if (start < c && c - start < kMaxSubject) return {start, c};
+        break;
+      }
       // "Le régime et son allié russe ont": past "et" only when no verb
       // precedes it in the clause (a coordination of nouns).
       if (!(Is(scope, b - 1, "et") || Is(scope, b - 1, "and"))) break;
@@ -396,8 +414,10 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
   size_t b = end;
   while (b > sentence_begin && end - b < 8) {
     size_t p = b - 1;
+    // "..., a annoncé le ministère turc de la Défense, qui": not past the
+    // verb of speech the name is the inverted subject of.
     if (scope.IsPunct(p) || scope.Has(p, ClaimRole::kClauseStop) || scope.Has(p, ClaimRole::kAuxHave) ||
-        scope.Has(p, ClaimRole::kAuxBe)) {
+        scope.Has(p, ClaimRole::kAuxBe) || scope.Has(p, ClaimRole::kSpeech)) {
       break;
     }
     if (scope.Has(p, ClaimRole::kPreposition) && !scope.Has(p, ClaimRole::kConnector)) {

@@ -46,9 +46,10 @@ void MakeSource(const ClaimScope& scope, TokenSpan name, size_t limit, std::vect
              s + 2 == name.end && scope.Has(s, ClaimRole::kSame)) {
     // "le même ministère", "the same office": the source named before.
     m.anaphor = true;
-  } else if (name.begin + scope.Length(name.begin, ClaimRole::kReportNoun) == name.end) {
-    // "selon le communiqué", "précise le communiqué": the source named
-    // before, if any; never the document itself.
+  } else if (const size_t r = name.begin + (scope.Has(name.begin, ClaimRole::kReportAdjective) ? 1 : 0);
+             r + scope.Length(r, ClaimRole::kReportNoun) == name.end) {
+    // "selon le communiqué", "précise le communiqué", "an earlier count":
+    // the source named before, if any; never the document itself.
     m.anaphor = true;
   }
   out->push_back(m);
@@ -227,6 +228,8 @@ void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vec
     if (scope.Has(k, ClaimRole::kSourcePrefix)) PrefixSource(scope, k, end, out);
     else if (scope.Has(k, ClaimRole::kSpeech) && !scope.in_quote[k] &&
              !(k > begin && scope.Has(k - 1, ClaimRole::kDeterminer)) &&  // "un communiqué": a noun
+             !(k > begin + 1 && scope.Has(k - 1, ClaimRole::kReportAdjective) &&
+               scope.Has(k - 2, ClaimRole::kDeterminer)) &&  // "an earlier count"
              !IsCasualtyWord(scope, k) &&  // "has claimed the lives of": no one speaks
              !NegatedSpeech(scope, k, begin)) {  // "could not be independently verified"
       SpeechSource(scope, k, begin, end, claim, out);

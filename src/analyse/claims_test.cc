@@ -539,6 +539,18 @@ const ContextCase kContextCases[] = {
      "on 28 and 29 November 2020", "Militants", nullptr},
     {"fr", "Depuis le début de la guerre à Gaza, plus de 40 000 personnes ont été tuées.", "Gaza",
      "Depuis le début de la guerre", nullptr, nullptr},
+    // A relative's antecedent stops at the verb of speech it is the
+    // inverted subject of; a verb after "mais"/"but" shares the subject of
+    // the verb before it; "an earlier count" is no source.
+    {"fr", "Des frappes ont visé la région de Zakho lundi, a annoncé le ministère turc de la Défense, qui fait état "
+           "de 17 morts.",
+     "Zakho", "lundi", nullptr, "ministère turc de la Défense"},
+    {"fr", "Dans un communiqué lu lundi soir, l'armée n'a pas donné de bilan de ses pertes, mais a affirmé avoir "
+           "neutralisé une quarantaine de terroristes.",
+     nullptr, "lundi soir", "armée", "armée"},
+    {"en", "The army acknowledged the attack but said five soldiers were killed.", nullptr, nullptr, nullptr, "army"},
+    {"en", "Rescuers were still searching the rubble on Monday. An earlier count had put the toll at 32 dead.",
+     nullptr, "on Monday", nullptr, nullptr},
     // The attackers' party, when its name follows them.
     {"fr", "Les agresseurs de l'Otan ont frappé lundi un train de voyageurs, tuant au moins 14 civils.", nullptr,
      "lundi", "Otan", nullptr},
