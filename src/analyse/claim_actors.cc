@@ -422,7 +422,12 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kCountry, out);  // "U.S. strikes", not "Gaza strikes"
   // "Russian missiles", "Israeli artillery": a nation alone is no party's
   // name; the weapon with its nation is the agent, as written.
-  if (out->size() == before && e == b + 1 && !DemonymCountry(scope, b).empty()) PushAsWritten({b, k + 1}, k, out);
+  // "Israeli air strikes": the whole attack noun.
+  if (out->size() == before && e == b + 1 && !DemonymCountry(scope, b).empty()) {
+    const size_t length = std::max({size_t{1}, scope.Length(k, ClaimRole::kAttackNoun),
+                                    scope.Length(k, ClaimRole::kInstrument)});
+    PushAsWritten({b, k + length}, k, out);
+  }
 }
 
 // "l'attaque du village de Solhan, dans le nord-est du Burkina Faso, par
