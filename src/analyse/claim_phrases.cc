@@ -44,7 +44,12 @@ bool IsCasualtyWord(const ClaimScope& scope, size_t i) {
 // capitalised one inside a name ("Allied Democratic Forces", not "allied
 // to").
 bool EndsName(const ClaimScope& scope, size_t i) {
-  if (!scope.IsWord(i) || scope.date_at[i] >= 0 || Is(scope, i, "'s")) return true;
+  // "'s" inside a name goes on ("the People's Defence Force").
+  if (Is(scope, i, "'s")) {
+    return !(i > 0 && i + 1 < scope.text.tokens().size() && scope.IsCapitalised(i - 1) && scope.IsWord(i + 1) &&
+             scope.IsCapitalised(i + 1) && scope.date_at[i + 1] < 0);
+  }
+  if (!scope.IsWord(i) || scope.date_at[i] >= 0) return true;
   const bool in_name = scope.IsCapitalised(i) && i + 1 < scope.text.tokens().size() && scope.IsWord(i + 1) &&
                        scope.IsCapitalised(i + 1);
   for (ClaimRole r : {ClaimRole::kPreposition, ClaimRole::kClauseStop, ClaimRole::kAuxBe,

@@ -551,6 +551,9 @@ const ContextCase kContextCases[] = {
     {"en", "The army acknowledged the attack but said five soldiers were killed.", nullptr, nullptr, nullptr, "army"},
     {"en", "Rescuers were still searching the rubble on Monday. An earlier count had put the toll at 32 dead.",
      nullptr, "on Monday", nullptr, nullptr},
+    // "'s" inside a name goes on.
+    {"en", "More than 30 others were wounded in Sagaing, according to a member of the local People's Defence Force.",
+     "Sagaing", nullptr, nullptr, "member of the local People's Defence Force"},
     // An attack with its nation, as written, the whole attack noun.
     {"en", "At least 30 people were killed by Israeli air strikes on the Jabalia camp on Thursday.", "Jabalia",
      "on Thursday", "Israeli air strikes", nullptr},
