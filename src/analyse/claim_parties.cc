@@ -477,6 +477,14 @@ TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
   const TokenSpan phrase = NounPhrase(scope, k, limit, kMaxActor, false);
   TokenSpan group = PastSponsor(scope, phrase);
   if (group.empty()) return {};
+  // English: a verb after the name is not the name's ("Gunmen from the
+  // Islamic State Sahel Province surrounded the mosque").
+  while (scope.text.english() && group.end > group.begin + 1 && scope.IsWord(group.end - 1) &&
+         !scope.IsCapitalised(group.end - 1) && scope.IsCapitalised(group.end - 2) &&
+         !scope.Has(group.end - 1, ClaimRole::kActorNoun) && !scope.Has(group.end - 1, ClaimRole::kMember) &&
+         !scope.Has(group.end - 1, ClaimRole::kGroupNoun)) {
+    --group.end;
+  }
   // A gazetteer's armed group runs past a preposition: "Group for the
   // Support of Islam and Muslims".
   group.end = std::max(group.end, ArmedGroupEnd(scope, group.begin, limit));

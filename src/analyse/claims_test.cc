@@ -551,6 +551,10 @@ const ContextCase kContextCases[] = {
     {"en", "The army acknowledged the attack but said five soldiers were killed.", nullptr, nullptr, nullptr, "army"},
     {"en", "Rescuers were still searching the rubble on Monday. An earlier count had put the toll at 32 dead.",
      nullptr, "on Monday", nullptr, nullptr},
+    // A verb after a group's name is not the name's.
+    {"en", "Gunmen from the Islamic State Sahel Province surrounded the mosque in Fambita and opened fire. At least 44 "
+           "people were killed, according to the government.",
+     "Fambita", nullptr, "Islamic State Sahel Province", "government"},
     // "'s" inside a name goes on.
     {"en", "More than 30 others were wounded in Sagaing, according to a member of the local People's Defence Force.",
      "Sagaing", nullptr, nullptr, "member of the local People's Defence Force"},
