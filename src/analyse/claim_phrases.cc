@@ -119,6 +119,26 @@ bool CoordinatedName(const ClaimScope& scope, size_t start, size_t k, size_t lim
 
 // A noun phrase; with `stop_at_place`, a complement naming a place ends it
 // ("groupes terroristes de la Ghouta" -> "groupes terroristes").
+// French: "l'armée russe opérant dans la région", "des hommes armés
+// circulant à moto": a present participle after a noun or an adjective
+// starts what the party does, not its name. Nouns in "-ant" the lexicon
+// knows ("combattants", "assaillants") and words after "de" ("du
+// commandant") are no participles.
+bool PresentParticiple(const ClaimScope& scope, size_t k, size_t start) {
+  if (scope.text.english() || k <= start || !scope.IsWord(k) || scope.IsCapitalised(k)) return false;
+  const std::string_view f = scope.Folded(k);
+  if (!(f.ends_with("ant") || f.ends_with("ants")) || f.size() < 6) return false;
+  if (scope.Has(k - 1, ClaimRole::kConnector) || scope.Has(k - 1, ClaimRole::kDeterminer) ||
+      scope.Has(k - 1, ClaimRole::kPreposition)) {
+    return false;
+  }
+  for (ClaimRole r : {ClaimRole::kMember, ClaimRole::kActorNoun, ClaimRole::kGenericParty, ClaimRole::kPronoun,
+                      ClaimRole::kUnnamedAttacker, ClaimRole::kGroupNoun, ClaimRole::kArmedDescription}) {
+    if (scope.Has(k, r)) return false;
+  }
+  return true;
+}
+
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
   size_t start = SkipArticles(scope, i, limit);
   // Praise or blame before the name is not the name's: "nos vaillantes
@@ -171,7 +191,7 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
       ++k;
       continue;
     }
-    if (EndsName(scope, k) || scope.Has(k, ClaimRole::kDeterminer)) break;
+    if (EndsName(scope, k) || scope.Has(k, ClaimRole::kDeterminer) || PresentParticiple(scope, k, start)) break;
     last = ++k;
     ++n;
   }

@@ -551,6 +551,12 @@ const ContextCase kContextCases[] = {
     {"en", "The army acknowledged the attack but said five soldiers were killed.", nullptr, nullptr, nullptr, "army"},
     {"en", "Rescuers were still searching the rubble on Monday. An earlier count had put the toll at 32 dead.",
      nullptr, "on Monday", nullptr, nullptr},
+    // A participle after a party starts what it does ("circulant à moto",
+    // "postés sur un toit"), not its name.
+    {"fr", "Des hommes armés circulant à moto ont abattu trois villageois à Tassia.", "Tassia", nullptr,
+     "hommes armés", nullptr},
+    {"fr", "Des soldats israéliens postés sur un toit ont tué deux civils à Jénine.", "Jénine", nullptr,
+     "soldats israéliens", nullptr},
     // A verb after a group's name is not the name's.
     {"en", "Gunmen from the Islamic State Sahel Province surrounded the mosque in Fambita and opened fire. At least 44 "
            "people were killed, according to the government.",
