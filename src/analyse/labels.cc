@@ -660,6 +660,9 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
     return false;
   }
   Span span = Modifiers(h);
+  // "le mot « terroriste »", "the word 'rebels'": the word itself is the
+  // subject, no party is named.
+  if (f_.classes_.word_noun >= 0 && m_.ClassEndingAt(f_.classes_.word_noun, span.begin).has_value()) return false;
   // Rule 4, with each row's own extension (rule 6): `complement` rows need
   // it to hold.
   const LabelRow* row = nullptr;
@@ -831,7 +834,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("out_of_scope"),  lexicon.ClassId("rebel_name"),
                      lexicon.ClassId("both_sides"),    lexicon.ClassId("possessive"),
                      lexicon.ClassId("own"),           lexicon.ClassId("sponsor_suffix"),
-                     lexicon.ClassId("definite"),      lexicon.ClassId("hyphen_prefix")};
+                     lexicon.ClassId("definite"),      lexicon.ClassId("hyphen_prefix"),
+                     lexicon.ClassId("word_noun")};
   const std::vector<LabelTerm>& terms = lexicon.label_terms();
   side_term_.assign(terms.size(), false);
   non_state_term_.assign(terms.size(), false);

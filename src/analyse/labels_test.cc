@@ -225,6 +225,8 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Pendant la guerre, ceux des ateliers les plus extrémistes se lancent dans l'opération.",
       // A row of target `none` is no evidence of a war.
       "Il faisait partie de l'Union nationale des combattants et de la chorale.",
+      // The word itself, not a party: "le mot « terroriste »".
+      "Pendant la guerre, le mot « terroriste » en disait plus sur celui qui l'employait.",
   };
   for (const char* text : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), text), std::vector<std::string>{}) << text;
