@@ -734,6 +734,18 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     if (out->size() == before && clause.begin > begin + 1 && IsRelative(scope, clause.begin - 1)) {
       AddNamed(scope, Antecedent(scope, clause.begin - 1, begin), k, ActorMention::kSubject, Party::kCountry, out);
     }
+    // "l'un d'eux, la Nouvelle IRA, a tué": a subject that names no party,
+    // and a name set between commas before the verb, which does.
+    // Not a name's apposition ("in Tora, North Darfur, killed").
+    if (out->size() == before && clause.end + 2 < first_verb && Is(scope, clause.end, ",") &&
+        clause.end > clause.begin && !scope.IsCapitalised(clause.end - 1)) {
+      size_t close = clause.end + 1;
+      while (close < first_verb && !Is(scope, close, ",")) ++close;
+      const size_t name = SkipArticles(scope, clause.end + 1, close);
+      if (close < first_verb && name < close && scope.IsCapitalised(name) && !IsPlaceName(scope, name, close)) {
+        AddNamed(scope, {clause.end + 1, close}, k, ActorMention::kSubject, Party::kCountry, out);
+      }
+    }
   }
   // "la coalition menée par l'Arabie saoudite": after a party's noun, a
   // participle that also ends a noun phrase (leading, backing) says who

@@ -567,6 +567,10 @@ const ContextCase kContextCases[] = {
     // An attack with its nation, as written, the whole attack noun.
     {"en", "At least 30 people were killed by Israeli air strikes on the Jabalia camp on Thursday.", "Jabalia",
      "on Thursday", "Israeli air strikes", nullptr},
+    // A subject that names no party, and the name set between commas after
+    // it, which does.
+    {"fr", "En 2019, l'un d'eux, la Nouvelle IRA, a tué une journaliste lors d'une émeute à Derry.", "Derry",
+     "En 2019", "Nouvelle IRA", nullptr},
     // The attackers' party, when its name follows them.
     {"fr", "Les agresseurs de l'Otan ont frappé lundi un train de voyageurs, tuant au moins 14 civils.", nullptr,
      "lundi", "Otan", nullptr},
