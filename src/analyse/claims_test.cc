@@ -66,6 +66,9 @@ const CountCase kCountCases[] = {
     // "pu" after an indicative: an estimate of what happened.
     {"fr", "Jusqu'à 40 000 civils avaient pu être tués.", "Jusqu'à 40 000 civils avaient pu être tués", 40000, kNull,
      kNull, kNull, kNull, 40000, kNull, true},
+    // Driven out: "chassés" alone.
+    {"fr", "En 1999, plus de 200 000 Serbes et Roms ont été chassés du Kosovo.",
+     "plus de 200 000 Serbes et Roms ont été chassés", kNull, kNull, kNull, 200000, kNull, kNull, kNull, true},
     // Gassed to death.
     {"fr", "En 1988, le régime a gazé à mort 5 000 Kurdes à Halabja.", "a gazé à mort 5 000 Kurdes", 5000, kNull,
      kNull, kNull, kNull, kNull, kNull, false},
