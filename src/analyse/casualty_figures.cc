@@ -575,6 +575,14 @@ class SentenceFigures {
   }
 
  private:
+  bool Question() const {
+    for (size_t k = limit_; k-- > begin_;) {
+      if (!scope_.IsPunct(k)) return false;
+      if (scope_.Folded(k) == "?") return true;
+    }
+    return false;
+  }
+
   // Every number of the sentence outside dates and prices.
   void Scan() {
     for (size_t k = begin_; k < limit_;) {
@@ -582,7 +590,9 @@ class SentenceFigures {
       if (scope_.date_at[k] < 0 && !(k > begin_ && scope_.Has(k - 1, ClaimRole::kCurrency))) {
         q = ParseQuantity(scope_.marks, k, limit_);
       }
-      if (!q || scope_.date_at[q->number_begin] >= 0) {
+      // "How many soldiers have served a day for killing an Irishman?": an
+      // article in a question counts no one.
+      if (!q || scope_.date_at[q->number_begin] >= 0 || (q->weak && Question())) {
         ++k;
         continue;
       }

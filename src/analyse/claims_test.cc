@@ -459,12 +459,15 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "L'armée a éliminé un grand nombre d'entre eux.",
       "Sans l'alerte, des milliers de civils auraient pu être tués.",
       "Sans l'alerte, des milliers de civils auraient même pu être tués.",
+      // An article in a question counts no one.
+      "Combien de soldats ont été jugés pour avoir tué un civil ?",
   };
   for (const char* s : kSentences) {
     SCOPED_TRACE(s);
     EXPECT_TRUE(Find(s).empty()) << Find(s).front().text;
   }
   EXPECT_TRUE(Find("Some 300 buses and 20 trucks were sent; 45 percent of aid arrived.", "en").empty());
+  EXPECT_TRUE(Find("How many British soldiers have ever served a day for killing an Irishman?", "en").empty());
 }
 
 struct ContextCase {
