@@ -619,10 +619,6 @@ size_t SharedAuxiliary(const ClaimScope& scope, size_t k, size_t begin) {
   return k;
 }
 
-bool IsRelative(const ClaimScope& scope, size_t i) {
-  return Is(scope, i, "qui") || Is(scope, i, "who") || Is(scope, i, "which");
-}
-
 // The clause of the subject of the verb at k, or for a relative "qui" its
 // antecedent; empty when its subject is the object of a blame before it
 // ("accuse les talibans d'avoir attaqué": the blame's own mention).

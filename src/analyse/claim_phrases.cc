@@ -117,8 +117,6 @@ bool CoordinatedName(const ClaimScope& scope, size_t start, size_t k, size_t lim
 
 }  // namespace
 
-// A noun phrase; with `stop_at_place`, a complement naming a place ends it
-// ("groupes terroristes de la Ghouta" -> "groupes terroristes").
 // French: "l'armée russe opérant dans la région", "des hommes armés
 // circulant à moto": a present participle after a noun or an adjective
 // starts what the party does, not its name. Nouns in "-ant" the lexicon
@@ -139,6 +137,8 @@ bool PresentParticiple(const ClaimScope& scope, size_t k, size_t start) {
   return true;
 }
 
+// A noun phrase; with `stop_at_place`, a complement naming a place ends it
+// ("groupes terroristes de la Ghouta" -> "groupes terroristes").
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
   size_t start = SkipArticles(scope, i, limit);
   // Praise or blame before the name is not the name's: "nos vaillantes
@@ -230,6 +230,10 @@ bool InCapitals(std::string_view token) {
 }
 
 bool IsAcronym(std::string_view token) { return token.size() >= 2 && token.size() <= 8 && InCapitals(token); }
+
+bool IsRelative(const ClaimScope& scope, size_t i) {
+  return Is(scope, i, "qui") || Is(scope, i, "who") || Is(scope, i, "which");
+}
 
 bool IsParticle(const ClaimScope& scope, size_t i) {
   std::string_view f = scope.Folded(i);

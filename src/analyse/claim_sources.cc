@@ -131,7 +131,7 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
                              !scope.Has(v - 1, ClaimRole::kPronoun) && scope.date_at[v - 1] < 0;
   // "l'ONG Acled, qui recense les violences politiques": after a relative
   // pronoun, the object follows the verb.
-  const bool relative = v > begin && (Is(scope, v - 1, "qui") || Is(scope, v - 1, "which") || Is(scope, v - 1, "who"));
+  const bool relative = v > begin && IsRelative(scope, v - 1);
   const bool inverted = !addressee && !after_subject && !relative && j < end &&
                         (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j)) &&
                         !scope.Has(j, ClaimRole::kClauseStop) && (!scope.Has(j, ClaimRole::kConnector) || article) &&

@@ -368,6 +368,8 @@ bool IsAcronym(std::string_view token);
 // A lower-case particle that belongs to a name: Arabic ("al-Qasr",
 // "ez-Zor") or a lexicon `name_particle` ("ben", "abou").
 bool IsParticle(const ClaimScope& scope, size_t i);
+// A relative pronoun at token i: "qui", "who", "which".
+bool IsRelative(const ClaimScope& scope, size_t i);
 
 }  // namespace internal
 }  // namespace vigie::analyse

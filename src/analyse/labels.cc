@@ -593,6 +593,13 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
   }
   if (b != *begin) extended = true;
   *begin = b;
+  // The longest label starting at token t, if any.
+  const std::vector<PhraseHit>& labels = m_.labels();
+  auto label_at = [&](size_t t) -> const PhraseHit* {
+    auto it = std::lower_bound(labels.begin(), labels.end(), t,
+                               [](const PhraseHit& h, size_t tok) { return h.token_begin < tok; });
+    return it != labels.end() && it->token_begin == t ? &*it : nullptr;
+  };
   // After: adjectives, then "de"/"of" and a name or another label.
   size_t k = *end;
   while (k < sentence_end) {
@@ -605,14 +612,13 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
     if (!adj) {
       // A naming used as an adjective before the complement: "le régime
       // islamiste de Sarajevo" is one naming of the government.
-      const std::vector<PhraseHit>& labels = m_.labels();
-      auto it = std::lower_bound(labels.begin(), labels.end(), k,
-                                 [](const PhraseHit& h, size_t t) { return h.token_begin < t; });
-      const size_t after = it != labels.end() && it->token_begin == k ? it->token_end : k;
-      if (after == k || after + 1 >= sentence_end || !IsOf(Folded(after))) break;
+      const PhraseHit* naming = label_at(k);
+      if (naming == nullptr) break;
+      const size_t after = naming->token_end;
+      if (after + 1 >= sentence_end || !IsOf(Folded(after))) break;
       const size_t j = IsArticle(Folded(after + 1)) ? after + 2 : after + 1;
       if (j >= sentence_end || !IsNameToken(text_, j)) break;
-      adj = *it;
+      adj = *naming;
     }
     k = adj->token_end;
     extended = true;
@@ -624,12 +630,8 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
   } else if (k + 1 < sentence_end && IsOf(Folded(k))) {
     size_t j = k + 1;
     size_t after_article = IsArticle(Folded(j)) ? j + 1 : j;
-    const std::vector<PhraseHit>& labels = m_.labels();
-    auto it = std::lower_bound(labels.begin(), labels.end(), after_article,
-                               [](const PhraseHit& h, size_t t) { return h.token_begin < t; });
-    if (after_article < sentence_end && it != labels.end() &&
-        it->token_begin == after_article) {
-      k = it->token_end;  // the longest label starting there
+    if (const PhraseHit* naming = after_article < sentence_end ? label_at(after_article) : nullptr) {
+      k = naming->token_end;  // the longest label starting there
       extended = true;
     } else if (IsNameToken(text_, j)) {
       k = take_name(j);

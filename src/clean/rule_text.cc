@@ -73,17 +73,6 @@ std::string RuleText::Slice(size_t fold_begin, size_t fold_end) const {
   return std::string(Trim(CodePointSubstr(norm_, cp_begin, cp_begin + cp_len)));
 }
 
-int CountWords(std::string_view s) {
-  int n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
 bool EndsSentence(std::string_view s) {
   s = Trim(s);
   while (!s.empty()) {

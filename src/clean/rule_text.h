@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/strings.h"  // CountWords
+
 namespace vigie::clean {
 
 // White space collapsed and trimmed; U+2019, U+2018, U+02BC, U+00B4 and
@@ -42,9 +44,6 @@ class RuleText {
   std::string norm_, fold_;
   int words_ = 0;
 };
-
-// Number of white-space separated words.
-int CountWords(std::string_view s);
 
 // True when `s` ends a sentence: . ! ? … or a closing quote/bracket after
 // one of them.

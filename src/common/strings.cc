@@ -124,4 +124,15 @@ std::string DomainOfUrl(std::string_view url) {
   return h;
 }
 
+int CountWords(std::string_view s) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
 }  // namespace vigie

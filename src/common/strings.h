@@ -16,6 +16,9 @@ bool IsUnicodeSpace(char32_t cp);
 // `s` without leading and trailing white space (Unicode spaces included).
 std::string_view Trim(std::string_view s);
 
+// Number of words separated by ASCII white space (space, tab, line ends).
+int CountWords(std::string_view s);
+
 // Runs of white space (Unicode spaces included) collapsed to one ASCII
 // space, and trimmed. Newlines become spaces too. Invisible formatting
 // characters (U+00AD soft hyphen, U+2060 word joiner, U+FEFF) are dropped;

@@ -47,14 +47,7 @@ bool IsBlankLine(std::string_view line) {
 bool IsSentenceLine(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
   if (line.size() < 2 || line.back() != '.' || line[line.size() - 2] == '.') return false;
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : line) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words >= 4;
+  return CountWords(line) >= 4;
 }
 
 }  // namespace vigie::ingest

@@ -1,10 +1,11 @@
 // Plain text to blocks. Paragraphs are separated by blank lines (lines of
 // only white space, no-break spaces included); the lines of a paragraph are
 // joined with a space. The title is the first non-blank line when a blank
-// line follows it and it is no sentence (IsSentenceLine); a text whose first paragraph has several lines has no
-// title here (the text rules may still find one). Line ends of every
-// system are accepted (see text_lines.h). One pass; each byte is looked at
-// a bounded number of times, so a 50 MB single line costs 50 MB of work.
+// line follows it and it is no sentence (IsSentenceLine); a text whose
+// first paragraph has several lines has no title here (the text rules may
+// still find one). Line ends of every system are accepted (see
+// text_lines.h). One pass; each byte is looked at a bounded number of
+// times, so a 50 MB single line costs 50 MB of work.
 #include "ingest/text_reader.h"
 
 #include <string>
