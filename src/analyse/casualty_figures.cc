@@ -88,12 +88,21 @@ struct Victims {
   std::optional<CueAt> cue;  // "27 morts", "35 civils tués"
 };
 
+// "a gunman killed five people": a participle right after a noun is a past
+// tense when a figure follows it, which it counts, not a reduced relative
+// ("three soldiers killed in an ambush").
+bool PastTense(const ClaimScope& scope, const CueAt& cue, size_t limit) {
+  if (cue.form != CueForm::kParticiple || cue.span.end >= limit || scope.date_at[cue.span.end] >= 0) return false;
+  std::optional<Quantity> object = ParseQuantity(scope.marks, cue.span.end, limit);
+  return object && !object->weak && !object->year_like;
+}
+
 // A casualty word at k that a figure before it can take ("27 morts", "35
 // civils tués"), with the category after it ("morts civils").
 bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
   std::optional<CueAt> cue = CueStarting(scope, k, limit);
   if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kActivePeople || cue->form == CueForm::kOf ||
-      cue->form == CueForm::kToll) {
+      cue->form == CueForm::kToll || PastTense(scope, *cue, limit)) {
     return false;
   }
   // After its figure, "un massacre" is not "massacré": a participle's
@@ -488,7 +497,7 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
   switch (cue->form) {
     case CueForm::kIntransitive: return cue;
     case CueForm::kParticiple:
-      if (be || (!have && k == j)) return cue;
+      if (be || (!have && k == j && !PastTense(scope, *cue, limit))) return cue;
       return std::nullopt;
     default: return std::nullopt;
   }

@@ -63,6 +63,14 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // A participle right after a noun and before a figure is a past tense:
+    // "a gunman" is no victim; a date after it is no figure.
+    {"en", "On Sunday, a gunman killed five people in Halle.", "killed five people", 5, kNull, kNull, kNull, kNull,
+     kNull, kNull, false},
+    {"en", "Two armed groups killed more than 100 people in Arauca.", "killed more than 100 people", 100, kNull, kNull,
+     kNull, kNull, kNull, kNull, true},
+    {"en", "The centre has listed 97,207 people killed between 1992 and 1995.", "97,207 people killed", 97207, kNull,
+     kNull, kNull, kNull, kNull, kNull, false},
     // "pu" after an indicative: an estimate of what happened.
     {"fr", "Jusqu'à 40 000 civils avaient pu être tués.", "Jusqu'à 40 000 civils avaient pu être tués", 40000, kNull,
      kNull, kNull, kNull, 40000, kNull, true},
@@ -1191,6 +1199,14 @@ const ContextCase kContextCases[] = {
     {"fr", "Selon lui, les soldats ont libéré 47 otages. L'officier a regretté que trois soldats aient été tués "
            "lorsque des combattants de l'Iswap ont attaqué dimanche une base à Wajiroko.",
      "Wajiroko", "dimanche", "Iswap", nullptr},
+    // One soldier, a shooter, mutineers, paratroopers: the subject of an
+    // active verb of killing names a party as the plural does.
+    {"fr", "Un soldat a abattu trois civils lundi à Hébron.", "Hébron", "lundi", "soldat", nullptr},
+    {"fr", "Le 24 juin, les mutins ont tué 13 militaires russes près de Voronej.", "Voronej", "Le 24 juin", "mutins",
+     nullptr},
+    {"fr", "Le 30 janvier 1972, les parachutistes ont abattu 14 manifestants à Derry.", "Derry", "Le 30 janvier 1972",
+     "parachutistes", nullptr},
+    {"en", "On Sunday, a gunman killed five people in Halle.", "Halle", "On Sunday", "gunman", nullptr},
 };
 
 // Actors the learned chooser (the default) names among the candidates
