@@ -826,7 +826,11 @@ void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   }
   const bool to = m < end && IsTo(scope, m);  // "à des cellules dormantes"
   if (to) ++m;
-  if (m < end && (to || !scope.Has(m, ClaimRole::kConnector))) {
+  // "accusent des extrémistes albanais": "des" is the article of a party's
+  // noun, not "de" before the act ("accusé d'avoir tué").
+  const bool article = m + 1 < end && scope.Has(m, ClaimRole::kPluralDeterminer) &&
+                       (scope.Has(m + 1, ClaimRole::kActorNoun) || scope.Has(m + 1, ClaimRole::kGenericParty));
+  if (m < end && (to || article || !scope.Has(m, ClaimRole::kConnector))) {
     const size_t before = out->size();
     Push(scope, BeforeInfinitive(scope, NounPhrase(scope, m, end, kMaxActor, true)), k, ActorMention::kBlame,
          Party::kAny, out);

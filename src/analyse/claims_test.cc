@@ -1207,6 +1207,16 @@ const ContextCase kContextCases[] = {
     {"fr", "Le 30 janvier 1972, les parachutistes ont abattu 14 manifestants à Derry.", "Derry", "Le 30 janvier 1972",
      "parachutistes", nullptr},
     {"en", "On Sunday, a gunman killed five people in Halle.", "Halle", "On Sunday", "gunman", nullptr},
+    // Blame with "des" as an article ("accuse des rebelles"), suspicion,
+    // "sur le compte de".
+    {"fr", "Huit villageois ont été tués lundi à Beni ; l'armée accuse des rebelles ougandais.", "Beni", "lundi",
+     "rebelles ougandais", nullptr},
+    {"fr", "Quatorze paysans serbes ont été tués vendredi près de Gracko. Les soupçons se portent sur des extrémistes "
+           "albanais.",
+     "Gracko", "vendredi", "extrémistes albanais", nullptr},
+    {"fr", "Deux rangers ont été tués dimanche à Yala. L'attaque n'a pas été revendiquée, mais les autorités la "
+           "mettent sur le compte des insurgés malais.",
+     "Yala", "dimanche", "insurgés malais", nullptr},
 };
 
 // Actors the learned chooser (the default) names among the candidates
