@@ -290,11 +290,17 @@ Total TotalOfUncached(const ClaimScope& scope, const ClaimDraft& claim, TokenSpa
   }
   for (const DateMention& d : scope.dates) {
     if (d.begin < scope.SentenceBegin(s) || d.begin >= scope.SentenceEnd(s)) continue;
-    const bool since = scope.Has(d.begin, ClaimRole::kSince);
+    bool since = scope.Has(d.begin, ClaimRole::kSince);
     int years = 0;
     bool within_year = false;  // a month, a day, a season: "en mars 2024"
     for (size_t k = d.begin; k < d.end; ++k) {
       if (scope.IsWordOf(k, ClaimRole::kPeriodWord)) return Total::kPeriod;
+      // "depuis l'attaque", "since the assault": the toll of one attack,
+      // not a period's (but "depuis le début de l'offensive" is one).
+      if (since && scope.Has(k, ClaimRole::kAttackNoun) &&
+          k == SkipArticles(scope, d.begin + scope.Length(d.begin, ClaimRole::kSince), d.end)) {
+        since = false;
+      }
       years += IsYear(scope, k);
       within_year = within_year || scope.Has(k, ClaimRole::kMonth) || scope.Has(k, ClaimRole::kDay) ||
                     scope.Has(k, ClaimRole::kSeason) || scope.Has(k, ClaimRole::kDayPart) ||

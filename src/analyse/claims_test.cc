@@ -1217,6 +1217,14 @@ const ContextCase kContextCases[] = {
     {"fr", "Deux rangers ont été tués dimanche à Yala. L'attaque n'a pas été revendiquée, mais les autorités la "
            "mettent sur le compte des insurgés malais.",
      "Yala", "dimanche", "insurgés malais", nullptr},
+    // "depuis l'attaque", "since the assault": the toll of the attack told
+    // before, not a period's total.
+    {"fr", "Lundi, la coalition de gangs Viv Ansanm a attaqué Mirebalais. Plus de 5.000 habitants ont fui la ville "
+           "depuis l'attaque, selon l'OIM.",
+     "Mirebalais", "depuis l'attaque", "coalition de gangs Viv Ansanm", "OIM"},
+    {"en", "On Friday the Rapid Support Forces stormed the Zamzam camp. More than 400,000 people have fled since the "
+           "assault, the IOM said.",
+     "Zamzam", "since the assault", "Rapid Support Forces", "IOM"},
 };
 
 // Actors the learned chooser (the default) names among the candidates
