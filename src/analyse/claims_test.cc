@@ -1225,6 +1225,16 @@ const ContextCase kContextCases[] = {
     {"en", "On Friday the Rapid Support Forces stormed the Zamzam camp. More than 400,000 people have fled since the "
            "assault, the IOM said.",
      "Zamzam", "since the assault", "Rapid Support Forces", "IOM"},
+    // Fled before a party's advance or after its threats.
+    {"fr", "En une semaine, plus de 100.000 Arméniens ont fui le Karabakh devant l'avancée des troupes de Bakou, selon "
+           "le HCR.",
+     "Karabakh", "En une semaine", "Bakou", "HCR"},
+    {"fr", "La semaine dernière, près de 4.000 personnes ont fui les villages de Tougan après des menaces de groupes "
+           "armés.",
+     "Tougan", "La semaine dernière", "groupes armés", nullptr},
+    {"en", "In August 2014, more than 120,000 Christians fled the Islamic State group's advance across the Nineveh "
+           "Plains.",
+     "Nineveh Plains", "In August 2014", "Islamic State group", nullptr},
 };
 
 // Actors the learned chooser (the default) names among the candidates
