@@ -122,6 +122,38 @@ bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
   return true;
 }
 
+// "aged", "âgés": the victims' age follows.
+bool AgedWord(std::string_view folded) {
+  return folded == "aged" || folded == "age" || folded == "agee" || folded == "ages" || folded == "agees";
+}
+
+// An age after the victims' noun, from token j: "de moins de cinq ans",
+// "âgés de 5 à 12 ans", "aged under 18", "under five" (before the verb):
+// the token after it, or j.
+size_t AgeEnd(const ClaimScope& scope, size_t j, size_t limit) {
+  size_t k = j;
+  bool bound = false;  // "under the age of five"
+  if (k + 3 < limit && scope.Has(k, ClaimRole::kApprox) && scope.Has(k + 1, ClaimRole::kDeterminer) &&
+      AgedWord(scope.Folded(k + 2))) {
+    bound = true;
+    k += 2;
+  }
+  if (k < limit && AgedWord(scope.Folded(k))) ++k;
+  if (k < limit && scope.Has(k, ClaimRole::kConnector)) k += scope.Length(k, ClaimRole::kConnector);
+  std::optional<Quantity> q = k < limit ? ParseQuantity(scope.marks, k, limit) : std::nullopt;
+  if (!q || q->weak || q->end >= limit) return j;
+  size_t e = q->end;
+  // "de 5 à 12 ans": a range of ages.
+  if (e + 1 < limit && scope.Has(e, ClaimRole::kRangeJoin)) {
+    if (std::optional<Quantity> to = ParseQuantity(scope.marks, e + 1, limit); to && !to->weak) e = to->end;
+  }
+  if (e < limit && scope.Has(e, ClaimRole::kTimeUnit)) return e + scope.Length(e, ClaimRole::kTimeUnit);
+  // "children under five were killed": a bound right after the noun, then
+  // the verb.
+  const bool verb = scope.Has(e, ClaimRole::kAuxBe) || scope.Has(e, ClaimRole::kAuxHave) || CueStarting(scope, e, limit);
+  return (bound || (q->approximate && k == j)) && verb ? e : j;
+}
+
 // The words after the noun of a figure, up to its verb: adjectives and "de"
 // complements ("militaires syriens", "membres d'une même famille"), or a
 // casualty word ("civils tués").
@@ -129,6 +161,10 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
   bool complement = false;  // after "de": "membres du personnel", not the victims' category
   for (size_t n = 0; j < limit && n < kMaxModifiers; ++n) {
     if (TakeCue(scope, j, limit, v)) return;
+    if (const size_t a = AgeEnd(scope, j, limit); a > j) {
+      j = a;  // "enfants de moins de cinq ans", "children under five": who, not how many
+      continue;
+    }
     // "soldats et volontaires pour la défense de la patrie (VDP) ont été
     // tués": an acronym in brackets.
     if (Is(scope, j, "(") && j + 2 < limit && Is(scope, j + 2, ")") && scope.IsCapitalised(j + 1)) {
@@ -440,8 +476,7 @@ size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
   if (j + 1 >= limit || !Is(scope, j, ",")) return j;
   // ", aged 19 and 23,", ", une femme de 62 ans et son petit-fils,": its
   // numbers are ages.
-  const std::string_view first = scope.Folded(j + 1);
-  const bool ages = first == "aged" || first == "age" || first == "agee" || first == "ages" || first == "agees";
+  const bool ages = AgedWord(scope.Folded(j + 1));
   auto age = [&](size_t k) {
     const std::string_view next = k + 1 < limit ? scope.Folded(k + 1) : std::string_view();
     return ages || next == "ans" || next == "years" || next == "-year-old";

@@ -63,6 +63,15 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // The victims' age is who they were, not a figure.
+    {"fr", "Une enquête estimait que 500.000 enfants de moins de cinq ans étaient morts depuis 1991.",
+     "500.000 enfants de moins de cinq ans étaient morts", 500000, kNull, kNull, kNull, 500000, kNull, kNull, false},
+    {"fr", "Au moins 30 enfants âgés de 5 à 12 ans ont été tués.", "Au moins 30 enfants âgés de 5 à 12 ans ont été tués",
+     30, kNull, kNull, kNull, 30, kNull, kNull, true},
+    {"en", "At least 30 children under the age of five were killed.",
+     "At least 30 children under the age of five were killed", 30, kNull, kNull, kNull, 30, kNull, kNull, true},
+    {"en", "At least 30 children under five were killed.", "At least 30 children under five were killed", 30, kNull,
+     kNull, kNull, 30, kNull, kNull, true},
     // A participle right after a noun and before a figure is a past tense:
     // "a gunman" is no victim; a date after it is no figure.
     {"en", "On Sunday, a gunman killed five people in Halle.", "killed five people", 5, kNull, kNull, kNull, kNull,
