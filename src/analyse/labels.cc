@@ -661,6 +661,12 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
       QuestionedPredicate(h.token_begin)) {
     return false;
   }
+  // "Revolutionary United Front", "Revolutionary Guards": a capitalised
+  // term before another capitalised word is a word of a proper name.
+  if (IsNameToken(text_, h.token_begin) && h.token_end < SentenceEnd(h.token_begin) &&
+      IsNameToken(text_, h.token_end)) {
+    return false;
+  }
   Span span = Modifiers(h);
   // "le mot « terroriste »", "the word 'rebels'": the word itself is the
   // subject, no party is named.

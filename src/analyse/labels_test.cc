@@ -292,6 +292,10 @@ TEST(LabelFinderTest, EnglishNamings) {
       {"During the war, the Zionist regime bombed the capital at will.", {}},
       {"Tuareg fighters attacked the army base near Kidal in Mali during the war.",
        {"fighters|fighter|armed_opposition|neutral"}},
+      // A capitalised term before another capitalised word is a word of a
+      // proper name.
+      {"Rebels of the Revolutionary United Front attacked Freetown during the war.",
+       {"Rebels|rebel|armed_opposition|neutral"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), c.text, "en"), c.labels) << c.text;
