@@ -316,8 +316,9 @@ Status Lexicon::Parser::AddCues(int lang, std::string_view file, const TsvTable&
                                         "' (cue, clause, sentence)");
     std::string_view gate = table.Field(r, c_gate);
     if (gate == "opinion") cue.needs_opinion = true;
+    else if (gate == "evidence") cue.needs_opinion = cue.evidence_only = true;
     else if (!gate.empty()) return Status::InvalidArgument(where + ": bad gate '" +
-                                                           std::string(gate) + "' (opinion)");
+                                                           std::string(gate) + "' (opinion, evidence)");
     cue.not_before = FoldList(lang, table.Field(r, c_before));
     cue.not_after = FoldList(lang, table.Field(r, c_after));
     std::vector<std::string> forms;

@@ -113,6 +113,10 @@ struct TechniqueCue {
   std::string technique;  // SemEval-2023 Task 3 name, or Rhetorical_Question
   CueSpan span = CueSpan::kCue;
   bool needs_opinion = false;  // `gate opinion`: only where other findings show an opinion
+  // `gate evidence`: a weak sign of an opinion, never a finding of its own
+  // (words of opinion pieces that the annotated paragraphs seldom bore out
+  // as the technique: "occupation", "génocide").
+  bool evidence_only = false;
   std::vector<TokenSeq> not_before, not_after;
   std::string file, where;
 };

@@ -236,6 +236,7 @@ void TechniqueFinder::Run::FromCues() {
       end = tokens[e - 1].end;
     }
     Add(cue->technique, start, end, cue->file + ": " + cue->phrase, cue->needs_opinion);
+    candidates_.back().shown = !cue->evidence_only;
   }
 }
 
@@ -402,13 +403,13 @@ void TechniqueFinder::Run::Finish(std::vector<Technique>* out) {
                      return a.technique.start < b.technique.start;
                    });
   for (const Candidate& c : candidates_) {
-    if (c.needs_opinion && !opinion) continue;
+    if ((c.needs_opinion && !opinion) || !c.shown) continue;
     // A slogan that waves the flag ("La patrie ou la mort, nous vaincrons
     // !") is a slogan: no Flag_Waving inside a Slogans finding.
     if (c.technique.technique == "Flag_Waving") {
       bool slogan = false;
       for (const Candidate& d : candidates_) {
-        slogan = slogan || (d.technique.technique == "Slogans" && d.technique.start <= c.technique.start &&
+        slogan = slogan || (d.shown && d.technique.technique == "Slogans" && d.technique.start <= c.technique.start &&
                             c.technique.end <= d.technique.end && (!d.needs_opinion || opinion));
       }
       if (slogan) continue;

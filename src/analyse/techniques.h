@@ -38,6 +38,7 @@ class TechniqueFinder {
     Technique technique;
     bool needs_opinion = false;  // kept only where other findings show an opinion
     bool evidence = true;        // counts as showing an opinion (rules' findings do not)
+    bool shown = true;           // a finding (not a cue of `gate evidence`)
   };
   class Run;
 

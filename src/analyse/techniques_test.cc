@@ -56,16 +56,17 @@ TEST(TechniqueFinderTest, FrenchCuesLabelsAndRules) {
       // An adjective is not a name called.
       {"Le PKK est classé organisation terroriste après des attentats et des combats.", {}},
       // A weak cue alone stays silent; two weak cues show an opinion.
+      // "occupation" (`gate evidence`) shows one but is no finding.
       {"L'occupation de la ville a duré trois ans.", {}},
-      {"Cette fable de l'occupation ne trompe personne.",
-       {"Loaded_Language|fable", "Loaded_Language|occupation"}},
+      {"Cette fable de l'occupation ne trompe personne.", {"Loaded_Language|fable"}},
+      {"Cette fable ne trompe personne.", {}},
       // A cue inside a longer one is its part.
       {"Les va-t-en-guerre s'agitent. Les forces d'occupation pillent le pétrole syrien.",
        {"Name_Calling-Labeling|va-t-en-guerre", "Name_Calling-Labeling|forces d'occupation"}},
       // "libération" is no cue: the ordinary word for a city retaken, and a
       // person's release.
       {"Cette fable de l'occupation ne trompe personne. Ils ont fêté la libération de la ville.",
-       {"Loaded_Language|fable", "Loaded_Language|occupation"}},
+       {"Loaded_Language|fable"}},
       // An evaluative adjective makes a naming a name-calling.
       {"Le régime assassin de Damas bombarde Alep.",
        {"Name_Calling-Labeling|régime assassin de Damas"}},
