@@ -85,6 +85,7 @@ struct Victims {
   bool head = false;  // a noun of its own
   bool other = false, partitive = false;
   bool partitive_of = false;  // "des"/"of the" right after the number: "un des blessés"
+  bool approximate = false;   // "20 soldats au moins": after the noun
   std::optional<CueAt> cue;  // "27 morts", "35 civils tués"
 };
 
@@ -163,6 +164,11 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
     if (TakeCue(scope, j, limit, v)) return;
     if (const size_t a = AgeEnd(scope, j, limit); a > j) {
       j = a;  // "enfants de moins de cinq ans", "children under five": who, not how many
+      continue;
+    }
+    if (const size_t a = scope.Length(j, ClaimRole::kApproxAfter)) {
+      v->approximate = true;  // "6 000 Vietnamiens au moins"
+      j += a;
       continue;
     }
     // "soldats et volontaires pour la défense de la patrie (VDP) ont été
@@ -556,7 +562,7 @@ Figure MakeFigure(const Counted& c, const CueAt& cue) {
   f.cue = cue.span;
   f.kind = cue.kind;
   f.value = c.q.value;
-  f.approximate = c.q.approximate;
+  f.approximate = c.q.approximate || c.v.approximate;
   f.category = c.v.category;
   if (f.category != VictimCategory::kNone) f.by_category[static_cast<int>(f.category)] += f.value;
   // "19 autres blessés" continues the victims before; "15 other people"
