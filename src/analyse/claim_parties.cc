@@ -117,6 +117,9 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
   if (n.end == n.begin + 1 && (scope.IsWordOf(n.begin, ClaimRole::kArmed) || scope.Has(n.begin, ClaimRole::kOther))) {
     return false;
   }
+  // "le quartier général des opérations du Sud": a point of the compass
+  // alone is where, not who.
+  if (n.end == n.begin + 1 && scope.Has(n.begin, ClaimRole::kDirection)) return false;
   // "chaque camp accusant l'autre": the other with its article, too.
   if (const size_t bare = SkipArticles(scope, n.begin, n.end);
       n.end == bare + 1 && (scope.Has(bare, ClaimRole::kOther) || scope.Folded(bare) == "autre" ||

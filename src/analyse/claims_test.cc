@@ -1254,6 +1254,10 @@ const ContextCase kContextCases[] = {
     {"en", "In August 2014, more than 120,000 Christians fled the Islamic State group's advance across the Nineveh "
            "Plains.",
      "Nineveh Plains", "In August 2014", "Islamic State group", nullptr},
+    // A point of the compass alone names no party.
+    {"fr", "Depuis mardi, plus de 400 soldats sont tombés à Majnoun, selon le quartier général des opérations du "
+           "Sud.",
+     "Majnoun", "Depuis mardi", nullptr, "quartier général des opérations du Sud"},
 };
 
 // Actors the learned chooser (the default) names among the candidates
