@@ -63,6 +63,14 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // Armed people of any side are military; the occupants of a plane are
+    // not.
+    {"fr", "Les forces ukrainiennes ont éliminé 1 250 occupants.", "ont éliminé 1 250 occupants", 1250, kNull, kNull,
+     kNull, kNull, kNull, 1250, false},
+    {"fr", "Les 298 occupants de l'appareil ont été tués.", "298 occupants de l'appareil ont été tués", 298, kNull,
+     kNull, kNull, kNull, kNull, kNull, false},
+    {"en", "The army said it had killed more than 200 Taliban.", "had killed more than 200 Taliban", 200, kNull, kNull,
+     kNull, kNull, kNull, 200, true},
     // The simple past of histories; an approximation after the noun;
     // mutilated people are injured.
     {"fr", "Entre 300 et 374 hommes y furent tués.", "Entre 300 et 374 hommes y furent tués", 300, kNull, kNull, kNull,
