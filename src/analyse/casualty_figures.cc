@@ -712,6 +712,15 @@ class SentenceFigures {
   // civils". Returns its index.
   size_t Finish(Counted& c, const CueAt& cue, size_t tail) {
     Figure f = MakeFigure(c, cue);
+    // "l'armée a perdu 180 hommes": the men a party lost are its fighters.
+    if (cue.form == CueForm::kActivePeople && f.category == VictimCategory::kNone) {
+      for (size_t k = c.q.end; k < c.v.end; ++k) {
+        if (!scope_.Has(k, ClaimRole::kLostMen)) continue;
+        f.category = VictimCategory::kMilitary;
+        f.by_category[static_cast<int>(f.category)] += f.value;
+        break;
+      }
+    }
     c.linked = true;
     for (size_t t = cue.span.begin; t < cue.span.end; ++t) cue_used_[t - begin_] = 1;
     size_t after = std::max(f.span.end, tail);

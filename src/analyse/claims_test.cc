@@ -148,9 +148,10 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "L'association recense 6.146 disparitions.", "6.146 disparitions", kNull, kNull, 6146, kNull, kNull, kNull,
      kNull, false},
-    // Losses of people; the others continue the victims past a complement.
+    // Losses of people, the men a party lost its fighters; the others
+    // continue the victims past a complement.
     {"fr", "L'armée a perdu plus de 180 hommes.", "a perdu plus de 180 hommes", 180, kNull, kNull, kNull, kNull,
-     kNull, kNull, true},
+     kNull, 180, true},
     {"en", "The group lost nine fighters in the clashes.", "lost nine fighters", 9, kNull, kNull, kNull, kNull, kNull,
      9, false},
     {"fr", "Huit de nos soldats sont tombés les armes à la main et 14 autres ont été blessés.",
