@@ -69,6 +69,8 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 1250, false},
     {"fr", "Les 298 occupants de l'appareil ont été tués.", "298 occupants de l'appareil ont été tués", 298, kNull,
      kNull, kNull, kNull, kNull, kNull, false},
+    {"fr", "Six de nos héros sont tombés à Tessit.", "Six de nos héros sont tombés", 6, kNull, kNull, kNull, kNull,
+     kNull, 6, false},
     {"en", "The army said it had killed more than 200 Taliban.", "had killed more than 200 Taliban", 200, kNull, kNull,
      kNull, kNull, kNull, 200, true},
     // The simple past of histories; an approximation after the noun;
