@@ -517,7 +517,7 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
     } else if (scope.Has(k, ClaimRole::kAuxBe)) {
       be = true, have = false, ++k;
     } else if (const ClaimLexiconEntry* h = scope.marks.Longest(k, ClaimRole::kAuxHave)) {
-      have = true, be = false, conditional = h->value == 1, ++k;
+      have = true, be = false, conditional = h->value == 1, k += h->tokens.size();
     } else if (have && scope.Has(k, ClaimRole::kModalParticiple)) {
       // "avaient pu être tués", "ont pu périr": an estimate of what
       // happened; "auraient pu être tués" did not happen.

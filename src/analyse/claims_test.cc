@@ -63,6 +63,14 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // A verb group of several words ("are believed to have died"), an
+    // adverb of degree, soldiers "tombés".
+    {"en", "At least 200 soldiers are believed to have died.", "At least 200 soldiers are believed to have died", 200,
+     kNull, kNull, kNull, kNull, kNull, 200, true},
+    {"en", "One soldier was slightly wounded by separatist fire.", "One soldier was slightly wounded", kNull, 1, kNull,
+     kNull, kNull, kNull, 1, false},
+    {"fr", "Hommage aux dix-neuf militaires tombés à Kamanyola.", "dix-neuf militaires tombés", 19, kNull, kNull, kNull,
+     kNull, kNull, 19, false},
     // Armed people of any side are military; the occupants of a plane are
     // not.
     {"fr", "Les forces ukrainiennes ont éliminé 1 250 occupants.", "ont éliminé 1 250 occupants", 1250, kNull, kNull,
