@@ -56,6 +56,10 @@ TEST(LabelFinderTest, FrenchNamings) {
       // A pejorative word in quotation marks is quoted, not doubted.
       {"Damas dit viser des « terroristes » lors des frappes.",
        {"terroristes|terroriste|armed_opposition|pejorative"}},
+      // An invasion, chemical weapons, a massacre are words of war.
+      {"Paris a soutenu la dictature de Bagdad contre les rebelles kurdes. Des milliers de Kurdes sont morts sous "
+       "le gaz moutarde.",
+       {"dictature de Bagdad|dictature|government_forces|pejorative", "rebelles|rebelle|armed_opposition|neutral"}},
       // Government namings take their identifying complement.
       {"Les frappes du régime de Bachar al-Assad ont repris.",
        {"régime de Bachar al-Assad|régime|government_forces|pejorative"}},
