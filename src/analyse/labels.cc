@@ -587,6 +587,8 @@ bool LabelFinder::Pass::Extend(const LabelRow& row, size_t* begin, size_t* end, 
     } else if (text_.english() && IsNameToken(text_, b - 1) && b - 1 > sentence_begin &&
                !m_.ClassEndingAt(c.determiner, b).has_value()) {
       --b;
+    } else if (text_.english() && b >= sentence_begin + 2 && Folded(b - 1) == "'s" && IsNameToken(text_, b - 2)) {
+      b -= 2;  // "Saddam's regime"
     } else {
       break;
     }

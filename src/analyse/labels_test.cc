@@ -300,6 +300,8 @@ TEST(LabelFinderTest, EnglishNamings) {
       // proper name.
       {"Rebels of the Revolutionary United Front attacked Freetown during the war.",
        {"Rebels|rebel|armed_opposition|neutral"}},
+      // A possessor's name joins a government naming, first word or not.
+      {"Saddam's regime gassed the Kurds during the war.", {"Saddam's regime|regime|government_forces|pejorative"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), c.text, "en"), c.labels) << c.text;
