@@ -387,6 +387,9 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
       return std::nullopt;
     }
   }
+  // "riposter à l'Armée du salut des Rohingyas": a name that opens on a
+  // party's noun is a party's, not a place the gazetteer knows.
+  if (!name.empty() && known.level < 0 && scope.Has(name.begin, ClaimRole::kActorNoun)) return std::nullopt;
   // "Manbij, où les frappes...", "Iraq, where": a place by its relative.
   const bool where = !name.empty() && name.end + 1 < end && scope.Folded(name.end) == "," &&
                      (scope.Folded(name.end + 1) == "ou" || scope.Folded(name.end + 1) == "where");

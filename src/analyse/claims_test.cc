@@ -1278,6 +1278,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Depuis mardi, plus de 400 soldats sont tombés à Majnoun, selon le quartier général des opérations du "
            "Sud.",
      "Majnoun", "Depuis mardi", nullptr, "quartier général des opérations du Sud"},
+    // A name that opens on a party's noun is no place.
+    {"fr", "Les combats qui opposent l'armée birmane à l'Armée pour l'indépendance kachin (KIA) autour de Bhamo ont "
+           "fait au moins 30 morts parmi les civils.",
+     "Bhamo", nullptr, nullptr, nullptr},
 };
 
 // Actors the learned chooser (the default) names among the candidates
