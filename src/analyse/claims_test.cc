@@ -63,6 +63,9 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // "a total of": the figure after it, exact.
+    {"en", "Two crashes of its jet killed a total of 346 people.", "killed a total of 346 people", 346, kNull, kNull,
+     kNull, kNull, kNull, kNull, false},
     // A verb group of several words ("are believed to have died"), an
     // adverb of degree, soldiers "tombés".
     {"en", "At least 200 soldiers are believed to have died.", "At least 200 soldiers are believed to have died", 200,
@@ -1278,6 +1281,13 @@ const ContextCase kContextCases[] = {
     {"fr", "Depuis mardi, plus de 400 soldats sont tombés à Majnoun, selon le quartier général des opérations du "
            "Sud.",
      "Majnoun", "Depuis mardi", nullptr, "quartier général des opérations du Sud"},
+    // Existential "there" is no source; an NGO "believes": it gives the
+    // figure, and "the organization" names no armed group.
+    {"en", "From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.", nullptr,
+     "From 2010 to 2015", nullptr, nullptr},
+    {"en", "Amnesty International documented the crackdown on protesters. The organization believes that as many as "
+           "200 have been killed.",
+     nullptr, nullptr, nullptr, "Amnesty International"},
     // A name that opens on a party's noun is no place.
     {"fr", "Les combats qui opposent l'armée birmane à l'Armée pour l'indépendance kachin (KIA) autour de Bhamo ont "
            "fait au moins 30 morts parmi les civils.",

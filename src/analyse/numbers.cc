@@ -300,6 +300,8 @@ std::optional<std::pair<double, double>> ParseDigitRange(std::string_view s) {
 std::optional<Quantity> ParseQuantity(const ClaimMarks& marks, size_t i, size_t limit) {
   Quantity q;
   q.begin = i;
+  // "a total of 346", "un total de 40": the figure follows, exact.
+  if (const size_t t = i < limit ? marks.Length(i, ClaimRole::kTotal) : 0; t > 0 && i + t < limit) i += t;
   while (i < limit && marks.Has(i, ClaimRole::kApprox)) {
     q.approximate = true;
     i += marks.Length(i, ClaimRole::kApprox);
