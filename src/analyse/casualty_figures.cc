@@ -769,6 +769,9 @@ class SentenceFigures {
           !(c.v.cue && c.v.cue->span.begin == c.q.end)) {
         continue;
       }
+      // "could save millions of lives", "a permis de sauver 300 vies": lives
+      // saved are no casualties.
+      if (c.v.cue && c.q.begin > begin_ && scope_.Has(c.q.begin - 1, ClaimRole::kRescue)) continue;
       if (c.v.cue) {
         const std::optional<CueAt> verb = VerbAfterDisplaced(c);
         size_t f = verb ? Finish(c, *verb, verb->span.end) : Finish(c, *c.v.cue, c.v.end);

@@ -483,6 +483,8 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
   const char* kSentences[] = {
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
       "Des obus de 155 millimètres, de fabrication occidentale, sont tombés sur le marché.",  // a calibre
+      "The vaccine could save millions of lives.",  // lives saved
+      "Le vaccin a permis de sauver 300 vies.",
       "Les rebelles ont commis un nouveau massacre dans le village, selon l'ONG.",  // not "massacré"
       "L'état-major affirme avoir « neutralisé » 51 jihadistes en 24 heures.",  // the speaker's euphemism
       "Un des blessés a été transféré à Bamako.",  // one of a group told before
