@@ -106,6 +106,8 @@ bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
       cue->form == CueForm::kToll || PastTense(scope, *cue, limit)) {
     return false;
   }
+  // "a death spiral", "la peine de mort": a longer thing counted.
+  if (scope.Length(k, ClaimRole::kUnit) > cue->span.end - cue->span.begin) return false;
   // After its figure, "un massacre" is not "massacré": a participle's
   // final "é" written without its accent is a noun (in lower case, where
   // accents are kept).

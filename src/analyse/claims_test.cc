@@ -484,6 +484,8 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
       "Des obus de 155 millimètres, de fabrication occidentale, sont tombés sur le marché.",  // a calibre
       "The vaccine could save millions of lives.",  // lives saved
+      "Coal has been in a slow-motion death spiral over the past ten years.",  // a figure of speech
+      "The court handed down two death sentences.",
       "Le vaccin a permis de sauver 300 vies.",
       "Les rebelles ont commis un nouveau massacre dans le village, selon l'ONG.",  // not "massacré"
       "L'état-major affirme avoir « neutralisé » 51 jihadistes en 24 heures.",  // the speaker's euphemism
