@@ -483,21 +483,14 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
   const char* kSentences[] = {
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
       "Des obus de 155 millimètres, de fabrication occidentale, sont tombés sur le marché.",  // a calibre
-      "The vaccine could save millions of lives.",  // lives saved
-      "Coal has been in a slow-motion death spiral over the past ten years.",  // a figure of speech
-      "The court handed down two death sentences.",
       "Le vaccin a permis de sauver 300 vies.",
       "Les rebelles ont commis un nouveau massacre dans le village, selon l'ONG.",  // not "massacré"
       "L'état-major affirme avoir « neutralisé » 51 jihadistes en 24 heures.",  // the speaker's euphemism
       "Un des blessés a été transféré à Bamako.",  // one of a group told before
       "C'est un des angles morts de l'enquête.",
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
-      "The company lost 3,000 jobs.",
-      "Troops rescued 46 kidnapped victims in Zamfara.",
-      "Amnesty documented a harrowing pattern of unlawful killings in the region.",
       "Le régime a exécuté un plan de reconquête.",
       "Les machines exécutent un logiciel de contrôle.",
-      "Up to a million people could be forced from their homes in the coming weeks.",
       "Selon l'ONU, 300 000 personnes pourraient être déplacées par les combats.",
       "Quelque 700 combattants et 4.000 civils doivent être évacués vendredi.",
       "Le convoi de 31 camions devait nourrir 78.000 personnes.",
@@ -520,8 +513,21 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
     SCOPED_TRACE(s);
     EXPECT_TRUE(Find(s).empty()) << Find(s).front().text;
   }
-  EXPECT_TRUE(Find("Some 300 buses and 20 trucks were sent; 45 percent of aid arrived.", "en").empty());
-  EXPECT_TRUE(Find("How many British soldiers have ever served a day for killing an Irishman?", "en").empty());
+  const char* kEnglish[] = {
+      "The vaccine could save millions of lives.",  // lives saved
+      "Coal has been in a slow-motion death spiral over the past ten years.",  // a figure of speech
+      "The court handed down two death sentences.",
+      "The company lost 3,000 jobs.",
+      "Troops rescued 46 kidnapped victims in Zamfara.",
+      "Amnesty documented a harrowing pattern of unlawful killings in the region.",
+      "Up to a million people could be forced from their homes in the coming weeks.",
+      "Some 300 buses and 20 trucks were sent; 45 percent of aid arrived.",
+      "How many British soldiers have ever served a day for killing an Irishman?",
+  };
+  for (const char* s : kEnglish) {
+    SCOPED_TRACE(s);
+    EXPECT_TRUE(Find(s, "en").empty()) << Find(s, "en").front().text;
+  }
 }
 
 struct ContextCase {
