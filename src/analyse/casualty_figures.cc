@@ -48,6 +48,13 @@ std::optional<CueAt> CueStarting(const ClaimScope& scope, size_t i, size_t limit
     // at a distance in quotation marks is the speaker's euphemism, no count
     // the text gives.
     if (i > 0 && Is(scope, i - 1, "\"") && Is(scope, i + e->tokens.size(), "\"")) continue;
+    // "a Dead Sea Mule", "la Mort Subite": capitalised in mid-sentence before
+    // another capitalised word, a word of a name.
+    const size_t after = i + e->tokens.size();
+    if (i > 0 && scope.IsCapitalised(i) && scope.IsWord(i - 1) && !scope.IsCapitalised(i - 1) && after < limit &&
+        scope.IsWord(after) && scope.IsCapitalised(after)) {
+      continue;
+    }
     if (!best || e->tokens.size() > best->span.end - best->span.begin) {
       best = CueAt{{i, i + e->tokens.size()},
                    static_cast<CountKind>(static_cast<int>(role)),

@@ -523,6 +523,7 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Up to a million people could be forced from their homes in the coming weeks.",
       "Some 300 buses and 20 trucks were sent; 45 percent of aid arrived.",
       "How many British soldiers have ever served a day for killing an Irishman?",
+      "Instead I tried a Dead Sea Mule, but even the lime did not help.",  // a word of a name
   };
   for (const char* s : kEnglish) {
     SCOPED_TRACE(s);
