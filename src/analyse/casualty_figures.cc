@@ -862,7 +862,9 @@ class SentenceFigures {
     if (cue->form == CueForm::kActivePeople && !People(*it)) return;
     // "a exécuté un plan", "exécutent un logiciel": one thing executed, not
     // a person.
-    if (it->q.weak && scope_.Folded(k).starts_with("execut") && !People(*it)) return;
+    bool execution = false;  // "l'exécution d'une œuvre" too
+    for (size_t t = cue->span.begin; t < cue->span.end; ++t) execution = execution || scope_.Folded(t).starts_with("execut");
+    if (it->q.weak && execution && !People(*it)) return;
     if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
       for (Figure& f : figures_) {
         if (f.span.begin != it->q.begin) continue;

@@ -484,6 +484,9 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
       "Des obus de 155 millimètres, de fabrication occidentale, sont tombés sur le marché.",  // a calibre
       "Le vaccin a permis de sauver 300 vies.",
+      "La maison comprenait deux corps de bâtiments.",  // "corps" of buildings and armies
+      "Trois corps d'armée ont franchi la frontière.",
+      "Il devait changer de personnalité pour l'exécution d'une œuvre inconnue.",  // no person executed
       "Les rebelles ont commis un nouveau massacre dans le village, selon l'ONG.",  // not "massacré"
       "L'état-major affirme avoir « neutralisé » 51 jihadistes en 24 heures.",  // the speaker's euphemism
       "Un des blessés a été transféré à Bamako.",  // one of a group told before
