@@ -197,6 +197,12 @@ TEST(LabelFinderTest, FrenchNamings) {
 TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
   const char* cases[] = {
       "Le régime fiscal des entreprises change au 1er janvier.",
+      // Old newspapers: a gerund, an adjective after "unités", a legal
+      // charge, a legal regime.
+      "Pendant la guerre, nous avons progressé en occupant l'excavation.",
+      "Pendant la guerre, la mobilité des unités combattantes était telle que le ravitaillement suivait mal.",
+      "Pendant la guerre, il a été jugé pour rébellion et outrages aux agents.",
+      "Pendant la guerre, vous êtes incorporé sous le régime de la loi de 1889.",
       "Un régime alimentaire riche en fibres réduit les risques.",
       "La résistance aux antibiotiques inquiète les médecins.",
       "Les combattants de l'ombre de 1943 sont honorés à Lyon.",
