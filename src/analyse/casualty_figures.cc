@@ -180,6 +180,13 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       j += a;
       continue;
     }
+    // "des milliers de soldats en retraite ont été carbonisés", "civils sans
+    // défense": a preposition and one noun, right before the verb group.
+    if (j + 2 < limit && scope.Has(j, ClaimRole::kPreposition) && IsNounWord(scope, j + 1) &&
+        (scope.Has(j + 2, ClaimRole::kAuxBe) || scope.Has(j + 2, ClaimRole::kAuxHave))) {
+      j += 2;
+      continue;
+    }
     // "soldats et volontaires pour la défense de la patrie (VDP) ont été
     // tués": an acronym in brackets.
     if (Is(scope, j, "(") && j + 2 < limit && Is(scope, j + 2, ")") && scope.IsCapitalised(j + 1)) {

@@ -63,6 +63,15 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // An imperfect "blessait"; "carbonisés"; a preposition and its noun
+    // before the verb group.
+    {"fr", "Le 2 mai 1962, une voiture piégée tuait 62 dockers algériens et en blessait 110 sur le port d'Alger.",
+     "tuait 62 dockers algériens et en blessait 110", 62, 110, kNull, kNull, kNull, kNull, kNull, false},
+    {"fr", "Des milliers de soldats irakiens en retraite ont été carbonisés par l'aviation.",
+     "Des milliers de soldats irakiens en retraite ont été carbonisés", 2000, kNull, kNull, kNull, kNull, kNull, 2000,
+     true},
+    {"fr", "Trois policiers en service ont été tués.", "Trois policiers en service ont été tués", 3, kNull, kNull, kNull,
+     kNull, kNull, 3, false},
     // "a total of": the figure after it, exact.
     {"en", "Two crashes of its jet killed a total of 346 people.", "killed a total of 346 people", 346, kNull, kNull,
      kNull, kNull, kNull, kNull, false},
