@@ -915,7 +915,9 @@ class SentenceFigures {
   void JoinObject(Figure* f) {
     const size_t k = f->span.end;
     if (k + 1 >= limit_ || !(Is(scope_, k, "et") || Is(scope_, k, "and"))) return;
-    auto it = StartingAt(k + 1);
+    // "a ward administrator and his two sons": past the possessive.
+    const size_t own = k + 2 < limit_ && scope_.Has(k + 1, ClaimRole::kPossessive) ? 1 : 0;
+    auto it = StartingAt(k + 1 + own);
     // "three members of the SDF and a civilian": one victim by its
     // article, only with a victim's category.
     const bool one = it != all_.end() && it->q.weak && it->q.value == 1 && it->v.category != VictimCategory::kNone;
@@ -947,7 +949,9 @@ class SentenceFigures {
       }
     }
     if (k + 1 >= limit_ || !(Is(scope_, k, "et") || Is(scope_, k, "and"))) return;
-    auto it = StartingAt(k + 1);
+    // "a ward administrator and his two sons": past the possessive.
+    const size_t own = k + 2 < limit_ && scope_.Has(k + 1, ClaimRole::kPossessive) ? 1 : 0;
+    auto it = StartingAt(k + 1 + own);
     if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue || it->q.year_like) return;
     const size_t after = it->q.end;
     const bool placed = after >= limit_ || scope_.IsPunct(after) || scope_.Has(after, ClaimRole::kLocative) ||

@@ -63,6 +63,11 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // A second object after its possessive joins the figure.
+    {"en", "The militants murdered a ward administrator and his two sons.",
+     "murdered a ward administrator and his two sons", 3, kNull, kNull, kNull, kNull, kNull, kNull, false},
+    {"fr", "Les miliciens ont tué un chef de village et ses deux fils.", "ont tué un chef de village et ses deux fils",
+     3, kNull, kNull, kNull, kNull, kNull, kNull, false},
     // An imperfect "blessait"; "carbonisés"; a preposition and its noun
     // before the verb group.
     {"fr", "Le 2 mai 1962, une voiture piégée tuait 62 dockers algériens et en blessait 110 sur le port d'Alger.",
