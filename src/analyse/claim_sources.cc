@@ -212,6 +212,17 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
 // A verb of speech negated within its clause ("a figure that could not be
 // independently verified", "n'a pas précisé"): no one gives the figure.
 // "ne ... que" restricts, it does not negate ("ne confirme que 16 morts").
+// "The conflict has claimed at least 5,000 lives": a verb that is also a
+// cause verb, with the claim's figure as its object (a noun phrase, no verb
+// group), caused the casualties; nobody speaks.
+bool CausesClaim(const ClaimScope& scope, size_t k, TokenSpan claim) {
+  if (!scope.Has(k, ClaimRole::kCauseVerb) || claim.begin != k + scope.Length(k, ClaimRole::kSpeech)) return false;
+  for (size_t t = claim.begin; t < claim.end; ++t) {
+    if (scope.Has(t, ClaimRole::kAuxBe) || scope.Has(t, ClaimRole::kAuxHave)) return false;
+  }
+  return true;
+}
+
 bool NegatedSpeech(const ClaimScope& scope, size_t k, size_t begin) {
   for (size_t n = 0; n < 4 && k > begin; ++n) {
     --k;
@@ -231,7 +242,7 @@ void SourceMentions(const ClaimScope& scope, size_t s, TokenSpan claim, std::vec
              !(k > begin + 1 && scope.Has(k - 1, ClaimRole::kReportAdjective) &&
                scope.Has(k - 2, ClaimRole::kDeterminer)) &&  // "an earlier count"
              !IsCasualtyWord(scope, k) &&  // "has claimed the lives of": no one speaks
-             !NegatedSpeech(scope, k, begin)) {  // "could not be independently verified"
+             !CausesClaim(scope, k, claim) && !NegatedSpeech(scope, k, begin)) {  // "could not be independently verified"
       SpeechSource(scope, k, begin, end, claim, out);
     } else if (scope.Has(k, ClaimRole::kBlame) && !scope.in_quote[k] &&
                !(k > begin && scope.Has(k - 1, ClaimRole::kAuxBe))) {

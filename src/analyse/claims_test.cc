@@ -1316,6 +1316,11 @@ const ContextCase kContextCases[] = {
     {"en", "Amnesty International documented the crackdown on protesters. The organization believes that as many as "
            "200 have been killed.",
      nullptr, nullptr, nullptr, "Amnesty International"},
+    // "claimed" with the figure as its object caused the deaths; with a
+    // clause, someone speaks.
+    {"en", "The conflict has claimed at least 5,000 lives, according to the UN.", nullptr, nullptr, nullptr, "UN"},
+    {"en", "The war has claimed more than 300,000 lives.", nullptr, nullptr, nullptr, nullptr},
+    {"en", "Al-Shabaab claimed 20 soldiers were killed.", nullptr, nullptr, nullptr, "Al-Shabaab"},
     // A name that opens on a party's noun is no place.
     {"fr", "Les combats qui opposent l'armée birmane à l'Armée pour l'indépendance kachin (KIA) autour de Bhamo ont "
            "fait au moins 30 morts parmi les civils.",
