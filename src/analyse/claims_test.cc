@@ -63,6 +63,11 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // Among the victims.
+    {"fr", "Deux enfants figurent parmi les victimes.", "Deux enfants figurent parmi les victimes", 2, kNull, kNull,
+     kNull, 2, kNull, kNull, false},
+    {"en", "Two children were among the victims.", "Two children were among the victims", 2, kNull, kNull, kNull, 2,
+     kNull, kNull, false},
     // A second object after its possessive joins the figure.
     {"en", "The militants murdered a ward administrator and his two sons.",
      "murdered a ward administrator and his two sons", 3, kNull, kNull, kNull, kNull, kNull, kNull, false},
