@@ -1326,6 +1326,11 @@ const ContextCase kContextCases[] = {
     {"en", "The conflict has claimed at least 5,000 lives, according to the UN.", nullptr, nullptr, nullptr, "UN"},
     {"en", "The war has claimed more than 300,000 lives.", nullptr, nullptr, nullptr, nullptr},
     {"en", "Al-Shabaab claimed 20 soldiers were killed.", nullptr, nullptr, nullptr, "Al-Shabaab"},
+    // Gas is a weapon: by its owner ("ses gaz"), never a party itself.
+    {"fr", "Le régime baasiste de Bagdad a de nouveau fait usage d'armes chimiques à Majnoun. Depuis mardi, 1.100 "
+           "soldats ont été blessés par ses gaz moutarde.",
+     "Majnoun", "Depuis mardi", "régime baasiste", nullptr},
+    {"en", "About 2,500 soldiers have been injured by chemical agents in Majnoun.", "Majnoun", nullptr, nullptr, nullptr},
     // A name that opens on a party's noun is no place.
     {"fr", "Les combats qui opposent l'armée birmane à l'Armée pour l'indépendance kachin (KIA) autour de Bhamo ont "
            "fait au moins 30 morts parmi les civils.",
