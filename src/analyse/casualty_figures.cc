@@ -157,7 +157,8 @@ size_t AgeEnd(const ClaimScope& scope, size_t j, size_t limit) {
   if (e + 1 < limit && scope.Has(e, ClaimRole::kRangeJoin)) {
     if (std::optional<Quantity> to = ParseQuantity(scope.marks, e + 1, limit); to && !to->weak) e = to->end;
   }
-  if (e < limit && scope.Has(e, ClaimRole::kTimeUnit)) return e + scope.Length(e, ClaimRole::kTimeUnit);
+  if (e >= limit) return j;
+  if (scope.Has(e, ClaimRole::kTimeUnit)) return e + scope.Length(e, ClaimRole::kTimeUnit);
   // "children under five were killed": a bound right after the noun, then
   // the verb.
   const bool verb = scope.Has(e, ClaimRole::kAuxBe) || scope.Has(e, ClaimRole::kAuxHave) || CueStarting(scope, e, limit);
@@ -949,9 +950,7 @@ class SentenceFigures {
       }
     }
     if (k + 1 >= limit_ || !(Is(scope_, k, "et") || Is(scope_, k, "and"))) return;
-    // "a ward administrator and his two sons": past the possessive.
-    const size_t own = k + 2 < limit_ && scope_.Has(k + 1, ClaimRole::kPossessive) ? 1 : 0;
-    auto it = StartingAt(k + 1 + own);
+    auto it = StartingAt(k + 1);
     if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue || it->q.year_like) return;
     const size_t after = it->q.end;
     const bool placed = after >= limit_ || scope_.IsPunct(after) || scope_.Has(after, ClaimRole::kLocative) ||
