@@ -706,6 +706,16 @@ class SentenceFigures {
     f->approximate = f->approximate || it->q.approximate;
   }
 
+  // "947 vies auraient été sauvées": a verb of saving after the noun, past
+  // its auxiliaries.
+  bool SavedAfter(size_t j) const {
+    while (j < limit_ && (scope_.Has(j, ClaimRole::kAuxBe) || scope_.Has(j, ClaimRole::kAuxHave) ||
+                          scope_.Has(j, ClaimRole::kAdverb) || scope_.Has(j, ClaimRole::kModal))) {
+      j += std::max<size_t>(1, std::max(scope_.Length(j, ClaimRole::kAdverb), scope_.Length(j, ClaimRole::kModal)));
+    }
+    return j < limit_ && scope_.Has(j, ClaimRole::kRescue);
+  }
+
   std::vector<Counted>::iterator StartingAt(size_t t) {
     return std::find_if(all_.begin(), all_.end(), [t](const Counted& c) { return c.q.begin == t; });
   }
@@ -786,9 +796,11 @@ class SentenceFigures {
           !(c.v.cue && c.v.cue->span.begin == c.q.end)) {
         continue;
       }
-      // "could save millions of lives", "a permis de sauver 300 vies": lives
-      // saved are no casualties.
-      if (c.v.cue && c.q.begin > begin_ && scope_.Has(c.q.begin - 1, ClaimRole::kRescue)) continue;
+      // "could save millions of lives", "a permis de sauver 300 vies", "947
+      // vies auraient été sauvées": lives saved are no casualties.
+      if (c.v.cue && ((c.q.begin > begin_ && scope_.Has(c.q.begin - 1, ClaimRole::kRescue)) || SavedAfter(c.v.end))) {
+        continue;
+      }
       if (c.v.cue) {
         const std::optional<CueAt> verb = VerbAfterDisplaced(c);
         size_t f = verb ? Finish(c, *verb, verb->span.end) : Finish(c, *c.v.cue, c.v.end);
@@ -858,6 +870,7 @@ class SentenceFigures {
       j += std::max<size_t>(1, scope_.Length(j, ClaimRole::kAdverb));
     }
     j = SkipAside(scope_, j, limit_);  // "a tué, selon l'ONU, 2.251 Palestiniens"
+    if (j < limit_ && scope_.Has(j, ClaimRole::kBothSides)) return;  // "blessés des deux camps": no figure
     if (j < limit_ && Is(scope_, j, "\"")) ++j;  // a figure quoted: "avoir tué « plus de 40 militaires »"
     // "avoir tué les 33 assaillants", "killed his two brothers": past an
     // article or a possessive before the figure.

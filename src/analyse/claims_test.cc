@@ -506,6 +506,9 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "La maison comprenait deux corps de bâtiments.",  // "corps" of buildings and armies
       "Trois corps d'armée ont franchi la frontière.",
       "Il devait changer de personnalité pour l'exécution d'une œuvre inconnue.",  // no person executed
+      "Si la loi avait été adoptée, 947 vies auraient été sauvées.",  // saved after the noun
+      "Elle a porté secours à des blessés des deux camps.",  // "deux camps": both sides, no figure
+      "Il y avait deux ailes reliées par un vaste corps central.",
       "Les rebelles ont commis un nouveau massacre dans le village, selon l'ONG.",  // not "massacré"
       "L'état-major affirme avoir « neutralisé » 51 jihadistes en 24 heures.",  // the speaker's euphemism
       "Un des blessés a été transféré à Bamako.",  // one of a group told before
