@@ -203,6 +203,9 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Pendant la guerre, la mobilité des unités combattantes était telle que le ravitaillement suivait mal.",
       "Pendant la guerre, il a été jugé pour rébellion et outrages aux agents.",
       "Pendant la guerre, vous êtes incorporé sous le régime de la loi de 1889.",
+      // A traffic rule; the veterans of the Resistance.
+      "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
+      "Pendant la guerre, la Confédération nationale des combattants volontaires de la Résistance a protesté.",
       "Un régime alimentaire riche en fibres réduit les risques.",
       "La résistance aux antibiotiques inquiète les médecins.",
       "Les combattants de l'ombre de 1943 sont honorés à Lyon.",
