@@ -815,10 +815,11 @@ const ContextCase kContextCases[] = {
     {"en", "A drone strike killed 21 people on Thursday, the health ministry said. The government blamed the RSF.",
      nullptr, "on Thursday", nullptr, "health ministry"},
     // "tiré sur" is an attack; a source's subject ends before its
-    // auxiliary and an adverb of two words ("avait d'abord annoncé").
+    // auxiliary and an adverb of two words ("avait d'abord annoncé"); the
+    // victims' village is the place.
     {"fr", "Dimanche soir, des hommes armés ont tiré sur les habitants de Sobane Da. Le gouvernement avait d'abord "
            "annoncé 95 morts.",
-     nullptr, "Dimanche soir", "hommes armés", "gouvernement"},
+     "Sobane Da", "Dimanche soir", "hommes armés", "gouvernement"},
     // A claim of responsibility denied names no claimant ("There").
     {"en", "A car bomb exploded near a market in Azaz on Saturday, killing at least 19 people. There was no "
            "immediate claim of responsibility. Turkey's defence ministry blamed the attack on PKK terrorists.",
@@ -1334,6 +1335,10 @@ const ContextCase kContextCases[] = {
            "soldats ont été blessés par ses gaz moutarde.",
      "Majnoun", "Depuis mardi", "régime baasiste", nullptr},
     {"en", "About 2,500 soldiers have been injured by chemical agents in Majnoun.", "Majnoun", nullptr, nullptr, nullptr},
+    // The victims' town: "habitants de", "residents of".
+    {"fr", "Jeudi, les gangs ont massacré au moins 115 habitants de Pont-Sondé.", "Pont-Sondé", "Jeudi", "gangs",
+     nullptr},
+    {"en", "On Sunday, gunmen killed 20 residents of Tudun Biri.", "Tudun Biri", "On Sunday", "gunmen", nullptr},
     // A name that opens on a party's noun is no place.
     {"fr", "Les combats qui opposent l'armée birmane à l'Armée pour l'indépendance kachin (KIA) autour de Bhamo ont "
            "fait au moins 30 morts parmi les civils.",
