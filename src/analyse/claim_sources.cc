@@ -209,9 +209,6 @@ void SpeechSource(const ClaimScope& scope, size_t k, size_t begin, size_t end, T
   MakeSource(scope, name, end, out);
 }
 
-// A verb of speech negated within its clause ("a figure that could not be
-// independently verified", "n'a pas précisé"): no one gives the figure.
-// "ne ... que" restricts, it does not negate ("ne confirme que 16 morts").
 // "The conflict has claimed at least 5,000 lives": a verb that is also a
 // cause verb, with the claim's figure as its object (a noun phrase, no verb
 // group), caused the casualties; nobody speaks.
@@ -223,6 +220,9 @@ bool CausesClaim(const ClaimScope& scope, size_t k, TokenSpan claim) {
   return true;
 }
 
+// A verb of speech negated within its clause ("a figure that could not be
+// independently verified", "n'a pas précisé"): no one gives the figure.
+// "ne ... que" restricts, it does not negate ("ne confirme que 16 morts").
 bool NegatedSpeech(const ClaimScope& scope, size_t k, size_t begin) {
   for (size_t n = 0; n < 4 && k > begin; ++n) {
     --k;
