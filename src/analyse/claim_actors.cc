@@ -475,10 +475,11 @@ size_t PastAuxiliaries(const ClaimScope& scope, size_t j, size_t end) {
 }
 
 // An event named for where it happened: fighting ("la bataille de",
-// "les combats de", value `fighting`) or a massacre (value `place`).
-bool PlaceEvent(const ClaimScope& scope, size_t k) {
+// "les combats de", value `fighting`), a massacre (value `place`) or an
+// invasion (value `target`: of a country too). 0 for none, else the value.
+int PlaceEvent(const ClaimScope& scope, size_t k) {
   const ClaimLexiconEntry* a = scope.marks.Longest(k, ClaimRole::kAttackNoun);
-  return a != nullptr && a->value != 0;
+  return a == nullptr ? 0 : a->value;
 }
 
 // A word that names a party, its members, a weapon or an attack.
@@ -541,9 +542,11 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
     // "la bataille de Tinzaouatène", "le massacre de Moura", "the siege of
     // Mariupol": after an event of a place, a bare name the gazetteer does
-    // not know as a party is where, not who.
-    if (!by && complement == 0 && !name.empty() && name.begin == from && scope.IsCapitalised(from) &&
-        PlaceEvent(scope, k) && !KnownArmedGroup(scope, name) && !IsCountry(scope, name.begin, name.end)) {
+    // not know as a party is where, not who; after an invasion, a country
+    // too ("l'invasion du Koweït").
+    if (const int event = PlaceEvent(scope, k);
+        !by && complement == 0 && !name.empty() && name.begin == from && scope.IsCapitalised(from) && event != 0 &&
+        !KnownArmedGroup(scope, name) && (event == 3 || !IsCountry(scope, name.begin, name.end))) {
       break;
     }
     // "l'opération de sauvetage des passagers du Jaffar Express": a

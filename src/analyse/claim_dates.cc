@@ -228,9 +228,12 @@ bool PlaceAfterSince(const ClaimScope& scope, size_t c) {
 }
 
 // A token that ends a "since" clause: the clause's own verb or a figure
-// ("depuis la mi-juin ont fait 1.136 morts").
+// ("depuis la mi-juin ont fait 1.136 morts"), or a participle with its
+// agent ("depuis le début du blocus imposé par l'armée").
 bool EndsSinceClause(const ClaimScope& scope, size_t c) {
+  const bool by = c + 1 < scope.text.tokens().size() && (scope.Folded(c + 1) == "par" || scope.Folded(c + 1) == "by");
   return scope.IsPunct(c) || scope.Has(c, ClaimRole::kClauseStop) || scope.Has(c, ClaimRole::kNounPhraseStop) ||
+         (by && Participle(scope, c)) ||
          PlaceAfterSince(scope, c) ||
          scope.Has(c, ClaimRole::kAuxHave) || scope.Has(c, ClaimRole::kAuxBe) ||
          scope.Token(c).kind == text::TokenKind::kNumber || IsCasualtyWord(scope, c);

@@ -116,9 +116,9 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kAttackVerb:
       *out = v == "object";
       return v.empty() || v == "object";
-    case ClaimRole::kAttackNoun:  // 1 fighting, 2 an event named for its place
-      *out = v == "fighting" ? 1 : v == "place" ? 2 : 0;
-      return v.empty() || v == "fighting" || v == "place";
+    case ClaimRole::kAttackNoun:  // 1 fighting, 2 an event named for its place, 3 of its target
+      *out = v == "fighting" ? 1 : v == "place" ? 2 : v == "target" ? 3 : 0;
+      return v.empty() || v == "fighting" || v == "place" || v == "target";
     case ClaimRole::kAffiliation:
       *out = v == "loyal";
       return v.empty() || v == "loyal";

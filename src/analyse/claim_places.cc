@@ -156,6 +156,14 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
       return b;
     }
     if (scope.Has(p, ClaimRole::kConnector)) {
+      // "le massacre de Moura", "l'attaque de Mirebalais", "l'invasion du
+      // Koweït": an event named for its place (an attack noun's value),
+      // which a known party's name after it is not (Candidate).
+      if (const ClaimLexiconEntry* a = EntryEndingBefore(scope, p, sentence_begin, ClaimRole::kAttackNoun);
+          a != nullptr && a->value >= 2) {
+        b.head_level = 2;
+        return b;
+      }
       // "quartier de X", "localité voisine de X", "camp de déplacés de X"
       for (size_t h = p; h-- > sentence_begin && p - h <= 3;) {
         const ClaimLexiconEntry* e = scope.marks.Longest(h, ClaimRole::kPlaceHead);

@@ -566,6 +566,24 @@ struct ContextCase {
 };
 
 const ContextCase kContextCases[] = {
+    // A claim of allegiance names the group the attackers are ("se
+    // réclamant du groupe").
+    {"fr",
+     "Des insurgés se réclamant du groupe Etat islamique ont attaqué mardi le village de Mocímboa. Au moins 12 "
+     "personnes ont été tuées, selon la police.",
+     "Mocímboa", "mardi", "groupe Etat islamique", "police"},
+    // An attack named for its town: the town is where, not who; an
+    // invasion's country is its target; a blockade's agent; an incursion's.
+    {"fr", "L'attaque de Kenscoff a fait onze morts samedi, selon la mairie.", "Kenscoff", "samedi", nullptr, "mairie"},
+    {"fr",
+     "Plus de 1.000 Koweïtiens ont été tués pendant l'invasion du Koweït en 1990, selon le gouvernement koweïtien.",
+     "Koweït", "en 1990", nullptr, "gouvernement koweïtien"},
+    {"en", "The invasion of Kuwait in 1990 killed more than 1,000 Kuwaitis, the Kuwaiti government said.", "Kuwait",
+     "in 1990", nullptr, "Kuwaiti government"},
+    {"fr", "Depuis le début du blocus imposé par l'armée, au moins 40 personnes sont mortes de faim à Madaya.",
+     "Madaya", "Depuis le début du blocus", "armée", nullptr},
+    {"fr", "Cinq civils ont été tués jeudi lors d'une incursion des rebelles du M23 près de Goma.", "Goma", "jeudi",
+     "rebelles du M23", nullptr},
     // A party's own claim: who killed gives the figure; after a claim's
     // date, the agent is the antecedent of "qui".
     {"fr", "Le JNIM a revendiqué l'attaque, affirmant dans un communiqué avoir tué 27 militaires.", nullptr, nullptr,
