@@ -217,7 +217,7 @@ size_t TokenDistance(TokenSpan a, TokenSpan b);
 
 // ---- Actors and sources (claim_actors.cc, claim_actor_choice.cc, claim_sources.cc) ----
 
-constexpr size_t kMaxActor = 6;  // "jihadistes du groupe Etat islamique"
+constexpr size_t kMaxActor = 10;  // "Mouvement national de libération de l'Azawad"
 // A blame may follow the toll by this many sentences ("The death toll rose
 // to 57 ... More than 100 others were wounded. Ukraine blamed Russian
 // forces for the attack").
