@@ -290,6 +290,7 @@ Total TotalOfUncached(const ClaimScope& scope, const ClaimDraft& claim, TokenSpa
   }
   for (const DateMention& d : scope.dates) {
     if (d.begin < scope.SentenceBegin(s) || d.begin >= scope.SentenceEnd(s)) continue;
+    if (DateOfLaterFigure(scope, claim, d.begin)) continue;
     bool since = scope.Has(d.begin, ClaimRole::kSince);
     int years = 0;
     bool within_year = false;  // a month, a day, a season: "en mars 2024"

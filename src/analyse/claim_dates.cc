@@ -366,6 +366,7 @@ std::optional<size_t> BestDateOf(const ClaimScope& scope, size_t s, const ClaimD
     const DateMention& d = scope.dates[m];
     if (scope.in_quote[d.begin] || Apposition(scope, m)) continue;
     if (s != claim.sentence && !d.calendar && !d.same_day) continue;  // a duration is its sentence's
+    if (s == claim.sentence && DateOfLaterFigure(scope, claim, d.begin)) continue;
     if (!best) {
       best = m;
       continue;
@@ -382,6 +383,14 @@ std::optional<size_t> BestDateOf(const ClaimScope& scope, size_t s, const ClaimD
 }
 
 }  // namespace
+
+bool DateOfLaterFigure(const ClaimScope& scope, const ClaimDraft& claim, size_t date_begin) {
+  if (date_begin < claim.span.end) return false;
+  for (size_t k = claim.span.end; k < date_begin; ++k) {
+    if (IsCasualtyWord(scope, k)) return true;
+  }
+  return false;
+}
 
 // The claim's sentence first, then the sentences before it. A report's date
 // ("a indiqué vendredi le CICR", "said on Sunday") gives way to the event's

@@ -172,6 +172,11 @@ void FindDates(ClaimScope* scope, size_t begin, size_t end);
 // A year in digits ("2016").
 bool IsYear(const ClaimScope& scope, size_t i);
 
+// A date of the claim's sentence that follows another figure after the
+// claim ("Quatre civils ont été tués, ... qui fait état de 40 civils tués
+// depuis le 27 septembre"): that figure's, not the claim's.
+bool DateOfLaterFigure(const ClaimScope& scope, const ClaimDraft& claim, size_t date_begin);
+
 // The date of a claim: its sentence's, else the nearest before it.
 std::optional<TokenSpan> ClaimDate(const ClaimScope& scope, const ClaimDraft& claim,
                                    size_t first_sentence);

@@ -1425,6 +1425,19 @@ TEST_F(ClaimFinderTest, ChooserNamesActorsTheRulesMiss) {
   }
 }
 
+// A date after a second figure of the sentence is that figure's: the first
+// toll is the day's, not a period's ("depuis le 27 septembre").
+TEST_F(ClaimFinderTest, ADateAfterALaterFigureIsThatFiguresOwn) {
+  std::vector<Claim> claims =
+      Find("Les forces azerbaïdjanaises ont pilonné samedi la ville de Martouni. Trois civils ont été tués, a indiqué "
+           "le médiateur, qui fait état de plus de 40 civils tués depuis le 27 septembre.",
+           "fr");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].date.value_or("<null>"), "samedi");
+  EXPECT_EQ(claims[0].actor.value_or("<null>"), "forces azerbaïdjanaises");
+  EXPECT_EQ(claims[1].date.value_or("<null>"), "depuis le 27 septembre");
+}
+
 // "tirant sur" is a verb of attack: the clause's subject is its agent, not
 // only the sentence's topic.
 TEST_F(ClaimFinderTest, ShootingAtIsAnAttack) {
