@@ -642,6 +642,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       loser = SubjectBefore(scope, cue.begin, scope.SentenceBegin(claim.sentence));
     }
   }
+  if (loser.empty()) loser = LossSubject(scope, claim);
   // "une vingtaine d'assaillants ont été abattus", "Plus de 200 terroristes
   // ont été tués": the victims are fighters of a party named generically;
   // who killed them is rarely named the same way.

@@ -432,6 +432,34 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
   return {b, e};
 }
 
+size_t LossVerb(const ClaimScope& scope, size_t sentence, size_t figures) {
+  const size_t sentence_begin = scope.SentenceBegin(sentence);
+  size_t v = figures;
+  while (v > sentence_begin && (scope.Has(v - 1, ClaimRole::kAdverb) || scope.date_at[v - 1] >= 0)) --v;
+  for (size_t h = v; h-- > sentence_begin && v - h <= 4;) {
+    if (scope.Length(h, ClaimRole::kLossVerb) != v - h) continue;
+    // With its auxiliary: "ont eu", "ont eu à déplorer", "a déploré".
+    while (h > sentence_begin && (scope.Has(h - 1, ClaimRole::kAuxHave) || scope.Has(h - 1, ClaimRole::kLossVerb) ||
+                                  (scope.Folded(h - 1) == "a" && h - 1 > sentence_begin &&
+                                   scope.Has(h - 2, ClaimRole::kLossVerb)))) {
+      --h;
+    }
+    return h;
+  }
+  return figures;
+}
+
+TokenSpan LossSubject(const ClaimScope& scope, const ClaimDraft& claim) {
+  // The claim's span opens on the verb once assembled (AssembleClaims).
+  const size_t v = LossVerb(scope, claim.sentence, claim.span.begin);
+  bool verb = v != claim.span.begin;
+  for (size_t k = v; !verb && k < claim.span.end && k < v + 4; ++k) {
+    verb = scope.Has(k, ClaimRole::kLossVerb);
+    if (!scope.Has(k, ClaimRole::kAuxHave) && !verb && scope.Folded(k) != "a") break;
+  }
+  return verb ? SubjectBefore(scope, v, scope.SentenceBegin(claim.sentence)) : TokenSpan{};
+}
+
 // The noun a relative "qui" stands for: the phrase before it, across a
 // participle's complement ("bandits armés par l'étranger, qui").
 TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin) {

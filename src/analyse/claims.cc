@@ -222,6 +222,13 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
                         (scope.Folded(k) == "with" || scope.Folded(k) == "avec");
       if (IsAnd(scope, k) || with) conjunction = true;
       else if (scope.date_at[k] >= 0 || scope.Has(k, ClaimRole::kAdverb)) continue;
+      // "sont morts au Sri Lanka et près de 3.000 ont été blessés": the
+      // first figure's place before the conjunction (not before people who
+      // fled: "tuées au Liban, et 1,2 million ont fui" are two statements).
+      else if (!conjunction && a.kind != CountKind::kDisplaced && b.kind != CountKind::kDisplaced &&
+               scope.Has(k, ClaimRole::kLocative) && k + 1 < b.span.begin && scope.IsCapitalised(k + 1)) {
+        while (k + 1 < b.span.begin && (scope.IsCapitalised(k + 1) || scope.Has(k + 1, ClaimRole::kDeterminer))) ++k;
+      }
       else if (conjunction && pushed && scope.IsWord(k) && !scope.IsCapitalised(k) && ++after_and <= 1) continue;
       else if (conjunction || !scope.IsWord(k) || scope.IsCapitalised(k) || ++words > max_words) return false;
     }
@@ -259,6 +266,23 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
           if (figures[b].category != VictimCategory::kCivilians && figures[b].category != VictimCategory::kMilitary) {
             d.by_category[static_cast<int>(VictimCategory::kCivilians)] += figures[b].value;
           }
+        }
+      }
+    }
+    // "L'armée déplore quatre morts", "Nos combattants ont eu 14 morts et 22
+    // blessés": the verb of loss states the figures (it opens the span), and
+    // an armed side's losses are its fighters.
+    d.span.begin = internal::LossVerb(scope, s, d.span.begin);
+    if (d.by_category == std::array<int64_t, 4>{}) {
+      const TokenSpan loser = internal::LossSubject(scope, d);
+      bool armed = false;
+      for (size_t k = loser.begin; k < loser.end && !armed; ++k) {
+        armed = scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kMember) ||
+                scope.Has(k, ClaimRole::kGenericParty) || scope.Has(k, ClaimRole::kArmedDescription);
+      }
+      if (armed) {
+        for (const std::optional<int64_t>& n : d.counts) {
+          d.by_category[static_cast<int>(VictimCategory::kMilitary)] += n.value_or(0);
         }
       }
     }

@@ -213,6 +213,14 @@ std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit);
 // The clause before the verb at k (its auxiliaries left out): its
 // subject's tokens, or an empty span when its start is not found.
 TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin);
+
+// "L'armée déplore quatre morts", "Nos combattants ont eu 14 morts": the
+// subject of a verb of loss (lexicon role `loss_verb`) right before the
+// claim's figures, which that side suffered; empty when there is none.
+TokenSpan LossSubject(const ClaimScope& scope, const ClaimDraft& claim);
+// The first token of that verb of loss before the figures at `figures`
+// ("déplorent trois morts"), or `figures` when there is none.
+size_t LossVerb(const ClaimScope& scope, size_t sentence, size_t figures);
 // The phrase a relative ("qui", "which") at `rel` stands for.
 TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin);
 // "avoir" before the verb at k, past adverbs and negation.

@@ -63,6 +63,17 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // A verb of loss states the figures, and an armed side's losses are its
+    // fighters; a first figure's place before "et" does not split the statement.
+    {"fr", "L'armée déplore quatre morts dans ses rangs.", "déplore quatre morts", 4, kNull, kNull, kNull, kNull, kNull,
+     4, false},
+    {"fr", "Nos combattants ont eu 14 morts et 22 blessés.", "ont eu 14 morts et 22 blessés", 14, 22, kNull, kNull,
+     kNull, kNull, 36, false},
+    {"fr", "Nos forces ont eu à déplorer 25 morts et 96 blessés.", "ont eu à déplorer 25 morts et 96 blessés", 25, 96,
+     kNull, kNull, kNull, kNull, 121, false},
+    {"fr", "Près de 1.200 de nos soldats sont morts au Sri Lanka et près de 3.000 ont été blessés.",
+     "Près de 1.200 de nos soldats sont morts au Sri Lanka et près de 3.000 ont été blessés", 1200, 3000, kNull, kNull,
+     kNull, kNull, 4200, true},
     // Among the victims.
     {"fr", "Deux enfants figurent parmi les victimes.", "Deux enfants figurent parmi les victimes", 2, kNull, kNull,
      kNull, 2, kNull, kNull, false},
@@ -584,6 +595,14 @@ const ContextCase kContextCases[] = {
      "Madaya", "Depuis le début du blocus", "armée", nullptr},
     {"fr", "Cinq civils ont été tués jeudi lors d'une incursion des rebelles du M23 près de Goma.", "Goma", "jeudi",
      "rebelles du M23", nullptr},
+    // The side that suffered the losses is not who caused them.
+    {"fr", "Les rebelles ont attaqué la caserne mardi. L'armée déplore quatre morts dans ses rangs.", nullptr, "mardi",
+     "rebelles", nullptr},
+    // A group's full name, ten words long.
+    {"fr",
+     "Des combattants du Mouvement national de libération de l'Azawad ont attaqué lundi le camp d'Aguelhok, tuant "
+     "douze soldats.",
+     "Aguelhok", "lundi", "Mouvement national de libération de l'Azawad", nullptr},
     // A party's own claim: who killed gives the figure; after a claim's
     // date, the agent is the antecedent of "qui".
     {"fr", "Le JNIM a revendiqué l'attaque, affirmant dans un communiqué avoir tué 27 militaires.", nullptr, nullptr,
