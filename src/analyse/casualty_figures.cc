@@ -115,13 +115,20 @@ bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
   }
   // "a death spiral", "la peine de mort": a longer thing counted.
   if (scope.Length(k, ClaimRole::kUnit) > cue->span.end - cue->span.begin) return false;
-  // After its figure, "un massacre" is not "massacré": a participle's
-  // final "é" written without its accent is a noun (in lower case, where
-  // accents are kept).
+  // After its figure, "un massacre" is not "massacré", nor "626 massacres"
+  // "massacrés": a participle's final "é" written without its accent is a
+  // noun (in lower case, where accents are kept).
   if (cue->form == CueForm::kParticiple && cue->span.end == k + 1) {
     const std::string_view word = scope.text.TokenText(k);
     const ClaimLexiconEntry* e = scope.marks.Longest(k, static_cast<ClaimRole>(static_cast<int>(cue->kind)));
-    if (word.ends_with('e') && !InCapitals(word) && e->phrase.ends_with("\u00e9")) return false;
+    if (!InCapitals(word) && word.ends_with('e') && e->phrase.ends_with("\u00e9")) return false;
+    // The plural only in a text written with accents: "30 blesses" in one
+    // without them is the participle.
+    if (!InCapitals(word) && word.ends_with("es") && e->phrase.ends_with("\u00e9s")) {
+      const TextParagraph& p =
+          scope.text.paragraphs()[scope.text.ParagraphOfSentence(scope.text.SentenceOfToken(k))];
+      if (scope.text.Slice(p.start, p.end).find("\u00e9") != std::string_view::npos) return false;
+    }
   }
   v->cue = cue;
   v->end = cue->span.end;

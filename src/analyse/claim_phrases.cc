@@ -444,6 +444,8 @@ size_t LossVerb(const ClaimScope& scope, size_t sentence, size_t figures) {
                                    scope.Has(h - 2, ClaimRole::kLossVerb)))) {
       --h;
     }
+    // "il y a eu 30 blessés": no one's losses.
+    if (h > sentence_begin && scope.Folded(h - 1) == "y") return figures;
     return h;
   }
   return figures;

@@ -67,6 +67,8 @@ const CountCase kCountCases[] = {
     // fighters; a first figure's place before "et" does not split the statement.
     {"fr", "L'armée déplore quatre morts dans ses rangs.", "déplore quatre morts", 4, kNull, kNull, kNull, kNull, kNull,
      4, false},
+    // In a text written without accents, "blesses" is the participle.
+    {"fr", "Il y a eu 30 blesses a Hama hier soir.", "30 blesses", kNull, 30, kNull, kNull, kNull, kNull, kNull, false},
     {"fr", "Nos combattants ont eu 14 morts et 22 blessés.", "ont eu 14 morts et 22 blessés", 14, 22, kNull, kNull,
      kNull, kNull, 36, false},
     {"fr", "Nos forces ont eu à déplorer 25 morts et 96 blessés.", "ont eu à déplorer 25 morts et 96 blessés", 25, 96,
@@ -511,6 +513,8 @@ TEST_F(ClaimFinderTest, CountsFigures) {
 // Numbers that count something else are not claims.
 TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
   const char* kSentences[] = {
+      // Massacres counted, not people ("massacrés" without its accent).
+      "La commission a recensé 626 massacres commis par l'armée.",
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
       "Des obus de 155 millimètres, de fabrication occidentale, sont tombés sur le marché.",  // a calibre
       "Le vaccin a permis de sauver 300 vies.",
