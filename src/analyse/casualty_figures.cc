@@ -918,16 +918,11 @@ class SentenceFigures {
   }
 
   // The figure counts people: a victims' category ("soldats", "civils") or
-  // a noun of people ("hommes", "men", "membres").
+  // a noun of people (lexicon role `people`: "hommes", "men", "camarades").
   bool People(const Counted& c) const {
     if (c.v.category != VictimCategory::kNone || c.v.partitive) return true;  // "11 000 des leurs"
     if (!c.v.head || c.q.end >= limit_) return false;
-    const std::string_view f = scope_.Folded(c.q.end);
-    return f == "hommes" || f == "men" || f == "personnes" || f == "people" || f == "membres" ||
-           f == "members" || f == "elements" || f == "homme" || f == "man" || f == "femme" || f == "woman" ||
-           f == "otage" || f == "otages" || f == "hostage" || f == "hostages" || f == "prisonnier" ||
-           f == "prisonniers" || f == "prisoner" || f == "prisoners" || f == "detenu" || f == "detenus" ||
-           f == "journaliste" || f == "journalistes" || f == "journalist" || f == "journalists";
+    return scope_.Has(c.q.end, ClaimRole::kPeople);
   }
 
   // "killed at least 170 civilians and 13 U.S. service members", "tuant

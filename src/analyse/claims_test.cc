@@ -67,6 +67,11 @@ const CountCase kCountCases[] = {
     // fighters; a first figure's place before "et" does not split the statement.
     {"fr", "L'armée déplore quatre morts dans ses rangs.", "déplore quatre morts", 4, kNull, kNull, kNull, kNull, kNull,
      4, false},
+    // Comrades a unit lost are people, its fighters.
+    {"en", "My company lost 19 comrades in the ambush.", "lost 19 comrades", 19, kNull, kNull, kNull, kNull, kNull, 19,
+     false},
+    {"fr", "Notre section a perdu 19 camarades dans l'embuscade.", "a perdu 19 camarades", 19, kNull, kNull, kNull, kNull,
+     kNull, 19, false},
     // In a text written without accents, "blesses" is the participle.
     {"fr", "Il y a eu 30 blesses a Hama hier soir.", "30 blesses", kNull, 30, kNull, kNull, kNull, kNull, kNull, false},
     {"fr", "Nos combattants ont eu 14 morts et 22 blessés.", "ont eu 14 morts et 22 blessés", 14, 22, kNull, kNull,
