@@ -166,6 +166,9 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
       }
       // "quartier de X", "localité voisine de X", "camp de déplacés de X"
       for (size_t h = p; h-- > sentence_begin && p - h <= 3;) {
+        // "le quartier général des Marines": an office's own name, not a
+        // neighbourhood's.
+        if (scope.Length(h, ClaimRole::kOffice) == p - h) break;
         const ClaimLexiconEntry* e = scope.marks.Longest(h, ClaimRole::kPlaceHead);
         // Not a head inside a proper name: "the London School of Hygiene".
         if (e != nullptr && h > sentence_begin && scope.IsCapitalised(h) && scope.IsCapitalised(h - 1) &&
@@ -201,10 +204,17 @@ bool InDateline(const ClaimScope& scope, size_t i) {
   if (!scope.IsWord(b) || !scope.IsCapitalised(b)) return false;
   const bool capitals = first.size() >= 3 && InCapitals(first);
   bool names_only = true;
-  for (size_t k = b + 1; k < p.token_end && k < b + 12; ++k) {
+  size_t dated = 0;  // "San Salvador, 31 mars 1980 (AFP) –": the date's words count for nothing
+  for (size_t k = b + 1; k < p.token_end && k < b + 12 + dated; ++k) {
     const std::string_view t = scope.text.TokenText(k);
-    if (t == "-" || t == "\u2013" || t == "\u2014") return i < k && (capitals || (names_only && k <= b + 6));
+    if (t == "-" || t == "\u2013" || t == "\u2014") {
+      return i < k && (capitals || (names_only && k <= b + 6 + dated));
+    }
     if (t == ":") return i < k && names_only && k <= b + 4;  // "Idleb :", "Nigeria :"
+    if (scope.date_at[k] >= 0) {
+      ++dated;
+      continue;
+    }
     names_only = names_only && (scope.IsCapitalised(k) || t == "," || t == "(" || t == ")");
   }
   return false;
