@@ -326,6 +326,9 @@ TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party) {
   for (size_t k = n.begin; k < n.end; ++k) {
     if (ActorLike(scope, {k, k + 1}, party)) return connector ? TokenSpan{k, n.end} : n;
     if (scope.Has(k, ClaimRole::kPlaceHead)) return n;  // "village de Solhan": a place
+    // "les défenseurs de Pokrovsk", "habitants de": a town after a locative
+    // of people.
+    if (scope.Length(k, ClaimRole::kLocative) >= 2 && scope.IsWord(k)) return n;
     connector = connector || scope.Has(k, ClaimRole::kConnector);
   }
   return n;
@@ -474,6 +477,9 @@ TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
   // "combattants d'Al-Chabab", "Gunmen from the al Qaeda-linked group al-Shabaab".
   const size_t c = scope.text.english() && k < limit && Is(scope, k, "from") ? 1 : scope.Length(k, ClaimRole::kConnector);
   if (c == 0) return {};
+  // "les défenseurs de Pokrovsk": a town's, not a group's name (a locative
+  // of the lexicon).
+  if (scope.Length(n.begin, ClaimRole::kLocative) == k + c - n.begin) return {};
   k += c;
   if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
   if (k >= limit) return {};

@@ -167,8 +167,11 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
       // "quartier de X", "localité voisine de X", "camp de déplacés de X"
       for (size_t h = p; h-- > sentence_begin && p - h <= 3;) {
         // "le quartier général des Marines": an office's own name, not a
-        // neighbourhood's.
-        if (scope.Length(h, ClaimRole::kOffice) == p - h) break;
+        // neighbourhood's, whatever the entity layer says of it.
+        if (scope.Length(h, ClaimRole::kOffice) == p - h) {
+          b.agent = true;
+          return b;
+        }
         const ClaimLexiconEntry* e = scope.marks.Longest(h, ClaimRole::kPlaceHead);
         // Not a head inside a proper name: "the London School of Hygiene".
         if (e != nullptr && h > sentence_begin && scope.IsCapitalised(h) && scope.IsCapitalised(h - 1) &&

@@ -604,6 +604,20 @@ const ContextCase kContextCases[] = {
      "Madaya", "Depuis le début du blocus", "armée", nullptr},
     {"fr", "Cinq civils ont été tués jeudi lors d'une incursion des rebelles du M23 près de Goma.", "Goma", "jeudi",
      "rebelles du M23", nullptr},
+    // An office's name is no place; a front's town after "défenseurs de",
+    // "dans la direction de"; a dateline with its date.
+    {"fr", "Au quartier général des Marines, à l'aéroport de Beyrouth, au moins 230 militaires américains ont été tués dimanche.",
+     "Beyrouth", "dimanche", nullptr, nullptr},
+    {"fr",
+     "Les forces russes ont éliminé jusqu'à 430 militaires ukrainiens dans la direction de Koupiansk, a indiqué "
+     "dimanche le ministère russe de la Défense.",
+     "Koupiansk", "dimanche", "forces russes", "ministère russe de la Défense"},
+    {"fr", "Cette nuit, les défenseurs de Pokrovsk ont repoussé cinq assauts. Plus de 60 assaillants ont été tués.",
+     "Pokrovsk", "Cette nuit", "défenseurs de Pokrovsk", nullptr},
+    {"fr",
+     "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
+     "police.",
+     "Borno", "dimanche", nullptr, "police"},
     // The side that suffered the losses is not who caused them.
     {"fr", "Les rebelles ont attaqué la caserne mardi. L'armée déplore quatre morts dans ses rangs.", nullptr, "mardi",
      "rebelles", nullptr},
