@@ -60,9 +60,12 @@ TEST(LabelFinderTest, FrenchNamings) {
       {"Paris a soutenu la dictature de Bagdad contre les rebelles kurdes. Des milliers de Kurdes sont morts sous "
        "le gaz moutarde.",
        {"dictature de Bagdad|dictature|government_forces|pejorative", "rebelles|rebelle|armed_opposition|neutral"}},
-      // Government namings take their identifying complement.
+      // Government namings take their identifying complement, and the
+      // adjective of the regime's politics.
       {"Les frappes du régime de Bachar al-Assad ont repris.",
        {"régime de Bachar al-Assad|régime|government_forces|pejorative"}},
+      {"La guerre contre le régime sandiniste a fait des milliers de morts.",
+       {"régime sandiniste|régime|government_forces|pejorative"}},
       // A prefix that keeps the naming, the whole word its span; not another.
       {"Pendant la guerre, les narco-terroristes ont attaqué une base et les unités anti-terroristes ont riposté.",
        {"narco-terroristes|terroriste|armed_opposition|pejorative"}},
