@@ -113,7 +113,12 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
           std::vector<ActorMention>* out) {
   // A weapon is its party's only with its nation or its owner ("les avions
   // de la coalition"), whatever the syntax: "un hélicoptère a tiré".
-  if (party == Party::kAny && !name.empty() && scope.Has(name.begin, ClaimRole::kInstrument)) party = Party::kAnyPlace;
+  // English puts the weapon last: "Kfir fighter jets".
+  if (party == Party::kAny && !name.empty() &&
+      (scope.Has(name.begin, ClaimRole::kInstrument) ||
+       (scope.text.english() && scope.Has(Head(scope, name), ClaimRole::kInstrument)))) {
+    party = Party::kAnyPlace;
+  }
   name = FromParty(scope, TrimVerb(scope, name), party);
   // "combattants d'Al-Chabab": the group's name, a party by the syntax.
   if (!name.empty()) {

@@ -222,6 +222,8 @@ size_t Head(const ClaimScope& scope, TokenSpan n) {
   while (end < n.end && scope.Folded(end) != "of") ++end;
   for (ClaimRole role : {ClaimRole::kActorNoun, ClaimRole::kInstrument}) {
     for (size_t k = end; k-- > n.begin;) {
+      // "fighter jets": a weapon's name longer than the actor noun it opens on.
+      if (role == ClaimRole::kActorNoun && scope.Length(k, ClaimRole::kInstrument) > scope.Length(k, role)) continue;
       if (scope.Has(k, role)) return k;
     }
   }
@@ -237,7 +239,10 @@ bool NationalWeapon(const ClaimScope& scope, TokenSpan n, size_t head) {
       !DemonymCountry(scope, head + 2).empty()) {
     return true;  // past one qualifier: "bombe guidée russe"
   }
-  return head > n.begin && !DemonymCountry(scope, head - 1).empty();
+  // Before the weapon's whole name: "Israeli fighter jets".
+  size_t first = head;
+  while (first > n.begin && scope.Length(first - 1, ClaimRole::kInstrument) > head - (first - 1)) --first;
+  return first > n.begin && !DemonymCountry(scope, first - 1).empty();
 }
 
 // A naming of an armed party (see the header and Party): its head is an
@@ -262,6 +267,18 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
     if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;
   }
   if (NationalWeapon(scope, n, head)) return true;
+  // "Kfir fighter jets", "Grad rockets": a weapon's capitalised model names
+  // no party; an organisation the gazetteer or the entity layer knows does
+  // ("Hamas rockets").
+  if (scope.text.english() && scope.Has(head, ClaimRole::kInstrument)) {
+    for (size_t k = n.begin; k < head; ++k) {
+      if (const EntityTokens* e = scope.EntityAt(k); e != nullptr && (e->type == 'O' || e->type == 'P')) return true;
+      if (GazetteerAny(scope, k, head, [](const GazetteerEntry& e) { return e.kind == GazetteerKind::kOrganisation; })) {
+        return true;
+      }
+    }
+    return false;
+  }
   return NamesParty(scope, n, party);
 }
 

@@ -618,6 +618,12 @@ const ContextCase kContextCases[] = {
      "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
      "police.",
      "Borno", "dimanche", nullptr, "police"},
+    // A weapon's model names no party; its nation does, before its whole
+    // name.
+    {"en", "The rebels said 241 of their fighters had died, many of them in strikes by Kfir fighter jets.", nullptr,
+     nullptr, nullptr, "rebels"},
+    {"en", "Three civilians were killed by Israeli fighter jets on Monday.", nullptr, "on Monday",
+     "Israeli fighter jets", nullptr},
     // The side that suffered the losses is not who caused them.
     {"fr", "Les rebelles ont attaqué la caserne mardi. L'armée déplore quatre morts dans ses rangs.", nullptr, "mardi",
      "rebelles", nullptr},
