@@ -618,6 +618,11 @@ const ContextCase kContextCases[] = {
      "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
      "police.",
      "Borno", "dimanche", nullptr, "police"},
+    // Reprisals and repression are attacks, their agent after "menées par".
+    {"fr", "Plus de 1 400 civils ont été tués à Lattaquié lors de représailles menées par des miliciens, selon l'OSDH.",
+     "Lattaquié", nullptr, "miliciens", "OSDH"},
+    {"fr", "La répression menée par l'armée a fait 45 000 morts dans le Constantinois en mai 1945.", "Constantinois",
+     "en mai 1945", "armée", nullptr},
     // A weapon's model names no party; its nation does, before its whole
     // name.
     {"en", "The rebels said 241 of their fighters had died, many of them in strikes by Kfir fighter jets.", nullptr,
