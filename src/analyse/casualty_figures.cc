@@ -944,6 +944,14 @@ class SentenceFigures {
     bool negated = false;
     if (CueAfter(scope_, it->v.end, limit_, &negated)) return;
     it->linked = it->consumed = true;
+    // "killed 241 American and 58 French servicemen": a first figure with a
+    // nation's adjective alone shares the second's noun and its category.
+    // (English, where the adjective has no plural: not "241 Americans".)
+    if (scope_.text.english() && it->v.category != VictimCategory::kNone && f->category == VictimCategory::kNone &&
+        k >= begin_ + 2 && scope_.Token(k - 2).kind == text::TokenKind::kNumber &&
+        !DemonymCountry(scope_, k - 1).empty() && !scope_.Folded(k - 1).ends_with("s")) {
+      f->by_category[static_cast<int>(it->v.category)] += f->value;
+    }
     f->value += it->q.value;
     f->approximate = f->approximate || it->q.approximate;
     if (it->v.category != VictimCategory::kNone) f->by_category[static_cast<int>(it->v.category)] += it->q.value;

@@ -67,6 +67,11 @@ const CountCase kCountCases[] = {
     // fighters; a first figure's place before "et" does not split the statement.
     {"fr", "L'armée déplore quatre morts dans ses rangs.", "déplore quatre morts", 4, kNull, kNull, kNull, kNull, kNull,
      4, false},
+    // A nation's adjective alone shares the next figure's noun.
+    {"en", "The bombing killed 241 American and 58 French servicemen.", "killed 241 American and 58 French servicemen",
+     299, kNull, kNull, kNull, kNull, kNull, 299, false},
+    {"en", "The bombing killed 241 Americans and 58 French servicemen.",
+     "killed 241 Americans and 58 French servicemen", 299, kNull, kNull, kNull, kNull, kNull, 58, false},
     // Comrades a unit lost are people, its fighters.
     {"en", "My company lost 19 comrades in the ambush.", "lost 19 comrades", 19, kNull, kNull, kNull, kNull, kNull, 19,
      false},
