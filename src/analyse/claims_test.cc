@@ -628,6 +628,11 @@ const ContextCase kContextCases[] = {
      "Lattaquié", nullptr, "miliciens", "OSDH"},
     {"fr", "La répression menée par l'armée a fait 45 000 morts dans le Constantinois en mai 1945.", "Constantinois",
      "en mai 1945", "armée", nullptr},
+    // A fleet is a state's force, its warships its weapons.
+    {"fr",
+     "Les cuirassés de la flotte américaine ont déversé leur feu hier sur le Chouf. À Kfarnabrakh, six civils ont été "
+     "tués.",
+     "Kfarnabrakh", "hier", "flotte américaine", nullptr},
     // A weapon's model names no party; its nation does, before its whole
     // name.
     {"en", "The rebels said 241 of their fighters had died, many of them in strikes by Kfir fighter jets.", nullptr,
