@@ -381,6 +381,12 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   if (known.level < 0 && (scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kOffice))) {
     return std::nullopt;
   }
+  // "On Palm Sunday", "Good Friday": a name right before a day's, after no
+  // locative nor head (not "struck Kharkiv Monday"), names the day.
+  if (!name.empty() && name.end < end && scope.Has(name.end, ClaimRole::kDay) &&
+      ((!before.locative && before.head_level < 0) || (name.begin > begin && scope.Folded(name.begin - 1) == "on"))) {
+    return std::nullopt;
+  }
   // "lié à Al-Qaïda": an organisation after a locative is not a place.
   if (known.level < 0 && known.organisation) return std::nullopt;
   // "the Paris attacks", "the Mumbai bombings": a town an attack is named
@@ -421,7 +427,8 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   // name its head calls a place, whatever precedes it.
   size_t head_after = name.end;
   if (head_after + 1 < end && scope.IsWord(head_after) && !scope.IsCapitalised(head_after) &&
-      !scope.Has(head_after, ClaimRole::kPlaceHeadAfter) && !EndsName(scope, head_after)) {
+      !scope.Has(head_after, ClaimRole::kPlaceHeadAfter) && !EndsName(scope, head_after) &&
+      !scope.Has(head_after, ClaimRole::kDeterminer)) {  // not "In the town of"
     ++head_after;  // "displacement", "refugee"
   }
   // Not a people's or a faith's adjective ("the Libyan city of"), nor a

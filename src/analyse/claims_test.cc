@@ -623,6 +623,12 @@ const ContextCase kContextCases[] = {
      "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
      "police.",
      "Borno", "dimanche", nullptr, "police"},
+    // Not an article's first word ("In the town of"), nor a feast's name
+    // before its day ("On Palm Sunday").
+    {"en", "In the town of Mhardeh, rocket shells fired by the rebels killed three civilians, a source told SANA.",
+     "Mhardeh", nullptr, "rebels", "source"},
+    {"en", "On Palm Sunday, Russian forces fired two missiles at Sumy, killing 35 people.", "Sumy", "Sunday",
+     "Russian forces", nullptr},
     // Reprisals and repression are attacks, their agent after "menées par".
     {"fr", "Plus de 1 400 civils ont été tués à Lattaquié lors de représailles menées par des miliciens, selon l'OSDH.",
      "Lattaquié", nullptr, "miliciens", "OSDH"},
