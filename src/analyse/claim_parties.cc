@@ -304,6 +304,31 @@ TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n) {
 // ran into ("combattants de l'Etat islamique tiennent"): a lower-case word
 // in "-ent" or "-ont" after a name is a verb of the third person plural,
 // one in "-ait" or "-aient" a verb in the imperfect.
+namespace {
+
+// A participle at k (lower case, "-é", "-ée", "-és", "-ées") after a
+// complement of a common noun that starts at `begin`: "milices du régime
+// recrutées".
+bool ParticipleAfterComplement(const ClaimScope& scope, size_t begin, size_t k) {
+  const std::string_view t = scope.text.TokenText(k);
+  if (scope.IsCapitalised(k) || !(t.ends_with("\u00e9") || t.ends_with("\u00e9e") || t.ends_with("\u00e9s") ||
+                                   t.ends_with("\u00e9es"))) {
+    return false;
+  }
+  if (scope.Has(k, ClaimRole::kArmed) || scope.Has(k, ClaimRole::kAffiliation) || scope.Has(k, ClaimRole::kActorNoun) ||
+      scope.Has(k - 1, ClaimRole::kDeterminer) || scope.Has(k - 1, ClaimRole::kConnector)) {
+    return false;
+  }
+  bool complement = false;
+  for (size_t i = begin + 1; i < k; ++i) {
+    if (scope.IsCapitalised(i)) return false;
+    complement = complement || scope.Has(i, ClaimRole::kConnector);
+  }
+  return complement;
+}
+
+}  // namespace
+
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
   for (size_t k = n.begin + 1; k < n.end; ++k) {
     std::string_view f = scope.Folded(k);
@@ -321,6 +346,11 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
                                     Is(scope, k + 1, "tout"))) {
       return {n.begin, k};
     }
+    // "les milices du régime recrutées parmi": a participle (in "-é", "-ée",
+    // "-és", "-ées") after a common noun's complement starts a clause of
+    // its own; not "hommes armés", "affiliés à", "de l'armée", nor a word of
+    // a name ("rebelles des Forces démocratiques alliées").
+    if (!scope.text.english() && k >= n.begin + 3 && ParticipleAfterComplement(scope, n.begin, k)) return {n.begin, k};
     // English: a past tense after a name ("RSF denied"), not "armed".
     if (scope.text.english() && !scope.IsCapitalised(k) && scope.IsCapitalised(k - 1) && f.size() > 4 &&
         f.ends_with("ed") && f != "armed" && f.find('-') == std::string_view::npos) {

@@ -623,6 +623,9 @@ const ContextCase kContextCases[] = {
      "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
      "police.",
      "Borno", "dimanche", nullptr, "police"},
+    // A participle after a complement opens a clause of its own.
+    {"fr", "Les milices du régime recrutées dans les villages ont tué au moins 40 villageois à Pyu.", "Pyu", nullptr,
+     "milices du régime", nullptr},
     // Not an article's first word ("In the town of"), nor a feast's name
     // before its day ("On Palm Sunday").
     {"en", "In the town of Mhardeh, rocket shells fired by the rebels killed three civilians, a source told SANA.",
