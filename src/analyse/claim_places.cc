@@ -43,6 +43,9 @@ struct Candidate {
   TokenSpan span;
   int level = 2;
   int own_level = 2;  // the level before a dateline's -1
+  // A capital in a dateline ("Monrovia, 31 juillet 1990 (AFP) –"): where the
+  // story was filed, a place only for the figures of its own sentence.
+  bool dateline_capital = false;
 };
 
 // A name may lie inside a date ("depuis l'offensive sur Manbij"), not be
@@ -449,9 +452,9 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
     apposed = ApposedLevel(scope, name, begin, end);
     if (apposed && c.span.empty()) c.span = name;
   }
-  if (c.span.empty() || before.agent || (known.capital && !before.locative && before.head_level < 0 && !named_for)) {
-    return std::nullopt;
-  }
+  const bool capital = known.capital && !before.locative && before.head_level < 0 && !named_for;
+  if (c.span.empty() || before.agent || (capital && !InDateline(scope, i))) return std::nullopt;
+  c.dateline_capital = capital;
   // A place only the entity layer knows ("Là-bas", "personne en Europe ne
   // s'en émeut") needs the text to say it is one, as an unknown name does.
   if (known.level < 0 && before.head_level < 0 && !before.locative && !where && !inside && !apposed && !headed) {
@@ -627,6 +630,10 @@ std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraf
     if (s != claim.sentence && !look_back) break;
     found.clear();
     Candidates(scope, s, s == claim.sentence ? exclude : TokenSpan{}, &found);
+    if (s != claim.sentence) {
+      found.erase(std::remove_if(found.begin(), found.end(), [](const Candidate& c) { return c.dateline_capital; }),
+                  found.end());
+    }
     if (s == claim.sentence) Displacement(scope, claim, &found);
     if (found.empty()) continue;
     if (std::all_of(found.begin(), found.end(), [](const Candidate& c) { return c.level == -2; })) {

@@ -623,6 +623,12 @@ const ContextCase kContextCases[] = {
      "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
      "police.",
      "Borno", "dimanche", nullptr, "police"},
+    // A capital in a dateline is where the figures of its own sentence are,
+    // not those of the sentences after it.
+    {"fr", "Monrovia, 31 juillet 1990 (AFP) – Environ 600 civils ont été massacrés dans une église, selon des témoins.",
+     "Monrovia", "31 juillet 1990", nullptr, "témoins"},
+    {"fr", "Monrovia, 31 juillet 1990 (AFP) – Les combats ont repris. Environ 600 civils ont été massacrés.", nullptr,
+     "31 juillet 1990", nullptr, nullptr},
     // A participle after a complement opens a clause of its own.
     {"fr", "Les milices du régime recrutées dans les villages ont tué au moins 40 villageois à Pyu.", "Pyu", nullptr,
      "milices du régime", nullptr},
