@@ -584,10 +584,13 @@ void Displacement(const ClaimScope& scope, const ClaimDraft& claim, std::vector<
       const std::string_view f = scope.Folded(t);
       if (f == "vers" || f == "to" || f == "into" || f == "towards" || f == "toward") destination = true;
     }
-    // "ont fui au Niger", "ont fui en Ouganda": right after the verb.
+    // "ont fui au Niger", "ont fui en Ouganda": right after the verb; not
+    // after "déplacées" ("3 millions de personnes déplacées en Birmanie"
+    // are there).
     const std::string_view p = scope.Folded(after_cue);
+    const std::string_view cue = scope.Folded(after_cue - 1);
     if (SkipArticles(scope, after_cue + 1, c.span.begin) == c.span.begin &&
-        (p == "au" || p == "aux" || p == "en" || p == "a")) {
+        (p == "au" || p == "aux" || p == "en" || p == "a") && !cue.starts_with("deplac")) {
       destination = true;
     }
     if (!destination) kept.push_back(c);

@@ -623,6 +623,9 @@ const ContextCase kContextCases[] = {
      "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
      "police.",
      "Borno", "dimanche", nullptr, "police"},
+    // People displaced in a country are there (those who fled to one left).
+    {"fr", "Selon l'ONU, plus de 3 millions de personnes ont été déplacées en Birmanie depuis le coup d'Etat.",
+     "Birmanie", "depuis le coup d'Etat", nullptr, "ONU"},
     // A capital in a dateline is where the figures of its own sentence are,
     // not those of the sentences after it.
     {"fr", "Monrovia, 31 juillet 1990 (AFP) – Environ 600 civils ont été massacrés dans une église, selon des témoins.",
