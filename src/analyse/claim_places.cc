@@ -119,9 +119,12 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
       b.weak = l->value == 1;
       return b;
     }
-    // The object of an attack: "ont attaqué El Fasher", "shelled Kharkiv"
-    // (not a light verb's: "ont lancé l'opération Barkhane").
-    if (k == i && k > sentence_begin) {
+    // The object of an attack: "ont attaqué El Fasher", "shelled Kharkiv",
+    // "struck central Beirut" (not a light verb's: "ont lancé l'opération
+    // Barkhane").
+    bool adjacent = true;
+    for (size_t d = k; d < i && adjacent; ++d) adjacent = scope.Has(d, ClaimRole::kDirection);
+    if (adjacent && k > sentence_begin) {
       const ClaimLexiconEntry* a = scope.marks.Longest(k - 1, ClaimRole::kAttackVerb);
       if (a != nullptr && a->value == 0 && scope.Length(k - 1, ClaimRole::kAttackVerb) == 1) {
         b.locative = true;

@@ -623,6 +623,9 @@ const ContextCase kContextCases[] = {
      "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
      "police.",
      "Borno", "dimanche", nullptr, "police"},
+    // The object of an attack past a direction ("struck central Beirut").
+    {"en", "At least 22 people were killed and 117 wounded when Israel struck central Beirut on Thursday night.",
+     "Beirut", "on Thursday night", "Israel", nullptr},
     // People displaced in a country are there (those who fled to one left).
     {"fr", "Selon l'ONU, plus de 3 millions de personnes ont été déplacées en Birmanie depuis le coup d'Etat.",
      "Birmanie", "depuis le coup d'Etat", nullptr, "ONU"},
