@@ -623,6 +623,9 @@ const ContextCase kContextCases[] = {
      "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
      "police.",
      "Borno", "dimanche", nullptr, "police"},
+    // Federated states in the plural.
+    {"fr", "Au moins 180 civils ont été tués entre mars et mai dans les Etats du Haut-Nil et du Jonglei, selon l'ONU.",
+     "Haut-Nil", "entre mars et mai", nullptr, "ONU"},
     // The object of an attack past a direction ("struck central Beirut").
     {"en", "At least 22 people were killed and 117 wounded when Israel struck central Beirut on Thursday night.",
      "Beirut", "on Thursday night", "Israel", nullptr},
