@@ -184,7 +184,11 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
             scope.IsWord(h - 1)) {
           break;
         }
-        if (e != nullptr && (p - h <= 2 || scope.Length(h, ClaimRole::kPlaceHead) == p - h)) {
+        // "camp de filtration de Tchernokozovo": the head's own complement
+        // of one noun between.
+        const bool complement = p - h == 3 && scope.Has(h + 1, ClaimRole::kConnector) && scope.IsWord(h + 2) &&
+                                !scope.IsCapitalised(h + 2);
+        if (e != nullptr && (p - h <= 2 || complement || scope.Length(h, ClaimRole::kPlaceHead) == p - h)) {
           b.head_level = HeadLevel(*e, /*own_name=*/false);
           return b;
         }

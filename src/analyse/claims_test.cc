@@ -623,6 +623,10 @@ const ContextCase kContextCases[] = {
      "Maiduguri, 12 mars 2024 (AFP) – Au moins 40 personnes ont été tuées dimanche dans l'État de Borno, selon la "
      "police.",
      "Borno", "dimanche", nullptr, "police"},
+    // A place head with a complement of its own ("camp de filtration de").
+    {"fr",
+     "Dans le camp de filtration de Tchernokozovo, en Tchétchénie, des dizaines de prisonniers ont disparu en 2000.",
+     "Tchernokozovo", "en 2000", nullptr, nullptr},
     // Federated states in the plural.
     {"fr", "Au moins 180 civils ont été tués entre mars et mai dans les Etats du Haut-Nil et du Jonglei, selon l'ONU.",
      "Haut-Nil", "entre mars et mai", nullptr, "ONU"},
