@@ -627,6 +627,11 @@ const ContextCase kContextCases[] = {
     {"fr",
      "Dans le camp de filtration de Tchernokozovo, en Tchétchénie, des dizaines de prisonniers ont disparu en 2000.",
      "Tchernokozovo", "en 2000", nullptr, nullptr},
+    // Plural heads of landscapes; a football ground is a venue.
+    {"fr", "Plus de 400 personnes ont été tuées dans les forêts du Bastar depuis janvier, selon le comité.", "Bastar",
+     "depuis janvier", nullptr, "comité"},
+    {"fr", "Une roquette tombée sur un terrain de football de Majdal Shams a tué douze enfants samedi.", "Majdal Shams",
+     "samedi", nullptr, nullptr},
     // Federated states in the plural.
     {"fr", "Au moins 180 civils ont été tués entre mars et mai dans les Etats du Haut-Nil et du Jonglei, selon l'ONU.",
      "Haut-Nil", "entre mars et mai", nullptr, "ONU"},
