@@ -523,6 +523,11 @@ TEST_F(ClaimFinderTest, CountsFigures) {
 // Numbers that count something else are not claims.
 TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
   const char* kSentences[] = {
+      // Animals and things are no casualties, nor "un peu" a figure (read in
+      // French novels).
+      "Les chasseurs ont tué cinq lièvres et deux perdrix.",
+      "Cinq chevaux sont morts dans l'incendie de l'écurie.",
+      "Elle était un peu blessée au bras.",
       // Massacres counted, not people ("massacrés" without its accent).
       "La commission a recensé 626 massacres commis par l'armée.",
       "Les rebelles ont reçu 300 cartouches et deux fusils.",
