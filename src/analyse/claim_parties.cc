@@ -300,10 +300,6 @@ TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n) {
   return n;
 }
 
-// A name, once its last words are trimmed of a verb that the noun phrase
-// ran into ("combattants de l'Etat islamique tiennent"): a lower-case word
-// in "-ent" or "-ont" after a name is a verb of the third person plural,
-// one in "-ait" or "-aient" a verb in the imperfect.
 namespace {
 
 // A participle at k (lower case, "-é", "-ée", "-és", "-ées") after a
@@ -329,6 +325,10 @@ bool ParticipleAfterComplement(const ClaimScope& scope, size_t begin, size_t k) 
 
 }  // namespace
 
+// A name, once its last words are trimmed of a verb that the noun phrase
+// ran into ("combattants de l'Etat islamique tiennent"): a lower-case word
+// in "-ent" or "-ont" after a name is a verb of the third person plural,
+// one in "-ait" or "-aient" a verb in the imperfect.
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
   for (size_t k = n.begin + 1; k < n.end; ++k) {
     std::string_view f = scope.Folded(k);

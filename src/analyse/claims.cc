@@ -201,7 +201,8 @@ VictimCategory CategoryBefore(const ClaimScope& scope, size_t i) {
 // one statement ("40 morts, dont 16 enfants, et 250 blessés"); two figures
 // of one kind are two statements. A figure without a noun of its own
 // ("19 autres blessés", "une centaine de blessés") shares the first one's
-// category, and "parmi les civils" after the statement covers all.
+// category, and "parmi les civils" after the statement covers all. A verb
+// of loss before the figures opens the claim ("déplore quatre morts").
 void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<internal::Figure>& figures,
                     std::vector<ClaimDraft>* out) {
   auto joins = [&](const internal::Figure& a, const internal::Figure& b) {
