@@ -524,8 +524,8 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     size_t from = end;
     bool by = false;  // "par", "attribuées à": the agent by syntax
     if (j < end && scope.Has(j, ClaimRole::kConnector) && !national) {
-      // "la répression des émeutes", "l'invasion du Koweït": what follows
-      // is the target; only "par" names the agent.
+      // "l'invasion du Koweït" (value `target`): what follows is the
+      // target; only "par" names the agent.
       if (!weapon_first || PlaceEvent(scope, k) == 3) break;
       // "les frappes de la coalition", not "le bombardement d'une école" (a target).
       size_t c = j + scope.Length(j, ClaimRole::kConnector);
