@@ -33,7 +33,8 @@ class Writer;
 
 // What storing a document costs before any SQL: its fingerprint, the
 // compressed contract JSON, the full-text keys, the folded keys of names and
-// terms (src/store/prepared.h). Store::Prepare computes it on any thread.
+// terms (src/store/prepared.h). Store::Prepare computes it on any thread,
+// for one store.
 struct PreparedDocument;
 
 struct StoreOptions {
@@ -129,12 +130,16 @@ class Store {
   // options.batch_documents documents and by Flush(); each document is all
   // in or all out.
   Result<IngestAction> Ingest(const Document& doc);
-  // The same, with `prepared` = Prepare(doc) computed beforehand, possibly
-  // on another thread: the ingest job prepares on its workers, so that the
-  // thread that writes only runs SQL.
+  // The same, with `prepared` = Prepare(doc) of this store computed
+  // beforehand, possibly on another thread: the ingest job prepares on its
+  // workers, so that the thread that writes only runs SQL. (A document
+  // prepared by another Store is prepared again.)
   Result<IngestAction> Ingest(const Document& doc, std::shared_ptr<PreparedDocument> prepared);
-  // Thread-safe (each thread keeps its own caches).
-  static std::shared_ptr<PreparedDocument> Prepare(const Document& doc);
+  // Thread-safe (each thread keeps its own caches). The result belongs to
+  // this store: a thread reports each word form once per store, with the
+  // first document holding the word that it prepares for that store, so
+  // the document must be ingested into this store.
+  std::shared_ptr<PreparedDocument> Prepare(const Document& doc) const;
   // Commits the batch in progress.
   Status Flush();
   // Commits, then refreshes the statistics SQLite's query planner reads
@@ -216,6 +221,9 @@ class Store {
   std::unique_ptr<store::Statement> savepoint_, release_, rollback_to_;
   StoreOptions options_;
   std::string path_;
+  // Unique in the process (never reused, unlike an address): which store a
+  // thread's preparation state last reported forms to (prepared.cc).
+  const uint64_t id_;
   int pending_ = 0;
   bool in_batch_ = false;
   int64_t batch_started_ms_ = 0;

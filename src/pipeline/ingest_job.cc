@@ -23,7 +23,7 @@ class StoringSink : public ExtractSink {
 
   void OnDocument(const Document& doc) override { OnPreparedDocument(doc, nullptr); }
   std::shared_ptr<void> Prepare(const Document& doc) const override {
-    return Store::Prepare(doc);
+    return store_->Prepare(doc);
   }
   void OnPreparedDocument(const Document& doc, std::shared_ptr<void> prepared) override {
     Result<IngestAction> action =

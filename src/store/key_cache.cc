@@ -74,6 +74,12 @@ void KeyCache::Clear() {
   count_ = 0;
 }
 
+void KeyCache::ClearFlags() {
+  for (const Slot& slot : slots_) {
+    if (slot.hash != 0) arena_[slot.offset + 1] = 0;
+  }
+}
+
 bool KeyCache::Insert(std::string_view token, uint8_t kind, std::string_view prefix,
                       const std::vector<std::string>& keys, KeysView* out) {
   size_t count = std::min(keys.size(), KeysView::kMaxKeys);

@@ -61,6 +61,8 @@ class KeyCache {
   bool Insert(std::string_view token, uint8_t kind, std::string_view prefix,
               const std::vector<std::string>& keys, KeysView* out);
   void Clear();
+  // Sets the flags byte of every cached token back to 0.
+  void ClearFlags();
 
   size_t size() const { return count_; }
 

@@ -28,6 +28,13 @@ struct PrepareState {
   SearchKeys keys;
   JsonCompressor compressor;
   std::vector<std::pair<std::string, std::string>>* forms = nullptr;
+  // The store whose vocabulary the forms reported so far went to. The key
+  // cache reports a token's form once (SearchKeys::set_form_sink), so a
+  // thread that prepares for another store (a second store in the same
+  // process, or the next test) must report every form again: else that
+  // store's vocabulary never learns the forms of words this thread met
+  // before, and its prefix queries miss them (`munitio*` and `munitions`).
+  uint64_t store_id = 0;
 
   PrepareState() {
     keys.set_form_sink([this](std::string_view form, std::string_view key) {
@@ -39,9 +46,14 @@ struct PrepareState {
 }  // namespace
 }  // namespace store
 
-std::shared_ptr<PreparedDocument> Store::Prepare(const Document& doc) {
+std::shared_ptr<PreparedDocument> Store::Prepare(const Document& doc) const {
   thread_local store::PrepareState state;
+  if (state.store_id != id_) {
+    state.keys.ForgetReportedForms();
+    state.store_id = id_;
+  }
   auto p = std::make_shared<PreparedDocument>();
+  p->store_id = id_;
   p->fingerprint = store::Fingerprint(doc);
   p->article_key = store::ArticleKey(doc);
   if (doc.outlet) p->outlet_key = store::FoldKey(*doc.outlet);

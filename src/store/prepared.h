@@ -54,6 +54,7 @@ class IndexKeys {
 }  // namespace store
 
 struct PreparedDocument {
+  uint64_t store_id = 0;  // the Store whose Prepare computed it
   std::string fingerprint;  // store::Fingerprint
   std::string article_key;  // store::ArticleKey
   std::optional<std::string> outlet_key;  // store::FoldKey of the outlet

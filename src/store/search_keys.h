@@ -68,6 +68,10 @@ class SearchKeys {
   // a prefix query learns the keys of the words that start with it.
   using FormSink = std::function<void(std::string_view form, std::string_view key)>;
   void set_form_sink(FormSink sink) { form_sink_ = std::move(sink); }
+  // Makes every cached token report its form again, as if never met: for
+  // a sink that now feeds another store's vocabulary, which has not seen
+  // the forms reported so far (keeps the cached keys).
+  void ForgetReportedForms() { cache_.ClearFlags(); }
 
   // Longest key, in bytes; longer ones are cut at a character boundary.
   static constexpr size_t kMaxKeyBytes = 128;

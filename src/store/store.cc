@@ -3,6 +3,7 @@
 // check.cc.
 #include "vigie/store.h"
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <system_error>
@@ -26,9 +27,14 @@ int64_t NowMillis() {
       .count();
 }
 
+uint64_t NextStoreId() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
+
 }  // namespace
 
-Store::Store() = default;
+Store::Store() : id_(NextStoreId()) {}
 
 Store::~Store() {
   (void)Flush();
@@ -111,9 +117,10 @@ Result<IngestAction> Store::Ingest(const Document& doc) { return Ingest(doc, nul
 
 Result<IngestAction> Store::Ingest(const Document& doc,
                                    std::shared_ptr<PreparedDocument> prepared) {
-  if (prepared == nullptr) prepared = Prepare(doc);
+  if (prepared == nullptr || prepared->store_id != id_) prepared = Prepare(doc);
   // The forms met while keying go to the vocabulary whatever happens to the
-  // document: the thread that met them does not report them again.
+  // document: the thread that met them does not report them again to this
+  // store.
   for (auto& form : prepared->forms) forms_->pending.push_back(std::move(form));
   prepared->forms.clear();
   return InBatch([&] { return writer_->Add(doc, prepared.get()); });

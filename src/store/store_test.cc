@@ -128,7 +128,7 @@ TEST_F(StoreTest, KeysPreparedOnAnotherThreadAreTheTokenizersOwn) {
     auto store = Open();
     std::vector<std::shared_ptr<PreparedDocument>> prepared(docs.size());
     std::thread worker([&] {
-      for (size_t i = 0; i < docs.size(); ++i) prepared[i] = Store::Prepare(docs[i]);
+      for (size_t i = 0; i < docs.size(); ++i) prepared[i] = store->Prepare(docs[i]);
     });
     worker.join();
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -180,6 +180,46 @@ TEST_F(StoreTest, KeysPreparedOnAnotherThreadAreTheTokenizersOwn) {
   std::sort(expected.begin(), expected.end());
   EXPECT_GT(expected.size(), 30u);
   EXPECT_EQ(indexed, expected);
+}
+
+// A prefix query finds `munitions` (key `munit`) through the store's
+// vocabulary, to which a thread reports each word form once: once per store,
+// not once per process. A second store keyed on the same thread (or the
+// next test's) must learn the form too, however the keys were prepared.
+TEST_F(StoreTest, EveryStoreLearnsTheWordFormsOfItsDocuments) {
+  SearchRequest r;
+  r.query = "munitio*";
+  const Document doc = Article("1", "https://example.org/1", "Un", "Des munitions arrivent.");
+  for (int i = 0; i < 2; ++i) {
+    path_ = (dir_ / ("store" + std::to_string(i) + ".db")).string();
+    auto store = Open();
+    ASSERT_TRUE(store->Ingest(doc).ok());
+    EXPECT_THAT(Titles(store.get(), r), ElementsAre("Un")) << "store " << i;
+  }
+  // One worker prepares for `a`, `b`, then `a` again. `again` (prepared
+  // for `a` after `doc`, so without forms of its own) goes to a third store,
+  // which prepares it again.
+  path_ = (dir_ / "a.db").string();
+  auto a = Open();
+  path_ = (dir_ / "b.db").string();
+  auto b = Open();
+  path_ = (dir_ / "c.db").string();
+  auto c = Open();
+  const Document other = Article("2", "https://example.org/2", "Deux", "Des munitions.");
+  std::shared_ptr<PreparedDocument> for_a, for_b, again;
+  std::thread worker([&] {
+    for_a = a->Prepare(doc);
+    for_b = b->Prepare(doc);
+    for_a = a->Prepare(doc);
+    again = a->Prepare(other);
+  });
+  worker.join();
+  ASSERT_TRUE(a->Ingest(doc, for_a).ok());
+  ASSERT_TRUE(b->Ingest(doc, for_b).ok());
+  ASSERT_TRUE(c->Ingest(other, again).ok());
+  EXPECT_THAT(Titles(a.get(), r), ElementsAre("Un"));
+  EXPECT_THAT(Titles(b.get(), r), ElementsAre("Un"));
+  EXPECT_THAT(Titles(c.get(), r), ElementsAre("Deux"));
 }
 
 TEST_F(StoreTest, SearchesStemsAccentsElisionsPhrasesAndOperators) {
