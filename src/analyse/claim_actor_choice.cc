@@ -246,7 +246,7 @@ bool NewAttack(const ClaimScope& scope, size_t s) {
 bool HasOneSidedAttack(const ClaimScope& scope, size_t s) {
   for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k) {
     const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kAttackNoun);
-    if (e != nullptr && e->value != 1) return true;  // not `fighting`
+    if (e != nullptr && e->value != kAttackFighting) return true;
   }
   return false;
 }
@@ -602,7 +602,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   const size_t sentence_end = scope.SentenceEnd(claim.sentence);
   for (size_t k = scope.SentenceBegin(claim.sentence); k < sentence_end; ++k) {
     const ClaimLexiconEntry* a = scope.marks.Longest(k, ClaimRole::kAttackNoun);
-    fighting = fighting || (a != nullptr && a->value == 1 && scope.date_at[k] < 0);
+    fighting = fighting || (a != nullptr && a->value == kAttackFighting && scope.date_at[k] < 0);
     // "tués de part et d'autre", "killed on both sides": the toll of both.
     fighting = fighting || scope.Has(k, ClaimRole::kBothSides);
     if (k + 1 >= sentence_end || (k >= claim.span.begin && k < claim.span.end) || !scope.Has(k + 1, ClaimRole::kAttackNoun) ||
@@ -642,7 +642,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       loser = SubjectBefore(scope, cue.begin, scope.SentenceBegin(claim.sentence));
     }
   }
-  if (loser.empty()) loser = LossSubject(scope, claim);
+  if (loser.empty()) loser = claim.loser;
   // "une vingtaine d'assaillants ont été abattus", "Plus de 200 terroristes
   // ont été tués": the victims are fighters of a party named generically;
   // who killed them is rarely named the same way.

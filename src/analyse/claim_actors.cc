@@ -482,7 +482,7 @@ size_t PastAuxiliaries(const ClaimScope& scope, size_t j, size_t end) {
 // An event named for where it happened: fighting ("la bataille de",
 // "les combats de", value `fighting`), a massacre (value `place`) or an
 // invasion (value `target`: of a country too). 0 for none, else the value.
-int PlaceEvent(const ClaimScope& scope, size_t k) {
+int64_t PlaceEvent(const ClaimScope& scope, size_t k) {
   const ClaimLexiconEntry* a = scope.marks.Longest(k, ClaimRole::kAttackNoun);
   return a == nullptr ? 0 : a->value;
 }
@@ -526,7 +526,7 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     if (j < end && scope.Has(j, ClaimRole::kConnector) && !national) {
       // "l'invasion du Koweït" (value `target`): what follows is the
       // target; only "par" names the agent.
-      if (!weapon_first || PlaceEvent(scope, k) == 3) break;
+      if (!weapon_first || PlaceEvent(scope, k) == kAttackOfTarget) break;
       // "les frappes de la coalition", not "le bombardement d'une école" (a target).
       size_t c = j + scope.Length(j, ClaimRole::kConnector);
       if (c < end && !scope.Has(c, ClaimRole::kOne)) from = c;
@@ -551,9 +551,9 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     // Mariupol": after an event of a place, a bare name the gazetteer does
     // not know as a party is where, not who; after an invasion, a country
     // too ("l'invasion du Koweït").
-    if (const int event = PlaceEvent(scope, k);
+    if (const int64_t event = PlaceEvent(scope, k);
         !by && complement == 0 && !name.empty() && name.begin == from && scope.IsCapitalised(from) && event != 0 &&
-        !KnownArmedGroup(scope, name) && (event == 3 || !IsCountry(scope, name.begin, name.end))) {
+        !KnownArmedGroup(scope, name) && (event == kAttackOfTarget || !IsCountry(scope, name.begin, name.end))) {
       break;
     }
     // "l'opération de sauvetage des passagers du Jaffar Express": a

@@ -116,8 +116,8 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kAttackVerb:
       *out = v == "object";
       return v.empty() || v == "object";
-    case ClaimRole::kAttackNoun:  // 1 fighting, 2 an event named for its place, 3 of its target
-      *out = v == "fighting" ? 1 : v == "place" ? 2 : v == "target" ? 3 : 0;
+    case ClaimRole::kAttackNoun:
+      *out = v == "fighting" ? kAttackFighting : v == "place" ? kAttackOfPlace : v == "target" ? kAttackOfTarget : 0;
       return v.empty() || v == "fighting" || v == "place" || v == "target";
     case ClaimRole::kAffiliation:
       *out = v == "loyal";

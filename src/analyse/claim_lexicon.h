@@ -83,6 +83,11 @@ enum class CountKind : uint8_t { kKilled, kInjured, kMissing, kDisplaced };
 // ("école", "hospital", lexicon value "venue"), not a level.
 constexpr int64_t kVenueHead = 4;
 
+// The values of an `attack_noun` (0 for none): fighting between sides
+// ("combats"), a one-sided event named for its place ("le massacre de
+// Moura"), an event named for its target ("l'invasion du Koweït").
+constexpr int64_t kAttackFighting = 1, kAttackOfPlace = 2, kAttackOfTarget = 3;
+
 struct ClaimLexiconEntry {
   ClaimRole role = ClaimRole::kKilled;
   // number and scale values, collective units, place-head levels, month

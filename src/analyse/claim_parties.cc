@@ -564,11 +564,8 @@ TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n) {
     if (a == nullptr || a->value != 1) return n;  // value `loyal`
     k = n.end + a->tokens.size();
   }
-  // "à", and "de" after a claim of allegiance ("se réclamant du groupe").
-  if (k < limit && (IsTo(scope, k) || scope.Has(k, ClaimRole::kConnector) || Is(scope, k, "de") ||
-                    Is(scope, k, "du") || Is(scope, k, "des") || Is(scope, k, "d'"))) {
-    ++k;
-  }
+  // "fidèles à", "se réclamant du groupe".
+  if (k < limit && (IsTo(scope, k) || scope.Has(k, ClaimRole::kConnector))) ++k;
   TokenSpan group = NounPhrase(scope, k, limit, kMaxActor, false);
   // A proper name, or one after its group noun ("du groupe Etat islamique").
   if (group.empty() || !(scope.IsCapitalised(group.begin) || (scope.Has(group.begin, ClaimRole::kGroupNoun) &&

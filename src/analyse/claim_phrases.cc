@@ -451,17 +451,6 @@ size_t LossVerb(const ClaimScope& scope, size_t sentence, size_t figures) {
   return figures;
 }
 
-TokenSpan LossSubject(const ClaimScope& scope, const ClaimDraft& claim) {
-  // The claim's span opens on the verb once assembled (AssembleClaims).
-  const size_t v = LossVerb(scope, claim.sentence, claim.span.begin);
-  bool verb = v != claim.span.begin;
-  for (size_t k = v; !verb && k < claim.span.end && k < v + 4; ++k) {
-    verb = scope.Has(k, ClaimRole::kLossVerb);
-    if (!scope.Has(k, ClaimRole::kAuxHave) && !verb && scope.Folded(k) != "a") break;
-  }
-  return verb ? SubjectBefore(scope, v, scope.SentenceBegin(claim.sentence)) : TokenSpan{};
-}
-
 // The noun a relative "qui" stands for: the phrase before it, across a
 // participle's complement ("bandits armés par l'étranger, qui").
 TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin) {

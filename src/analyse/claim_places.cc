@@ -166,7 +166,7 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
       // Koweït": an event named for its place (an attack noun's value),
       // which a known party's name after it is not (Candidate).
       if (const ClaimLexiconEntry* a = EntryEndingBefore(scope, p, sentence_begin, ClaimRole::kAttackNoun);
-          a != nullptr && a->value >= 2) {
+          a != nullptr && (a->value == kAttackOfPlace || a->value == kAttackOfTarget)) {
         b.head_level = 2;
         return b;
       }

@@ -273,11 +273,13 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
     // "L'armée déplore quatre morts", "Nos combattants ont eu 14 morts et 22
     // blessés": the verb of loss states the figures (it opens the span), and
     // an armed side's losses are its fighters.
-    d.span.begin = internal::LossVerb(scope, s, d.span.begin);
+    if (const size_t verb = internal::LossVerb(scope, s, d.span.begin); verb != d.span.begin) {
+      d.loser = internal::SubjectBefore(scope, verb, scope.SentenceBegin(s));
+      d.span.begin = verb;
+    }
     if (d.by_category == std::array<int64_t, 4>{}) {
-      const TokenSpan loser = internal::LossSubject(scope, d);
       bool armed = false;
-      for (size_t k = loser.begin; k < loser.end && !armed; ++k) {
+      for (size_t k = d.loser.begin; k < d.loser.end && !armed; ++k) {
         armed = scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kMember) ||
                 scope.Has(k, ClaimRole::kGenericParty) || scope.Has(k, ClaimRole::kArmedDescription);
       }

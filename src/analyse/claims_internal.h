@@ -161,6 +161,9 @@ struct ClaimDraft {
   std::array<int64_t, 4> by_category{};
   bool approximate = false;
   std::vector<TokenSpan> cues;
+  // "L'armée déplore quatre morts": the subject of the verb of loss that
+  // opens the span, the side that suffered the figures (empty if none).
+  TokenSpan loser;
 };
 
 // ---- Dates (claim_dates.cc) ----
@@ -215,11 +218,9 @@ std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit);
 TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin);
 
 // "L'armée déplore quatre morts", "Nos combattants ont eu 14 morts": the
-// subject of a verb of loss (lexicon role `loss_verb`) right before the
-// claim's figures, which that side suffered; empty when there is none.
-TokenSpan LossSubject(const ClaimScope& scope, const ClaimDraft& claim);
-// The first token of that verb of loss before the figures at `figures`
-// ("déplorent trois morts"), or `figures` when there is none.
+// first token of a verb of loss (lexicon role `loss_verb`), with its
+// auxiliary, right before the figures at `figures`, or `figures` when there
+// is none. Its subject suffered them (ClaimDraft::loser).
 size_t LossVerb(const ClaimScope& scope, size_t sentence, size_t figures);
 // The phrase a relative ("qui", "which") at `rel` stands for.
 TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin);
