@@ -61,6 +61,7 @@ struct Span {
   std::string term;        // labels: the lexicon term
   std::string decided;     // labels: the kind of condition that chose the row (its cue), or
                            // "a row without condition"
+  std::string cue;         // labels: the whole cue
   bool matched = false;
   const Span* partner = nullptr;  // the gold span a prediction matched
 };
@@ -205,6 +206,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> extra_paths;
   bool default_extras = true;
   std::string split = "all", annotator_path;
+  FILE* dump = nullptr;
   bool errors = false, per_term = false;
   double min_label_p = 0, min_technique_p = 0;
   vigie::analyse::AnalyserOptions options;
@@ -253,6 +255,13 @@ int main(int argc, char** argv) {
     else if (arg == "--errors") errors = true;
     else if (arg == "--per-term") per_term = true;
     else if (arg == "--annotator") annotator_path = value();
+    else if (arg == "--dump-labels") {
+      dump = std::fopen(value().c_str(), "w");
+      if (dump == nullptr) {
+        std::fprintf(stderr, "cannot write %s\n", argv[i]);
+        return 2;
+      }
+    }
     else if (arg == "--min-label-precision") min_label_p = std::atof(value().c_str());
     else if (arg == "--min-technique-precision") min_technique_p = std::atof(value().c_str());
     else {
@@ -326,11 +335,11 @@ int main(int argc, char** argv) {
       (*analyser)->Analyse(&doc);
       for (const vigie::Label& l : doc.labels) {
         if (l.start < offset) continue;
-        p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance, l.term, Decided(l.cue)});
+        p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance, l.term, Decided(l.cue), l.cue});
       }
       for (const vigie::Technique& t : doc.techniques) {
         if (t.start < offset) continue;
-        p.techniques.push_back({t.start - offset, t.end - offset, t.text, t.technique, t.cue, "", ""});
+        p.techniques.push_back({t.start - offset, t.end - offset, t.text, t.technique, t.cue, "", "", ""});
       }
       paragraphs.push_back(std::move(p));
     });
@@ -346,6 +355,11 @@ int main(int argc, char** argv) {
   for (Paragraph& p : paragraphs) {
     Match(&p.labels, &p.gold_labels, [](const Span& x, const Span& g) { return Overlap(x, g) >= 0.5; });
     Tally(p.labels, p.gold_labels, &span_only, "labels (span only)", nullptr);
+    std::vector<std::string> span_gold(p.labels.size());
+    for (size_t i = 0; i < p.labels.size(); ++i) {
+      const Span& l = p.labels[i];
+      span_gold[i] = l.partner == nullptr ? "-" : l.partner->a + " " + l.partner->b;
+    }
     for (const Span& l : p.labels) {
       if (l.partner != nullptr && (l.a != l.partner->a || l.b != l.partner->b)) {
         confusion[l.partner->a + " " + l.partner->b + " -> " + l.a + " " + l.b]++;
@@ -355,6 +369,14 @@ int main(int argc, char** argv) {
       return Overlap(x, g) >= 0.5 && x.a == g.a && x.b == g.b;
     });
     Tally(p.labels, p.gold_labels, &labels, "labels (span, target, stance)", nullptr);
+    if (dump != nullptr) {
+      for (size_t i = 0; i < p.labels.size(); ++i) {
+        const Span& l = p.labels[i];
+        std::fprintf(dump, "%s\t%s\t%s\t%s\t%s\t%s %s\t%s\t%d\t%s\n", p.part.c_str(), p.id.c_str(), p.lang.c_str(),
+                     l.term.c_str(), l.text.c_str(), l.a.c_str(), l.b.c_str(), span_gold[i].c_str(), l.matched ? 1 : 0,
+                     l.cue.c_str());
+      }
+    }
     Tally(p.labels, p.gold_labels, &by_part, "labels, " + p.part, nullptr);
     Tally(p.labels, p.gold_labels, &by_target, "all", &Span::a);
     Tally(p.labels, p.gold_labels, &by_stance, "all", &Span::b);

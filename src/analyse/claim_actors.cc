@@ -32,6 +32,7 @@
 
 #include "analyse/claims_internal.h"
 #include "analyse/gazetteer.h"
+#include "analyse/numbers.h"
 
 namespace vigie::analyse::internal {
 namespace {
@@ -43,6 +44,28 @@ constexpr size_t kMaxToAttackObject = 8;  // "a lancé l'une de ses plus vastes 
 constexpr size_t kMaxSharedAux = 12;      // "ont détruit un dépôt de munitions près de Kramatorsk et tué"
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
+
+// The first token past a figure that counts an agent's men: "par
+// plusieurs centaines de terroristes", "par 200 hommes armés", "by dozens
+// of gunmen"; i when no figure opens there or no party's noun follows it.
+size_t PastHeadcount(const ClaimScope& scope, size_t i, size_t limit) {
+  size_t k = i;
+  for (;;) {  // "several hundred": a determiner, then a figure
+    if (std::optional<Quantity> q = ParseQuantity(scope.marks, k, limit); q && !q->year_like && q->end > k) {
+      k = q->end;
+    } else if (const size_t n = std::max(scope.Length(k, ClaimRole::kPluralDeterminer), scope.Length(k, ClaimRole::kScale))) {
+      k += n;  // "plusieurs", "quelques", "several", "hundred"
+    } else {
+      break;
+    }
+  }
+  if (k == i) return i;
+  if (k < limit) k += scope.Length(k, ClaimRole::kConnector);  // "centaines de", "dozens of"
+  const bool party = k < limit && (scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kGenericParty) ||
+                                   scope.Has(k, ClaimRole::kMember) || scope.Has(k, ClaimRole::kUnnamedAttacker));
+  return party ? k : i;
+}
+
 // "par"/"by" before an agent; "par balle", "par arme blanche", "killed by
 // name" (a bare common noun in the singular) tell the manner instead.
 bool IsAgentBy(const ClaimScope& scope, size_t i) {
@@ -57,6 +80,7 @@ bool IsAgentBy(const ClaimScope& scope, size_t i) {
     if (r < scope.text.tokens().size() && scope.Has(r, ClaimRole::kReportNoun)) return false;
     break;
   }
+  if (PastHeadcount(scope, n, scope.text.tokens().size()) > n) return true;
   if (n >= scope.text.tokens().size() || !scope.IsWord(n) || scope.IsCapitalised(n) ||
       scope.Has(n, ClaimRole::kDeterminer) || scope.Has(n, ClaimRole::kDemonstrative) ||
       scope.Has(n, ClaimRole::kPossessive) || scope.Has(n, ClaimRole::kPronoun) ||
@@ -188,10 +212,33 @@ bool Described(const ClaimScope& scope, size_t from, TokenSpan name, size_t at, 
 
 // The agent of a participle inside a clause: "Les mines posées par les
 // rebelles", "Les obus tirés par l'armée".
+void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention::Kind kind, Party party,
+              std::vector<ActorMention>* out);
+
+// "tiré depuis les positions des rebelles serbes", "fired from positions
+// of the rebels": whoever holds the positions fired ("depuis leurs
+// positions": the subject of the verb, found as such). m: the token of
+// "depuis" or "from".
+bool FiredFromPositions(const ClaimScope& scope, size_t m, size_t end, size_t at, std::vector<ActorMention>* out) {
+  if (m + 2 >= end || !(Is(scope, m, "depuis") || Is(scope, m, "from"))) return false;
+  const size_t p = SkipArticles(scope, m + 1, end);
+  if (p >= end || !scope.Has(p, ClaimRole::kFiringPosition)) return false;
+  const size_t c = p + 1 < end ? scope.Length(p + 1, ClaimRole::kConnector) : 0;
+  if (c == 0) return false;
+  const size_t before = out->size();
+  AddNamed(scope, {p + 1 + c, std::min(end, p + 1 + c + kMaxActor)}, at, ActorMention::kAgent, Party::kAny, out);
+  return out->size() > before;
+}
+
 bool AgentInside(const ClaimScope& scope, TokenSpan clause, size_t at, std::vector<ActorMention>* out) {
   const size_t head = SkipArticles(scope, clause.begin, clause.end);
-  for (size_t k = head + 1; k + 1 < clause.end && k <= head + kMaxHeadToAgent; ++k) {
-    if (!IsAgentBy(scope, k) || !scope.IsWord(k - 1)) continue;
+  for (size_t p = head + 1; p + 1 < clause.end && p <= head + kMaxHeadToAgent; ++p) {
+    if (!scope.IsWord(p - 1)) continue;
+    // "Une bonbonne lancée le 2 mai 2002 par la guérilla": past the date.
+    size_t k = p;
+    while (k + 1 < clause.end && scope.date_at[k] >= 0 && Participle(scope, p - 1)) ++k;
+    if (Participle(scope, p - 1) && FiredFromPositions(scope, k, clause.end, at, out)) return true;
+    if (!IsAgentBy(scope, k)) continue;
     // "la coalition menée par l'Arabie saoudite", "forces backed by": who
     // leads or backs the party, not the attack's agent.
     if (scope.Has(k - 1, ClaimRole::kNounPhraseStop)) return false;
@@ -290,6 +337,8 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
       if (out->size() > before) return;
     }
   }
+  // "tués par plusieurs centaines de terroristes": the party, not its number.
+  if (kind == ActorMention::kAgent) clause.begin = PastHeadcount(scope, clause.begin, clause.end);
   const size_t bare = SkipArticles(scope, clause.begin, clause.end);  // "les assaillants"
   const ClaimLexiconEntry* p = bare < clause.end ? scope.marks.Longest(bare, ClaimRole::kPronoun) : nullptr;
   // "les agresseurs de l'Otan", "the attackers from Hamas": the party the
@@ -530,9 +579,11 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
       // "les frappes de la coalition", not "le bombardement d'une école" (a target).
       size_t c = j + scope.Length(j, ClaimRole::kConnector);
       if (c < end && !scope.Has(c, ClaimRole::kOne)) from = c;
-    } else if (j < end && IsAgentBy(scope, j) && !(complement > 0 && Participle(scope, j - 1))) {
-      // "une embuscade tendue par", not "l'explosion de milliers de bipeurs
-      // utilisés par les membres": the complement's own verb's agent.
+    } else if (j < end && IsAgentBy(scope, j) &&
+               !(complement > 0 && Participle(scope, j - 1) && !scope.Has(j - 1, ClaimRole::kAttackVerb))) {
+      // "une embuscade tendue par", "l'explosion d'une mine posée par", not
+      // "l'explosion de milliers de bipeurs utilisés par les membres": the
+      // complement's own verb's agent, unless it laid or fired the weapon.
       from = j + 1;
       by = true;
     } else if (size_t v = PastAuxiliaries(scope, j + (complement == 0 && j < end && Is(scope, j, ",") ? 1 : 0), end);
@@ -543,6 +594,7 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
       size_t m = v + std::max(scope.Length(v, ClaimRole::kAttackVerb), scope.Length(v, ClaimRole::kBlame));
       while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "menés depuis jeudi par"
       if (m < end && (IsAgentBy(scope, m) || (blame && IsTo(scope, m)))) from = m + 1, by = true;
+      else if (!blame && FiredFromPositions(scope, m, end, k, out)) return;  // "un obus tiré depuis les positions des"
     }
     if (from >= end) break;
     const size_t before = out->size();
@@ -593,6 +645,11 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
 // attack only with an attack for object or a target after "sur".
 bool AttackObject(const ClaimScope& scope, size_t j, size_t end) {
   while (j < end && scope.date_at[j] >= 0) ++j;  // "ont tiré vendredi une dizaine d'obus"
+  // "ont tiré depuis leurs positions sur la ville": where from, then the target.
+  if (j + 2 < end && (Is(scope, j, "depuis") || Is(scope, j, "from"))) {
+    const size_t p = scope.Has(j + 1, ClaimRole::kPossessive) ? j + 2 : SkipArticles(scope, j + 1, end);
+    if (p < end && scope.Has(p, ClaimRole::kFiringPosition)) j = NounPhrase(scope, j + 1, end, kMaxActor, true).end;
+  }
   if (j < end && scope.Has(j, ClaimRole::kLocative)) return true;
   for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
     // "ont lancé une offensive", "fired nearly 600 drones".
@@ -606,6 +663,7 @@ bool AttackObject(const ClaimScope& scope, size_t j, size_t end) {
 // tirées par les rebelles", "carried out by".
 void AgentAfter(const ClaimScope& scope, size_t k, size_t m, size_t end, std::vector<ActorMention>* out) {
   while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;
+  if (FiredFromPositions(scope, m, end, k, out)) return;
   if (m + 1 < end && IsAgentBy(scope, m)) {
     AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
     return;
@@ -813,7 +871,23 @@ void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     PushPronoun({k - 1, k}, k, ActorMention::kBlame, out);
     return;
   }
-  while (m < end && scope.Has(m, ClaimRole::kAdverb)) m += scope.Length(m, ClaimRole::kAdverb);  // "accusent au contraire"
+  // "accusent au contraire", "a accusé lundi".
+  while (m < end && (scope.Has(m, ClaimRole::kAdverb) || scope.date_at[m] >= 0)) {
+    m += std::max<size_t>(1, scope.Length(m, ClaimRole::kAdverb));
+  }
+  // "a accusé sur les antennes de la RTNC l'armée rwandaise d'avoir tué",
+  // "accused in a statement the army of killing": past where it was said, to
+  // the accused and their act.
+  if (m + 2 < end && (scope.Has(m, ClaimRole::kPreposition) || scope.Has(m, ClaimRole::kLocative))) {
+    size_t a = NounPhrase(scope, m + 1, end, kMaxActor, false).end;
+    if (a < end && Is(scope, a, ",")) ++a;
+    if (a > m + 1 && a < end && scope.Has(a, ClaimRole::kDeterminer)) {
+      // The accused, then "d'avoir", "de" and an infinitive, "of" and "-ing".
+      const TokenSpan accused = NounPhrase(scope, a, end, kMaxActor, true);
+      const TokenSpan with_act = {accused.begin, std::min(end, accused.end + 2)};
+      if (!accused.empty() && BeforeInfinitive(scope, with_act).end == accused.end) m = a;
+    }
+  }
   if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end && !IsTo(scope, m)) {
     AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, Party::kAny, out);
     return;
@@ -895,11 +969,19 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
     // The subject of a speech verb is a source ("L'armée russe a affirmé"),
     // of a blame the accuser ("Kinshasa accuse le M23").
     size_t v = name.end;
+    bool passive = false;
     while (v < end && (scope.Has(v, ClaimRole::kAuxHave) || scope.Has(v, ClaimRole::kAuxBe) ||
                        scope.Has(v, ClaimRole::kAdverb) || scope.Has(v, ClaimRole::kNegation))) {
+      passive = passive || scope.Has(v, ClaimRole::kAuxBe);
       v += std::max<size_t>(1, scope.Length(v, ClaimRole::kAdverb));
     }
     if (v < end && (scope.Has(v, ClaimRole::kSpeech) || scope.Has(v, ClaimRole::kBlame))) return false;
+    // "L'armée a été attaquée", "The army was attacked by militants": the
+    // target of the attack, not its agent ("has been pounding" is active).
+    if (passive && v < end && (scope.Has(v, ClaimRole::kAttackVerb) || scope.Has(v, ClaimRole::kAttackNoun)) &&
+        !scope.Folded(v).ends_with("ing")) {
+      return false;
+    }
     if (Described(scope, i, name, name.begin, ActorMention::kTopic, out)) return true;
     const size_t before = out->size();
     Push(scope, name, name.begin, ActorMention::kTopic, Party::kArmed, out);

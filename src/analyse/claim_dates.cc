@@ -250,6 +250,13 @@ std::optional<DateMention> SinceClause(const ClaimScope& scope, size_t i, size_t
   size_t w = j;
   while (w < end && scope.Has(w, ClaimRole::kDeterminer)) w += scope.Length(w, ClaimRole::kDeterminer);
   if (w >= end || !scope.IsWord(w) || scope.IsCapitalised(w) || EndsSinceClause(scope, w)) return std::nullopt;
+  // "tiré depuis leurs positions", "depuis le quartier de", "depuis un
+  // hélicoptère": where from, not since when.
+  const size_t noun = w + 1 < end && scope.Has(w, ClaimRole::kPossessive) ? w + 1 : w;
+  if (scope.Has(noun, ClaimRole::kFiringPosition) || scope.Has(noun, ClaimRole::kPlaceHead) ||
+      scope.Has(noun, ClaimRole::kInstrument)) {
+    return std::nullopt;
+  }
   size_t c = w + 1;
   while (c < end && c - j < kMaxSinceClause && !EndsSinceClause(scope, c)) ++c;
   if (c - j >= kMaxSinceClause) return std::nullopt;  // too long to be a date

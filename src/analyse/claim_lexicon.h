@@ -52,7 +52,7 @@ enum class ClaimRole : uint8_t {
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift, kModal, kBothSides, kRepelVerb, kSelfClaim,
-  kSame, kReportAdjective, kTitle, kModalParticiple, kLostMen, kTotal, kRescue, kLossVerb, kPeople,
+  kSame, kReportAdjective, kTitle, kModalParticiple, kLostMen, kTotal, kRescue, kLossVerb, kPeople, kFiringPosition,
   kRoleCount
 };
 static_assert(static_cast<int>(ClaimRole::kRoleCount) <= 128, "roles are a 128-bit set");

@@ -596,6 +596,31 @@ struct ContextCase {
 };
 
 const ContextCase kContextCases[] = {
+    // An agent counted by a figure is the party, not its number; the
+    // subject of a passive attack is its target, not its agent.
+    {"fr",
+     "Une unité de l'armée a été attaquée mercredi par plusieurs centaines de terroristes de l'EIGS. Dix soldats "
+     "ont été tués, selon l'état-major.",
+     nullptr, "mercredi", "terroristes de l'EIGS", "état-major"},
+    {"en",
+     "An army post was attacked on Monday by militants. Ten soldiers were killed, the governor said.", nullptr,
+     "on Monday", "militants", "governor"},
+    // Whoever holds the positions a shell was fired from fired it; where it
+    // was fired from is no date; who laid a mine set off its explosion.
+    {"fr",
+     "Un obus tiré depuis les positions des rebelles serbes s'est abattu jeudi soir sur la place, tuant 71 "
+     "personnes, selon les médecins.",
+     nullptr, "jeudi soir", "rebelles serbes", "médecins"},
+    {"fr", "Les séparatistes ont tiré depuis leurs positions sur la ville, tuant trois civils, selon la mairie.",
+     nullptr, nullptr, "séparatistes", "mairie"},
+    {"fr",
+     "Deux soldats ont été tués mardi dans l'explosion d'une mine posée par des rebelles, selon l'armée.", nullptr,
+     "mardi", "rebelles", "armée"},
+    // The accused past where the accusation was made.
+    {"fr",
+     "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
+     "Congolais à Goma depuis le 26 janvier.",
+     "Goma", "depuis le 26 janvier", "armée rwandaise", "porte-parole"},
     // A claim of allegiance names the group the attackers are ("se
     // réclamant du groupe").
     {"fr",
