@@ -286,7 +286,8 @@ TokenSpan AcronymDefinition(const ClaimScope& scope, TokenSpan actor) {
 }
 
 TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
-  constexpr size_t kMaxGap = 5;  // "... de libération" -> "de l'Azawad (MNLA)"
+  // "... des Libériens unis" -> "pour la réconciliation et la démocratie (LURD)"
+  constexpr size_t kMaxGap = 8;
   if (actor.empty()) return actor;
   const size_t n = scope.text.tokens().size();
   for (size_t j = actor.end; j + 2 < n && j <= actor.end + kMaxGap; ++j) {
@@ -296,6 +297,14 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
       const TokenSpan defined = BracketDefinition(scope, j);
       // The acronym defines a name that begins inside the actor's naming.
       if (defined.begin >= actor.begin && defined.begin < actor.end && defined.end == j + 3) return defined;
+      // An acronym of another language right after a proper name: "rebelles
+      // de la Nouvelle Armée du peuple (NPA)", "du Parti des travailleurs du
+      // Kurdistan (PKK)": the naming with its acronym.
+      if (j == actor.end && scope.IsWord(j - 1)) {
+        for (size_t k = actor.begin; k < j; ++k) {
+          if (scope.IsCapitalised(k)) return {actor.begin, j + 3};
+        }
+      }
       return actor;
     }
     if (!scope.IsWord(j) && !Is(scope, j, "'")) return actor;

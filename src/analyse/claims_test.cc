@@ -616,6 +616,12 @@ const ContextCase kContextCases[] = {
     {"fr",
      "Deux soldats ont été tués mardi dans l'explosion d'une mine posée par des rebelles, selon l'armée.", nullptr,
      "mardi", "rebelles", "armée"},
+    // A name's acronym of another language, in brackets right after it,
+    // stays with the naming.
+    {"fr",
+     "Huit soldats ont été tués jeudi dans une embuscade tendue par des rebelles communistes de la Nouvelle Armée "
+     "du peuple (NPA), a annoncé l'armée.",
+     nullptr, "jeudi", "rebelles communistes de la Nouvelle Armée du peuple (NPA)", "armée"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
@@ -1301,7 +1307,7 @@ const ContextCase kContextCases[] = {
     // party; partisan namings of state media.
     {"en", "Fighters of the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) attacked a camp in "
            "Boulkessi on Sunday, killing 30 soldiers.",
-     "Boulkessi", "on Sunday", "Group for the Support of Islam and Muslims", nullptr},
+     "Boulkessi", "on Sunday", "Group for the Support of Islam and Muslims (JNIM)", nullptr},
     {"en", "The Kiev regime's forces struck a market in Oleshky with HIMARS rockets on Saturday, killing seven "
            "civilians.",
      "Oleshky", "on Saturday", "Kiev regime's forces", nullptr},
