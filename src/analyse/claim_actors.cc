@@ -425,11 +425,13 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   // "Yemen's fighting", "Syria's war": where, not who.
   if (k > begin && Is(scope, k - 1, "'s") && (scope.Has(k, ClaimRole::kWarNoun) || Is(scope, k, "fighting"))) return;
   size_t b = k;
-  // "Russia's overnight barrage": the owner past one or two qualifiers.
+  // "Russia's overnight barrage": the owner past one or two qualifiers, or
+  // two joined ("Israel's air and ground campaign").
   size_t q = k;
-  while (q > begin + 1 && k - q < 2 && scope.IsWord(q - 1) && !scope.IsCapitalised(q - 1) &&
-         (!EndsName(scope, q - 1) || scope.date_at[q - 1] >= 0) &&  // "overnight"
-         !scope.Has(q - 1, ClaimRole::kDeterminer) && !Is(scope, q - 1, "'s")) {
+  while (q > begin + 1 && k - q < 3 && scope.IsWord(q - 1) && !scope.IsCapitalised(q - 1) &&
+         (!EndsName(scope, q - 1) || scope.date_at[q - 1] >= 0 ||  // "overnight"
+          (Is(scope, q - 1, "and") && k - q == 1)) &&
+         !scope.Has(q - 1, ClaimRole::kDeterminer) && !Is(scope, q - 1, "'s") && (k - q < 2 || Is(scope, q, "and"))) {
     --q;
   }
   if (q < k && Is(scope, q - 1, "'s")) b = q;

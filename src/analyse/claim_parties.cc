@@ -595,6 +595,14 @@ std::string_view DemonymCountry(const ClaimScope& scope, size_t i) {
     const GazetteerEntry& e = scope.gazetteer->entry(id);
     if (e.kind == GazetteerKind::kDemonym && !e.country.empty()) country = e.country;
   });
+  // "saoudo-américaine", "américano-britannique": a compound of nations,
+  // named for its last.
+  if (const std::string_view f = scope.Folded(i); country.empty() && scope.IsWord(i) && f.find('-') != f.npos) {
+    for (uint32_t id : scope.gazetteer->Lookup(f.substr(f.rfind('-') + 1))) {
+      const GazetteerEntry& e = scope.gazetteer->entry(id);
+      if (e.kind == GazetteerKind::kDemonym && !e.country.empty()) country = e.country;
+    }
+  }
   return country;
 }
 

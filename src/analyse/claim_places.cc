@@ -473,7 +473,14 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   // Moustafa Hafez, dans l'ouest de Gaza-ville").
   if (apposed && !before.venue) c.level = std::max(c.level, *apposed);
   size_t after = c.span.end;
-  if (after < end && scope.Folded(after) == "'s") c.level = 0;  // "Yemen's Saada province"
+  if (after < end && scope.Folded(after) == "'s") {
+    c.level = 0;  // "Yemen's Saada province"
+    // "Israel's air and ground campaign", "Russia's overnight barrage": the
+    // owner of an attack is who, not where (a war's is where: "Syria's war").
+    for (size_t t = after + 1; t < end && t <= after + 4 && scope.IsWord(t); ++t) {
+      if (scope.Has(t, ClaimRole::kAttackNoun) && !scope.Has(t, ClaimRole::kWarNoun)) return std::nullopt;
+    }
+  }
   if (const ClaimLexiconEntry* h = after < end ? scope.marks.Longest(after, ClaimRole::kPlaceHeadAfter) : nullptr) {
     c.level = HeadLevel(*h, /*own_name=*/true);
     // "the Souq al-Juma district": after "the", a district of a city, more

@@ -622,6 +622,16 @@ const ContextCase kContextCases[] = {
      "Huit soldats ont été tués jeudi dans une embuscade tendue par des rebelles communistes de la Nouvelle Armée "
      "du peuple (NPA), a annoncé l'armée.",
      nullptr, "jeudi", "rebelles communistes de la Nouvelle Armée du peuple (NPA)", "armée"},
+    // A compound of nations ("saoudo-américaine") is national; an English
+    // owner past two joined qualifiers is the attack's agent, not where.
+    {"fr",
+     "Les avions de l'agression saoudo-américaine ont pris pour cible une fête de mariage, tuant 33 civils, selon "
+     "Al-Masirah.",
+     nullptr, nullptr, "agression saoudo-américaine", "Al-Masirah"},
+    {"en",
+     "Over 51 days, Israel's air and ground campaign killed more than 2,100 Palestinians, according to a UN "
+     "commission.",
+     nullptr, "Over 51 days", "Israel", "UN commission"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
