@@ -632,6 +632,11 @@ const ContextCase kContextCases[] = {
      "Over 51 days, Israel's air and ground campaign killed more than 2,100 Palestinians, according to a UN "
      "commission.",
      nullptr, "Over 51 days", "Israel", "UN commission"},
+    // "responsible for" blames its subject; a party's proxies are its own.
+    {"en", "The UN said the RSF was responsible for the deaths of 1,500 civilians in El Fasher.", "El Fasher",
+     nullptr, "RSF", "UN"},
+    {"fr", "À Kishishe, en novembre 2022, les supplétifs de Kigali ont exécuté au moins 160 civils.", "Kishishe",
+     "en novembre 2022", "Kigali", nullptr},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
