@@ -567,8 +567,23 @@ TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n) {
   // "fidèles à", "se réclamant du groupe".
   if (k < limit && (IsTo(scope, k) || scope.Has(k, ClaimRole::kConnector))) ++k;
   TokenSpan group = NounPhrase(scope, k, limit, kMaxActor, false);
+  // "loyal to the bandit kingpin Dogo Saleh", "gang leader Jeff Larose",
+  // "fidèles au chef de gang X": the name past its description; not past a
+  // group's noun ("du groupe Etat islamique") or a party's noun and its
+  // complement ("fidèles au régime de Bachar al-Assad").
+  constexpr size_t kMaxDescription = 3;
+  bool party_of = false;
+  for (size_t c = group.begin; c < group.end && c <= group.begin + kMaxDescription; ++c) {
+    if (!scope.IsWord(c)) break;
+    if (c > group.begin && scope.IsCapitalised(c)) {
+      party_of = scope.Has(group.begin, ClaimRole::kGroupNoun) ||  // "du groupe Etat islamique"
+                 (scope.Has(group.begin, ClaimRole::kActorNoun) && scope.Has(c - 1, ClaimRole::kConnector));
+      if (!scope.IsCapitalised(group.begin) && !party_of) group.begin = c;
+      break;
+    }
+  }
   // A proper name, or one after its group noun ("du groupe Etat islamique").
-  if (group.empty() || !(scope.IsCapitalised(group.begin) || (scope.Has(group.begin, ClaimRole::kGroupNoun) &&
+  if (group.empty() || !(scope.IsCapitalised(group.begin) || party_of || (scope.Has(group.begin, ClaimRole::kGroupNoun) &&
                                                               group.end > group.begin + 1 &&
                                                               scope.IsCapitalised(group.begin + 1)))) {
     return n;

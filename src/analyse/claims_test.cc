@@ -637,6 +637,14 @@ const ContextCase kContextCases[] = {
      nullptr, "RSF", "UN"},
     {"fr", "À Kishishe, en novembre 2022, les supplétifs de Kigali ont exécuté au moins 160 civils.", "Kishishe",
      "en novembre 2022", "Kigali", nullptr},
+    // Loyalty names its leader past the leader's description, and a
+    // party's noun with its complement whole.
+    {"en",
+     "Gunmen loyal to the bandit kingpin Dogo Saleh attacked worshippers at a mosque in Malumfashi, killing 30 "
+     "people, police said.",
+     "Malumfashi", nullptr, "Dogo Saleh", "police"},
+    {"fr", "Des miliciens fidèles au régime de Bachar al-Assad ont tué 25 personnes à Daraya, selon l'OSDH.", "Daraya",
+     nullptr, "régime de Bachar al-Assad", "OSDH"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
