@@ -645,6 +645,11 @@ const ContextCase kContextCases[] = {
      "Malumfashi", nullptr, "Dogo Saleh", "police"},
     {"fr", "Des miliciens fidèles au régime de Bachar al-Assad ont tué 25 personnes à Daraya, selon l'OSDH.", "Daraya",
      nullptr, "régime de Bachar al-Assad", "OSDH"},
+    // "aggression" is an attack (English, as French "agression").
+    {"en",
+     "The American aggression targeted a detention centre for African migrants in Saada on Monday, killing 68 "
+     "migrants, Al-Masirah reported.",
+     "Saada", "on Monday", "American aggression", "Al-Masirah"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
