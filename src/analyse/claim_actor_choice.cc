@@ -635,11 +635,13 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   std::vector<std::map<std::string_view, float>> feats(1);
   // "L'armée a perdu 180 hommes": the subject of a verb of losses lost
   // them; it is no candidate.
+  // "L'ennemi a perdu 610 soldats tués": such a verb may open a span whose
+  // cue is another.
   TokenSpan loser;
-  for (const TokenSpan& cue : claim.cues) {
-    const ClaimLexiconEntry* e = scope.marks.Longest(cue.begin, ClaimRole::kKilled);
+  for (size_t k = claim.span.begin; k < claim.span.end; ++k) {
+    const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kKilled);
     if (e != nullptr && static_cast<CueForm>(e->value) == CueForm::kActivePeople) {
-      loser = SubjectBefore(scope, cue.begin, scope.SentenceBegin(claim.sentence));
+      loser = SubjectBefore(scope, k, scope.SentenceBegin(claim.sentence));
     }
   }
   if (loser.empty()) loser = claim.loser;

@@ -1663,6 +1663,12 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
                          "had fired warning shots.",
                          "en"),
               ::testing::Contains("Israeli military"));
+  // Defenders are a party; the side that "a perdu" soldiers did not kill
+  // them, even when "tués" is the cue.
+  EXPECT_THAT(Candidates("Nos défenseurs ont repoussé 42 assauts des occupants près de Bakhmout. L'ennemi a perdu "
+                         "610 soldats tués, selon l'état-major.",
+                         "fr"),
+              ::testing::AllOf(::testing::Contains("défenseurs"), ::testing::Not(::testing::Contains("ennemi"))));
   // Named nowhere: the attack as written.
   EXPECT_THAT(Candidates("A Ukrainian missile struck an apartment block in Kursk on Friday, killing three people.",
                          "en"),
