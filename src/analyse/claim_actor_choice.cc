@@ -739,6 +739,9 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       if (a.kind == ActorMention::kSubject && s == claim.sentence) set("source_subject");
     }
     if (new_attack && a.kind == ActorMention::kSubject) set("subject_new_attack");
+    // "ont repoussé une attaque de la milice et tué 200 de ses éléments":
+    // the subject of the claim's own verb.
+    if (a.kind == ActorMention::kSubject && a.at >= claim.span.begin && a.at < claim.span.end) set("subject_of_cue");
     // "L'armée a repoussé une attaque des jihadistes": the defender and the
     // attacker; which of them killed depends on who the victims are.
     if (a.kind == ActorMention::kSubject && scope.Has(a.at, ClaimRole::kRepelVerb)) {

@@ -41,7 +41,7 @@ constexpr size_t kMaxOpening = 12;     // "Selon le Centre russe pour la réconc
 constexpr size_t kMaxAgentGap = 18;  // "entre vendredi et dimanche dans le quartier de Wharf Jérémie, à Port-au-Prince, par"
 constexpr size_t kMaxHeadToAgent = 3;  // "Les mines antipersonnel posées par"
 constexpr size_t kMaxToAttackObject = 8;  // "a lancé l'une de ses plus vastes attaques"
-constexpr size_t kMaxSharedAux = 12;      // "ont détruit un dépôt de munitions près de Kramatorsk et tué"
+constexpr size_t kMaxSharedAux = 20;      // "ont repoussé lundi à l'aube une attaque de la milice rebelle contre Babanusa et tué"
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
 

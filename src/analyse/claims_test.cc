@@ -1731,6 +1731,15 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
     ASSERT_EQ(soldiers.size(), 1u);
     EXPECT_TRUE(has_in(soldiers[0], "FAMa", "repeller"));
     EXPECT_TRUE(has_in(soldiers[0], "rebelles", "repelled"));
+    EXPECT_FALSE(has_in(soldiers[0], "FAMa", "subject_of_cue"));
+    // The subject the claim's own verb shares ("ont repoussé ... et tué").
+    const std::vector<internal::ActorDumpRecord> shared = Dump(
+        "Les FAMa ont repoussé jeudi une attaque des rebelles contre le camp d'Anéfis et tué plus de 200 de leurs "
+        "éléments.",
+        "fr");
+    ASSERT_EQ(shared.size(), 1u);
+    EXPECT_TRUE(has_in(shared[0], "FAMa", "subject_of_cue"));
+    EXPECT_FALSE(has_in(shared[0], "rebelles", "subject_of_cue"));
   }
   // Not beside a candidate inside it: "US strikes" offers "US" alone.
   EXPECT_THAT(Candidates("US strikes on the Ras Isa fuel port killed 74 people.", "en"),
