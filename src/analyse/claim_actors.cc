@@ -495,6 +495,9 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
     if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j && scope.date_at[t - 1] >= 0 && scope.date_at[t + 1] >= 0) {
       continue;
     }
+    // "in Mullivaikkal and across the Vanni by", "in and around the town
+    // by": a coordination of places.
+    if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j && scope.Has(t + 1, ClaimRole::kLocative)) continue;
     const bool verb = (scope.Has(t, ClaimRole::kAuxHave) || scope.Has(t, ClaimRole::kAuxBe)) &&
                       !scope.Has(t, ClaimRole::kDirection);  // "dans l'est du Kenya"
     if (verb || scope.Has(t, ClaimRole::kClauseStop) || scope.Has(t, ClaimRole::kSpeech) ||
@@ -506,10 +509,13 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
       // article ("dans la soirée par le JNIM").
       if (Participle(scope, t - 1) && !(t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer))) return false;
       // English: "a site run by the GHF", "a tally by the Center": the
-      // agent of the word before, unless it is the attack ("an ambush by").
+      // agent of the word before, unless it is the attack ("an ambush by")
+      // or a place after its article ("in and around the town by").
+      const bool place_noun = t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer) &&
+                              scope.Has(t - 1, ClaimRole::kPlaceHead) && !scope.Has(t - 1, ClaimRole::kReportNoun);
       if (scope.text.english() && t > j && scope.IsWord(t - 1) && !scope.IsCapitalised(t - 1) &&
           scope.date_at[t - 1] < 0 && !scope.Has(t - 1, ClaimRole::kAdverb) &&
-          !scope.Has(t - 1, ClaimRole::kAttackNoun) && !scope.Has(t - 1, ClaimRole::kInstrument)) {
+          !scope.Has(t - 1, ClaimRole::kAttackNoun) && !scope.Has(t - 1, ClaimRole::kInstrument) && !place_noun) {
         return false;
       }
       const size_t before = out->size();
@@ -729,8 +735,9 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   // "chassés de leurs terres par les oustachis", "driven from their homes
   // by Serbian police": who drove people out.
   if (const ClaimLexiconEntry* d = scope.marks.Longest(k, ClaimRole::kDisplaced)) {
-    const size_t m = k + d->tokens.size();
-    if (m + 1 < end && IsAgentBy(scope, m)) AgentAfter(scope, k, m, end, out);
+    // "chassés sous ses yeux par les extrémistes albanais": past the
+    // manner, the time and the place too.
+    AgentAfter(scope, k, k + d->tokens.size(), end, out);
   }
   bool active = false, participle = false;
   size_t length = 0;

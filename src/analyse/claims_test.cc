@@ -650,6 +650,16 @@ const ContextCase kContextCases[] = {
      "The American aggression targeted a detention centre for African migrants in Saada on Monday, killing 68 "
      "migrants, Al-Masirah reported.",
      "Saada", "on Monday", "American aggression", "Al-Masirah"},
+    // An agent past coordinated places, past a place after its article,
+    // past the manner of a displacement.
+    {"en",
+     "Tens of thousands of Tamil civilians were slaughtered in Mullivaikkal and across the Vanni by the Rajapaksa "
+     "regime, according to the UN.",
+     "Mullivaikkal", nullptr, "Rajapaksa regime", "UN"},
+    {"en", "More than 3,000 Bosniaks were killed in and around the town by Serb extremists, according to the UN.",
+     nullptr, nullptr, "Serb extremists", "UN"},
+    {"fr", "Plus de 200 000 Serbes ont été chassés sous ses yeux par les extrémistes albanais, selon Belgrade.",
+     nullptr, nullptr, "extrémistes albanais", "Belgrade"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
