@@ -731,6 +731,31 @@ bool ThingsAfter(const ClaimScope& scope, size_t j, size_t end) {
 // or a participle.
 void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector<ActorMention>* out);
 
+// "sont tombés face à l'Etat islamique", "ont perdu 11 000 des leurs face
+// à Daech", "lost 11,000 fighters to the Islamic State": the enemy a side
+// lost its men against, after the verb of death or loss at k (up to the
+// clause's end).
+void FacingAfter(const ClaimScope& scope, size_t k, size_t end, std::vector<ActorMention>* out) {
+  constexpr size_t kMaxToFacing = 10;  // "sont tombés en martyrs en Irak depuis 2014 face à"
+  const ClaimLexiconEntry* killed = scope.marks.Longest(k, ClaimRole::kKilled);
+  if (killed == nullptr) return;
+  const bool lost = static_cast<CueForm>(killed->value) == CueForm::kActivePeople;
+  for (size_t t = k + killed->tokens.size(); t + 1 < end && t <= k + kMaxToFacing; ++t) {
+    if (scope.IsPunct(t) && !Is(scope, t, ",")) return;
+    if (scope.Has(t, ClaimRole::kClauseStop) || scope.Has(t, ClaimRole::kSpeech)) return;
+    size_t from = end;
+    if (Is(scope, t, "face") && (Is(scope, t + 1, "a") || Is(scope, t + 1, "au") || Is(scope, t + 1, "aux"))) {
+      from = t + 2;  // "face aux djihadistes": the contraction holds the article
+    } else if (lost && scope.text.english() && Is(scope, t, "to") &&
+               (scope.Has(t + 1, ClaimRole::kDeterminer) || scope.IsCapitalised(t + 1))) {
+      from = t + 1;  // not "were left to face"
+    }
+    if (from >= end) continue;
+    AddNamed(scope, {from, std::min(end, from + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
+    return;
+  }
+}
+
 void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
   // "chassés de leurs terres par les oustachis", "driven from their homes
   // by Serbian police": who drove people out.
@@ -1113,6 +1138,7 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
       }
     }
     VerbMentions(scope, k, begin, end, out);
+    if (scope.Has(k, ClaimRole::kKilled)) FacingAfter(scope, k, end, out);
     if (scope.Has(k, ClaimRole::kBlame)) BlameMention(scope, k, begin, end, out);
     ResponsibilityMention(scope, k, begin, end, out);
   }

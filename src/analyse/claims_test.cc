@@ -660,6 +660,12 @@ const ContextCase kContextCases[] = {
      nullptr, nullptr, "Serb extremists", "UN"},
     {"fr", "Plus de 200 000 Serbes ont été chassés sous ses yeux par les extrémistes albanais, selon Belgrade.",
      nullptr, nullptr, "extrémistes albanais", "Belgrade"},
+    // The enemy a side lost its men against.
+    {"fr",
+     "Près de 11 000 combattants kurdes sont tombés en Syrie face à l'État islamique depuis 2014, selon les FDS.",
+     "Syrie", "depuis 2014", "État islamique", "FDS"},
+    {"en", "In March 2004, my company lost 19 comrades to the machine guns of the Royal Nepal Army near Beni.", "Beni",
+     "In March 2004", "Royal Nepal Army", nullptr},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
