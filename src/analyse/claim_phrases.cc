@@ -462,15 +462,28 @@ size_t LossVerb(const ClaimScope& scope, size_t sentence, size_t figures) {
 
 // The noun a relative "qui" stands for: the phrase before it, across a
 // participle's complement ("bandits armés par l'étranger, qui").
+namespace {
+bool IsQuoteMark(const ClaimScope& scope, size_t i) {
+  const std::string_view t = scope.text.TokenText(i);
+  return t == "\u00ab" || t == "\u00bb" || t == "\u201c" || t == "\u201d" || t == "\"";
+}
+}  // namespace
+
 TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin) {
   size_t end = rel;
   if (end > sentence_begin && Is(scope, end - 1, ",")) --end;
   // "le Groupe de soutien à l'islam et aux musulmans (GSIM), qui": the name
   // before its acronym.
   if (end > sentence_begin + 4 && Is(scope, end - 1, ")") && Is(scope, end - 3, "(")) end -= 3;
+  // "c'est l'« armée nationale » qui": a name in quotation marks, whole.
+  const bool quoted = end > sentence_begin + 2 && IsQuoteMark(scope, end - 1);
   size_t b = end;
   while (b > sentence_begin && end - b < 8) {
     size_t p = b - 1;
+    if (quoted && IsQuoteMark(scope, p)) {
+      b = p;
+      continue;
+    }
     // "..., a annoncé le ministère turc de la Défense, qui": not past the
     // verb of speech the name is the inverted subject of.
     if (scope.IsPunct(p) || scope.Has(p, ClaimRole::kClauseStop) || scope.Has(p, ClaimRole::kAuxHave) ||

@@ -666,6 +666,9 @@ const ContextCase kContextCases[] = {
      "Syrie", "depuis 2014", "État islamique", "FDS"},
     {"en", "In March 2004, my company lost 19 comrades to the machine guns of the Royal Nepal Army near Beni.", "Beni",
      "In March 2004", "Royal Nepal Army", nullptr},
+    // The antecedent of "qui" in quotation marks.
+    {"fr", "Pourtant, c'est l'« armée nationale » qui a assassiné 6 402 civils entre 2002 et 2008, selon la JEP.",
+     nullptr, "entre 2002 et 2008", "armée nationale", "JEP"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
