@@ -1139,6 +1139,11 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
     }
     VerbMentions(scope, k, begin, end, out);
     if (scope.Has(k, ClaimRole::kKilled)) FacingAfter(scope, k, end, out);
+    // "une roquette a tué douze passagers, tirée depuis les positions des
+    // séparatistes": a weapon's participle anywhere in the sentence.
+    if (scope.Has(k, ClaimRole::kAttackVerb) && Participle(scope, k)) {
+      FiredFromPositions(scope, k + scope.Length(k, ClaimRole::kAttackVerb), end, k, out);
+    }
     if (scope.Has(k, ClaimRole::kBlame)) BlameMention(scope, k, begin, end, out);
     ResponsibilityMention(scope, k, begin, end, out);
   }

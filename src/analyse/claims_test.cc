@@ -611,6 +611,10 @@ const ContextCase kContextCases[] = {
      "Un obus tiré depuis les positions des rebelles serbes s'est abattu jeudi soir sur la place, tuant 71 "
      "personnes, selon les médecins.",
      nullptr, "jeudi soir", "rebelles serbes", "médecins"},
+    {"fr",
+     "Mardi, une roquette Grad a tué douze passagers d'un autobus à Volnovakha, tirée depuis les positions des "
+     "séparatistes, selon Kiev.",
+     "Volnovakha", "Mardi", "séparatistes", "Kiev"},
     {"fr", "Les séparatistes ont tiré depuis leurs positions sur la ville, tuant trois civils, selon la mairie.",
      nullptr, nullptr, "séparatistes", "mairie"},
     {"fr",
