@@ -529,6 +529,16 @@ TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
   if (scope.Length(n.begin, ClaimRole::kLocative) == k + c - n.begin) return {};
   k += c;
   if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
+  // English: "Fighters from the paramilitary Rapid Support Forces": past
+  // the name's description.
+  if (scope.text.english()) {
+    size_t a = k;
+    while (a < limit && a < k + 2 && scope.IsWord(a) && !scope.IsCapitalised(a) &&
+           !scope.Has(a, ClaimRole::kGroupNoun) && scope.Length(a, ClaimRole::kConnector) == 0) {
+      ++a;
+    }
+    if (a > k && a < limit && scope.IsCapitalised(a)) k = a;
+  }
   if (k >= limit) return {};
   const TokenSpan phrase = NounPhrase(scope, k, limit, kMaxActor, false);
   TokenSpan group = PastSponsor(scope, phrase);

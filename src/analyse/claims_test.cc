@@ -673,6 +673,11 @@ const ContextCase kContextCases[] = {
     // The antecedent of "qui" in quotation marks.
     {"fr", "Pourtant, c'est l'« armée nationale » qui a assassiné 6 402 civils entre 2002 et 2008, selon la JEP.",
      nullptr, "entre 2002 et 2008", "armée nationale", "JEP"},
+    // Members "from" a group past the group's description.
+    {"en",
+     "Fighters from the paramilitary Rapid Support Forces (RSF) stormed the village of Um Shagara on Wednesday, "
+     "killing at least 85 people, activists said.",
+     "Um Shagara", "on Wednesday", "Rapid Support Forces (RSF)", "activists"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
