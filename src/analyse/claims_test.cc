@@ -678,6 +678,9 @@ const ContextCase kContextCases[] = {
      "Fighters from the paramilitary Rapid Support Forces (RSF) stormed the village of Um Shagara on Wednesday, "
      "killing at least 85 people, activists said.",
      "Um Shagara", "on Wednesday", "Rapid Support Forces (RSF)", "activists"},
+    // A gunman alone.
+    {"fr", "Le 23 décembre 2022, un homme armé a tué trois Kurdes devant un centre culturel de la rue d'Enghien.",
+     "Enghien", "Le 23 décembre 2022", "homme armé", nullptr},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
