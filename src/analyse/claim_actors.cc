@@ -784,6 +784,18 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   const bool have = HaveBefore(scope, k, begin) || first_verb != k;
   // "..., tuant cinq enfants": the subject is the clause's, found at its verb.
   const bool gerund = active && k > begin && Is(scope, k - 1, ",");
+  // "Les forces ont repoussé une attaque des mercenaires, tuant des dizaines
+  // d'entre eux", "Security forces foiled an attack by PDF terrorists,
+  // killing seven": who beat the attack back killed.
+  if (gerund) {
+    for (size_t r = k - 1; r-- > begin;) {
+      if (scope.Has(r, ClaimRole::kClauseStop) || (scope.IsPunct(r) && !Is(scope, r, ","))) break;
+      if (!scope.Has(r, ClaimRole::kRepelVerb)) continue;
+      AddNamed(scope, SubjectClause(scope, SharedAuxiliary(scope, r, begin), begin), k, ActorMention::kSubject,
+               Party::kCountry, out);
+      break;
+    }
+  }
   if (participle && !passive) {
     // "ont tué", or before its object: "strikes killed 60 civilians".
     size_t after = k + length;

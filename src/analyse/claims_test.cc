@@ -1771,6 +1771,12 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
     ASSERT_EQ(shared.size(), 1u);
     EXPECT_TRUE(has_in(shared[0], "FAMa", "subject_of_cue"));
     EXPECT_FALSE(has_in(shared[0], "rebelles", "subject_of_cue"));
+    // A gerund after a verb of beating back: its subject.
+    const std::vector<internal::ActorDumpRecord> gerund = Dump(
+        "Les forces yéménites ont repoussé une attaque des mercenaires soudanais, tuant des dizaines d'entre eux.",
+        "fr");
+    ASSERT_EQ(gerund.size(), 1u);
+    EXPECT_TRUE(has_in(gerund[0], "forces yéménites", "subject_of_cue"));
   }
   // Not beside a candidate inside it: "US strikes" offers "US" alone.
   EXPECT_THAT(Candidates("US strikes on the Ras Isa fuel port killed 74 people.", "en"),
