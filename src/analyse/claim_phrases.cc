@@ -246,11 +246,17 @@ bool IsParticle(const ClaimScope& scope, size_t i) {
 
 namespace {
 
-// The name an acronym in brackets at j ("( GSIM )") spells, back from the
-// bracket over the name's words, one initial each (function words
-// skipped), with the brackets; empty when the words do not spell it.
+// The name an acronym in brackets at j ("( GSIM )", "( EI-K )") spells,
+// back from the bracket over the name's words, one initial each (function
+// words skipped, accents folded), with the brackets; empty when the words
+// do not spell it.
 TokenSpan BracketDefinition(const ClaimScope& scope, size_t j) {
-  const std::string_view acronym = scope.text.TokenText(j + 1);
+  // "EI-K", "AFC/M23": the letters only.
+  std::string acronym;
+  for (char c : scope.text.TokenText(j + 1)) {
+    if (c >= 'A' && c <= 'Z') acronym.push_back(c);
+    if (c >= 'a' && c <= 'z') acronym.push_back(static_cast<char>(c - 32));  // "Codeco"
+  }
   std::string letters;
   for (size_t i = j; i-- > 0 && j - i <= 12 && letters.size() < acronym.size();) {
     if (!scope.IsWord(i)) break;
@@ -259,10 +265,12 @@ TokenSpan BracketDefinition(const ClaimScope& scope, size_t j) {
         f == "pour" || f == "for" || f == "a" || f == "au" || f == "aux" || f == "en") {
       continue;
     }
-    const char first = scope.text.TokenText(i)[0];
+    const char first = f.empty() ? ' ' : f[0];  // folded: "État" spells E
     letters.insert(letters.begin(), static_cast<char>(first >= 'a' && first <= 'z' ? first - 32 : first));
     if (letters == acronym && scope.IsCapitalised(i)) return {i, j + 3};
-    if (acronym.substr(acronym.size() - letters.size()) != letters) break;
+    if (acronym.size() < letters.size() || acronym.compare(acronym.size() - letters.size(), letters.size(), letters) != 0) {
+      break;
+    }
   }
   return {j, j};
 }
@@ -295,8 +303,12 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
       if (!Is(scope, j + 2, ")") || !scope.IsWord(j + 1)) return actor;
       if (!IsAcronym(scope.text.TokenText(j + 1))) return actor;
       const TokenSpan defined = BracketDefinition(scope, j);
-      // The acronym defines a name that begins inside the actor's naming.
-      if (defined.begin >= actor.begin && defined.begin < actor.end && defined.end == j + 3) return defined;
+      // The acronym defines a name that begins inside the actor's naming
+      // (with its group noun: "groupe État islamique (EI)").
+      if (defined.begin >= actor.begin && defined.begin < actor.end && defined.end == j + 3) {
+        const bool group = defined.begin > actor.begin && scope.Has(defined.begin - 1, ClaimRole::kGroupNoun);
+        return {group ? defined.begin - 1 : defined.begin, defined.end};
+      }
       // An acronym of another language right after a proper name: "rebelles
       // de la Nouvelle Armée du peuple (NPA)", "du Parti des travailleurs du
       // Kurdistan (PKK)": the naming with its acronym.

@@ -681,6 +681,14 @@ const ContextCase kContextCases[] = {
     // A gunman alone.
     {"fr", "Le 23 décembre 2022, un homme armé a tué trois Kurdes devant un centre culturel de la rue d'Enghien.",
      "Enghien", "Le 23 décembre 2022", "homme armé", nullptr},
+    // The accused past an adverbial phrase; an acronym's definition spelt
+    // with accents and a hyphen, with its group noun.
+    {"fr", "Les séparatistes accusent de leur côté l'armée d'avoir tué six jeunes mercredi à Bamunka.", "Bamunka",
+     "mercredi", "armée", "séparatistes"},
+    {"fr",
+     "Le groupe État islamique au Khorassan (EI-K) a revendiqué l'attentat de Kunduz, affirmant avoir tué 60 "
+     "fidèles.",
+     "Kunduz", nullptr, "groupe État islamique au Khorassan (EI-K)", "EI-K"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
