@@ -132,7 +132,8 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_ao", "fresh_labels_ap", "fresh_labels_aq", "fresh_labels_ar", "fresh_labels_as",
     "fresh_labels_at", "fresh_labels_au", "fresh_labels_av", "fresh_labels_aw", "fresh_labels_ax",
     "fresh_labels_ay", "fresh_labels_az", "fresh_labels_ba", "fresh_labels_bb",
-    "fresh_labels_bc", "fresh_labels_bd", "fresh_labels_be", "fresh_labels_bf"};
+    "fresh_labels_bc", "fresh_labels_bd", "fresh_labels_be", "fresh_labels_bf",
+    "fresh_labels_bg", "fresh_labels_bh", "fresh_labels_bi", "fresh_labels_bj"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {

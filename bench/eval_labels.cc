@@ -25,7 +25,7 @@
 // rules; even-numbered ones are the test half. --errors lists the
 // development half's mistakes (and refuses the test half). The extra sets
 // beside the gold set (`--extra`, repeatable; by default dev_labels/ and
-// fresh_labels_a/ to fresh_labels_z/, fresh_labels_aa/ to fresh_labels_bf/): sets with x ids (cx201, ex201...)
+// fresh_labels_a/ to fresh_labels_z/, fresh_labels_aa/ to fresh_labels_bj/): sets with x ids (cx201, ex201...)
 // are development data as a whole; sets with y ids (cy431, ey415...),
 // written later by annotators who never ran the engine and scored on
 // arrival, are split by parity like the gold set. Each part is printed
@@ -226,10 +226,10 @@ int main(int argc, char** argv) {
           "then per part (the gold set's half, each extra set).\n\n"
           "Usage: vigie_eval_labels [--gold FILE] [--extra FILE]... [--split dev|test|all]\n"
           "         [--lexicons DIR]... [--errors] [--per-term] [--annotator FILE]\n"
-          "         [--min-label-precision P] [--min-technique-precision P]\n\n"
+          "         [--min-label-precision P] [--min-technique-precision P] [--dump-labels FILE]\n\n"
           "  --gold FILE       the gold set (default tests/testdata/gold/claims_fr/gold.jsonl)\n"
           "  --extra FILE      an extra set, repeatable (default dev_labels, fresh_labels_a to\n"
-          "                    fresh_labels_z, fresh_labels_aa to fresh_labels_bf beside the gold set); x ids are development data, y ids\n"
+          "                    fresh_labels_z, fresh_labels_aa to fresh_labels_bj beside the gold set); x ids are development data, y ids\n"
           "                    are split by parity like the gold set\n"
           "  --split S         dev (odd paragraphs and development sets), test (even paragraphs) or\n"
           "                    all (default)\n"
@@ -241,7 +241,10 @@ int main(int argc, char** argv) {
           "                    instead of the engine, to measure how far two annotators agree;\n"
           "                    paragraphs it lacks are skipped\n"
           "  --min-label-precision P, --min-technique-precision P\n"
-          "                    exit 1 below these precisions\n");
+          "                    exit 1 below these precisions\n"
+          "  --dump-labels FILE write every predicted label as a TSV line: part, id, language, term,\n"
+          "                    text, predicted target and stance, the target and stance of the gold\n"
+          "                    label with the same span ('-' for none), 1 when right, the cue\n");
       return 0;
     }
     if (arg == "--gold") gold_path = value();
