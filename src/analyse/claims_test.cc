@@ -689,6 +689,15 @@ const ContextCase kContextCases[] = {
      "Le groupe État islamique au Khorassan (EI-K) a revendiqué l'attentat de Kunduz, affirmant avoir tué 60 "
      "fidèles.",
      "Kunduz", nullptr, "groupe État islamique au Khorassan (EI-K)", "EI-K"},
+    // A cathedral, an archipelago, a road's axis introduce places; a
+    // heading's country is a place of last resort.
+    {"fr",
+     "Philippines : deux bombes ont explosé dimanche dans la cathédrale de Jolo, dans l'archipel de Sulu, faisant "
+     "au moins 20 morts, selon la police.",
+     "Jolo", "dimanche", nullptr, "police"},
+    {"fr",
+     "Centrafrique : un Casque bleu a été tué mardi dans une embuscade sur l'axe Bocaranga-Koui, selon la Minusca.",
+     "Bocaranga-Koui", "mardi", nullptr, "Minusca"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
