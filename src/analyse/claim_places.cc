@@ -430,6 +430,28 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   // "Manbij, où les frappes...", "Iraq, where": a place by its relative.
   const bool where = !name.empty() && name.end + 1 < end && scope.Folded(name.end) == "," &&
                      (scope.Folded(name.end + 1) == "ou" || scope.Folded(name.end + 1) == "where");
+  // A town the gazetteer knows that opens its sentence as the target of an
+  // attack ("Stepanakert a de nouveau été pilonnée", "Kharkiv was shelled")
+  // or as a heading with its date ("Haditha, 19 novembre 2005."): where, not
+  // who (not a capital, which stands for a government).
+  bool target = false;
+  if (!name.empty() && i == begin && known.level >= 2 && !known.capital && known.span.end == name.end &&
+      name.end + 1 < end) {
+    if (scope.Folded(name.end) == "," && scope.date_at[name.end + 1] >= 0) {
+      size_t d = name.end + 1;
+      while (d < end && scope.date_at[d] >= 0) ++d;
+      target = d == end || (d + 1 == end && scope.IsPunct(d));
+    } else {
+      size_t v = name.end;
+      bool passive = false;
+      while (v < end && (scope.Has(v, ClaimRole::kAuxHave) || scope.Has(v, ClaimRole::kAuxBe) ||
+                         scope.Has(v, ClaimRole::kAdverb))) {
+        passive = passive || scope.Has(v, ClaimRole::kAuxBe);
+        v += std::max<size_t>(1, scope.Length(v, ClaimRole::kAdverb));
+      }
+      target = passive && v < end && (scope.Has(v, ClaimRole::kAttackVerb) || scope.Has(v, ClaimRole::kAttackNoun));
+    }
+  }
   // "Baghdad's Sadr City district": a place inside the one before "'s".
   const bool inside = i > begin && scope.Folded(i - 1) == "'s" && !name.empty() && name.end < end &&
                       scope.Has(name.end, ClaimRole::kPlaceHeadAfter);
@@ -450,7 +472,8 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   // "in the Rwandan town of Gisenyi": a nation's adjective alone is no
   // place.
   const bool demonym = name.end == name.begin + 1 && !DemonymCountry(scope, name.begin).empty();
-  if (c.span.empty() && !demonym && (before.head_level >= 0 || before.locative || where || inside || headed || named_for)) {
+  if (c.span.empty() && !demonym &&
+      (before.head_level >= 0 || before.locative || where || inside || headed || named_for || target)) {
     if (before.head_level >= 0 || headed || !AdjectiveBefore(scope, name, end)) c.span = name;
   }
   std::optional<int> apposed;

@@ -698,6 +698,9 @@ const ContextCase kContextCases[] = {
     {"fr",
      "Centrafrique : un Casque bleu a été tué mardi dans une embuscade sur l'axe Bocaranga-Koui, selon la Minusca.",
      "Bocaranga-Koui", "mardi", nullptr, "Minusca"},
+    // A known town that opens its sentence as the target of an attack.
+    {"fr", "Alep a de nouveau été pilonnée mardi. Quatre civils ont été tués, selon l'OSDH.", "Alep", "mardi",
+     nullptr, "OSDH"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
