@@ -333,6 +333,8 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   if (scope.date_at[i] >= 0 && (scope.Has(i, ClaimRole::kMonth) || scope.Has(i, ClaimRole::kDay))) return std::nullopt;
   const EntityTokens* entity = scope.EntityAt(i);
   if (entity == nullptr && !NameStart(scope, i)) return std::nullopt;
+  // "cités par des ONG": a source's common name written in capitals.
+  if (scope.Has(i, ClaimRole::kSourceAnaphor)) return std::nullopt;
   Known known = KnownPlace(scope, i, end, entity);
   Before before = Introduce(scope, i, begin);
   Candidate c{known.span};

@@ -701,6 +701,9 @@ const ContextCase kContextCases[] = {
     // A known town that opens its sentence as the target of an attack.
     {"fr", "Alep a de nouveau été pilonnée mardi. Quatre civils ont été tués, selon l'OSDH.", "Alep", "mardi",
      nullptr, "OSDH"},
+    // A source's common name in capitals is no place.
+    {"fr", "Plus de 150 personnes auraient été tuées lundi, selon des témoins cités par des ONG.", nullptr, "lundi",
+     nullptr, "témoins"},
     // The accused past where the accusation was made.
     {"fr",
      "Le porte-parole a accusé lundi sur les antennes de la RTNC l'armée rwandaise d'avoir tué plus de 2.000 "
