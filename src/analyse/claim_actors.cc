@@ -1149,11 +1149,15 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
         Push(scope, owner, k, ActorMention::kAgent, Party::kAny, out);
       }
     }
+    const size_t before_verb = out->size();
     VerbMentions(scope, k, begin, end, out);
     if (scope.Has(k, ClaimRole::kKilled)) FacingAfter(scope, k, end, out);
     // "une roquette a tué douze passagers, tirée depuis les positions des
-    // séparatistes": a weapon's participle anywhere in the sentence.
-    if (scope.Has(k, ClaimRole::kAttackVerb) && Participle(scope, k)) {
+    // séparatistes": a weapon's participle anywhere in the sentence, unless
+    // the verb's own agent was found.
+    const bool agent_found = std::any_of(out->begin() + static_cast<std::ptrdiff_t>(before_verb), out->end(),
+                                         [&](const ActorMention& m) { return m.at == k && m.kind == ActorMention::kAgent; });
+    if (scope.Has(k, ClaimRole::kAttackVerb) && Participle(scope, k) && !agent_found) {
       FiredFromPositions(scope, k + scope.Length(k, ClaimRole::kAttackVerb), end, k, out);
     }
     if (scope.Has(k, ClaimRole::kBlame)) BlameMention(scope, k, begin, end, out);
