@@ -10,6 +10,7 @@
 
 #include "analyse/claims_internal.h"
 #include "analyse/gazetteer.h"
+#include "analyse/quote_marks.h"
 
 namespace vigie::analyse::internal {
 
@@ -474,13 +475,6 @@ size_t LossVerb(const ClaimScope& scope, size_t sentence, size_t figures) {
 
 // The noun a relative "qui" stands for: the phrase before it, across a
 // participle's complement ("bandits armés par l'étranger, qui").
-namespace {
-bool IsQuoteMark(const ClaimScope& scope, size_t i) {
-  const std::string_view t = scope.text.TokenText(i);
-  return t == "\u00ab" || t == "\u00bb" || t == "\u201c" || t == "\u201d" || t == "\"";
-}
-}  // namespace
-
 TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin) {
   size_t end = rel;
   if (end > sentence_begin && Is(scope, end - 1, ",")) --end;
@@ -488,11 +482,11 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
   // before its acronym.
   if (end > sentence_begin + 4 && Is(scope, end - 1, ")") && Is(scope, end - 3, "(")) end -= 3;
   // "c'est l'« armée nationale » qui": a name in quotation marks, whole.
-  const bool quoted = end > sentence_begin + 2 && IsQuoteMark(scope, end - 1);
+  const bool quoted = end > sentence_begin + 2 && QuoteMarkType(scope.text, end - 1) != 0;
   size_t b = end;
   while (b > sentence_begin && end - b < 8) {
     size_t p = b - 1;
-    if (quoted && IsQuoteMark(scope, p)) {
+    if (quoted && QuoteMarkType(scope.text, p) != 0) {
       b = p;
       continue;
     }
