@@ -333,6 +333,12 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 181, false},
     {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
      kNull, kNull, kNull, kNull, 6, false},
+    // A group's "éléments" and the "nationalistes" of Russian communiqués
+    // are fighters.
+    {"fr", "L'armée a repoussé l'attaque et tué plus de 200 de ses éléments.", "tué plus de 200 de ses éléments", 200,
+     kNull, kNull, kNull, kNull, kNull, 200, true},
+    {"fr", "Selon l'état-major, plus de 300 nationalistes ont été éliminés près d'Avdiïvka.",
+     "plus de 300 nationalistes ont été éliminés", 300, kNull, kNull, kNull, kNull, kNull, 300, true},
     // A present participle after "et" is another action, not a second
     // noun of the victims.
     // English "a" is one person, as French "un"; not "a roadside bomb";
