@@ -514,13 +514,14 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
     b = p;
   }
   // "le JNIM, la branche sahélienne d'Al-Qaïda, qui", "les shebab, liés à
-  // Al-Qaïda, qui": past an apposition that describes the name before it.
+  // Al-Qaïda, qui", "les NPC, un groupuscule armé qui": past an apposition
+  // that describes the name before it.
   // "lié à Al-Qaïda": the affiliation before its preposition.
   if (b > sentence_begin + 2 && b < end && scope.Has(b - 1, ClaimRole::kPreposition) &&
       scope.Has(b - 2, ClaimRole::kAffiliation)) {
     b -= 2;
   }
-  if (b > sentence_begin + 1 && b < end && Is(scope, b - 1, ",") && rel == end + 1) {
+  if (b > sentence_begin + 1 && b < end && Is(scope, b - 1, ",") && (rel == end + 1 || rel == end)) {
     const bool described = (scope.Has(b, ClaimRole::kDeterminer) && b + 1 < end && scope.IsWord(b + 1) &&
                             !scope.IsCapitalised(b + 1)) ||
                            scope.Has(b, ClaimRole::kAffiliation) || scope.Has(b, ClaimRole::kNounPhraseStop);

@@ -707,6 +707,11 @@ const ContextCase kContextCases[] = {
     // A known town that opens its sentence as the target of an attack.
     {"fr", "Alep a de nouveau été pilonnée mardi. Quatre civils ont été tués, selon l'OSDH.", "Alep", "mardi",
      nullptr, "OSDH"},
+    // A name before its description without a comma before "qui".
+    {"fr",
+     "Il militait aux Noyaux prolétaires combattants (NPC), un groupuscule armé qui a tué quatre personnes en "
+     "Italie.",
+     "Italie", nullptr, "Noyaux prolétaires combattants (NPC)", nullptr},
     // A source's common name in capitals is no place.
     {"fr", "Plus de 150 personnes auraient été tuées lundi, selon des témoins cités par des ONG.", nullptr, "lundi",
      nullptr, "témoins"},
