@@ -455,8 +455,10 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
     }
   }
   // "Baghdad's Sadr City district": a place inside the one before "'s".
-  const bool inside = i > begin && scope.Folded(i - 1) == "'s" && !name.empty() && name.end < end &&
-                      scope.Has(name.end, ClaimRole::kPlaceHeadAfter);
+  // "Baghdad's Sadr City": the head inside the name.
+  const bool inside = i > begin && scope.Folded(i - 1) == "'s" && !name.empty() &&
+                      ((name.end < end && scope.Has(name.end, ClaimRole::kPlaceHeadAfter)) ||
+                       (name.end > name.begin + 1 && scope.Has(name.end - 1, ClaimRole::kPlaceHeadAfter)));
   // "stormed the Zamzam displacement camp", "Kurram district": a short
   // name its head calls a place, whatever precedes it.
   size_t head_after = name.end;

@@ -712,6 +712,9 @@ const ContextCase kContextCases[] = {
      "Il militait aux Noyaux prolétaires combattants (NPC), un groupuscule armé qui a tué quatre personnes en "
      "Italie.",
      "Italie", nullptr, "Noyaux prolétaires combattants (NPC)", nullptr},
+    // A place inside the one before "'s", its head inside its name.
+    {"en", "Militants killed at least 12 civilians on Sunday in Baghdad's Sadr City, medical sources said.",
+     "Sadr City", "on Sunday", "Militants", "medical sources"},
     // A source's common name in capitals is no place.
     {"fr", "Plus de 150 personnes auraient été tuées lundi, selon des témoins cités par des ONG.", nullptr, "lundi",
      nullptr, "témoins"},
