@@ -715,6 +715,11 @@ const ContextCase kContextCases[] = {
     // A place inside the one before "'s", its head inside its name.
     {"en", "Militants killed at least 12 civilians on Sunday in Baghdad's Sadr City, medical sources said.",
      "Sadr City", "on Sunday", "Militants", "medical sources"},
+    // A legislature is no place ("in Congress").
+    {"en",
+     "Those in Congress who want to cut off aid should remember Bucha. In March 2022, during the month the town "
+     "was occupied, more than 400 civilians were killed, according to Ukrainian prosecutors.",
+     "Bucha", "In March 2022", nullptr, "Ukrainian prosecutors"},
     // A source's common name in capitals is no place.
     {"fr", "Plus de 150 personnes auraient été tuées lundi, selon des témoins cités par des ONG.", nullptr, "lundi",
      nullptr, "témoins"},
