@@ -222,6 +222,9 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Le parti islamiste a gagné les élections.",
       "Les militants pro-régime manifestent.",
       "Moscou a levé le régime d'opération antiterroriste, comme le régime des sanctions pendant la guerre.",
+      // A mining or a prison regime in a war story.
+      "Pendant la guerre, le nouveau régime minier voulu par Kinshasa n'a rien changé.",
+      "Pendant la guerre, Öcalan est resté soumis au régime d'isolement.",
       // A negated predicate in scare quotes; a vehicle's occupants.
       "Pendant la guerre, ceux qui ont tué ces écoliers ne sont pas des « combattants de la liberté ».",
       "Pendant la guerre, un véhicule a été arrêté ; ses occupants ont été relâchés.",
