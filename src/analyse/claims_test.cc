@@ -333,6 +333,11 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 181, false},
     {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
      kNull, kNull, kNull, kNull, 6, false},
+    // The imperfect of dying; "envoyés en enfer", as "sent to hell".
+    {"fr", "Le 23 octobre 1983, 241 Marines américains périssaient dans l'attentat.",
+     "241 Marines américains périssaient", 241, kNull, kNull, kNull, kNull, kNull, 241, false},
+    {"fr", "Selon le commandement, trente-sept mercenaires russes ont été envoyés en enfer.",
+     "trente-sept mercenaires russes ont été envoyés en enfer", 37, kNull, kNull, kNull, kNull, kNull, 37, false},
     // A group's "éléments" and the "nationalistes" of Russian communiqués
     // are fighters.
     {"fr", "L'armée a repoussé l'attaque et tué plus de 200 de ses éléments.", "tué plus de 200 de ses éléments", 200,
