@@ -140,6 +140,17 @@ bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
 }
 
 // "aged", "âgés": the victims' age follows.
+// An ordinal in digits: "6e", "104e", "1er", "2nde", "93rd", "21st".
+bool Ordinal(const ClaimScope& scope, size_t k) {
+  if (scope.Token(k).kind != text::TokenKind::kNumber) return false;
+  const std::string_view f = scope.Folded(k);
+  size_t d = 0;
+  while (d < f.size() && f[d] >= '0' && f[d] <= '9') ++d;
+  const std::string_view suffix = f.substr(d);
+  return d > 0 && (suffix == "e" || suffix == "er" || suffix == "ere" || suffix == "eme" || suffix == "nde" ||
+                   suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
 bool AgedWord(std::string_view folded) {
   return folded == "aged" || folded == "age" || folded == "agee" || folded == "ages" || folded == "agees";
 }
@@ -206,6 +217,7 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       size_t k = j + scope.Length(j, ClaimRole::kConnector);
       if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
       if (k + 1 < limit && Is(scope, k, "one")) ++k;  // "members of one family"
+      if (k + 1 < limit && Ordinal(scope, k)) ++k;      // "de la 6e compagnie", "of the 93rd Brigade"
       if (k >= limit || !IsNounWord(scope, k)) break;
       j = k + 1;
       continue;

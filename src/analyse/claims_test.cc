@@ -333,6 +333,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 181, false},
     {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
      kNull, kNull, kNull, kNull, 6, false},
+    // An ordinal in the victims' complement is no figure.
+    {"fr", "En mars 2000, 84 parachutistes de la 6e compagnie ont été tués près d'Oulous-Kert.",
+     "84 parachutistes de la 6e compagnie ont été tués", 84, kNull, kNull, kNull, kNull, kNull, 84, false},
     // The imperfect of dying; "envoyés en enfer", as "sent to hell".
     {"fr", "Le 23 octobre 1983, 241 Marines américains périssaient dans l'attentat.",
      "241 Marines américains périssaient", 241, kNull, kNull, kNull, kNull, kNull, 241, false},
