@@ -537,6 +537,20 @@ size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
 // "ont été tués", "y ont péri", ", selon l'OSDH, ont été tués".
 std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, bool* negated) {
   size_t k = SkipAside(scope, j, limit);
+  // "des dizaines de soldats qui s'étaient rendus ont été exécutés": past
+  // a relative clause of one verb (its own cue is the claim's: "qui ont
+  // été tués").
+  if (k + 3 < limit && (Is(scope, k, "qui") || Is(scope, k, "who"))) {
+    size_t r = k + 1;
+    if (Is(scope, r, "se") || Is(scope, r, "s'")) ++r;
+    const bool aux = r < limit && (scope.Has(r, ClaimRole::kAuxBe) || scope.Has(r, ClaimRole::kAuxHave));
+    if (aux && !CueStarting(scope, r + 1, limit) && r + 2 < limit && scope.IsWord(r + 1) &&
+        (scope.Has(r + 2, ClaimRole::kAuxBe) || scope.Has(r + 2, ClaimRole::kAuxHave))) {
+      k = r + 2;
+    } else if (CueStarting(scope, r, limit) || aux) {
+      k = k + 1;
+    }
+  }
   bool be = false, have = false, conditional = false;
   while (k < limit) {
     if (CueStarting(scope, k, limit)) break;

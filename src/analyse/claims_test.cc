@@ -333,6 +333,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 181, false},
     {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
      kNull, kNull, kNull, kNull, 6, false},
+    // Past a relative clause of one verb to the claim's verb.
+    {"fr", "Des dizaines de soldats qui s'étaient rendus ont été exécutés.",
+     "Des dizaines de soldats qui s'étaient rendus ont été exécutés", 20, kNull, kNull, kNull, kNull, kNull, 20, true},
     // An ordinal in the victims' complement is no figure.
     {"fr", "En mars 2000, 84 parachutistes de la 6e compagnie ont été tués près d'Oulous-Kert.",
      "84 parachutistes de la 6e compagnie ont été tués", 84, kNull, kNull, kNull, kNull, kNull, 84, false},
