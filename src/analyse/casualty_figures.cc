@@ -523,9 +523,12 @@ size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
     const std::string_view next = k + 1 < limit ? scope.Folded(k + 1) : std::string_view();
     return ages || next == "ans" || next == "years" || next == "-year-old";
   };
+  // ", dont des patients brûlés vifs dans leur lit,": who the victims
+  // were, whatever verb describes them.
+  const bool among = Is(scope, j + 1, "dont") || Is(scope, j + 1, "including");
   for (size_t k = j + 1; k < limit && k - j <= kMaxAside; ++k) {
     if (Is(scope, k, ",")) return k > j + 1 ? k + 1 : j;
-    if ((scope.Token(k).kind == text::TokenKind::kNumber && !age(k)) || CueStarting(scope, k, limit) ||
+    if ((scope.Token(k).kind == text::TokenKind::kNumber && !age(k)) || (!among && CueStarting(scope, k, limit)) ||
         scope.IsPunct(k)) {
       return j;
     }

@@ -333,6 +333,11 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 181, false},
     {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
      kNull, kNull, kNull, kNull, 6, false},
+    // Past a breakdown without a figure, whatever verb describes the
+    // victims in it.
+    {"fr", "Quarante-deux personnes, dont des patients brûlés vifs dans leur lit, y ont perdu la vie.",
+     "Quarante-deux personnes, dont des patients brûlés vifs dans leur lit, y ont perdu la vie", 42, kNull, kNull,
+     kNull, kNull, kNull, kNull, false},
     // Past a relative clause of one verb to the claim's verb.
     {"fr", "Des dizaines de soldats qui s'étaient rendus ont été exécutés.",
      "Des dizaines de soldats qui s'étaient rendus ont été exécutés", 20, kNull, kNull, kNull, kNull, kNull, 20, true},
