@@ -333,6 +333,14 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 181, false},
     {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
      kNull, kNull, kNull, kNull, 6, false},
+    // More ways of dying and killing: the imperfect of "coûter la vie",
+    // "envoyant en enfer", "le sacrifice suprême", "anéantis".
+    {"fr", "L'embuscade coûtait la vie à trois hommes.", "coûtait la vie à trois hommes", 3, kNull, kNull, kNull,
+     kNull, kNull, kNull, false},
+    {"fr", "Huit de nos héros ont fait le sacrifice suprême.", "Huit de nos héros ont fait le sacrifice suprême", 8,
+     kNull, kNull, kNull, kNull, kNull, 8, false},
+    {"fr", "Plus de 150 soldats de l'ennemi ont été anéantis.", "Plus de 150 soldats de l'ennemi ont été anéantis", 150,
+     kNull, kNull, kNull, kNull, kNull, 150, true},
     // Past a breakdown without a figure, whatever verb describes the
     // victims in it.
     {"fr", "Quarante-deux personnes, dont des patients brûlés vifs dans leur lit, y ont perdu la vie.",
