@@ -212,10 +212,13 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       j += 3;
       continue;
     }
-    if (scope.Has(j, ClaimRole::kConnector)) {
+    // "Three Marines from my platoon": English "from" and a possessive too.
+    const bool from = scope.text.english() && Is(scope, j, "from");
+    if (scope.Has(j, ClaimRole::kConnector) || from) {
       complement = true;
-      size_t k = j + scope.Length(j, ClaimRole::kConnector);
+      size_t k = j + (from ? 1 : scope.Length(j, ClaimRole::kConnector));
       if (k < limit && scope.Has(k, ClaimRole::kDeterminer)) k += scope.Length(k, ClaimRole::kDeterminer);
+      if (from && k < limit && scope.Has(k, ClaimRole::kPossessive)) ++k;
       if (k + 1 < limit && Is(scope, k, "one")) ++k;  // "members of one family"
       if (k + 1 < limit && Ordinal(scope, k)) ++k;      // "de la 6e compagnie", "of the 93rd Brigade"
       if (k >= limit || !IsNounWord(scope, k)) break;

@@ -333,6 +333,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 181, false},
     {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
      kNull, kNull, kNull, kNull, 6, false},
+    // English victims "from" their unit.
+    {"en", "Three Marines from my platoon were killed in Fallujah.", "Three Marines from my platoon were killed", 3,
+     kNull, kNull, kNull, kNull, kNull, 3, false},
     // More ways of dying and killing: the imperfect of "coûter la vie",
     // "envoyant en enfer", "le sacrifice suprême", "anéantis".
     {"fr", "L'embuscade coûtait la vie à trois hommes.", "coûtait la vie à trois hommes", 3, kNull, kNull, kNull,
