@@ -16,6 +16,7 @@
 
 #include "analyse/claims_internal.h"
 #include "analyse/numbers.h"
+#include "analyse/quote_marks.h"
 
 namespace vigie::analyse::internal {
 namespace {
@@ -585,6 +586,8 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
       k += b;  // "3 000 combattants des deux camps ont été tués", "fighters from both sides were killed"
     } else if (be && scope.Has(k, ClaimRole::kSpeech)) {
       ++k;  // "were reported missing", "ont été signalés morts"
+    } else if (k == j && QuoteMarkType(scope.text, k) == 2) {
+      ++k;  // "« plusieurs dizaines de terroristes » ont été tués": the closing mark
     } else {
       break;
     }

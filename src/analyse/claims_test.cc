@@ -333,6 +333,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 181, false},
     {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
      kNull, kNull, kNull, kNull, 6, false},
+    // A figure and its noun in quotation marks, then the verb.
+    {"fr", "Selon l'armée, « plusieurs dizaines de terroristes » ont été tués.",
+     "plusieurs dizaines de terroristes » ont été tués", 20, kNull, kNull, kNull, kNull, kNull, 20, true},
     // English victims "from" their unit.
     {"en", "Three Marines from my platoon were killed in Fallujah.", "Three Marines from my platoon were killed", 3,
      kNull, kNull, kNull, kNull, kNull, 3, false},
