@@ -409,9 +409,9 @@ bool Valid(const Counted& c) {
   // "a harrowing pattern of unlawful killings": an article far from the
   // casualty word counts nothing ("un civil tué", "un jeune homme tué" do).
   if (c.q.weak && c.v.cue && c.v.cue->span.begin > c.q.end + 2) return false;
-  // "un des blessés", "un des angles morts": one of a group told before,
-  // no count of its own.
-  if (c.q.weak && c.v.cue && c.v.partitive_of) return false;
+  // "un des blessés", "un des angles morts", "one of those deaths": one of
+  // a group told before, no count of its own.
+  if ((c.q.weak || c.q.value == 1) && c.v.cue && c.v.partitive_of) return false;
   return true;
 }
 

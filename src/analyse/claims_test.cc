@@ -605,6 +605,9 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
     EXPECT_TRUE(Find(s).empty()) << Find(s).front().text;
   }
   const char* kEnglish[] = {
+      // One of the deaths counted before is no count of its own.
+      "Every one of those deaths carries a British serial number.",
+      "The road between Bandiagara and Bankass has become a death trap.",
       "The vaccine could save millions of lives.",  // lives saved
       "Coal has been in a slow-motion death spiral over the past ten years.",  // a figure of speech
       "The court handed down two death sentences.",
