@@ -433,9 +433,9 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   const bool where = !name.empty() && name.end + 1 < end && scope.Folded(name.end) == "," &&
                      (scope.Folded(name.end + 1) == "ou" || scope.Folded(name.end + 1) == "where");
   // A town the gazetteer knows that opens its sentence as the target of an
-  // attack ("Stepanakert a de nouveau été pilonnée", "Kharkiv was shelled")
-  // or as a heading with its date ("Haditha, 19 novembre 2005."): where, not
-  // who (not a capital, which stands for a government).
+  // attack ("Alep a de nouveau été pilonnée", "Kharkiv was shelled") or as
+  // a heading with its date ("Alep, 19 novembre 2016."): where, not who
+  // (not a capital, which stands for a government).
   bool target = false;
   if (!name.empty() && i == begin && known.level >= 2 && !known.capital && known.span.end == name.end &&
       name.end + 1 < end) {
