@@ -210,19 +210,25 @@ bool Described(const ClaimScope& scope, size_t from, TokenSpan name, size_t at, 
   return GroupDescription(scope, {from, end}, SkipArticles(scope, from, end), at, kind, out);
 }
 
-// The agent of a participle inside a clause: "Les mines posées par les
-// rebelles", "Les obus tirés par l'armée".
 void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention::Kind kind, Party party,
               std::vector<ActorMention>* out);
+
+// "depuis les positions", "from positions", and with `possessive` "depuis
+// leurs positions": the token of the positions (lexicon role
+// `firing_position`) after "depuis" or "from" at m, or end.
+size_t FiringPositionAt(const ClaimScope& scope, size_t m, size_t end, bool possessive) {
+  if (m + 2 >= end || !(Is(scope, m, "depuis") || Is(scope, m, "from"))) return end;
+  const size_t p = possessive && scope.Has(m + 1, ClaimRole::kPossessive) ? m + 2 : SkipArticles(scope, m + 1, end);
+  return p < end && scope.Has(p, ClaimRole::kFiringPosition) ? p : end;
+}
 
 // "tiré depuis les positions des rebelles serbes", "fired from positions
 // of the rebels": whoever holds the positions fired ("depuis leurs
 // positions": the subject of the verb, found as such). m: the token of
 // "depuis" or "from".
 bool FiredFromPositions(const ClaimScope& scope, size_t m, size_t end, size_t at, std::vector<ActorMention>* out) {
-  if (m + 2 >= end || !(Is(scope, m, "depuis") || Is(scope, m, "from"))) return false;
-  const size_t p = SkipArticles(scope, m + 1, end);
-  if (p >= end || !scope.Has(p, ClaimRole::kFiringPosition)) return false;
+  const size_t p = FiringPositionAt(scope, m, end, /*possessive=*/false);
+  if (p >= end) return false;
   const size_t c = p + 1 < end ? scope.Length(p + 1, ClaimRole::kConnector) : 0;
   if (c == 0) return false;
   const size_t before = out->size();
@@ -230,6 +236,8 @@ bool FiredFromPositions(const ClaimScope& scope, size_t m, size_t end, size_t at
   return out->size() > before;
 }
 
+// The agent of a participle inside a clause: "Les mines posées par les
+// rebelles", "Les obus tirés par l'armée".
 bool AgentInside(const ClaimScope& scope, TokenSpan clause, size_t at, std::vector<ActorMention>* out) {
   const size_t head = SkipArticles(scope, clause.begin, clause.end);
   for (size_t p = head + 1; p + 1 < clause.end && p <= head + kMaxHeadToAgent; ++p) {
@@ -654,10 +662,7 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
 bool AttackObject(const ClaimScope& scope, size_t j, size_t end) {
   while (j < end && scope.date_at[j] >= 0) ++j;  // "ont tiré vendredi une dizaine d'obus"
   // "ont tiré depuis leurs positions sur la ville": where from, then the target.
-  if (j + 2 < end && (Is(scope, j, "depuis") || Is(scope, j, "from"))) {
-    const size_t p = scope.Has(j + 1, ClaimRole::kPossessive) ? j + 2 : SkipArticles(scope, j + 1, end);
-    if (p < end && scope.Has(p, ClaimRole::kFiringPosition)) j = NounPhrase(scope, j + 1, end, kMaxActor, true).end;
-  }
+  if (FiringPositionAt(scope, j, end, /*possessive=*/true) < end) j = NounPhrase(scope, j + 1, end, kMaxActor, true).end;
   if (j < end && scope.Has(j, ClaimRole::kLocative)) return true;
   for (size_t k = j; k < end && k < j + kMaxToAttackObject; ++k) {
     // "ont lancé une offensive", "fired nearly 600 drones".

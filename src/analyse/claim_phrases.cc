@@ -252,11 +252,10 @@ namespace {
 // words skipped, accents folded), with the brackets; empty when the words
 // do not spell it.
 TokenSpan BracketDefinition(const ClaimScope& scope, size_t j) {
-  // "EI-K", "AFC/M23": the letters only.
+  // "EI-K", "U.S.": the capitals only (callers pass IsAcronym's tokens).
   std::string acronym;
   for (char c : scope.text.TokenText(j + 1)) {
     if (c >= 'A' && c <= 'Z') acronym.push_back(c);
-    if (c >= 'a' && c <= 'z') acronym.push_back(static_cast<char>(c - 32));  // "Codeco"
   }
   std::string letters;
   for (size_t i = j; i-- > 0 && j - i <= 12 && letters.size() < acronym.size();) {
