@@ -117,6 +117,9 @@ enum class Side { kUnknown, kGovernment, kOpposition };
 // names, and where the dateline ends (code points).
 struct Dateline {
   std::string country;
+  // An international agency's wire ("(AFP)", "(Reuters)"): its reporter's
+  // place, not its speakers' country.
+  bool wire = false;
   int64_t end = 0;
   const std::vector<Entity>* entities = nullptr;
 };
@@ -126,21 +129,39 @@ std::string_view CountryOf(const Entity& e) {
   return e.type == "LOC" && e.geo ? std::string_view(e.geo->country) : std::string_view();
 }
 
-// "Ankara –", "Bamako, ORTM –", "Niamey (ANP) –", "KIGALI (Reuters) -": the
-// first paragraph opens on a capitalised word and reaches a dash past
-// capitalised words, commas and brackets only; a place the entity layer
-// located inside gives the country.
-Dateline FindDateline(const AnalysisText& text, const std::vector<Entity>& entities) {
+// A token of digits, or an ordinal day ("1er", "1st").
+bool DigitsToken(std::string_view t) {
+  size_t n = 0;
+  while (n < t.size() && t[n] >= '0' && t[n] <= '9') ++n;
+  return n > 0 && (n == t.size() || t.substr(n) == "er" || t.substr(n) == "st");
+}
+
+// "Ankara –", "Bamako, ORTM –", "Niamey (ANP) –", "KIGALI (Reuters) -",
+// "Radio Damas, 10 juin 1982 –", "WASHINGTON, Feb. 2, 1982 -": the first
+// paragraph opens on a capitalised word and reaches a dash past
+// capitalised words, commas, slashes, full stops, a date (digits, and a
+// word next to them: its month) and brackets with anything inside; the
+// first place the entity layer located before the dash gives the country.
+Dateline FindDateline(const LexiconMatches& m, const std::vector<Entity>& entities, int wire_agency) {
+  const AnalysisText& text = m.text();
   Dateline d;
   d.entities = &entities;
   if (text.paragraphs().empty()) return d;
   const TextParagraph& p = text.paragraphs()[0];
   const auto& tokens = text.tokens();
   const size_t b = p.token_begin;
-  constexpr size_t kMaxDatelineTokens = 8;
+  constexpr size_t kMaxDatelineTokens = 16;
   if (b >= p.token_end || !text.IsCapitalisedWord(b)) return d;
-  for (size_t k = b + 1; k < p.token_end && k <= b + kMaxDatelineTokens; ++k) {
+  const size_t end = std::min<size_t>(p.token_end, b + kMaxDatelineTokens + 1);
+  auto digits = [&](size_t k) { return k < end && DigitsToken(text.TokenText(k)); };
+  bool bracket = false;
+  for (size_t k = b + 1; k < end; ++k) {
     const std::string_view t = text.TokenText(k);
+    if (bracket) {
+      bracket = t != ")";
+      d.wire = d.wire || (wire_agency >= 0 && m.ClassStartingAt(wire_agency, k).has_value());
+      continue;
+    }
     if (t == "-" || t == "\u2013" || t == "\u2014") {
       for (const Entity& e : entities) {
         if (!CountryOf(e).empty() && e.start >= tokens[b].start && e.end <= tokens[k].start) {
@@ -151,7 +172,12 @@ Dateline FindDateline(const AnalysisText& text, const std::vector<Entity>& entit
       }
       return d;
     }
-    if (!text.IsCapitalisedWord(k) && t != "," && t != "(" && t != ")") return d;
+    if (t == "(") {
+      bracket = true;
+      continue;
+    }
+    const bool date = digits(k) || (k > b + 1 && digits(k - 1)) || digits(k + 1);
+    if (!date && !text.IsCapitalisedWord(k) && t != "," && t != "/" && t != ".") return d;
   }
   return d;
 }
@@ -162,8 +188,15 @@ Dateline FindDateline(const AnalysisText& text, const std::vector<Entity>& entit
 class LabelFinder::Pass {
  public:
   Pass(const LabelFinder& finder, const LexiconMatches& m, const AuthorVoice& voice,
-       const Dateline& dateline, Side side, bool opinion)
-      : f_(finder), m_(m), text_(m.text()), voice_(voice), dateline_(dateline), side_(side), opinion_(opinion) {}
+       const Dateline& dateline, Side side, bool opinion, bool against_foreign)
+      : f_(finder),
+        m_(m),
+        text_(m.text()),
+        voice_(voice),
+        dateline_(dateline),
+        side_(side),
+        opinion_(opinion),
+        against_foreign_(against_foreign) {}
 
   void Run(std::vector<FoundLabel>* out) {
     out_ = out;
@@ -237,7 +270,7 @@ class LabelFinder::Pass {
   bool ConflictNear(size_t token) const;
   bool InMentionList(size_t open, size_t close) const;
   bool AttributedNaming(size_t open) const;
-  bool Holds(const LabelCondition& c, size_t head_begin, size_t after) const;
+  bool Holds(const LabelRow& row, const LabelCondition& c, size_t head_begin, size_t after) const;
   bool PlaceAbroad(size_t head_begin) const;
   bool InPlace(size_t token) const;
   bool NamedByVerbBefore(size_t open) const;
@@ -251,6 +284,7 @@ class LabelFinder::Pass {
   const Dateline& dateline_;
   Side side_;
   bool opinion_;
+  bool against_foreign_;
   std::vector<FoundLabel>* out_ = nullptr;
 };
 
@@ -319,7 +353,7 @@ bool LabelFinder::Pass::QuestionedPredicate(size_t head_begin) const {
          (p == "they" && (v == "were" || v == "are"));
 }
 
-bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t after) const {
+bool LabelFinder::Pass::Holds(const LabelRow& row, const LabelCondition& c, size_t head_begin, size_t after) const {
   using Kind = LabelCondition::Kind;
   switch (c.kind) {
     case Kind::kFollows: {
@@ -354,12 +388,20 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
     case Kind::kSentence:
       return m_.ClassInTokens(c.class_id, SentenceBegin(head_begin), SentenceEnd(head_begin));
     case Kind::kParagraph: {
+      const TextParagraph& para = text_.paragraphs()[m_.ParagraphOfToken(head_begin)];
+      // A state's soldiers are the country's that the paragraph names
+      // anywhere ("Le 18 août, dix de nos soldats sont morts dans la vallée
+      // d'Uzbin ... La France n'a pas vocation ..."); what follows is about
+      // namings of armed groups.
+      if (row.target != "jihadist_groups" && row.target != "armed_opposition") {
+        return m_.ClassInTokens(c.class_id, para.token_begin, para.token_end);
+      }
       // Named before in the paragraph, or in the term's sentence: the
       // paragraph's one group ("JNIM's blockade ... the militants"), unless
       // the paragraph has named an armed opposition before, which the
       // naming may designate ("the so-called 'moderate rebels' keep
       // shelling ... shelling by militants").
-      const size_t from = text_.paragraphs()[m_.ParagraphOfToken(head_begin)].token_begin;
+      const size_t from = para.token_begin;
       // "les terroristes de la CSP": a name after the term says whom it
       // designates (a jihadist's is read by `follows`).
       const size_t end = SentenceEnd(head_begin);
@@ -441,10 +483,12 @@ bool LabelFinder::Pass::Holds(const LabelCondition& c, size_t head_begin, size_t
       return side_ == (c.government_side ? Side::kGovernment : Side::kOpposition);
     case Kind::kOpinion:
       return opinion_;
+    case Kind::kAgainstForeign:
+      return against_foreign_;
     case Kind::kAbroad:
-      return !dateline_.country.empty() && PlaceAbroad(head_begin);
+      return !dateline_.country.empty() && !dateline_.wire && PlaceAbroad(head_begin);
     case Kind::kAtHome:
-      return !dateline_.country.empty() && !PlaceAbroad(head_begin);
+      return !dateline_.country.empty() && !dateline_.wire && !PlaceAbroad(head_begin);
   }
   return false;
 }
@@ -530,7 +574,7 @@ bool LabelFinder::Pass::RowHolds(const LabelRow& row, size_t head_begin, size_t 
   }
   if (row.when.empty()) return true;
   for (const LabelCondition& c : row.when) {
-    if (Holds(c, head_begin, after)) {
+    if (Holds(row, c, head_begin, after)) {
       *held = &c;
       return true;
     }
@@ -845,7 +889,7 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("both_sides"),    lexicon.ClassId("possessive"),
                      lexicon.ClassId("own"),           lexicon.ClassId("sponsor_suffix"),
                      lexicon.ClassId("definite"),      lexicon.ClassId("hyphen_prefix"),
-                     lexicon.ClassId("word_noun")};
+                     lexicon.ClassId("word_noun"),     lexicon.ClassId("wire_agency")};
   const std::vector<LabelTerm>& terms = lexicon.label_terms();
   side_term_.assign(terms.size(), false);
   non_state_term_.assign(terms.size(), false);
@@ -855,7 +899,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
       const LabelRow& row = lexicon.label_rows()[r];
       non_state = non_state && (row.target == "armed_opposition" || row.target == "jihadist_groups");
       for (const LabelCondition& c : row.when) {
-        if (c.kind == LabelCondition::Kind::kSide || c.kind == LabelCondition::Kind::kOpinion) {
+        if (c.kind == LabelCondition::Kind::kSide || c.kind == LabelCondition::Kind::kOpinion ||
+            c.kind == LabelCondition::Kind::kAgainstForeign) {
           has_context_rows_ = true;
         }
         if (c.kind == LabelCondition::Kind::kSide) side_term_[t] = true;
@@ -867,7 +912,7 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
 
 void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
                        const std::vector<Entity>& entities, std::vector<FoundLabel>* out) const {
-  const Dateline dateline = FindDateline(matches.text(), entities);
+  const Dateline dateline = FindDateline(matches, entities, classes_.wire_agency);
   // Rule 5: the side and the opinion, from the strong cues and the
   // name-calling labels in the author's voice; a second pass when they
   // change what the first one assumed.
@@ -875,9 +920,10 @@ void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
   for (const PhraseHit& h : matches.cues()) {
     opinion = opinion || (!lexicon_.CueOf(h)->needs_opinion && !voice.Quoted(h.start, h.end));
   }
-  Pass(*this, matches, voice, dateline, Side::kUnknown, opinion).Run(out);
+  Pass(*this, matches, voice, dateline, Side::kUnknown, opinion, false).Run(out);
   if (!has_context_rows_) return;
   int government = 0, opposition = 0;
+  bool against_foreign = false;
   bool doubting = false;  // "so-called moderate rebels" in the author's voice
   for (const FoundLabel& l : *out) {
     doubting = doubting || (l.doubted && !l.quoted && !l.reported);
@@ -889,13 +935,14 @@ void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
     }
     if (l.label.target == "armed_opposition") ++government;
     if (l.label.target == "government_forces" || l.label.target == "foreign_forces") ++opposition;
+    against_foreign = against_foreign || l.label.target == "foreign_forces";
   }
   const Side side = government > opposition   ? Side::kGovernment
                     : opposition > government ? Side::kOpposition
                                               : Side::kUnknown;
   const bool opinion_now = opinion || doubting || government + opposition > 0;
-  if (side == Side::kUnknown && opinion_now == opinion) return;
-  Pass(*this, matches, voice, dateline, side, opinion_now).Run(out);
+  if (side == Side::kUnknown && opinion_now == opinion && !against_foreign) return;
+  Pass(*this, matches, voice, dateline, side, opinion_now, against_foreign).Run(out);
 }
 
 }  // namespace vigie::analyse

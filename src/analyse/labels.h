@@ -58,7 +58,8 @@ class LabelFinder {
   struct Classes {
     int conflict, negation, determiner, demonstrative, doubt, nationality, evaluative,
         conjunction, hyphen_suffix, reported, preposition, affiliation, qualifier, group_name, out_of_scope,
-        rebel_name, both_sides, possessive, own, sponsor_suffix, definite, hyphen_prefix, word_noun;
+        rebel_name, both_sides, possessive, own, sponsor_suffix, definite, hyphen_prefix, word_noun,
+        wire_agency;
   };
   class Pass;
 

@@ -191,6 +191,21 @@ TEST(LabelFinderTest, FrenchNamings) {
       // A French paper's soldiers where they serve, in the same sentence.
       {"Pendant neuf ans, au Sahel, nos soldats ont tenu la ligne face aux djihadistes.",
        {"nos soldats|nos soldats|foreign_forces|sympathetic", "djihadistes|djihadiste|jihadist_groups|neutral"}},
+      // France's forces named anywhere in the paragraph, after the soldiers
+      // too; an armed group named between does not stop them (it may stop
+      // a naming of armed groups only).
+      {"Le 18 août, dix de nos soldats sont morts pendant la guerre. Les forces françaises ont été envoyées au feu "
+       "sans hélicoptères.",
+       {"nos soldats|nos soldats|foreign_forces|sympathetic", "forces françaises|forces françaises|foreign_forces|neutral"}},
+      {"Les forces françaises ont quitté la Kapisa pendant la guerre ; les égorgeurs l'ont reprise. Nos soldats "
+       "méritaient mieux.",
+       {"forces françaises|forces françaises|foreign_forces|neutral", "égorgeurs|égorgeur|armed_opposition|pejorative",
+        "Nos soldats|nos soldats|foreign_forces|sympathetic"}},
+      // An author who insults foreign forces is not theirs: the soldiers
+      // are the country's where the war is.
+      {"Pendant la guerre, les impérialistes ne sont pas venus nous protéger au Mali. Aujourd'hui, nos soldats se "
+       "battent seuls.",
+       {"impérialistes|impérialiste|foreign_forces|pejorative", "nos soldats|nos soldats|government_forces|sympathetic"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Labels(LoadedLexicon::Data(), c.text), c.labels) << c.text;
@@ -471,6 +486,26 @@ TEST(LabelFinderTest, AbroadReadsTheDatelineAndThePlaces) {
   EXPECT_EQ(OneTarget(*l, undated, {Place(undated, "Syrie", "SY"), Place(undated, "Ankara", "TR")}), "home");
   const std::string elsewhere = "Ankara – Nos soldats tiennent la ligne.\n\nEn Syrie, la guerre continue.";
   EXPECT_EQ(OneTarget(*l, elsewhere, {Place(elsewhere, "Ankara", "TR"), Place(elsewhere, "Syrie", "SY")}), "home");
+  // Datelines with a date, a bracket, a slash.
+  const std::string dated = "Radio Damas, 10 juin 1982 – Au Liban, nos soldats tiennent la Békaa.";
+  EXPECT_EQ(OneTarget(*l, dated, {Place(dated, "Damas", "SY"), Place(dated, "Liban", "LB")}), "foreign");
+  const std::string bracket = "Bakou/Erevan, 5 avril 2016 (Service de presse) – À Moscou, nos soldats défilent.";
+  EXPECT_EQ(OneTarget(*l, bracket, {Place(bracket, "Bakou", "AZ"), Place(bracket, "Moscou", "RU")}), "foreign");
+}
+
+// An international agency's dateline is its reporter's place: a speaker's
+// "nos soldats" quoted in the wire is not abroad for it.
+TEST(LabelFinderTest, AWireDatelineIsTheReportersPlace) {
+  const std::string wire =
+      "Bakou, 5 avril 2016 (AFP) – Un cessez-le-feu conclu à Moscou est entré en vigueur pendant la guerre. Le "
+      "président a salué « le courage de nos soldats ».";
+  EXPECT_EQ(OneTarget(LoadedLexicon::Data(), wire, {Place(wire, "Bakou", "AZ"), Place(wire, "Moscou", "RU")}),
+            "government_forces");
+  const std::string agency =
+      "Bakou, 5 avril 2016 (Azertac) – Un cessez-le-feu conclu à Moscou est entré en vigueur pendant la guerre. Le "
+      "président a salué « le courage de nos soldats ».";
+  EXPECT_EQ(OneTarget(LoadedLexicon::Data(), agency, {Place(agency, "Bakou", "AZ"), Place(agency, "Moscou", "RU")}),
+            "foreign_forces");
 }
 
 // A place the entity layer found is no owner of "ses combattants": the

@@ -190,6 +190,8 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
       c.kind = LabelCondition::Kind::kAbroad;
     } else if (kind == "at_home" && arg.empty()) {
       c.kind = LabelCondition::Kind::kAtHome;
+    } else if (kind == "against_foreign" && arg.empty()) {
+      c.kind = LabelCondition::Kind::kAgainstForeign;
     } else if (kind == "with_opposition" && arg.empty()) {
       c.kind = LabelCondition::Kind::kWithOpposition;
     } else if (kind == "side" && (arg == "government" || arg == "opposition")) {
@@ -207,7 +209,8 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
     } else {
       return Status::InvalidArgument(where + ": bad condition '" + item +
                                      "' (follows:CLASS, precedes:CLASS, sentence:CLASS, paragraph:CLASS, anaphor:CLASS, "
-                                     "coordinated, after_jihadist, opinion, abroad, with_opposition, side:government, side:opposition)");
+                                     "coordinated, after_jihadist, opinion, abroad, at_home, against_foreign, with_opposition, side:government, "
+                                     "side:opposition)");
     }
     when->push_back(c);
   }

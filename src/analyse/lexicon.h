@@ -47,6 +47,7 @@ struct LabelCondition {
     kPrecedes,     // a phrase of `class_id` right before the term ("Islamic State militants")
     kSentence,     // a phrase of `class_id` in the same sentence
     kParagraph,    // a phrase of `class_id` in the paragraph before the term or in its sentence
+                   // (a row of a state's forces: anywhere in the paragraph)
     kAnaphor,      // a demonstrative before the term, `class_id` in the sentence before
     kCoordinated,  // "X et TERM": another label just before, joined by et/and/ou/or
     kAfterJihadist,  // the label before it in its sentence designates jihadist_groups
@@ -56,10 +57,12 @@ struct LabelCondition {
     kSide,         // the author's side, from the name-calling labels of the document
     kOpinion,      // the document takes sides: a strong technique cue or a name-calling
                    // label in the author's voice
-    kAbroad,       // the document's dateline is in one country and the term's paragraph
+    kAbroad,       // the document's dateline (no international wire's) is in one country and the term's paragraph
                    // names a place in another ("Ankara – ... en Syrie ... nos soldats")
     kAtHome,       // the document's dateline is in a country and the term's paragraph
                    // names no place in another ("Niamey, RTN – ... nos soldats")
+    kAgainstForeign,  // the author insults foreign forces ("l'occupant français",
+                      // "les impérialistes"): the text is not theirs
   };
   Kind kind = Kind::kFollows;
   int class_id = -1;
