@@ -267,6 +267,7 @@ class LabelFinder::Pass {
                 const LabelCondition** held) const;
   bool NounPosition(size_t begin) const;
   bool BothSides(size_t head_begin, size_t after) const;
+  bool CivilianContrast(size_t head_begin, size_t after) const;
   bool ConflictNear(size_t token) const;
   bool InMentionList(size_t open, size_t close) const;
   bool AttributedNaming(size_t open) const;
@@ -538,6 +539,7 @@ bool LabelFinder::Pass::BothSides(size_t head_begin, size_t after) const {
       m_.ClassInTokens(f_.classes_.both_sides, SentenceBegin(head_begin), SentenceEnd(head_begin))) {
     return true;
   }
+  if (CivilianContrast(head_begin, after)) return true;
   const size_t end = SentenceEnd(head_begin);
   size_t k = after;
   if (k < end && Folded(k) == ",") ++k;
@@ -546,6 +548,35 @@ bool LabelFinder::Pass::BothSides(size_t head_begin, size_t after) const {
   if (b != "dont" && b != "including" && b != "among") return false;
   for (size_t j = k + 1; j < end && j < k + 3; ++j) {
     if (text_.tokens()[j].kind == text::TokenKind::kNumber) return true;
+  }
+  return false;
+}
+
+// The naming set against civilians names a status, not a party: "92
+// combattants et 15 civils ont été tués", "des combattants comme des
+// civils", "entre civils et combattants", "150 000 tués, combattants
+// compris", "fighters and civilians". Between them, only linking words,
+// articles and figures.
+bool LabelFinder::Pass::CivilianContrast(size_t head_begin, size_t after) const {
+  if (f_.classes_.civilian < 0) return false;
+  constexpr size_t kMaxGap = 4;
+  auto link = [&](size_t k) {
+    static constexpr std::string_view kLinks[] = {"et", "ou", "comme", "que", "des", "les", "de", "d'", "du",
+                                                  "and", "or", "as", "than", "the", "of", "well", ","};
+    const std::string_view f = Folded(k);
+    return text_.tokens()[k].kind == text::TokenKind::kNumber ||
+           std::find(std::begin(kLinks), std::end(kLinks), f) != std::end(kLinks);
+  };
+  const size_t end = SentenceEnd(head_begin);
+  for (size_t k = after; k < end && k <= after + kMaxGap; ++k) {
+    if (m_.ClassStartingAt(f_.classes_.civilian, k).has_value()) return true;
+    if (!link(k)) break;
+  }
+  const size_t begin = SentenceBegin(head_begin);
+  for (size_t k = head_begin; k > begin && k + kMaxGap >= head_begin;) {
+    --k;
+    if (m_.ClassEndingAt(f_.classes_.civilian, k + 1).has_value()) return k + 1 < head_begin;
+    if (!link(k)) break;
   }
   return false;
 }
@@ -889,7 +920,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("both_sides"),    lexicon.ClassId("possessive"),
                      lexicon.ClassId("own"),           lexicon.ClassId("sponsor_suffix"),
                      lexicon.ClassId("definite"),      lexicon.ClassId("hyphen_prefix"),
-                     lexicon.ClassId("word_noun"),     lexicon.ClassId("wire_agency")};
+                     lexicon.ClassId("word_noun"),     lexicon.ClassId("wire_agency"),
+                     lexicon.ClassId("civilian")};
   const std::vector<LabelTerm>& terms = lexicon.label_terms();
   side_term_.assign(terms.size(), false);
   non_state_term_.assign(terms.size(), false);

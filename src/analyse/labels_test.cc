@@ -224,6 +224,11 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
       "Pendant la guerre, la Confédération nationale des combattants volontaires de la Résistance a protesté.",
+      // Fighters set against civilians: a status, not a party.
+      "Au moins 92 combattants et 15 civils ont été tués pendant la guerre.",
+      "Le projet dénombre quelque 150 000 tués pendant la guerre, combattants compris.",
+      "Pendant la guerre, les disparus peuvent être des combattants comme des civils.",
+      "Pendant la guerre, la frontière entre civils et combattants s'est brouillée.",
       "Un régime alimentaire riche en fibres réduit les risques.",
       "La résistance aux antibiotiques inquiète les médecins.",
       "Les combattants de l'ombre de 1943 sont honorés à Lyon.",
@@ -316,6 +321,8 @@ TEST(LabelFinderTest, EnglishNamings) {
       // "international" belongs to the coalition's naming.
       {"Thousands of Shiite fighters from Iraq joined the war in Syria. Hezbollah fighters retook Qusayr.", {}},
       {"During the war, the president called the strike a terrorist attack.", {}},
+      // Fighters set against civilians: a status, not a party.
+      {"During the war, 92 fighters and 15 civilians were killed near the dam.", {}},
       {"Aircraft of the so-called international coalition struck the village during the war.",
        {"so-called international coalition|coalition|foreign_forces|pejorative"}},
       // A military coalition by its cues ("the", "US-led", "coalition air
