@@ -527,8 +527,11 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
         return false;
       }
       const size_t before = out->size();
-      const TokenSpan name = NounPhrase(scope, t + 1, end, kMaxActor, true);
-      if (!Described(scope, t + 1, name, k, ActorMention::kAgent, out)) {
+      // "lors de l'assaut lancé par quelque 1 500 rebelles des FARC": the
+      // party, not its number.
+      const size_t from = PastHeadcount(scope, t + 1, end);
+      const TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
+      if (!Described(scope, from, name, k, ActorMention::kAgent, out)) {
         Push(scope, name, k, ActorMention::kAgent, Party::kAnyPlace, out);
       }
       return out->size() > before;
@@ -613,6 +616,7 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
       else if (!blame && FiredFromPositions(scope, m, end, k, out)) return;  // "un obus tiré depuis les positions des"
     }
     if (from >= end) break;
+    if (by) from = PastHeadcount(scope, from, end);  // "l'assaut lancé par quelque 1 500 rebelles"
     const size_t before = out->size();
     TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
     // "la bataille de Tinzaouatène", "le massacre de Moura", "the siege of

@@ -1570,6 +1570,13 @@ const ContextCase kContextCases[] = {
     {"fr", "Le 30 janvier 1972, les parachutistes ont abattu 14 manifestants à Derry.", "Derry", "Le 30 janvier 1972",
      "parachutistes", nullptr},
     {"en", "On Sunday, a gunman killed five people in Halle.", "Halle", "On Sunday", "gunman", nullptr},
+    // The attack's agent past the figure that counts its men.
+    {"fr", "Au moins 30 policiers ont été tués lors de l'assaut lancé dimanche par quelque 1 500 rebelles des FARC "
+           "contre Mitú.",
+     "Mitú", "dimanche", "rebelles des FARC", nullptr},
+    {"fr", "Douze personnes ont été tuées vendredi dans le quartier de Wharf Jérémie, à Port-au-Prince, par 200 "
+           "membres du gang.",
+     "Wharf Jérémie", "vendredi", "gang", nullptr},
     // Blame with "des" as an article ("accuse des rebelles"), suspicion,
     // "sur le compte de".
     {"fr", "Huit villageois ont été tués lundi à Beni ; l'armée accuse des rebelles ougandais.", "Beni", "lundi",
