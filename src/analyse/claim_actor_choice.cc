@@ -294,8 +294,11 @@ Total TotalOfUncached(const ClaimScope& scope, const ClaimDraft& claim, TokenSpa
     bool since = scope.Has(d.begin, ClaimRole::kSince);
     int years = 0;
     bool within_year = false;  // a month, a day, a season: "en mars 2024"
+    // "Il y a vingt ans", "twenty years ago": a point in time, no period.
+    bool ago = false;
+    for (size_t k = d.begin; k < d.end; ++k) ago = ago || scope.Has(k, ClaimRole::kAgo);
     for (size_t k = d.begin; k < d.end; ++k) {
-      if (scope.IsWordOf(k, ClaimRole::kPeriodWord)) return Total::kPeriod;
+      if (scope.IsWordOf(k, ClaimRole::kPeriodWord) && !ago) return Total::kPeriod;
       // "depuis l'attaque", "since the assault": the toll of one attack,
       // not a period's (but "depuis le début de l'offensive" is one).
       if (since && scope.Has(k, ClaimRole::kAttackNoun) &&

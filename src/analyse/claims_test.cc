@@ -1859,6 +1859,19 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         "fr");
     ASSERT_EQ(gerund.size(), 1u);
     EXPECT_TRUE(has_in(gerund[0], "forces yéménites", "subject_of_cue"));
+    // A year's total, not "il y a vingt ans", a point in time.
+    const std::vector<internal::ActorDumpRecord> ago = Dump(
+        "Il y a vingt ans, le 25 juillet 1995, une bombe explosait à la station Saint-Michel, tuant huit personnes. "
+        "L'attentat a été revendiqué par le GIA.",
+        "fr");
+    ASSERT_EQ(ago.size(), 1u);
+    EXPECT_FALSE(has_in(ago[0], "GIA", "cand_total_period"));
+    const std::vector<internal::ActorDumpRecord> year = Dump(
+        "En 1995, une centaine de personnes ont été tuées dans des attentats à Alger. Le GIA en a revendiqué "
+        "plusieurs.",
+        "fr");
+    ASSERT_EQ(year.size(), 1u);
+    EXPECT_TRUE(has_in(year[0], "GIA", "cand_total_period"));
   }
   // Not beside a candidate inside it: "US strikes" offers "US" alone.
   EXPECT_THAT(Candidates("US strikes on the Ras Isa fuel port killed 74 people.", "en"),
