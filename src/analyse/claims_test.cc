@@ -1570,6 +1570,9 @@ const ContextCase kContextCases[] = {
     {"fr", "Le 30 janvier 1972, les parachutistes ont abattu 14 manifestants à Derry.", "Derry", "Le 30 janvier 1972",
      "parachutistes", nullptr},
     {"en", "On Sunday, a gunman killed five people in Halle.", "Halle", "On Sunday", "gunman", nullptr},
+    // "met en cause" blames as "a mis en cause" does.
+    {"fr", "Amnesty met en cause l'armée : douze villageois ont été tués lundi à Kidal.", "Kidal", "lundi", "armée",
+     "Amnesty"},
     // The attack's agent past the figure that counts its men.
     {"fr", "Au moins 30 policiers ont été tués lors de l'assaut lancé dimanche par quelque 1 500 rebelles des FARC "
            "contre Mitú.",
