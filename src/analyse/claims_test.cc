@@ -1570,6 +1570,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Le 30 janvier 1972, les parachutistes ont abattu 14 manifestants à Derry.", "Derry", "Le 30 janvier 1972",
      "parachutistes", nullptr},
     {"en", "On Sunday, a gunman killed five people in Halle.", "Halle", "On Sunday", "gunman", nullptr},
+    // A prison's name is where, not who; the régime's prisons are its own.
+    {"fr", "À la prison de Serkadji, une centaine de détenus ont été tués lors d'une mutinerie.", "Serkadji", nullptr,
+     nullptr, nullptr},
+    {"fr", "Des milliers de détenus sont morts dans les prisons du régime.", nullptr, nullptr, "régime", nullptr},
     // "met en cause" blames as "a mis en cause" does.
     {"fr", "Amnesty met en cause l'armée : douze villageois ont été tués lundi à Kidal.", "Kidal", "lundi", "armée",
      "Amnesty"},
