@@ -526,14 +526,12 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
           !scope.Has(t - 1, ClaimRole::kAttackNoun) && !scope.Has(t - 1, ClaimRole::kInstrument) && !place_noun) {
         return false;
       }
+      // As after the participle itself: past the figure that counts the
+      // party's men ("lors de l'assaut lancé par quelque 1 500 rebelles des
+      // FARC"), to the agent of a weapon ("à Jamundí par un engin lâché par
+      // les rebelles").
       const size_t before = out->size();
-      // "lors de l'assaut lancé par quelque 1 500 rebelles des FARC": the
-      // party, not its number.
-      const size_t from = PastHeadcount(scope, t + 1, end);
-      const TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
-      if (!Described(scope, from, name, k, ActorMention::kAgent, out)) {
-        Push(scope, name, k, ActorMention::kAgent, Party::kAnyPlace, out);
-      }
+      AddNamed(scope, {t + 1, end}, k, ActorMention::kAgent, Party::kAnyPlace, out);
       return out->size() > before;
     }
   }

@@ -1570,6 +1570,9 @@ const ContextCase kContextCases[] = {
     {"fr", "Le 30 janvier 1972, les parachutistes ont abattu 14 manifestants à Derry.", "Derry", "Le 30 janvier 1972",
      "parachutistes", nullptr},
     {"en", "On Sunday, a gunman killed five people in Halle.", "Halle", "On Sunday", "gunman", nullptr},
+    // Past the time and the place, a weapon's agent ("engin": a device).
+    {"fr", "Un civil a été tué lundi à Jamundí par un engin lâché par les rebelles.", "Jamundí", "lundi", "rebelles",
+     nullptr},
     // A prison's name is where, not who; the régime's prisons are its own.
     {"fr", "À la prison de Serkadji, une centaine de détenus ont été tués lors d'une mutinerie.", "Serkadji", nullptr,
      nullptr, nullptr},
