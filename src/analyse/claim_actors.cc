@@ -957,6 +957,12 @@ void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     for (; t < end && t < a + kMaxBlamed && !IsTo(scope, t) && !scope.IsPunct(t) && !scope.IsCapitalised(t) &&
            !Is(scope, t, "avoir");
          ++t) {
+      // "blamed armed groups fighting over cocaine routes to the Pacific":
+      // a party first is the accused, whatever follows it.
+      if (!attack && (scope.Has(t, ClaimRole::kActorNoun) || scope.Has(t, ClaimRole::kGenericParty) ||
+                      scope.Has(t, ClaimRole::kUnnamedAttacker))) {
+        break;
+      }
       attack = attack || scope.Has(t, ClaimRole::kAttackNoun) || IsCasualtyWord(scope, t);
     }
     if (attack && t < end && IsTo(scope, t) && !(t + 1 < end && Is(scope, t + 1, "moins"))) m = t, about_attack = true;

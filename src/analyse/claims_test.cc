@@ -1883,6 +1883,12 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
     ASSERT_EQ(year.size(), 1u);
     EXPECT_TRUE(has_in(year[0], "GIA", "cand_total_period"));
   }
+  // A party blamed is the accused, whatever follows it: no attack blamed
+  // "to" a place after it.
+  EXPECT_THAT(Candidates("Gunmen killed eight people in Samaniego on Saturday. The governor blamed armed groups "
+                         "fighting over cocaine routes to the Pacific.",
+                         "en"),
+              ::testing::AllOf(::testing::Contains("armed groups"), ::testing::Not(::testing::Contains("Pacific"))));
   // Not beside a candidate inside it: "US strikes" offers "US" alone.
   EXPECT_THAT(Candidates("US strikes on the Ras Isa fuel port killed 74 people.", "en"),
               ::testing::Not(::testing::Contains("US strikes")));
