@@ -72,9 +72,12 @@ bool IsAgentBy(const ClaimScope& scope, size_t i) {
   const bool by = Is(scope, i, "by");
   if (!by && !Is(scope, i, "par")) return false;
   const size_t n = i + 1;
-  // "by the UN's own count": who counted, not who killed.
-  for (size_t k = n; by && k < scope.text.tokens().size() && k < n + 8 && !scope.IsPunct(k); ++k) {
-    if (!Is(scope, k, "'s")) continue;
+  // "by the UN's own count", "by the United Nations' estimate": who
+  // counted, not who killed.
+  for (size_t k = n; by && k < scope.text.tokens().size() && k < n + 8; ++k) {
+    const bool possessive = Is(scope, k, "'s") || (Is(scope, k, "'") && k > n && scope.Folded(k - 1).ends_with("s"));
+    if (!possessive && scope.IsPunct(k)) break;
+    if (!possessive) continue;
     size_t r = k + 1;
     while (r < scope.text.tokens().size() && r < k + 4 && scope.IsWord(r) && !scope.Has(r, ClaimRole::kReportNoun)) ++r;
     if (r < scope.text.tokens().size() && scope.Has(r, ClaimRole::kReportNoun)) return false;

@@ -1889,6 +1889,11 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
                          "fighting over cocaine routes to the Pacific.",
                          "en"),
               ::testing::AllOf(::testing::Contains("armed groups"), ::testing::Not(::testing::Contains("Pacific"))));
+  // Who counted, with a plural's possessive, is no agent.
+  EXPECT_THAT(Candidates("Some 300,000 people died and 2.7 million were driven from their homes, by the United "
+                         "Nations' estimate.",
+                         "en"),
+              ::testing::Not(::testing::Contains("United Nations")));
   // Not beside a candidate inside it: "US strikes" offers "US" alone.
   EXPECT_THAT(Candidates("US strikes on the Ras Isa fuel port killed 74 people.", "en"),
               ::testing::Not(::testing::Contains("US strikes")));
