@@ -397,9 +397,10 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
   if (GroupDescription(scope, described, bare, at, kind, out)) return;
   // An attack in the phrase has its agent as its own mention ("Les
   // frappes de la coalition ont tué"); not one after the name ("shot dead
-  // by Israeli troops during a raid").
+  // by Israeli troops during a raid"), nor a place ("les forces de
+  // sécurité de la prison").
   for (size_t k = clause.begin; k < clause.end && (k < name.end || name.empty() || kind != ActorMention::kAgent); ++k) {
-    if (scope.Has(k, ClaimRole::kAttackNoun)) return;
+    if (scope.Has(k, ClaimRole::kAttackNoun) && !scope.Has(k, ClaimRole::kPlaceHead)) return;
   }
   // "its fighters", "leurs hommes": the owner, named before, rather than
   // the members; "its army", "son aviation": the owner too, beside the

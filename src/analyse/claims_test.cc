@@ -1577,6 +1577,8 @@ const ContextCase kContextCases[] = {
     {"fr", "À la prison de Serkadji, une centaine de détenus ont été tués lors d'une mutinerie.", "Serkadji", nullptr,
      nullptr, nullptr},
     {"fr", "Des milliers de détenus sont morts dans les prisons du régime.", nullptr, nullptr, "régime", nullptr},
+    {"fr", "Jeudi, 156 détenus ont été tués par les forces de sécurité de la prison.", nullptr, "Jeudi",
+     "forces de sécurité de la prison", nullptr},
     // "met en cause" blames as "a mis en cause" does.
     {"fr", "Amnesty met en cause l'armée : douze villageois ont été tués lundi à Kidal.", "Kidal", "lundi", "armée",
      "Amnesty"},
