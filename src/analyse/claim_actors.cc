@@ -593,6 +593,7 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
   for (int complement = 0; complement < 2; ++complement) {
     size_t from = end;
     bool by = false;  // "par", "attribuées à": the agent by syntax
+    bool predicate = false;  // "Cette attaque a été perpétrée par": who made the attack told before
     if (j < end && scope.Has(j, ClaimRole::kConnector) && !national) {
       // "l'invasion du Koweït" (value `target`): what follows is the
       // target; only "par" names the agent.
@@ -614,7 +615,16 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
       const bool blame = scope.Has(v, ClaimRole::kBlame);  // "attribuées à", not "menée à Kaboul"
       size_t m = v + std::max(scope.Length(v, ClaimRole::kAttackVerb), scope.Length(v, ClaimRole::kBlame));
       while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "menés depuis jeudi par"
-      if (m < end && (IsAgentBy(scope, m) || (blame && IsTo(scope, m)))) from = m + 1, by = true;
+      if (m < end && (IsAgentBy(scope, m) || (blame && IsTo(scope, m)))) {
+        from = m + 1, by = true;
+        // "Cette attaque", or "l'attaque"/"the attack" opening its clause
+        // ("later concluded that the attack had been carried out by").
+        const bool opens = k == begin + 1 || (k >= begin + 2 && (scope.IsPunct(k - 2) || Is(scope, k - 2, "that") ||
+                                                                 Is(scope, k - 2, "que") || Is(scope, k - 2, "qu'")));
+        const bool definite = k > begin && (Is(scope, k - 1, "l'") || Is(scope, k - 1, "le") || Is(scope, k - 1, "la") ||
+                                            Is(scope, k - 1, "les") || Is(scope, k - 1, "the"));
+        predicate = k > begin && (scope.Has(k - 1, ClaimRole::kDemonstrative) || (definite && opens));
+      }
       else if (!blame && FiredFromPositions(scope, m, end, k, out)) return;  // "un obus tiré depuis les positions des"
     }
     if (from >= end) break;
@@ -647,7 +657,12 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     if (!Described(scope, from, name, k, ActorMention::kAgent, out)) {
       Push(scope, name, k, ActorMention::kAgent, by ? Party::kAny : Party::kCountry, out);
     }
-    if (out->size() > before) return;
+    if (out->size() > before) {
+      // The attack's agent as what the sentence says of it: as a claim of
+      // responsibility, about the attack.
+      if (predicate) out->back().about_attack = true;
+      return;
+    }
     if (name.empty()) break;  // "the Hamas-led attack of October 7": a date, the agent elsewhere
     // "l'attentat de l'aéroport de Kaboul": a place attacked, then where it is.
     if (scope.Has(SkipArticles(scope, name.begin, name.end), ClaimRole::kPlaceHead)) break;

@@ -1871,6 +1871,24 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         "fr");
     ASSERT_EQ(gerund.size(), 1u);
     EXPECT_TRUE(has_in(gerund[0], "forces yéménites", "subject_of_cue"));
+    // What the sentence says of an attack told before is who made it, as a
+    // claim of responsibility would; not of an attack it tells anew.
+    const std::vector<internal::ActorDumpRecord> made = Dump(
+        "Trois explosions ont secoué l'aéroport d'Aden, faisant au moins 22 morts. Cette attaque a été perpétrée par "
+        "les milices houthies.",
+        "fr");
+    ASSERT_EQ(made.size(), 1u);
+    EXPECT_TRUE(has_in(made[0], "milices houthies", "about_attack"));
+    const std::vector<internal::ActorDumpRecord> concluded = Dump(
+        "At least 89 people died in Khan Sheikhoun on Tuesday. Investigators concluded that the attack had been "
+        "carried out by the Syrian government.",
+        "en");
+    ASSERT_EQ(concluded.size(), 1u);
+    EXPECT_TRUE(has_in(concluded[0], "Syrian government", "about_attack"));
+    const std::vector<internal::ActorDumpRecord> anew = Dump(
+        "Au moins 22 personnes ont été tuées à Aden. Une attaque a été menée par les rebelles contre le port.", "fr");
+    ASSERT_EQ(anew.size(), 1u);
+    EXPECT_FALSE(has_in(anew[0], "rebelles", "about_attack"));
     // A year's total, not "il y a vingt ans", a point in time.
     const std::vector<internal::ActorDumpRecord> ago = Dump(
         "Il y a vingt ans, le 25 juillet 1995, une bombe explosait à la station Saint-Michel, tuant huit personnes. "
