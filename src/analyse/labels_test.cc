@@ -224,6 +224,8 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
       "Pendant la guerre, la Confédération nationale des combattants volontaires de la Résistance a protesté.",
+      // Iraq's own Shiite militias, its cities named in the paragraph.
+      "Pendant la guerre, ils ont repris Tikrit, Fallouja puis Mossoul. On les décrit comme des milices chiites.",
       // Fighters set against civilians: a status, not a party.
       "Au moins 92 combattants et 15 civils ont été tués pendant la guerre.",
       "Le projet dénombre quelque 150 000 tués pendant la guerre, combattants compris.",
