@@ -224,6 +224,10 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
       "Pendant la guerre, la Confédération nationale des combattants volontaires de la Résistance a protesté.",
+      // Administrative and political régimes.
+      "Pendant la guerre, les veuves attendent que soit réglé le régime de pension des patriotes.",
+      "Pendant la guerre, le Kremlin a réclamé un durcissement du régime de mobilisation.",
+      "Après la guerre, le régime confessionnel issu de l'accord de Taëf a survécu.",
       // Iraq's own Shiite militias, its cities named in the paragraph.
       "Pendant la guerre, ils ont repris Tikrit, Fallouja puis Mossoul. On les décrit comme des milices chiites.",
       // Fighters set against civilians: a status, not a party.
