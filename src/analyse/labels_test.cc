@@ -224,6 +224,9 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
       "Pendant la guerre, la Confédération nationale des combattants volontaires de la Résistance a protesté.",
+      // Loyalist paramilitaries (Ulster's) are no state's forces.
+      "Pendant la guerre, les paramilitaires loyalistes en ont tué environ 1 000.",
+      "Pendant la guerre, les organisations loyalistes comptaient plusieurs milliers de membres.",
       // Administrative and political régimes.
       "Pendant la guerre, les veuves attendent que soit réglé le régime de pension des patriotes.",
       "Pendant la guerre, le Kremlin a réclamé un durcissement du régime de mobilisation.",
@@ -329,6 +332,8 @@ TEST(LabelFinderTest, EnglishNamings) {
       {"During the war, the president called the strike a terrorist attack.", {}},
       // Fighters set against civilians: a status, not a party.
       {"During the war, 92 fighters and 15 civilians were killed near the dam.", {}},
+      {"During the war, loyalist paramilitaries killed about 1,000 people.", {}},
+      {"During the war, loyalists shelled the town.", {"loyalists|loyalist|government_forces|neutral"}},
       {"Aircraft of the so-called international coalition struck the village during the war.",
        {"so-called international coalition|coalition|foreign_forces|pejorative"}},
       // A military coalition by its cues ("the", "US-led", "coalition air
