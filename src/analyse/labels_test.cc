@@ -224,6 +224,8 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
       "Pendant la guerre, la Confédération nationale des combattants volontaires de la Résistance a protesté.",
+      // "Les vrais terroristes": the word turned against whoever uses it.
+      "Pendant la guerre, les vrais terroristes, ce sont ceux qui portent l'uniforme !",
       // Loyalist paramilitaries (Ulster's) are no state's forces.
       "Pendant la guerre, les paramilitaires loyalistes en ont tué environ 1 000.",
       "Pendant la guerre, les organisations loyalistes comptaient plusieurs milliers de membres.",
@@ -333,6 +335,7 @@ TEST(LabelFinderTest, EnglishNamings) {
       // Fighters set against civilians: a status, not a party.
       {"During the war, 92 fighters and 15 civilians were killed near the dam.", {}},
       {"During the war, loyalist paramilitaries killed about 1,000 people.", {}},
+      {"During the war, the real terrorists sat in Kiev, not in Moscow.", {}},
       {"During the war, loyalists shelled the town.", {"loyalists|loyalist|government_forces|neutral"}},
       {"Aircraft of the so-called international coalition struck the village during the war.",
        {"so-called international coalition|coalition|foreign_forces|pejorative"}},
