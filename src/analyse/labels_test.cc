@@ -191,6 +191,13 @@ TEST(LabelFinderTest, FrenchNamings) {
       // A French paper's soldiers where they serve, in the same sentence.
       {"Pendant neuf ans, au Sahel, nos soldats ont tenu la ligne face aux djihadistes.",
        {"nos soldats|nos soldats|foreign_forces|sympathetic", "djihadistes|djihadiste|jihadist_groups|neutral"}},
+      // Resistance as a people's, or as days of it: no armed party.
+      {"Pendant la guerre, l'occupant turc bombarde Afrine, dix-neuvième jour de résistance.",
+       {"occupant|occupant|foreign_forces|pejorative"}},
+      {"Pendant la guerre, l'occupant ne rencontrera que la résistance de tout un peuple.",
+       {"occupant|occupant|foreign_forces|pejorative"}},
+      {"Pendant la guerre, l'occupant a reculé devant la résistance.",
+       {"occupant|occupant|foreign_forces|pejorative", "résistance|résistance|armed_opposition|sympathetic"}},
       // France's forces named anywhere in the paragraph, after the soldiers
       // too; an armed group named between does not stop them (it may stop
       // a naming of armed groups only).
