@@ -231,6 +231,9 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
       "Pendant la guerre, la Confédération nationale des combattants volontaires de la Résistance a protesté.",
+      // A press called mercenary; a state's own "mercenaires en uniforme".
+      "Pendant la guerre, la presse mercenaire de Paris ose parler de légitime défense.",
+      "Pendant la guerre, l'État impérialiste et ses mercenaires en uniforme croient pouvoir nous anéantir.",
       // "Les vrais terroristes": the word turned against whoever uses it.
       "Pendant la guerre, les vrais terroristes, ce sont ceux qui portent l'uniforme !",
       // Loyalist paramilitaries (Ulster's) are no state's forces.
