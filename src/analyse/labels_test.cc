@@ -231,6 +231,9 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
       "Pendant la guerre, la Confédération nationale des combattants volontaires de la Résistance a protesté.",
+      // A coalition in power, or one that governed: a political one.
+      "Pendant la guerre, la coalition chiite au pouvoir à Bagdad a salué l'exécution.",
+      "Pendant la guerre, le parti dominait la coalition qui a gouverné le pays pendant 27 ans.",
       // A press called mercenary; a state's own "mercenaires en uniforme".
       "Pendant la guerre, la presse mercenaire de Paris ose parler de légitime défense.",
       "Pendant la guerre, l'État impérialiste et ses mercenaires en uniforme croient pouvoir nous anéantir.",
