@@ -1871,37 +1871,42 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         "fr");
     ASSERT_EQ(gerund.size(), 1u);
     EXPECT_TRUE(has_in(gerund[0], "forces yéménites", "subject_of_cue"));
-    // What the sentence says of an attack told before is who made it, as a
-    // claim of responsibility would; not of an attack it tells anew.
-    const std::vector<internal::ActorDumpRecord> made = Dump(
-        "Trois explosions ont secoué l'aéroport d'Aden, faisant au moins 22 morts. Cette attaque a été perpétrée par "
-        "les milices houthies.",
-        "fr");
-    ASSERT_EQ(made.size(), 1u);
-    EXPECT_TRUE(has_in(made[0], "milices houthies", "about_attack"));
-    const std::vector<internal::ActorDumpRecord> concluded = Dump(
-        "At least 89 people died in Khan Sheikhoun on Tuesday. Investigators concluded that the attack had been "
-        "carried out by the Syrian government.",
-        "en");
-    ASSERT_EQ(concluded.size(), 1u);
-    EXPECT_TRUE(has_in(concluded[0], "Syrian government", "about_attack"));
-    const std::vector<internal::ActorDumpRecord> anew = Dump(
-        "Au moins 22 personnes ont été tuées à Aden. Une attaque a été menée par les rebelles contre le port.", "fr");
-    ASSERT_EQ(anew.size(), 1u);
-    EXPECT_FALSE(has_in(anew[0], "rebelles", "about_attack"));
-    // A year's total, not "il y a vingt ans", a point in time.
-    const std::vector<internal::ActorDumpRecord> ago = Dump(
+    // A feature on a candidate of a paragraph's one claim, or its absence.
+    struct FeatureCase {
+      const char* text;
+      const char* lang;
+      const char* name;
+      const char* feature;
+      bool present;
+    };
+    const char* const aden =
+        "Au moins 22 personnes ont été tuées à Aden. Une attaque a été menée par les rebelles contre le port.";
+    const char* const ago =
         "Il y a vingt ans, le 25 juillet 1995, une bombe explosait à la station Saint-Michel, tuant huit personnes. "
-        "L'attentat a été revendiqué par le GIA.",
-        "fr");
-    ASSERT_EQ(ago.size(), 1u);
-    EXPECT_FALSE(has_in(ago[0], "GIA", "cand_total_period"));
-    const std::vector<internal::ActorDumpRecord> year = Dump(
-        "En 1995, une centaine de personnes ont été tuées dans des attentats à Alger. Le GIA en a revendiqué "
-        "plusieurs.",
-        "fr");
-    ASSERT_EQ(year.size(), 1u);
-    EXPECT_TRUE(has_in(year[0], "GIA", "cand_total_period"));
+        "L'attentat a été revendiqué par le GIA.";
+    const FeatureCase feature_cases[] = {
+        // What the sentence says of an attack told before is who made it,
+        // as a claim of responsibility would; not of an attack it tells anew.
+        {"Trois explosions ont secoué l'aéroport d'Aden, faisant au moins 22 morts. Cette attaque a été perpétrée par "
+         "les milices houthies.",
+         "fr", "milices houthies", "about_attack", true},
+        {"At least 89 people died in Khan Sheikhoun on Tuesday. Investigators concluded that the attack had been "
+         "carried out by the Syrian government.",
+         "en", "Syrian government", "about_attack", true},
+        {aden, "fr", "rebelles", "agent", true},
+        {aden, "fr", "rebelles", "about_attack", false},
+        // A year's total, not "il y a vingt ans", a point in time.
+        {ago, "fr", "GIA", "about_attack", true},
+        {ago, "fr", "GIA", "cand_total_period", false},
+        {"En 1995, une centaine de personnes ont été tuées dans des attentats à Alger. Le GIA en a revendiqué "
+         "plusieurs.",
+         "fr", "GIA", "cand_total_period", true},
+    };
+    for (const FeatureCase& c : feature_cases) {
+      const std::vector<internal::ActorDumpRecord> d = Dump(c.text, c.lang);
+      ASSERT_EQ(d.size(), 1u) << c.text;
+      EXPECT_EQ(has_in(d[0], c.name, c.feature), c.present) << c.text << " " << c.name << " " << c.feature;
+    }
   }
   // A party blamed is the accused, whatever follows it: no attack blamed
   // "to" a place after it.
