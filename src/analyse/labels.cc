@@ -468,6 +468,20 @@ bool LabelFinder::Pass::Holds(const LabelRow& row, const LabelCondition& c, size
       if (!m_.ClassEndingAt(f_.classes_.conjunction, head_begin).has_value()) return false;
       return out_->back().token_end == head_begin - 1;
     }
+    case Kind::kProxy: {
+      // "l'occupant turc et ses mercenaires", "Turkish forces and their
+      // mercenaries": past the possessive ("ses", "leurs") and the
+      // conjunction, a foreign force's naming ends there, its nationality
+      // or another word after it allowed.
+      constexpr size_t kMaxOwnerTail = 2;
+      const std::optional<PhraseHit> possessive = m_.ClassEndingAt(f_.classes_.possessive, head_begin);
+      if (!possessive || out_->empty()) return false;
+      const std::optional<PhraseHit> conjunction = m_.ClassEndingAt(f_.classes_.conjunction, possessive->token_begin);
+      const FoundLabel& owner = out_->back();
+      return conjunction && owner.token_end <= conjunction->token_begin &&
+             owner.token_end + kMaxOwnerTail >= conjunction->token_begin &&
+             owner.token_begin >= SentenceBegin(head_begin) && owner.label.target == "foreign_forces";
+    }
     case Kind::kWithOpposition: {
       const size_t from = SentenceBegin(head_begin), to = SentenceEnd(head_begin);
       const std::vector<PhraseHit>& hits = m_.labels();

@@ -191,6 +191,12 @@ TEST(LabelFinderTest, FrenchNamings) {
       // A French paper's soldiers where they serve, in the same sentence.
       {"Pendant neuf ans, au Sahel, nos soldats ont tenu la ligne face aux djihadistes.",
        {"nos soldats|nos soldats|foreign_forces|sympathetic", "djihadistes|djihadiste|jihadist_groups|neutral"}},
+      // A foreign force's mercenaries are the local fighters it uses; a
+      // government's are foreigners.
+      {"Pendant la guerre, l'occupant turc et ses mercenaires ont pillé les oliveraies d'Afrin.",
+       {"occupant|occupant|foreign_forces|pejorative", "mercenaires|mercenaire|armed_opposition|pejorative"}},
+      {"Pendant la guerre, la junte et ses mercenaires russes ont tué 500 civils à Moura.",
+       {"junte|junte|government_forces|pejorative", "mercenaires|mercenaire|foreign_forces|pejorative"}},
       // Resistance as a people's, or as days of it: no armed party.
       {"Pendant la guerre, l'occupant turc bombarde Afrine, dix-neuvième jour de résistance.",
        {"occupant|occupant|foreign_forces|pejorative"}},

@@ -182,6 +182,8 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
     c.text = item;
     if (kind == "coordinated" && arg.empty()) {
       c.kind = LabelCondition::Kind::kCoordinated;
+    } else if (kind == "proxy" && arg.empty()) {
+      c.kind = LabelCondition::Kind::kProxy;
     } else if (kind == "after_jihadist" && arg.empty()) {
       c.kind = LabelCondition::Kind::kAfterJihadist;
     } else if (kind == "opinion" && arg.empty()) {
@@ -209,8 +211,8 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
     } else {
       return Status::InvalidArgument(where + ": bad condition '" + item +
                                      "' (follows:CLASS, precedes:CLASS, sentence:CLASS, paragraph:CLASS, anaphor:CLASS, "
-                                     "coordinated, after_jihadist, opinion, abroad, at_home, against_foreign, with_opposition, side:government, "
-                                     "side:opposition)");
+                                     "coordinated, proxy, after_jihadist, opinion, abroad, at_home, against_foreign, "
+                                     "with_opposition, side:government, side:opposition)");
     }
     when->push_back(c);
   }

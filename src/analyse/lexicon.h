@@ -50,6 +50,9 @@ struct LabelCondition {
                    // (a row of a state's forces: anywhere in the paragraph)
     kAnaphor,      // a demonstrative before the term, `class_id` in the sentence before
     kCoordinated,  // "X et TERM": another label just before, joined by et/and/ou/or
+    kProxy,        // "X et ses TERM": a foreign force's naming just before, joined by
+                   // et/and and a possessive ("l'occupant turc et ses mercenaires":
+                   // the local fighters it uses)
     kAfterJihadist,  // the label before it in its sentence designates jihadist_groups
                      // ("des jihadistes liés à Al-Qaïda ... une trentaine de terroristes")
     kWithOpposition,  // another naming in the sentence that only the non-state side gets
