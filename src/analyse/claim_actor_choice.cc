@@ -281,8 +281,13 @@ Total TotalOfUncached(const ClaimScope& scope, const ClaimDraft& claim, TokenSpa
     if (k >= claim.span.end && k - claim.span.end > kMaxWarAfter) continue;
     // "les parties en conflit", "at war": a state; "crimes de guerre": a
     // kind of crime; quoted: someone's words. Not the figure's cause.
+    // "les Gardiens de la révolution": a party's name.
+    const bool name = k >= 3 && (scope.Folded(k - 1) == "la" || scope.Folded(k - 1) == "l'") &&
+                      scope.Folded(k - 2) == "de" &&
+                      (scope.IsCapitalised(k - 3) || scope.Has(k - 3, ClaimRole::kActorNoun) ||
+                       scope.Has(k - 3, ClaimRole::kMember));
     const bool state = k > 0 && (scope.Folded(k - 1) == "en" || scope.Folded(k - 1) == "at" ||
-                                 scope.Folded(k - 1) == "de" || scope.in_quote[k]);
+                                 scope.Folded(k - 1) == "de" || scope.in_quote[k] || name);
     if (scope.Has(k, ClaimRole::kWarNoun) && !state && (k < source.begin || k >= source.end) &&
         InsurgencyOwner(scope, k, scope.SentenceBegin(s), scope.SentenceEnd(s)).empty()) {
       return Total::kWar;

@@ -1901,6 +1901,12 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         {"En 1995, une centaine de personnes ont été tuées dans des attentats à Alger. Le GIA en a revendiqué "
          "plusieurs.",
          "fr", "GIA", "cand_total_period", true},
+        // A war's total, not a party named for a revolution.
+        {"La guerre a fait plus de 500 000 morts en Syrie depuis 2011. L'OSDH accuse le régime.", "fr", "régime",
+         "cand_total_war", true},
+        {"Téhéran a accusé Israël d'avoir mené lundi la frappe sur son consulat. Sept membres des Gardiens de la "
+         "révolution ont été tués.",
+         "fr", "Israël", "cand_total_war", false},
     };
     for (const FeatureCase& c : feature_cases) {
       const std::vector<internal::ActorDumpRecord> d = Dump(c.text, c.lang);
