@@ -653,6 +653,25 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     }
   }
   if (loser.empty()) loser = claim.loser;
+  // "Bakou a reconnu la mort de 192 de ses soldats", "20 000 des leurs
+  // étaient morts": the party the victims belong to, the one named last
+  // before their possessive, did not kill them.
+  std::string owner;
+  for (size_t k = claim.span.begin; k < claim.span.end && owner.empty(); ++k) {
+    // Its fighters, not its children ("une femme et ses deux enfants").
+    const ClaimLexiconEntry* c = k + 1 < claim.span.end ? scope.marks.Longest(k + 1, ClaimRole::kCategory) : nullptr;
+    const bool own_fighters = (c != nullptr && static_cast<VictimCategory>(c->value) == VictimCategory::kMilitary) ||
+                              (scope.Folded(k) == "leurs" && k > claim.span.begin && scope.Folded(k - 1) == "des");
+    if (!scope.Has(k, ClaimRole::kPossessive) || !own_fighters) continue;
+    for (size_t m = w.all.size(); m-- > 0;) {
+      if (w.all[m].name.end > k || w.all[m].pronoun || w.sentence_of[m] + 1 < claim.sentence) continue;
+      if (std::optional<TokenSpan> r = ResolveActor(scope, w, m); r && !r->empty()) {
+        owner = fold(*r);
+        break;
+      }
+    }
+    break;
+  }
   // "une vingtaine d'assaillants ont été abattus", "Plus de 200 terroristes
   // ont été tués": the victims are fighters of a party named generically;
   // who killed them is rarely named the same way.
@@ -665,6 +684,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     // Soldiers were not killed by their own nation's forces: not a candidate.
     if (!r || r->empty() || SameNation(scope, w, *r)) continue;
     if (!w.victim_group.empty() && ArmedGroupCanonical(scope, *r) == w.victim_group) continue;
+    if (!owner.empty() && fold(*r) == owner) continue;
     if (NamesVictims(scope, claim, *r)) continue;
     r = AcronymDefinition(scope, *r);  // "GSIM" and "Groupe de soutien ... (GSIM)": one party
     // "La riposte des FAN a permis de neutraliser 21 terroristes. Quatre de

@@ -1914,6 +1914,18 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
       EXPECT_EQ(has_in(d[0], c.name, c.feature), c.present) << c.text << " " << c.name << " " << c.feature;
     }
   }
+  // The party the fighters killed belong to did not kill them; a woman's
+  // children are no party's.
+  EXPECT_THAT(Candidates("Au printemps, les mercenaires de Wagner ont pris Bakhmout, tout en reconnaissant que 20 000 "
+                         "des leurs étaient morts.",
+                         "fr"),
+              ::testing::Not(::testing::Contains("mercenaires de Wagner")));
+  EXPECT_THAT(Candidates("L'armée azerbaïdjanaise a lancé mardi une offensive dans le Haut-Karabakh. Bakou a reconnu "
+                         "jeudi la mort de 192 de ses soldats.",
+                         "fr"),
+              ::testing::Not(::testing::Contains("armée azerbaïdjanaise")));
+  EXPECT_THAT(Candidates("Les rebelles ont bombardé Douma, tuant une femme et ses deux enfants.", "fr"),
+              ::testing::Contains("rebelles"));
   // A party blamed is the accused, whatever follows it: no attack blamed
   // "to" a place after it.
   EXPECT_THAT(Candidates("Gunmen killed eight people in Samaniego on Saturday. The governor blamed armed groups "
