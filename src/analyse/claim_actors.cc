@@ -582,6 +582,16 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
   // is the target.
   bool national = false;
   for (size_t q = after; q < j && !national; ++q) {
+    // "les tirs d'obus rebelles", "les raids loyalistes": a party's noun
+    // as the attack's adjective is its agent; not a kind of violence
+    // ("violences armées", "opération militaire", "attaque terroriste").
+    const ClaimLexiconEntry* party = scope.text.english() ? nullptr : scope.marks.Longest(q, ClaimRole::kActorNoun);
+    if (party != nullptr && party->value == 0 && !scope.Has(q, ClaimRole::kArmed) &&
+        !scope.Folded(q).starts_with("terror")) {
+      national = true;
+      PushAsWritten({q, q + 1}, k, out);
+      break;
+    }
     if (DemonymCountry(scope, q).empty()) continue;
     national = true;
     // "des missiles russes ont tué", "tuées par des frappes russes": the

@@ -1570,6 +1570,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Le 30 janvier 1972, les parachutistes ont abattu 14 manifestants à Derry.", "Derry", "Le 30 janvier 1972",
      "parachutistes", nullptr},
     {"en", "On Sunday, a gunman killed five people in Halle.", "Halle", "On Sunday", "gunman", nullptr},
+    // A party's noun as the attack's adjective, not a kind of attack.
+    {"fr", "Les tirs d'obus rebelles sur Alep-Ouest ont tué quatre personnes lundi.", "Alep-Ouest", "lundi",
+     "rebelles", nullptr},
+    {"fr", "Lundi, une attaque terroriste a tué douze personnes à Bunia.", "Bunia", "Lundi", nullptr, nullptr},
     // Past the time and the place, a weapon's agent ("engin": a device).
     {"fr", "Un civil a été tué lundi à Jamundí par un engin lâché par les rebelles.", "Jamundí", "lundi", "rebelles",
      nullptr},
