@@ -1570,6 +1570,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Le 30 janvier 1972, les parachutistes ont abattu 14 manifestants à Derry.", "Derry", "Le 30 janvier 1972",
      "parachutistes", nullptr},
     {"en", "On Sunday, a gunman killed five people in Halle.", "Halle", "On Sunday", "gunman", nullptr},
+    // Members gathered within a group are the group's ("regroupés au sein de").
+    {"fr", "Deux policiers ont été tués dimanche à Jamundí, selon la police, qui attribue l'assaut aux dissidents des "
+           "FARC regroupés au sein de l'État-major central (EMC).",
+     "Jamundí", "dimanche", "État-major central (EMC)", "police"},
     // A party's noun as the attack's adjective, not a kind of attack.
     {"fr", "Les tirs d'obus rebelles sur Alep-Ouest ont tué quatre personnes lundi.", "Alep-Ouest", "lundi",
      "rebelles", nullptr},
