@@ -43,15 +43,19 @@
 //      party is jihadist, unless an armed opposition was named before),
 //      coordination with another label ("groupes rebelles et jihadistes"),
 //      a dateline in one country and a place of another in the paragraph
-//      ("Ankara – ... en Syrie, nos soldats": the entity layer's places)
-//      or none ("Niamey, RTN – ... nos soldats": at home), and the author's
-//      side.
+//      ("Ankara – ... en Syrie, nos soldats": the entity layer's places;
+//      not an international agency's wire, "Bakou, 5 avril 2016 (AFP) –")
+//      or none ("Niamey, RTN – ... nos soldats": at home), a foreign force
+//      named just before a possessive ("l'occupant turc et ses
+//      mercenaires": its local proxies), and the author's side.
 //   5. The author's side. Some namings belong to whoever the author
 //      supports ("défenseurs d'Alep", "la résistance"). The side is read from
 //      the document's own name-calling labels outside quotations: insults
 //      for the opposition make it a pro-government text and the reverse.
 //      Rows conditioned on a side are decided in a second pass, and not at
 //      all when the document shows no side: no label rather than a guess.
+//      An insult for foreign forces also says the author is not theirs
+//      (`against_foreign`: "nos soldats" are then the country's at war).
 //   6. Extension. Government namings take their identifying complement
 //      (`extend`): a nationality or evaluative adjective, then "de"/"d'"/"of"
 //      and a capitalised name or another label ("régime assassin de Damas",
