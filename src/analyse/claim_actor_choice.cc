@@ -657,7 +657,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   // étaient morts": the party the victims belong to, the one named last
   // before their possessive, did not kill them.
   std::string owner;
-  for (size_t k = claim.span.begin; k < claim.span.end && owner.empty(); ++k) {
+  for (size_t k = claim.span.begin; k < claim.span.end; ++k) {
     // Its fighters, not its children ("une femme et ses deux enfants").
     const ClaimLexiconEntry* c = k + 1 < claim.span.end ? scope.marks.Longest(k + 1, ClaimRole::kCategory) : nullptr;
     const bool own_fighters = (c != nullptr && static_cast<VictimCategory>(c->value) == VictimCategory::kMilitary) ||

@@ -634,8 +634,9 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
         const bool definite = k > begin && (Is(scope, k - 1, "l'") || Is(scope, k - 1, "le") || Is(scope, k - 1, "la") ||
                                             Is(scope, k - 1, "les") || Is(scope, k - 1, "the"));
         predicate = k > begin && (scope.Has(k - 1, ClaimRole::kDemonstrative) || (definite && opens));
+      } else if (!blame && FiredFromPositions(scope, m, end, k, out)) {
+        return;  // "un obus tiré depuis les positions des"
       }
-      else if (!blame && FiredFromPositions(scope, m, end, k, out)) return;  // "un obus tiré depuis les positions des"
     }
     if (from >= end) break;
     if (by) from = PastHeadcount(scope, from, end);  // "l'assaut lancé par quelque 1 500 rebelles"
