@@ -34,8 +34,7 @@ bool Is(const ClaimScope& scope, size_t i, std::string_view folded) { return sco
 // A day of the month: "13", "1er", "1st", "8th".
 bool IsDayNumber(const ClaimScope& scope, size_t i) {
   std::string_view f = scope.Folded(i);
-  size_t digits = 0;
-  while (digits < f.size() && f[digits] >= '0' && f[digits] <= '9') ++digits;
+  const size_t digits = LeadingDigits(f);
   if (digits == 0 || digits > 2) return false;
   std::string_view suffix = f.substr(digits);
   if (!suffix.empty() && suffix != "er" && suffix != "st" && suffix != "nd" && suffix != "rd" &&

@@ -105,6 +105,7 @@
 #include <string_view>
 
 #include "analyse/label_complement.h"
+#include "analyse/numbers.h"
 #include "common/utf8.h"
 #include "text/tokenizer.h"
 
@@ -135,8 +136,7 @@ std::string_view CountryOf(const Entity& e) {
 
 // A token of digits, or an ordinal day ("1er", "1st").
 bool DigitsToken(std::string_view t) {
-  size_t n = 0;
-  while (n < t.size() && t[n] >= '0' && t[n] <= '9') ++n;
+  const size_t n = LeadingDigits(t);
   return n > 0 && (n == t.size() || t.substr(n) == "er" || t.substr(n) == "st");
 }
 

@@ -250,6 +250,12 @@ std::optional<Core> Single(const ClaimMarks& marks, size_t i, size_t limit) {
 
 }  // namespace
 
+size_t LeadingDigits(std::string_view token) {
+  size_t n = 0;
+  while (n < token.size() && IsDigit(token[n])) ++n;
+  return n;
+}
+
 std::optional<double> ParseDigits(std::string_view s) {
   if (s.empty() || s.size() > 40 || !IsDigit(s.front()) || !IsDigit(s.back())) return std::nullopt;
   size_t dots = 0, commas = 0, spaces = 0;

@@ -25,6 +25,10 @@ namespace vigie::analyse {
 // ("1,500" is 1500); otherwise it is a decimal point. Pure function.
 std::optional<double> ParseDigits(std::string_view token);
 
+// How many ASCII digits open `token`: 1 for "6e", 3 for "104e", 0 for
+// "e6". Callers read what follows as the suffix they accept ("er", "st").
+size_t LeadingDigits(std::string_view token);
+
 // "20-30" or "20–30" folded ("20-30"): both ends; nullopt otherwise.
 std::optional<std::pair<double, double>> ParseDigitRange(std::string_view token);
 

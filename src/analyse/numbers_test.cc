@@ -28,6 +28,14 @@ TEST(ParseDigitsTest, Cases) {
   }
 }
 
+TEST(LeadingDigitsTest, CountsTheDigitsBeforeASuffix) {
+  EXPECT_EQ(LeadingDigits("6e"), 1u);
+  EXPECT_EQ(LeadingDigits("104e"), 3u);
+  EXPECT_EQ(LeadingDigits("1982"), 4u);
+  EXPECT_EQ(LeadingDigits("e6"), 0u);
+  EXPECT_EQ(LeadingDigits(""), 0u);
+}
+
 TEST(ParseDigitRangeTest, Cases) {
   EXPECT_EQ(ParseDigitRange("20-30"), std::make_optional(std::pair(20.0, 30.0)));
   EXPECT_EQ(ParseDigitRange("30-20"), std::nullopt);
