@@ -48,6 +48,9 @@ TEST(LabelFinderTest, FrenchNamings) {
       // The longest naming wins, with its modifier.
       {"Les terroristes modérés ont tiré des obus sur la ville.",
        {"terroristes modérés|terroriste modéré|armed_opposition|pejorative"}},
+      // "groupes armés terroristes" is one naming, not a neutral one and a pejorative one.
+      {"L'attaque a été perpétrée par des groupes armés terroristes venus du nord.",
+       {"groupes armés terroristes|groupe armé terroriste|armed_opposition|pejorative"}},
       // Doubt modifiers and scare quotes join the span and make it pejorative.
       {"Les soi-disant rebelles modérés ont tiré des obus.",
        {"soi-disant rebelles modérés|rebelle modéré|armed_opposition|pejorative"}},
