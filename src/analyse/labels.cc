@@ -392,8 +392,16 @@ bool LabelFinder::Pass::Holds(const LabelRow& row, const LabelCondition& c, size
     }
     case Kind::kSentence:
       return m_.ClassInTokens(c.class_id, SentenceBegin(head_begin), SentenceEnd(head_begin));
+    case Kind::kTheatre:
     case Kind::kParagraph: {
       const TextParagraph& para = text_.paragraphs()[m_.ParagraphOfToken(head_begin)];
+      // A theatre only presumes who fights there: a paragraph that names an
+      // armed group of another kind anywhere ("l'organisation terroriste
+      // séparatiste PKK" in the north of Iraq) is about that group.
+      if (c.kind == Kind::kTheatre && f_.classes_.rebel_name >= 0 &&
+          m_.ClassInTokens(f_.classes_.rebel_name, para.token_begin, para.token_end)) {
+        return false;
+      }
       // A state's soldiers are the country's that the paragraph names
       // anywhere ("Le 18 août, dix de nos soldats sont morts dans la vallée
       // d'Uzbin ... La France n'a pas vocation ..."); what follows is about

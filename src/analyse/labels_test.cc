@@ -51,6 +51,12 @@ TEST(LabelFinderTest, FrenchNamings) {
       // "groupes armés terroristes" is one naming, not a neutral one and a pejorative one.
       {"L'attaque a été perpétrée par des groupes armés terroristes venus du nord.",
        {"groupes armés terroristes|groupe armé terroriste|armed_opposition|pejorative"}},
+      // Iraq presumes jihadists; a paragraph that names another armed group is about it.
+      {"Les forces armées irakiennes ont éliminé sept terroristes dans le nord de l'Irak.",
+       {"terroristes|terroriste|jihadist_groups|pejorative"}},
+      {"Les forces armées turques ont éliminé sept terroristes dans le nord de l'Irak, a annoncé le ministère. "
+       "L'opération vise les repaires du PKK.",
+       {"terroristes|terroriste|armed_opposition|pejorative"}},
       // Doubt modifiers and scare quotes join the span and make it pejorative.
       {"Les soi-disant rebelles modérés ont tiré des obus.",
        {"soi-disant rebelles modérés|rebelle modéré|armed_opposition|pejorative"}},
