@@ -17,7 +17,8 @@
 //   2. Negation. "ne sont pas des terroristes": a `negation` phrase ending
 //      right before the term (a determiner between them allowed) cancels it;
 //      so does an inverted question whose predicate the term is ("étaient-ils
-//      des terroristes ?", "Were they terrorists?").
+//      des terroristes ?", "Were they terrorists?"). Either cancels the
+//      shorter namings inside the term too ("were not freedom fighters").
 //   3. Stance modifiers. A `doubt_modifier` ("soi-disant", "prétendus",
 //      "so-called") right before the term, or quotation marks that hold the
 //      term and nothing else (scare quotes), join the span and make the stance
@@ -211,7 +212,11 @@ class LabelFinder::Pass {
       const PhraseHit& h = hits[i];
       size_t j = i;
       while (j < hits.size() && hits[j].start == h.start) ++j;
-      if (h.token_begin >= consumed_end) {
+      if (h.token_begin >= consumed_end && (Negated(h.token_begin) || QuestionedPredicate(h.token_begin))) {
+        // A negated or questioned naming is no label, nor is any naming
+        // inside it ("were not freedom fighters": not "fighters").
+        consumed_end = h.token_end;
+      } else if (h.token_begin >= consumed_end) {
         // Longest first; the first that makes a label wins.
         for (size_t k = i; k < j; ++k) {
           FoundLabel label;
@@ -338,8 +343,11 @@ bool LabelFinder::Pass::Negated(size_t head_begin) const {
   if (std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.determiner, k)) {
     // "ne s'applique pas aux groupes terroristes": a negated verb's
     // complement, not a negated predicate.
+    // Raw text for "à": folded, it would be English "a", an article ("is
+    // not a freedom fighter").
     const std::string_view f = Folded(d->token_begin);
-    if (f == "aux" || f == "au" || f == "a" || f == "to") return false;
+    const std::string_view raw = text_.TokenText(d->token_begin);
+    if (f == "aux" || f == "au" || raw == "\u00e0" || raw == "\u00c0" || f == "to") return false;
     k = d->token_begin;
   }
   return m_.ClassEndingAt(f_.classes_.negation, k).has_value();
@@ -760,10 +768,7 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
   const LabelTerm* term = f_.lexicon_.LabelOf(h);
   size_t after = 0;
   int64_t start = 0;
-  if (term == nullptr || !CompoundOk(h, &after, &start) || Negated(h.token_begin) ||
-      QuestionedPredicate(h.token_begin)) {
-    return false;
-  }
+  if (term == nullptr || !CompoundOk(h, &after, &start)) return false;
   // "Revolutionary United Front", "Revolutionary Guards": a capitalised
   // term before another capitalised word is a word of a proper name.
   if (IsNameToken(text_, h.token_begin) && h.token_end < SentenceEnd(h.token_begin) &&

@@ -136,6 +136,8 @@ TEST(LabelFinderTest, FrenchNamings) {
       // A negated verb's complement is used, not denied.
       {"Moscou assure que la résolution ne s'applique pas aux groupes terroristes de la guerre.",
        {"groupes terroristes|groupe terroriste|armed_opposition|pejorative"}},
+      {"Moscou assure que la résolution ne s'applique pas à des groupes terroristes de la guerre.",
+       {"groupes terroristes|groupe terroriste|armed_opposition|pejorative"}},
       // A coalition of armed groups is no foreign coalition.
       {"Le groupe 3R, l'un des groupes armés de la coalition, affronte l'armée pendant la guerre.",
        {"groupes armés|groupe armé|armed_opposition|neutral"}},
@@ -364,6 +366,10 @@ TEST(LabelFinderTest, EnglishNamings) {
       {"During the war, 92 fighters and 15 civilians were killed near the dam.", {}},
       {"During the war, loyalist paramilitaries killed about 1,000 people.", {}},
       {"During the war, the real terrorists sat in Kiev, not in Moscow.", {}},
+      // A negated naming is no label, nor the shorter naming inside it; "a" is
+      // an article here, not the French "à".
+      {"During the war, the men who blew up the market were not freedom fighters.", {}},
+      {"During the war, the man who blew up the market was not a freedom fighter.", {}},
       {"During the war, loyalists shelled the town.", {"loyalists|loyalist|government_forces|neutral"}},
       {"Aircraft of the so-called international coalition struck the village during the war.",
        {"so-called international coalition|coalition|foreign_forces|pejorative"}},
