@@ -51,6 +51,9 @@ TEST(LabelFinderTest, FrenchNamings) {
       // "groupes armés terroristes" is one naming, not a neutral one and a pejorative one.
       {"L'attaque a été perpétrée par des groupes armés terroristes venus du nord.",
        {"groupes armés terroristes|groupe armé terroriste|armed_opposition|pejorative"}},
+      // A coalition's adjective joins the span ("coalition régionale", "saoudo-américaine").
+      {"Les avions de la coalition saoudo-américaine ont bombardé Sanaa pendant la guerre.",
+       {"coalition saoudo-américaine|coalition|foreign_forces|neutral"}},
       // Iraq presumes jihadists; a paragraph that names another armed group is about it.
       {"Les forces armées irakiennes ont éliminé sept terroristes dans le nord de l'Irak.",
        {"terroristes|terroriste|jihadist_groups|pejorative"}},
