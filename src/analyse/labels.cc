@@ -444,7 +444,9 @@ bool LabelFinder::Pass::Holds(const LabelRow& row, const LabelCondition& c, size
         const size_t s = text_.SentenceOfToken(head_begin);
         const size_t scan_from = s > 0 ? std::max(from, text_.sentences()[s - 1].token_begin) : sentence;
         for (size_t k = q; k-- > scan_from;) {
-          if (m_.ClassInTokens(c.class_id, k, q)) return true;
+          // A name of the class ending at k ("Boko Haram, whose militants"),
+          // before its last word is taken for another name.
+          if (m_.ClassEndingAt(c.class_id, k + 1).has_value() || m_.ClassInTokens(c.class_id, k, q)) return true;
           // Not a sentence's first word, nor a place ("the Paris attacks ...
           // its militants"): no owner.
           const bool first = k == sentence || (s > 0 && k == text_.sentences()[s - 1].token_begin);

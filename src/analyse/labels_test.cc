@@ -320,6 +320,10 @@ TEST(LabelFinderTest, EnglishNamings) {
   const Case cases[] = {
       {"Rebels shelled government-held districts as air strikes hit rebel-held areas.",
        {"Rebels|rebel|armed_opposition|neutral", "rebel|rebel|armed_opposition|neutral"}},
+      // The owner of "whose" is the name that ends right before it.
+      {"No group claimed the attack, but it bore the hallmarks of Boko Haram, whose militants have used girls "
+       "as suicide bombers in the war.",
+       {"militants|militant|jihadist_groups|neutral"}},
       // An opposition naming affiliated to a jihadist group designates it, and
       // leaves the paragraph's militants to it.
       {"Insurgents linked to Islamic State attacked villages on Thursday, killing nine civilians. The militants "
