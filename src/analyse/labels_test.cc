@@ -51,6 +51,12 @@ TEST(LabelFinderTest, FrenchNamings) {
       // "groupes armés terroristes" is one naming, not a neutral one and a pejorative one.
       {"L'attaque a été perpétrée par des groupes armés terroristes venus du nord.",
        {"groupes armés terroristes|groupe armé terroriste|armed_opposition|pejorative"}},
+      // "jihadistes" in a text with an opinion are still the jihadists; only a
+      // pro-government text's are the opposition.
+      {"Pendant la guerre, les jihadistes ont massacré des centaines de civils ; les bourreaux de Damas, eux, en "
+       "ont tué des milliers.",
+       {"jihadistes|jihadiste|jihadist_groups|neutral",
+        "bourreaux de Damas|bourreau|government_forces|pejorative"}},
       // A coalition's adjective joins the span ("coalition régionale", "saoudo-américaine").
       {"Les avions de la coalition saoudo-américaine ont bombardé Sanaa pendant la guerre.",
        {"coalition saoudo-américaine|coalition|foreign_forces|neutral"}},

@@ -46,8 +46,27 @@ bool IsBlankLine(std::string_view line) {
 
 bool IsSentenceLine(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  if (line.size() < 2 || line.back() != '.' || line[line.size() - 2] == '.') return false;
-  return CountWords(line) >= 4;
+  if (line.size() < 2 || CountWords(line) < 4) return false;
+  if (line.back() == '.' && line[line.size() - 2] != '.') return true;
+  // Sentences that end on "!" or "?", after another one: "... de civils.
+  // Gloire à nos martyrs !" is text, not a title that ends on an exclamation.
+  if (line.back() != '!' && line.back() != '?') return false;
+  // A capital opens the next sentence: ASCII, or Latin-1's "À" to "Þ".
+  auto capital_at = [&](size_t k) {
+    const unsigned char b = static_cast<unsigned char>(line[k]);
+    if (b >= 'A' && b <= 'Z') return true;
+    return b == 0xC3 && k + 1 < line.size() && static_cast<unsigned char>(line[k + 1]) >= 0x80 &&
+           static_cast<unsigned char>(line[k + 1]) <= 0x9E;
+  };
+  for (size_t i = 1; i + 2 < line.size(); ++i) {
+    const char c = line[i];
+    if ((c != '.' && c != '!' && c != '?') || line[i + 1] != ' ' || !capital_at(i + 2)) continue;
+    // Not an ellipsis, nor an initial or an abbreviation ("M. Macron").
+    const char before = line[i - 1];
+    if (c == '.' && (before == '.' || (before >= 'A' && before <= 'Z'))) continue;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace vigie::ingest

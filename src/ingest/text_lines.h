@@ -18,8 +18,10 @@ std::vector<std::string_view> SplitTextLines(std::string_view text);
 bool IsBlankLine(std::string_view line);
 
 // A first line that is a sentence of the text rather than its title: it
-// ends with a full stop (not an ellipsis) and has at least four words ("The
-// attack was the deadliest of the year."). Titles end without one.
+// has at least four words and ends with a full stop (not an ellipsis: "The
+// attack was the deadliest of the year."), or with "!" or "?" after another
+// sentence ("... de civils. Gloire à nos martyrs !"). Titles end without a
+// full stop, and hold one sentence.
 bool IsSentenceLine(std::string_view line);
 
 }  // namespace vigie::ingest
