@@ -330,10 +330,21 @@ bool ParticipleAfterComplement(const ClaimScope& scope, size_t begin, size_t k) 
 // in "-ent" or "-ont" after a name is a verb of the third person plural,
 // one in "-ait" or "-aient" a verb in the imperfect.
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
+  // Short verbs a subject runs into, which no suffix tells ("l'armée
+  // nationale poursuivra", "les défenseurs font", "la junte ment"), and
+  // "via".
+  static constexpr std::string_view kVerbs[] = {"font", "fait", "ment", "ait", "dit", "met", "promet", "prend",
+                                                "reprend", "franchit", "poursuit", "poursuivra", "detruit", "via"};
   for (size_t k = n.begin + 1; k < n.end; ++k) {
     std::string_view f = scope.Folded(k);
+    if (!scope.text.english() && !scope.IsCapitalised(k) &&
+        std::find(std::begin(kVerbs), std::end(kVerbs), f) != std::end(kVerbs)) {
+      return {n.begin, k};
+    }
+    // Not nouns in "-ment" ("gouvernement") nor in "-ident" ("président",
+    // "incident"); "rôdent", "étendent" are verbs.
     if (!scope.IsCapitalised(k) && !scope.Has(k, ClaimRole::kActorNoun) && f.size() > 4 &&
-        (((f.ends_with("ent") || f.ends_with("ont")) && !f.ends_with("ment") && !f.ends_with("dent")) ||
+        (((f.ends_with("ent") || f.ends_with("ont")) && !f.ends_with("ment") && !f.ends_with("ident")) ||
          f.ends_with("ait") || f.ends_with("aient"))) {  // "l'armée faisait état"
       return {n.begin, k};
     }

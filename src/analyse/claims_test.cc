@@ -1452,6 +1452,12 @@ const ContextCase kContextCases[] = {
     {"fr", "À Adré, MSF a soigné 83 blessés par balle arrivés d'El Geneina.", "Adré", nullptr, nullptr, nullptr},
     {"fr", "Le M23 dément toute exaction. Selon l'ONU, huit civils ont été tués à Rutshuru.", "Rutshuru", nullptr,
      "M23", "ONU"},
+    // A short verb, or a plural one in "-dent", ends a name too ("ment", "rôdent").
+    {"fr", "Les coupeurs de têtes rôdent chaque nuit autour de nos villages. Dimanche, à Mozogo, 18 fidèles ont été "
+           "tués dans la mosquée.",
+     "Mozogo", "Dimanche", "coupeurs de têtes", nullptr},
+    {"fr", "Au Guatemala, la junte de Palacio Nacional ment : cent mille disparus attendent toujours justice.",
+     "Guatemala", nullptr, "junte de Palacio Nacional", nullptr},
     {"en", "At least 31 Palestinians were killed near an aid distribution site run by the Gaza Humanitarian "
            "Foundation (GHF) in Rafah.",
      "Rafah", nullptr, nullptr, nullptr},
