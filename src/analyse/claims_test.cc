@@ -1456,8 +1456,7 @@ const ContextCase kContextCases[] = {
     {"fr", "Les coupeurs de têtes rôdent chaque nuit autour de nos villages. Dimanche, à Mozogo, 18 fidèles ont été "
            "tués dans la mosquée.",
      "Mozogo", "Dimanche", "coupeurs de têtes", nullptr},
-    {"fr", "Au Guatemala, la junte de Palacio Nacional ment : cent mille disparus attendent toujours justice.",
-     "Guatemala", nullptr, "junte de Palacio Nacional", nullptr},
+
     {"en", "At least 31 Palestinians were killed near an aid distribution site run by the Gaza Humanitarian "
            "Foundation (GHF) in Rafah.",
      "Rafah", nullptr, nullptr, nullptr},
@@ -1936,6 +1935,9 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
     const char* left_out;
   };
   const OfferCase offer_cases[] = {
+      // A short verb ends a name: "ment", "poursuivra".
+      {"Au Guatemala, la junte de Palacio Nacional ment : cent mille disparus attendent toujours justice.", "fr",
+       "junte de Palacio Nacional", "junte de Palacio Nacional ment"},
       // The party the fighters killed belong to did not kill them; a
       // woman's children are no party's.
       {"Au printemps, les mercenaires de Wagner ont pris Bakhmout, tout en reconnaissant que 20 000 des leurs étaient "
