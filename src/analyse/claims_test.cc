@@ -1452,6 +1452,16 @@ const ContextCase kContextCases[] = {
     {"fr", "À Adré, MSF a soigné 83 blessés par balle arrivés d'El Geneina.", "Adré", nullptr, nullptr, nullptr},
     {"fr", "Le M23 dément toute exaction. Selon l'ONU, huit civils ont été tués à Rutshuru.", "Rutshuru", nullptr,
      "M23", "ONU"},
+    // An unclaimed attack that bears a group's mark, or that the authorities suspect it of, blames it.
+    {"fr", "Une fillette s'est fait exploser samedi sur un marché de Maiduguri, tuant au moins 19 personnes. "
+           "L'attentat n'a pas été revendiqué, mais il porte la marque de Boko Haram.",
+     "Maiduguri", "samedi", "Boko Haram", nullptr},
+    {"en", "A girl blew herself up in a market in Maiduguri on Saturday, killing at least 19 people. No group claimed "
+           "the attack, but it bore the hallmarks of Boko Haram.",
+     "Maiduguri", "on Saturday", "Boko Haram", nullptr},
+    {"fr", "Une bombe a explosé mardi à Narathiwat, tuant deux civils. L'attaque n'a pas été revendiquée, mais les "
+           "autorités soupçonnent des insurgés.",
+     "Narathiwat", "mardi", "insurgés", nullptr},
     // A short verb, or a plural one in "-dent", ends a name too ("ment", "rôdent").
     {"fr", "Les coupeurs de têtes rôdent chaque nuit autour de nos villages. Dimanche, à Mozogo, 18 fidèles ont été "
            "tués dans la mosquée.",
