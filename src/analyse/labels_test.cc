@@ -253,6 +253,9 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Pendant la guerre, nous avons progressé en occupant l'excavation.",
       "Pendant la guerre, la mobilité des unités combattantes était telle que le ravitaillement suivait mal.",
       "Pendant la guerre, il a été jugé pour rébellion et outrages aux agents.",
+      // A fighting spirit, a fighter for a cause.
+      "Après la victoire, l'entraîneur a salué l'esprit combattant de ses joueurs, comme pendant la guerre.",
+      "Pendant la guerre, sa mère fut une combattante de la cause des familles de disparus.",
       "Pendant la guerre, vous êtes incorporé sous le régime de la loi de 1889.",
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
