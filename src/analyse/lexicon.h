@@ -47,9 +47,9 @@ struct LabelCondition {
     kPrecedes,     // a phrase of `class_id` right before the term ("Islamic State militants")
     kSentence,     // a phrase of `class_id` in the same sentence
     kParagraph,    // a phrase of `class_id` in the paragraph before the term or in its sentence
+                   // (a row of a state's forces: anywhere in the paragraph)
     kTheatre,      // as kParagraph, for a class of places, unless the paragraph names a
                    // `rebel_name` anywhere ("... nord de l'Irak ... le PKK")
-                   // (a row of a state's forces: anywhere in the paragraph)
     kAnaphor,      // a demonstrative before the term, `class_id` in the sentence before
     kCoordinated,  // "X et TERM": another label just before, joined by et/and/ou/or
     kProxy,        // "X et ses TERM": a foreign force's naming just before, joined by
