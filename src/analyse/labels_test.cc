@@ -57,6 +57,12 @@ TEST(LabelFinderTest, FrenchNamings) {
        "ont tué des milliers.",
        {"jihadistes|jihadiste|jihadist_groups|neutral",
         "bourreaux de Damas|bourreau|government_forces|pejorative"}},
+      // Insurgents who pledged allegiance to a jihadist group designate it, and leave the
+      // paragraph's later namings to it.
+      {"Les insurgés ont prêté allégeance à l'Etat islamique en 2019 pendant la guerre. Maputo parle de « "
+       "terroristes » et les combattants frappent toujours.",
+       {"insurgés|insurgé|armed_opposition|neutral", "terroristes|terroriste|jihadist_groups|pejorative",
+        "combattants|combattant|jihadist_groups|neutral"}},
       // A coalition's adjective joins the span ("coalition régionale", "saoudo-américaine").
       {"Les avions de la coalition saoudo-américaine ont bombardé Sanaa pendant la guerre.",
        {"coalition saoudo-américaine|coalition|foreign_forces|neutral"}},
@@ -329,6 +335,9 @@ TEST(LabelFinderTest, EnglishNamings) {
   const Case cases[] = {
       {"Rebels shelled government-held districts as air strikes hit rebel-held areas.",
        {"Rebels|rebel|armed_opposition|neutral", "rebel|rebel|armed_opposition|neutral"}},
+      {"Insurgents who pledged allegiance to Islamic State attacked villages on Thursday, killing nine civilians. "
+       "The militants burned dozens of homes.",
+       {"Insurgents|insurgent|armed_opposition|neutral", "militants|militant|jihadist_groups|neutral"}},
       // The owner of "whose" is the name that ends right before it.
       {"No group claimed the attack, but it bore the hallmarks of Boko Haram, whose militants have used girls "
        "as suicide bombers in the war.",
