@@ -66,6 +66,9 @@ TEST(LabelFinderTest, FrenchNamings) {
       // A coalition's adjective joins the span ("coalition régionale", "saoudo-américaine").
       {"Les avions de la coalition saoudo-américaine ont bombardé Sanaa pendant la guerre.",
        {"coalition saoudo-américaine|coalition|foreign_forces|neutral"}},
+      // Cabo Delgado presumes jihadists for its cut-throats too.
+      {"Pendant la guerre, Maputo a laissé la province de Cabo Delgado aux coupeurs de têtes.",
+       {"coupeurs de têtes|coupeur de têtes|jihadist_groups|pejorative"}},
       // Iraq presumes jihadists; a paragraph that names another armed group is about it.
       {"Les forces armées irakiennes ont éliminé sept terroristes dans le nord de l'Irak.",
        {"terroristes|terroriste|jihadist_groups|pejorative"}},
