@@ -232,6 +232,17 @@ bool InCapitals(std::string_view token) {
 
 bool IsAcronym(std::string_view token) { return token.size() >= 2 && token.size() <= 8 && InCapitals(token); }
 
+// "Farc", "Otan": an acronym as the French press writes it, a capital then
+// lower-case ASCII letters (trusted only where its letters spell the words
+// before its brackets).
+bool IsPressAcronym(std::string_view token) {
+  if (token.size() < 3 || token.size() > 6 || !(token[0] >= 'A' && token[0] <= 'Z')) return false;
+  for (size_t i = 1; i < token.size(); ++i) {
+    if (!(token[i] >= 'a' && token[i] <= 'z')) return false;
+  }
+  return true;
+}
+
 bool IsRelative(const ClaimScope& scope, size_t i) {
   return Is(scope, i, "qui") || Is(scope, i, "who") || Is(scope, i, "which");
 }
@@ -252,10 +263,14 @@ namespace {
 // words skipped, accents folded), with the brackets; empty when the words
 // do not spell it.
 TokenSpan BracketDefinition(const ClaimScope& scope, size_t j) {
-  // "EI-K", "U.S.": the capitals only (callers pass IsAcronym's tokens).
+  // "EI-K", "U.S.": the capitals only (callers pass IsAcronym's tokens);
+  // "Farc": every letter.
   std::string acronym;
-  for (char c : scope.text.TokenText(j + 1)) {
+  const std::string_view token = scope.text.TokenText(j + 1);
+  const bool press = IsPressAcronym(token);
+  for (char c : token) {
     if (c >= 'A' && c <= 'Z') acronym.push_back(c);
+    if (press && c >= 'a' && c <= 'z') acronym.push_back(static_cast<char>(c - 32));
   }
   std::string letters;
   for (size_t i = j; i-- > 0 && j - i <= 12 && letters.size() < acronym.size();) {
@@ -301,7 +316,8 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
   for (size_t j = actor.end; j + 2 < n && j <= actor.end + kMaxGap; ++j) {
     if (Is(scope, j, "(")) {
       if (!Is(scope, j + 2, ")") || !scope.IsWord(j + 1)) return actor;
-      if (!IsAcronym(scope.text.TokenText(j + 1))) return actor;
+      const bool press = IsPressAcronym(scope.text.TokenText(j + 1));
+      if (!IsAcronym(scope.text.TokenText(j + 1)) && !press) return actor;
       const TokenSpan defined = BracketDefinition(scope, j);
       // The acronym defines a name that begins inside the actor's naming
       // (with its group noun: "groupe État islamique (EI)").
@@ -312,7 +328,7 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
       // An acronym of another language right after a proper name: "rebelles
       // de la Nouvelle Armée du peuple (NPA)", "du Parti des travailleurs du
       // Kurdistan (PKK)": the naming with its acronym.
-      if (j == actor.end && scope.IsWord(j - 1)) {
+      if (j == actor.end && scope.IsWord(j - 1) && !press) {
         for (size_t k = actor.begin; k < j; ++k) {
           if (scope.IsCapitalised(k)) return {actor.begin, j + 3};
         }

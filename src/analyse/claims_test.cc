@@ -1462,6 +1462,9 @@ const ContextCase kContextCases[] = {
     {"fr", "Une bombe a explosé mardi à Narathiwat, tuant deux civils. L'attaque n'a pas été revendiquée, mais les "
            "autorités soupçonnent des insurgés.",
      "Narathiwat", "mardi", "insurgés", nullptr},
+    // An acronym as the press writes it completes the name it spells.
+    {"fr", "Mardi, près de Tame, les Forces armées révolutionnaires de Colombie (Farc) ont tué 12 soldats.", "Tame",
+     "Mardi", "Forces armées révolutionnaires de Colombie (Farc)", nullptr},
     // A short verb, or a plural one in "-dent", ends a name too ("ment", "rôdent").
     {"fr", "Les coupeurs de têtes rôdent chaque nuit autour de nos villages. Dimanche, à Mozogo, 18 fidèles ont été "
            "tués dans la mosquée.",
