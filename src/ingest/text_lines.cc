@@ -1,6 +1,8 @@
 #include "ingest/text_lines.h"
 
 #include "common/strings.h"
+#include "common/utf8.h"
+#include "text/tokenizer.h"
 
 namespace vigie::ingest {
 
@@ -51,13 +53,8 @@ bool IsSentenceLine(std::string_view line) {
   // Sentences that end on "!" or "?", after another one: "... de civils.
   // Gloire à nos martyrs !" is text, not a title that ends on an exclamation.
   if (line.back() != '!' && line.back() != '?') return false;
-  // A capital opens the next sentence: ASCII, or Latin-1's "À" to "Þ".
-  auto capital_at = [&](size_t k) {
-    const unsigned char b = static_cast<unsigned char>(line[k]);
-    if (b >= 'A' && b <= 'Z') return true;
-    return b == 0xC3 && k + 1 < line.size() && static_cast<unsigned char>(line[k + 1]) >= 0x80 &&
-           static_cast<unsigned char>(line[k + 1]) <= 0x9E;
-  };
+  // A capital letter opens the next sentence ("É" too).
+  auto capital_at = [&](size_t k) { return text::IsUpperChar(DecodeUtf8(line, &k)); };
   for (size_t i = 1; i + 2 < line.size(); ++i) {
     const char c = line[i];
     if ((c != '.' && c != '!' && c != '?') || line[i + 1] != ' ' || !capital_at(i + 2)) continue;
