@@ -172,11 +172,13 @@ std::string StateOf(const std::string& naming, const analyse::Gazetteer& gazette
       "soldats", "occupation", "missile", "missiles", "frappe", "frappes", "drone", "drones", "obus", "bombe", "bombes",
       "guidee", "guidees", "planante", "planantes", "roquette", "roquettes", "artillerie", "tirs", "bombardement",
       "bombardements", "raid", "raids", "avion", "avions", "marine", "etat", "major", "gouvernement", "autorites",
-      "regime", "croisiere", "balistique", "balistiques", "de", "du", "des", "d", "la", "le", "les", "l",
+      "regime", "croisiere", "balistique", "balistiques", "helicoptere", "helicopteres", "char", "chars", "de", "du",
+      "des", "d", "la", "le", "les", "l",
       // English
       "military", "army", "armed", "air", "strike", "strikes", "airstrike", "airstrikes", "rocket", "rockets",
       "artillery", "aircraft", "jet", "jets", "warplane", "warplanes", "shelling", "troops", "soldiers", "navy",
       "shell", "shells", "bomb", "bombs", "guided", "glide", "missile", "cruise", "ballistic", "general", "staff", "government",
+      "fire", "gunfire", "bombing", "bombings", "bombardment", "bombardments", "helicopter", "helicopters", "tank", "tanks",
       "authorities", "regime", "the", "of"};
   std::string country;
   for (const std::string& word : FoldedWords(naming)) {
@@ -562,7 +564,7 @@ int Run(int argc, char** argv) {
   app.add_option("--extra", o.extra_paths,
                  "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
                  "default dev_extra, dev_labels, dev_more, dev_actors_a to dev_actors_d, dev_general_e to dev_general_z) and sets split by parity (ids cy..., ey...: "
-                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend, fresh_s, fresh_t, fresh_u, fresh_labels_a, fresh_labels_b, fresh_v, fresh_labels_c to fresh_labels_z, fresh_labels_aa to fresh_labels_br)");
+                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend, fresh_s, fresh_t, fresh_u, fresh_labels_a, fresh_labels_b, fresh_v, fresh_labels_c to fresh_labels_z, fresh_labels_aa to fresh_labels_bv)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));

@@ -105,7 +105,8 @@ roquettes artillerie tirs bombardement bombardements raid raids avion avions mar
 regime de du des d la le les l military army armed air strike strikes airstrike airstrikes rocket rockets artillery
 aircraft jet jets warplane warplanes shelling troops soldiers navy shell shells bomb bombs guided glide missile cruise
 ballistic croisiere balistique balistiques general
-staff government authorities regime the of""".split())
+staff government authorities regime the of fire gunfire bombing bombings bombardment bombardments helicopter helicopters
+tank tanks helicoptere helicopteres char chars""".split())
 
 
 def state_of(naming):

@@ -531,7 +531,10 @@ size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
   const bool among = Is(scope, j + 1, "dont") || Is(scope, j + 1, "including");
   for (size_t k = j + 1; k < limit && k - j <= kMaxAside; ++k) {
     if (Is(scope, k, ",")) return k > j + 1 ? k + 1 : j;
-    if ((scope.Token(k).kind == text::TokenKind::kNumber && !age(k)) || (!among && CueStarting(scope, k, limit)) ||
+    // ", enlevés par les jihadistes en août 2014,": a date's numbers too.
+    const bool dated = k < scope.date_at.size() && scope.date_at[k] >= 0;
+    if ((scope.Token(k).kind == text::TokenKind::kNumber && !age(k) && !dated) ||
+        (!among && CueStarting(scope, k, limit)) ||
         scope.IsPunct(k)) {
       return j;
     }

@@ -280,6 +280,11 @@ void ClaimMarks::MarkSentence(size_t s) {
       const size_t n = e.words.size();
       if ((e.languages & languages_) == 0 || i + n > sentence.token_end) continue;
       if (!AccentMatches(text_.TokenText(i), e)) continue;
+      // "les passagers d'un car", "l'or": after an article, a noun, not the
+      // conjunction that ends a clause.
+      if (e.role == ClaimRole::kClauseStop && n == 1 && i > sentence.token_begin && Has(i - 1, ClaimRole::kDeterminer)) {
+        continue;
+      }
       size_t k = 1;
       while (k < n && words_[i + k] == e.words[k]) ++k;
       if (k < n) continue;

@@ -353,6 +353,15 @@ size_t PastAuxiliaries(const ClaimScope& scope, size_t e, size_t begin) {
       --e;
       continue;
     }
+    // "Ils ... et en ont abattu 37", "ils les ont tués": a French object
+    // pronoun before the verb.
+    if (!scope.text.english()) {
+      const std::string_view f = scope.Folded(e - 1);
+      if (f == "en" || f == "y" || f == "les" || f == "l'" || f == "leur" || f == "lui") {
+        --e;
+        continue;
+      }
+    }
     size_t adverb = e;
     for (size_t a = e; a-- > begin && e - a <= kMaxAdverb;) {
       if (scope.Has(a, ClaimRole::kAdverb) && a + scope.Length(a, ClaimRole::kAdverb) == e) {

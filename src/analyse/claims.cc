@@ -298,6 +298,15 @@ std::string SpanText(const AnalysisText& text, TokenSpan span) {
   return std::string(text.Slice(text.tokens()[span.begin].start, text.tokens()[span.end - 1].end));
 }
 
+// An actor as the claim gives it: its naming completed by the acronym in
+// brackets after it, an acronym by the name it stands for, and without the
+// "-led" of "the Hamas-led attack".
+std::string ActorName(const ClaimScope& scope, const AnalysisText& text, TokenSpan naming) {
+  std::string name = SpanText(text, internal::AcronymDefinition(scope, internal::CompletedByAcronym(scope, naming)));
+  if (name.size() > 4 && name.ends_with("-led")) name.resize(name.size() - 4);
+  return name;
+}
+
 Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sentence, const ActorWeights* weights) {
   const AnalysisText& text = scope.text;
   Claim c;
@@ -344,7 +353,7 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
       internal::ActorDumpRecord rec;
       rec.start = c.start;
       for (const internal::ActorCandidate& k : cands) {
-        rec.candidates.emplace_back(k.name.empty() ? std::string() : SpanText(text, k.name), k.features);
+        rec.candidates.emplace_back(k.name.empty() ? std::string() : ActorName(scope, text, k.name), k.features);
       }
       internal::g_actor_dump->push_back(std::move(rec));
     }
@@ -356,9 +365,7 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   if (!learned && !disease) actor = internal::ClaimActor(scope, d, first_sentence, source_span);
   if (actor) {
     const TokenSpan named = internal::AcronymDefinition(scope, internal::CompletedByAcronym(scope, *actor));
-    c.actor = SpanText(text, named);
-    // "the Hamas-led attack": the leader, without the suffix its word carries.
-    if (c.actor->size() > 4 && c.actor->ends_with("-led")) c.actor->resize(c.actor->size() - 4);
+    c.actor = ActorName(scope, text, *actor);
     // "..., qui affirme avoir tué 40 militaires": who killed says so, by
     // its acronym when brackets give one, as sources are.
     if (!c.attribution && internal::SelfClaim(scope, d)) {

@@ -326,11 +326,14 @@ const CountCase kCountCases[] = {
      "trois de ses soldats avaient été tués", 3, kNull, kNull, kNull, kNull, kNull, 3, false},
     {"fr", "Douze soldats sont tombés en martyrs près d'Idleb.", "Douze soldats sont tombés en martyrs", 12, kNull,
      kNull, kNull, kNull, kNull, 12, false},
-    // Armies' "neutralisés" are killed; soldiers who "sont tombés" too.
-    {"fr", "Selon l'état-major, 47 terroristes ont été neutralisés près de Djibo.", "47 terroristes ont été neutralisés",
-     47, kNull, kNull, kNull, kNull, kNull, 47, false},
-    {"en", "Troops neutralised 181 terrorists in Borno, the army said.", "neutralised 181 terrorists", 181, kNull, kNull,
-     kNull, kNull, kNull, 181, false},
+    // An aside between the figure and its verb may hold a date.
+    {"fr", "Plus de 3.000 Yazidis, enlevés par les jihadistes en août 2014, sont toujours portés disparus.",
+     "Plus de 3.000 Yazidis, enlevés par les jihadistes en août 2014, sont toujours portés disparus", kNull, kNull,
+     3000, kNull, kNull, kNull, kNull, true},
+    // "car" after an article is a coach, not the conjunction.
+    {"fr", "Six passagers d'un car ont été tués mardi près de Mamfe.", "Six passagers d'un car ont été tués", 6, kNull,
+     kNull, kNull, kNull, kNull, kNull, false},
+    // Soldiers who "sont tombés" are killed.
     {"fr", "Hélas, six de nos soldats sont tombés les armes à la main.", "six de nos soldats sont tombés", 6, kNull,
      kNull, kNull, kNull, kNull, 6, false},
     // A figure and its noun in quotation marks, then the verb.
@@ -506,8 +509,8 @@ const CountCase kCountCases[] = {
     // armed people; a part of the victims' own category adds none; an
     // adverbial phrase between the verb and its figure; an agent not
     // followed by a breakdown stays out of the span.
-    {"en", "Turkey said its forces had neutralized 14 \"PKK/YPG terrorists\" in northern Syria.",
-     "had neutralized 14 \"PKK/YPG terrorists\"", 14, kNull, kNull, kNull, kNull, kNull, 14, false},
+    {"en", "Turkey said its forces had killed 14 \"PKK/YPG terrorists\" in northern Syria.",
+     "had killed 14 \"PKK/YPG terrorists\"", 14, kNull, kNull, kNull, kNull, kNull, 14, false},
     {"fr", "Le raid a tué par erreur au moins 20 membres d'une milice d'autodéfense.",
      "a tué par erreur au moins 20 membres d'une milice d'autodéfense", 20, kNull, kNull, kNull, kNull, kNull, 20,
      true},
@@ -577,6 +580,9 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Il y avait deux ailes reliées par un vaste corps central.",
       "Les rebelles ont commis un nouveau massacre dans le village, selon l'ONG.",  // not "massacré"
       "L'état-major affirme avoir « neutralisé » 51 jihadistes en 24 heures.",  // the speaker's euphemism
+      // Armies' "neutralisés": killed or captured, the text does not say.
+      "Selon l'état-major, 47 terroristes ont été neutralisés près de Djibo.",
+      "Troops neutralised 181 terrorists in Borno, the army said.",
       "Un des blessés a été transféré à Bamako.",  // one of a group told before
       "C'est un des angles morts de l'enquête.",
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
@@ -922,7 +928,7 @@ const ContextCase kContextCases[] = {
            "de 17 morts.",
      "Zakho", "lundi", nullptr, "ministère turc de la Défense"},
     {"fr", "Dans un communiqué lu lundi soir, l'armée n'a pas donné de bilan de ses pertes, mais a affirmé avoir "
-           "neutralisé une quarantaine de terroristes.",
+           "abattu une quarantaine de terroristes.",
      nullptr, "lundi soir", "armée", "armée"},
     {"en", "The army acknowledged the attack but said five soldiers were killed.", nullptr, nullptr, nullptr, "army"},
     {"en", "Rescuers were still searching the rubble on Monday. An earlier count had put the toll at 32 dead.",
@@ -1426,7 +1432,7 @@ const ContextCase kContextCases[] = {
     // A pronoun or a possessive after "that", "que" stands for the speaker.
     {"en", "JNIM said in a statement that its fighters had killed 64 soldiers in Boulkessi on Sunday.", "Boulkessi",
      "on Sunday", "JNIM", "JNIM"},
-    {"fr", "L'armée a indiqué qu'elle avait neutralisé une trentaine de terroristes à Djibo.", "Djibo", nullptr,
+    {"fr", "L'armée a indiqué qu'elle avait abattu une trentaine de terroristes à Djibo.", "Djibo", nullptr,
      "armée", "armée"},
     // English possessives: the owner's forces, by their name when they
     // have one.
@@ -1477,7 +1483,7 @@ const ContextCase kContextCases[] = {
     // "fired" with its rounds; a guard of several words; a month is no
     // place; the victims' own group did not kill them; "the Somalia-based
     // group" is the group named before.
-    {"fr", "La riposte ne s'est pas fait attendre : nos vaillantes Forces de défense et de sécurité ont neutralisé "
+    {"fr", "La riposte ne s'est pas fait attendre : nos vaillantes Forces de défense et de sécurité ont abattu "
            "plus de 80 terroristes près de Djibo.",
      "Djibo", nullptr, "Forces de défense et de sécurité", nullptr},
     {"en", "Our brave Defence and Security Forces killed 12 terrorists near Djibo on Sunday.", "Djibo", "on Sunday",
@@ -1933,6 +1939,11 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         {"Téhéran a accusé Israël d'avoir mené lundi la frappe sur son consulat. Sept membres des Gardiens de la "
          "révolution ont été tués.",
          "fr", "Israël", "cand_total_war", false},
+        // A French object pronoun before the auxiliary of a coordinated
+        // verb: the subject before "et" ("Ils ... et en ont abattu").
+        {"Des combattants de Boko Haram ont fait irruption dimanche dans le village. Ils ont rassemblé les hommes "
+         "devant la mosquée et en ont abattu au moins 37, a raconté un chef de milice.",
+         "fr", "Boko Haram", "subject_same", true},
     };
     for (const FeatureCase& c : feature_cases) {
       const std::vector<internal::ActorDumpRecord> d = Dump(c.text, c.lang);

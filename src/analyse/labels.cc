@@ -284,6 +284,8 @@ class LabelFinder::Pass {
   bool PlaceAbroad(size_t head_begin) const;
   bool InPlace(size_t token) const;
   bool NamedByVerbBefore(size_t open) const;
+  bool NamedBefore(size_t head_begin) const;
+  size_t PastOpeningMark(size_t k) const;
   bool TakesUpClass(const FoundLabel& l, int class_id) const;
   bool Extend(const LabelRow& row, size_t* begin, size_t* end, bool* evaluative) const;
 
@@ -332,14 +334,38 @@ bool LabelFinder::Pass::CompoundOk(const PhraseHit& h, size_t* after, int64_t* s
   return suffix >= 0 && (classes >> suffix & 1) != 0;
 }
 
+// The token before an opening quotation mark that ends at k, else k.
+size_t LabelFinder::Pass::PastOpeningMark(size_t k) const {
+  if (k == 0) return k;
+  const std::string_view t = text_.TokenText(k - 1);
+  return t == "\u00ab" || t == "\u201c" || t == "\"" ? k - 1 : k;
+}
+
+// "a qualifié de « terroristes »", "présentés comme des terroristes",
+// "called them “terrorists”": a naming verb before the term, past its
+// marks and its article.
+bool LabelFinder::Pass::NamedBefore(size_t head_begin) const {
+  // "parle de « terroristes »": a verb's "de" is also an article.
+  const size_t k = PastOpeningMark(head_begin);
+  if (m_.ClassEndingAt(f_.classes_.reported, k).has_value() || NamedByVerbBefore(k)) return true;
+  // "branded the protesters “terrorists”": a naming in marks, a naming
+  // verb before its object in the clause.
+  if (k < head_begin) {
+    for (size_t j = k; j-- > SentenceBegin(k) && j + kMaxObject >= k;) {
+      if (text_.tokens()[j].kind == text::TokenKind::kPunct) break;
+      if (m_.ClassStartingAt(f_.classes_.reported, j).has_value()) return true;
+    }
+  }
+  const std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.determiner, k);
+  if (!d) return false;
+  const size_t j = PastOpeningMark(d->token_begin);
+  return m_.ClassEndingAt(f_.classes_.reported, j).has_value() || NamedByVerbBefore(j);
+}
+
 // Rule 2.
 bool LabelFinder::Pass::Negated(size_t head_begin) const {
-  size_t k = head_begin;
   // "ne sont pas des « combattants de la liberté »": past an opening mark.
-  if (k > 0 && (text_.TokenText(k - 1) == "\u00ab" || text_.TokenText(k - 1) == "\u201c" ||
-                text_.TokenText(k - 1) == "\"")) {
-    --k;
-  }
+  size_t k = PastOpeningMark(head_begin);
   if (std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.determiner, k)) {
     // "ne s'applique pas aux groupes terroristes": a negated verb's
     // complement, not a negated predicate.
@@ -450,7 +476,9 @@ bool LabelFinder::Pass::Holds(const LabelRow& row, const LabelCondition& c, size
           // Not a sentence's first word, nor a place ("the Paris attacks ...
           // its militants"): no owner.
           const bool first = k == sentence || (s > 0 && k == text_.sentences()[s - 1].token_begin);
-          if (!first && IsNameToken(text_, k) && !InPlace(k)) return false;
+          // "l'appareil d'État", "un coup d'Etat": the capital of a common noun.
+          const bool state_noun = Folded(k) == "etat" && k > 0 && Folded(k - 1) == "d'";
+          if (!first && !state_noun && IsNameToken(text_, k) && !InPlace(k)) return false;
         }
       }
       // An opposition naming followed by a name of the class designates that
@@ -475,6 +503,9 @@ bool LabelFinder::Pass::Holds(const LabelRow& row, const LabelCondition& c, size
       }
       return m_.ClassInTokens(c.class_id, from, end);
     }
+    case Kind::kReported:
+      return NamedBefore(head_begin) &&
+             m_.ClassInTokens(c.class_id, SentenceBegin(head_begin), SentenceEnd(head_begin));
     case Kind::kAnaphor: {
       if (!m_.ClassEndingAt(f_.classes_.demonstrative, head_begin).has_value()) return false;
       const size_t s = text_.SentenceOfToken(head_begin);

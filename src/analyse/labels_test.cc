@@ -35,6 +35,10 @@ struct Case {
 // data directory's lexicons.
 TEST(LabelFinderTest, FrenchNamings) {
   const Case cases[] = {
+      // The Taliban's fighters, in a paragraph about the Islamic State: the
+      // people named after the word decides.
+      {"Pendant la guerre, le groupe Etat islamique a revendiqué l'attentat. Des combattants talibans ont bouclé l'aéroport.",
+       {"combattants|combattant|armed_opposition|neutral"}},
       {"Les rebelles ont bombardé le quartier, tenu par les forces gouvernementales.",
        {"rebelles|rebelle|armed_opposition|neutral",
         "forces gouvernementales|forces gouvernementales|government_forces|neutral"}},
@@ -326,6 +330,10 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Pendant la guerre, ceux des ateliers les plus extrémistes se lancent dans l'opération.",
       // A row of target `none` is no evidence of a war.
       "Il faisait partie de l'Union nationale des combattants et de la chorale.",
+      // Unarmed people a naming verb calls terrorists: no armed party.
+      "Pendant la guerre, le pouvoir a appelé « terroristes » tous ceux qui osaient lui résister : les manifestants.",
+      "Pendant la guerre, traiter de « terroristes » les étudiants qui manifestaient a suffi.",
+      "Pendant la guerre, le gouverneur parle de « terroristes » pour désigner les journalistes.",
       // The word itself, not a party: "le mot « terroriste »".
       "Pendant la guerre, le mot « terroriste » en disait plus sur celui qui l'employait.",
   };
@@ -336,6 +344,13 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
 
 TEST(LabelFinderTest, EnglishNamings) {
   const Case cases[] = {
+      {"Islamic State claimed the bombing. Taliban fighters sealed off the airport.",
+       {"fighters|fighter|armed_opposition|neutral"}},
+      // Protesters a naming verb calls terrorists: no armed party; armed
+      // men so called: the naming's party.
+      {"During the war, the government branded the student protesters \u201cterrorists\u201d.", {}},
+      {"During the war, the government branded the rebels \u201cterrorists\u201d.",
+       {"rebels|rebel|armed_opposition|neutral", "terrorists|terrorist|armed_opposition|pejorative"}},
       {"Rebels shelled government-held districts as air strikes hit rebel-held areas.",
        {"Rebels|rebel|armed_opposition|neutral", "rebel|rebel|armed_opposition|neutral"}},
       {"Insurgents who pledged allegiance to Islamic State attacked villages on Thursday, killing nine civilians. "

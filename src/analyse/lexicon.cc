@@ -200,19 +200,20 @@ Status Lexicon::Parser::ParseWhen(std::string_view field, const std::string& whe
       c.kind = LabelCondition::Kind::kSide;
       c.government_side = arg == "government";
     } else if ((kind == "follows" || kind == "precedes" || kind == "sentence" || kind == "paragraph" ||
-                kind == "theatre" || kind == "anaphor") &&
+                kind == "theatre" || kind == "anaphor" || kind == "reported") &&
                IsIdentifier(arg)) {
       c.kind = kind == "follows"     ? LabelCondition::Kind::kFollows
                : kind == "precedes"  ? LabelCondition::Kind::kPrecedes
                : kind == "sentence"  ? LabelCondition::Kind::kSentence
                : kind == "paragraph" ? LabelCondition::Kind::kParagraph
                : kind == "theatre"   ? LabelCondition::Kind::kTheatre
+               : kind == "reported"  ? LabelCondition::Kind::kReported
                                      : LabelCondition::Kind::kAnaphor;
       pending_.push_back({row, when->size(), arg, where});
     } else {
       return Status::InvalidArgument(where + ": bad condition '" + item +
                                      "' (follows:CLASS, precedes:CLASS, sentence:CLASS, paragraph:CLASS, theatre:CLASS, "
-                                     "anaphor:CLASS, coordinated, proxy, after_jihadist, opinion, abroad, at_home, against_foreign, "
+                                     "anaphor:CLASS, reported:CLASS, coordinated, proxy, after_jihadist, opinion, abroad, at_home, against_foreign, "
                                      "with_opposition, side:government, side:opposition)");
     }
     when->push_back(c);

@@ -51,6 +51,8 @@ struct LabelCondition {
     kTheatre,      // as kParagraph, for a class of places, unless the paragraph names a
                    // `rebel_name` anywhere ("... nord de l'Irak ... le PKK")
     kAnaphor,      // a demonstrative before the term, `class_id` in the sentence before
+    kReported,     // a naming verb before the term ("qualifiait de « terroristes »") and
+                   // `class_id` in its sentence ("les manifestants"): who was so named
     kCoordinated,  // "X et TERM": another label just before, joined by et/and/ou/or
     kProxy,        // "X et ses TERM": a foreign force's naming just before, joined by
                    // et/and and a possessive ("l'occupant turc et ses mercenaires":

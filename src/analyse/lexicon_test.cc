@@ -163,6 +163,26 @@ TEST(LexiconTest, HitsAreKeptInTheirParagraphsLanguage) {
   EXPECT_FALSE(m.ClassStartingAt(-1, 0).has_value());
 }
 
+TEST(LexiconTest, ClassPhrasesOfSeveralTokensEndBeforeTheNextOne) {
+  auto lex = Lexicon::FromFiles({{"fr/labels.tsv", kLabels},
+                                 {"fr/context.tsv", "phrase\tclass\tforms\nEI\tjihadist_name\t\nparle de\treported_naming\t\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  PhraseIndex::Builder builder;
+  (*lex)->Register(&builder);
+  Result<PhraseIndex> index = builder.Build();
+  ASSERT_TRUE(index.ok());
+  const AnalysisText analysis("Le ministre parle de « terroristes ».", "fr");
+  std::vector<PhraseHit> hits;
+  index->Scan(analysis, &hits);
+  const LexiconMatches m(**lex, analysis, hits, {{0, 37, "fr", 1}}, "fr");
+  const int reported = (*lex)->ClassId("reported_naming");
+  size_t mark = 0;
+  while (analysis.TokenText(mark) != "\u00ab") ++mark;
+  std::optional<PhraseHit> hit = m.ClassEndingAt(reported, mark);
+  ASSERT_TRUE(hit.has_value());
+  EXPECT_EQ(analysis.Slice(hit->start, hit->end), "parle de");
+}
+
 TEST(LexiconTest, TheDataLexiconsLoad) {
   auto lex = Lexicon::Load({DefaultDataDir() + "/lexicons"});
   ASSERT_TRUE(lex.ok()) << lex.status().message();
