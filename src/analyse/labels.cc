@@ -286,6 +286,7 @@ class LabelFinder::Pass {
   bool NamedByVerbBefore(size_t open) const;
   bool NamedBefore(size_t head_begin) const;
   size_t PastOpeningMark(size_t k) const;
+  bool DefaultOfBoth(const FoundLabel& l, const std::string& target) const;
   bool TakesUpClass(const FoundLabel& l, int class_id) const;
   bool Extend(const LabelRow& row, size_t* begin, size_t* end, bool* evaluative) const;
 
@@ -332,6 +333,26 @@ bool LabelFinder::Pass::CompoundOk(const PhraseHit& h, size_t* after, int64_t* s
   const uint64_t classes = f_.lexicon_.TokenClasses(lang, folded.substr(dash + 1));
   const int suffix = f_.classes_.hyphen_suffix;
   return suffix >= 0 && (classes >> suffix & 1) != 0;
+}
+
+// `l` was left to its term's default row, and the term has a row of
+// `target` too: a guess between the two.
+bool LabelFinder::Pass::DefaultOfBoth(const FoundLabel& l, const std::string& target) const {
+  if (l.row == nullptr || !l.row->when.empty()) return false;
+  // Not with a rebel group's name beside it ("l'organisation terroriste
+  // PKK/YPG", "Taliban terrorists"): that names the armed opposition.
+  for (const int rebel : {f_.classes_.rebel_name, f_.classes_.rebel_people}) {
+    if (rebel >= 0 && (m_.ClassEndingAt(rebel, l.token_begin).has_value() ||
+                       m_.ClassStartingAt(rebel, l.token_end).has_value() ||
+                       (l.token_end + 1 < text_.tokens().size() && OfAt(l.token_end) &&
+                        m_.ClassStartingAt(rebel, l.token_end + 1).has_value()))) {
+      return false;
+    }
+  }
+  for (uint32_t r : f_.lexicon_.label_terms()[l.row->term].rows) {
+    if (f_.lexicon_.label_rows()[r].target == target) return true;
+  }
+  return false;
 }
 
 // The token before an opening quotation mark that ends at k, else k.
@@ -494,6 +515,9 @@ bool LabelFinder::Pass::Holds(const LabelRow& row, const LabelCondition& c, size
       for (const FoundLabel& l : *out_) {
         if (l.token_begin < from || l.label.target != "armed_opposition") continue;
         if (TakesUpClass(l, c.class_id)) continue;
+        // "la barbarie terroriste" before any name: a word of both targets
+        // left to its default is no evidence of an armed opposition.
+        if (DefaultOfBoth(l, row.target)) continue;
         // Its complement: "de", "du", "des", "d'" or "of", an article, the name;
         // or an affiliation ("Insurgents linked to Islamic State").
         const size_t k = l.token_end;
@@ -985,7 +1009,7 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("own"),           lexicon.ClassId("sponsor_suffix"),
                      lexicon.ClassId("definite"),      lexicon.ClassId("hyphen_prefix"),
                      lexicon.ClassId("word_noun"),     lexicon.ClassId("wire_agency"),
-                     lexicon.ClassId("civilian")};
+                     lexicon.ClassId("civilian"),      lexicon.ClassId("rebel_people")};
   const std::vector<LabelTerm>& terms = lexicon.label_terms();
   side_term_.assign(terms.size(), false);
   non_state_term_.assign(terms.size(), false);

@@ -39,6 +39,15 @@ TEST(LabelFinderTest, FrenchNamings) {
       // people named after the word decides.
       {"Pendant la guerre, le groupe Etat islamique a revendiqué l'attentat. Des combattants talibans ont bouclé l'aéroport.",
        {"combattants|combattant|armed_opposition|neutral"}},
+      // A word of both targets left to its default ("la barbarie
+      // terroriste", before any name) does not stop the group named after
+      // it; one beside a rebel group's name does.
+      {"Pendant la guerre, la barbarie terroriste frappe encore. Un kamikaze de la secte Boko Haram a tué sept civils "
+       "au marché. Les terroristes s'en prennent lâchement aux plus faibles.",
+       {"terroriste|terroriste|armed_opposition|pejorative", "terroristes|terroriste|jihadist_groups|pejorative"}},
+      {"Pendant la guerre, l'organisation terroriste PKK a tiré sur Akçakale. Voilà ceux que l'Occident présente "
+       "comme ses alliés contre Daech. Les terroristes tentent d'établir un corridor.",
+       {"terroriste|terroriste|armed_opposition|pejorative", "terroristes|terroriste|armed_opposition|pejorative"}},
       {"Les rebelles ont bombardé le quartier, tenu par les forces gouvernementales.",
        {"rebelles|rebelle|armed_opposition|neutral",
         "forces gouvernementales|forces gouvernementales|government_forces|neutral"}},
