@@ -337,12 +337,25 @@ TokenSpan SpeakerBefore(const ClaimScope& scope, size_t i) {
   return {i, i};
 }
 
+// "a spokesman for the People's Defence Force", "un porte-parole pour la
+// coalition": the party a speaker speaks for, else the speaker.
+TokenSpan SpokenFor(const ClaimScope& scope, TokenSpan speaker) {
+  const size_t k = SkipArticles(scope, speaker.begin, speaker.end);
+  for (size_t s = k; s < speaker.end && s <= k + 2; ++s) {
+    if (!scope.Has(s, ClaimRole::kSpokesperson)) continue;
+    if (s + 2 < speaker.end && (Is(scope, s + 1, "for") || Is(scope, s + 1, "pour"))) return {s + 2, speaker.end};
+    return speaker;
+  }
+  return speaker;
+}
+
 void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention::Kind kind, Party party,
               std::vector<ActorMention>* out) {
   if (clause.empty()) return;
+  clause = SpokenFor(scope, clause);
   // A pronoun or a possessive that opens a reported clause: its speaker.
   if (scope.Has(clause.begin, ClaimRole::kPronoun) || scope.Has(clause.begin, ClaimRole::kPossessive)) {
-    if (const TokenSpan speaker = SpeakerBefore(scope, clause.begin); !speaker.empty()) {
+    if (const TokenSpan speaker = SpokenFor(scope, SpeakerBefore(scope, clause.begin)); !speaker.empty()) {
       const size_t before = out->size();
       AddNamed(scope, speaker, at, kind, party, out);
       if (out->size() > before) return;

@@ -1939,6 +1939,10 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         {"Téhéran a accusé Israël d'avoir mené lundi la frappe sur son consulat. Sept membres des Gardiens de la "
          "révolution ont été tués.",
          "fr", "Israël", "cand_total_war", false},
+        // A spokesman "for" a party speaks for it.
+        {"A spokesman for the PDF said its fighters had killed 11 soldiers in an ambush on Saturday near the "
+         "village.",
+         "en", "PDF", "subject_same", true},
         // A French object pronoun before the auxiliary of a coordinated
         // verb: the subject before "et" ("Ils ... et en ont abattu").
         {"Des combattants de Boko Haram ont fait irruption dimanche dans le village. Ils ont rassemblé les hommes "
