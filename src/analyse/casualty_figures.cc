@@ -337,6 +337,13 @@ size_t QuotedNoun(const ClaimScope& scope, size_t j, size_t limit) {
 // Who or what a figure counts, from the token after its number.
 Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   Victims v;
+  // "portant à 200 le nombre de civils tués", "bringing to 200 the number
+  // of civilians killed": the figure is the number's.
+  if (j + 3 < limit && ((Is(scope, j, "le") && Is(scope, j + 1, "nombre") &&
+                         (Is(scope, j + 2, "de") || Is(scope, j + 2, "des") || Is(scope, j + 2, "d'"))) ||
+                        (Is(scope, j, "the") && Is(scope, j + 1, "number") && Is(scope, j + 2, "of")))) {
+    j += 3;
+  }
   if (size_t n = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += n;
   if (size_t n = j < limit ? scope.Length(j, ClaimRole::kPartitive) : 0) v.partitive = true, j += n;
   if (j + 1 < limit && scope.Has(j, ClaimRole::kConnector) && scope.IsWord(j + 1)) {

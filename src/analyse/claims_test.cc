@@ -326,6 +326,11 @@ const CountCase kCountCases[] = {
      "trois de ses soldats avaient été tués", 3, kNull, kNull, kNull, kNull, kNull, 3, false},
     {"fr", "Douze soldats sont tombés en martyrs près d'Idleb.", "Douze soldats sont tombés en martyrs", 12, kNull,
      kNull, kNull, kNull, kNull, 12, false},
+    // "portant à N le nombre de", "bringing to N the number of".
+    {"fr", "De nouvelles frappes ont touché la ville, portant à plus de 200 le nombre de civils tués en trois jours.",
+     "plus de 200 le nombre de civils tués", 200, kNull, kNull, kNull, kNull, 200, kNull, true},
+    {"en", "New strikes hit the city, bringing to 30 the number of soldiers killed since January.",
+     "30 the number of soldiers killed", 30, kNull, kNull, kNull, kNull, kNull, 30, false},
     // An aside between the figure and its verb may hold a date.
     {"fr", "Plus de 3.000 Yazidis, enlevés par les jihadistes en août 2014, sont toujours portés disparus.",
      "Plus de 3.000 Yazidis, enlevés par les jihadistes en août 2014, sont toujours portés disparus", kNull, kNull,
