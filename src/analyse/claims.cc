@@ -299,10 +299,14 @@ std::string SpanText(const AnalysisText& text, TokenSpan span) {
 }
 
 // An actor as the claim gives it: its naming completed by the acronym in
-// brackets after it, an acronym by the name it stands for, and without the
-// "-led" of "the Hamas-led attack".
-std::string ActorName(const ClaimScope& scope, const AnalysisText& text, TokenSpan naming) {
-  std::string name = SpanText(text, internal::AcronymDefinition(scope, internal::CompletedByAcronym(scope, naming)));
+// brackets after it, an acronym by the name it stands for (ActorSpan), and
+// without the "-led" of "the Hamas-led attack" (ActorName).
+TokenSpan ActorSpan(const ClaimScope& scope, TokenSpan naming) {
+  return internal::AcronymDefinition(scope, internal::CompletedByAcronym(scope, naming));
+}
+
+std::string ActorName(const AnalysisText& text, TokenSpan completed) {
+  std::string name = SpanText(text, completed);
   if (name.size() > 4 && name.ends_with("-led")) name.resize(name.size() - 4);
   return name;
 }
@@ -353,7 +357,8 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
       internal::ActorDumpRecord rec;
       rec.start = c.start;
       for (const internal::ActorCandidate& k : cands) {
-        rec.candidates.emplace_back(k.name.empty() ? std::string() : ActorName(scope, text, k.name), k.features);
+        rec.candidates.emplace_back(k.name.empty() ? std::string() : ActorName(text, ActorSpan(scope, k.name)),
+                                    k.features);
       }
       internal::g_actor_dump->push_back(std::move(rec));
     }
@@ -364,8 +369,8 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   }
   if (!learned && !disease) actor = internal::ClaimActor(scope, d, first_sentence, source_span);
   if (actor) {
-    const TokenSpan named = internal::AcronymDefinition(scope, internal::CompletedByAcronym(scope, *actor));
-    c.actor = ActorName(scope, text, *actor);
+    const TokenSpan named = ActorSpan(scope, *actor);
+    c.actor = ActorName(text, named);
     // "..., qui affirme avoir tué 40 militaires": who killed says so, by
     // its acronym when brackets give one, as sources are.
     if (!c.attribution && internal::SelfClaim(scope, d)) {

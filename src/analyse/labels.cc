@@ -338,7 +338,7 @@ bool LabelFinder::Pass::CompoundOk(const PhraseHit& h, size_t* after, int64_t* s
 // `l` was left to its term's default row, and the term has a row of
 // `target` too: a guess between the two.
 bool LabelFinder::Pass::DefaultOfBoth(const FoundLabel& l, const std::string& target) const {
-  if (l.row == nullptr || !l.row->when.empty()) return false;
+  if (l.row == nullptr || !l.row->when.empty() || l.label.target == target) return false;
   // Not with a rebel group's name beside it ("l'organisation terroriste
   // PKK/YPG", "Taliban terrorists"): that names the armed opposition.
   for (const int rebel : {f_.classes_.rebel_name, f_.classes_.rebel_people}) {
