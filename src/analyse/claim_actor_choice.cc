@@ -466,9 +466,19 @@ TokenSpan VictimWords(const ClaimScope& scope, TokenSpan span) {
 bool NamesVictims(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan r) {
   if (ProperName(scope, r) || !Nations(scope, r).empty()) return false;
   const std::string_view head = scope.Folded(Head(scope, r));
+  // "nos soldats les attendaient ... Deux militaires ont été blessés": the
+  // nouns of a soldier name one side.
+  auto soldier = [](std::string_view f) {
+    for (std::string_view w : {"soldat", "soldats", "militaire", "militaires", "troupes", "soldier", "soldiers",
+                               "troops", "servicemen"}) {
+      if (f == w) return true;
+    }
+    return false;
+  };
   const TokenSpan victims = VictimWords(scope, claim.span);
   for (size_t k = victims.begin; k < victims.end; ++k) {
-    if (scope.Folded(k) == head && CommonPartyNoun(scope, k)) return true;
+    const std::string_view f = scope.Folded(k);
+    if ((f == head || (soldier(f) && soldier(head))) && CommonPartyNoun(scope, k)) return true;
   }
   return false;
 }

@@ -1980,6 +1980,11 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
        "192 de ses soldats.",
        "fr", nullptr, "armée azerbaïdjanaise"},
       {"Les rebelles ont bombardé Douma, tuant une femme et ses deux enfants.", "fr", "rebelles", nullptr},
+      // Soldiers named by another soldier's noun are the wounded soldiers'
+      // side.
+      {"Une colonne de terroristes a attaqué le poste de Kolofata. Nos soldats les attendaient de pied ferme. Deux "
+       "militaires ont été légèrement blessés au cours de cette lâche attaque.",
+       "fr", nullptr, "soldats"},
       // A party blamed is the accused, whatever follows it: no attack
       // blamed "to" a place after it.
       {"Gunmen killed eight people in Samaniego on Saturday. The governor blamed armed groups fighting over cocaine "
