@@ -567,6 +567,30 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
       k = k + 1;
     }
   }
+  // "3,000 Yazidis abducted by the jihadists in 2014 are still missing",
+  // "3.000 Yazidis enlevés par l'EI en 2014 sont portés disparus": past a
+  // participle's phrase, no cue, number or punctuation in it, to the
+  // auxiliary after it.
+  auto participle_at = [&](size_t p) {
+    const std::string_view f = scope.Folded(p);
+    return scope.IsWord(p) && f.size() >= 4 && !CueStarting(scope, p, limit) &&
+           !scope.Has(p, ClaimRole::kDeterminer) && !scope.Has(p, ClaimRole::kPreposition) &&
+           !scope.Has(p, ClaimRole::kConnector) &&
+           (scope.text.english() ? f.ends_with("ed") : (f.ends_with("es") || f.ends_with("e")));
+  };
+  // The noun phrase may have taken the participle as its modifier.
+  if (k + 2 < limit && (participle_at(k) || (k > 0 && k == j && (Is(scope, k, "by") || Is(scope, k, "par")) &&
+                                               participle_at(k - 1)))) {
+    constexpr size_t kMaxParticiplePhrase = 8;
+    for (size_t m = k + 1; m < limit && m <= k + kMaxParticiplePhrase; ++m) {
+      if (scope.Has(m, ClaimRole::kAuxBe) || scope.Has(m, ClaimRole::kAuxHave)) {
+        if (m > k + 1) k = m;
+        break;
+      }
+      const bool number = scope.Token(m).kind == text::TokenKind::kNumber && scope.date_at[m] < 0;
+      if (scope.IsPunct(m) || number || CueStarting(scope, m, limit)) break;
+    }
+  }
   bool be = false, have = false, conditional = false;
   while (k < limit) {
     if (CueStarting(scope, k, limit)) break;

@@ -331,6 +331,13 @@ const CountCase kCountCases[] = {
      "plus de 200 le nombre de civils tués", 200, kNull, kNull, kNull, kNull, 200, kNull, true},
     {"en", "New strikes hit the city, bringing to 30 the number of soldiers killed since January.",
      "30 the number of soldiers killed", 30, kNull, kNull, kNull, kNull, kNull, 30, false},
+    // A participle's phrase between the figure and its auxiliary.
+    {"en", "Nearly 3,000 Yazidis captured by the jihadists in 2014 are still missing.",
+     "Nearly 3,000 Yazidis captured by the jihadists in 2014 are still missing", kNull, kNull, 3000, kNull, kNull,
+     kNull, kNull, true},
+    {"fr", "Plus de 3.000 Yazidis enlevés par les jihadistes en 2014 sont toujours portés disparus.",
+     "Plus de 3.000 Yazidis enlevés par les jihadistes en 2014 sont toujours portés disparus", kNull, kNull, 3000,
+     kNull, kNull, kNull, kNull, true},
     // An aside between the figure and its verb may hold a date.
     {"fr", "Plus de 3.000 Yazidis, enlevés par les jihadistes en août 2014, sont toujours portés disparus.",
      "Plus de 3.000 Yazidis, enlevés par les jihadistes en août 2014, sont toujours portés disparus", kNull, kNull,
