@@ -355,7 +355,7 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
   clause = SpokenFor(scope, clause);
   // A pronoun or a possessive that opens a reported clause: its speaker.
   if (scope.Has(clause.begin, ClaimRole::kPronoun) || scope.Has(clause.begin, ClaimRole::kPossessive)) {
-    if (const TokenSpan speaker = SpokenFor(scope, SpeakerBefore(scope, clause.begin)); !speaker.empty()) {
+    if (const TokenSpan speaker = SpeakerBefore(scope, clause.begin); !speaker.empty()) {
       const size_t before = out->size();
       AddNamed(scope, speaker, at, kind, party, out);
       if (out->size() > before) return;

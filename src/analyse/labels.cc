@@ -284,6 +284,7 @@ class LabelFinder::Pass {
   bool PlaceAbroad(size_t head_begin) const;
   bool InPlace(size_t token) const;
   bool NamedByVerbBefore(size_t open) const;
+  bool VerbWithin(size_t end, size_t begin) const;
   bool NamedBefore(size_t head_begin) const;
   size_t PastOpeningMark(size_t k) const;
   bool DefaultOfBoth(const FoundLabel& l, const std::string& target) const;
@@ -371,12 +372,7 @@ bool LabelFinder::Pass::NamedBefore(size_t head_begin) const {
   if (m_.ClassEndingAt(f_.classes_.reported, k).has_value() || NamedByVerbBefore(k)) return true;
   // "branded the protesters “terrorists”": a naming in marks, a naming
   // verb before its object in the clause.
-  if (k < head_begin) {
-    for (size_t j = k; j-- > SentenceBegin(k) && j + kMaxObject >= k;) {
-      if (text_.tokens()[j].kind == text::TokenKind::kPunct) break;
-      if (m_.ClassStartingAt(f_.classes_.reported, j).has_value()) return true;
-    }
-  }
+  if (k < head_begin && VerbWithin(k, SentenceBegin(k))) return true;
   const std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.determiner, k);
   if (!d) return false;
   const size_t j = PastOpeningMark(d->token_begin);
@@ -963,8 +959,13 @@ bool LabelFinder::Pass::NamedByVerbBefore(size_t open) const {
   if (link != "de" && link != "d'" && link != "as" && link != "comme" && link != "parmi" && link != "among") {
     return false;
   }
-  const size_t begin = SentenceBegin(open);
-  for (size_t j = open - 1; j-- > begin && j + kMaxObject + 1 >= open;) {
+  return VerbWithin(open - 1, SentenceBegin(open));
+}
+
+// A naming verb starts in the kMaxObject tokens before `end`, after
+// `begin`, with no punctuation between.
+bool LabelFinder::Pass::VerbWithin(size_t end, size_t begin) const {
+  for (size_t j = end; j-- > begin && j + kMaxObject >= end;) {
     if (m_.ClassStartingAt(f_.classes_.reported, j).has_value()) return true;
     if (text_.tokens()[j].kind == text::TokenKind::kPunct) return false;
   }
