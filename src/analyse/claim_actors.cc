@@ -45,6 +45,20 @@ constexpr size_t kMaxSharedAux = 20;      // "ont repoussé lundi à l'aube une 
 
 bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Folded(i) == f; }
 
+// A naming after a demonstrative ("ces égorgeurs") stands for the party
+// named before; it keeps its own noun (ResolveActor) unless quoted ("ces
+// « révolutionnaires »") or a description ("cette coalition de rebelles
+// touareg"), which stand for the group named before.
+void MarkDemonstrative(const ClaimScope& scope, ActorMention* m) {
+  m->demonstrative = true;
+  bool described = false;
+  for (size_t k = m->name.begin; k < m->name.end; ++k) {
+    described = described || Is(scope, k, "de") || Is(scope, k, "du") || Is(scope, k, "des") || Is(scope, k, "d'") ||
+                Is(scope, k, "of");
+  }
+  m->own_noun = !scope.in_quote[m->name.begin] && !described;
+}
+
 // The first token past a figure that counts an agent's men: "par
 // plusieurs centaines de terroristes", "par 200 hommes armés", "by dozens
 // of gunmen"; i when no figure opens there or no party's noun follows it.
@@ -433,7 +447,7 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
   Push(scope, name, at, kind, party, out);
   if (out->size() == before && AgentInside(scope, clause, at, out)) return;
   // "ces égorgeurs": the party named before, else its own noun.
-  if (out->size() > before && scope.Has(clause.begin, ClaimRole::kDemonstrative)) out->back().demonstrative = true;
+  if (out->size() > before && scope.Has(clause.begin, ClaimRole::kDemonstrative)) MarkDemonstrative(scope, &out->back());
   // "those moderates", "ces « héros »": a demonstrative names the party
   // named before even with a noun that names none; dropped if none.
   if (out->size() == before && scope.Has(clause.begin, ClaimRole::kDemonstrative) && !name.empty()) {

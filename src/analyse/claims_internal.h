@@ -64,6 +64,10 @@ struct ActorMention {
   // one ("s'appuie sur les mercenaires"): only what a pronoun may stand for.
   enum Kind { kAgent, kSubject, kBlame, kTopic, kNamed } kind = kAgent;
   bool pronoun = false, demonstrative = false;
+  // "ces égorgeurs": a demonstrative before a noun that names a party
+  // itself (not "ces « révolutionnaires »"); it keeps that noun unless the
+  // party named before has a name (ResolveActor).
+  bool own_noun = false;
   bool proper_only = false;  // "le groupe jihadiste": stands for a proper name only
   bool armed_only = false;   // "les jihadistes": stands for a known armed group only
   // A blame for the attack itself ("ont attribué l'attaque à l'Iswap"), or

@@ -653,6 +653,26 @@ struct ContextCase {
 };
 
 const ContextCase kContextCases[] = {
+    // A demonstrative before a naming of its own keeps it ("ces bandes
+    // armées" after "les bandits"), unless the party named before has a
+    // name, the naming repeats it ("ces troupes"), is quoted or describes.
+    {"fr",
+     "Les bandits ont pris d'assaut les prisons. Depuis 2021, plus de 8 000 habitants ont été tués par ces bandes "
+     "armées, selon l'ONU.",
+     nullptr, "Depuis 2021", "bandes armées", "ONU"},
+    {"fr", "Les terroristes de l'EIGS ont encerclé la mosquée. Ces égorgeurs ont tué 44 fidèles, selon le gouverneur.",
+     nullptr, nullptr, "terroristes de l'EIGS", "gouverneur"},
+    {"fr",
+     "Les troupes irakiennes ont franchi la frontière. Ces troupes ont tué plus de 600 soldats iraniens, selon "
+     "Bagdad.",
+     nullptr, nullptr, "troupes irakiennes", "Bagdad"},
+    {"fr",
+     "Les bandes armées ont attaqué Kessab. Douze habitants ont été égorgés par ces « révolutionnaires », selon "
+     "Sana.",
+     "Kessab", nullptr, "bandes armées", "Sana"},
+    {"fr",
+     "Les séparatistes ont repris Anefis. Cette coalition de rebelles touareg affirme avoir tué 20 soldats.",
+     nullptr, nullptr, "séparatistes", "coalition de rebelles touareg"},
     // An agent counted by a figure is the party, not its number; the
     // subject of a passive attack is its target, not its agent.
     {"fr",
