@@ -114,6 +114,14 @@ TEST(LabelFinderTest, FrenchNamings) {
        {"régime fasciste de Duterte|régime|government_forces|pejorative"}},
       {"Les frappes du régime syrien ont repris.",
        {"régime syrien|régime|government_forces|pejorative"}},
+      // So do an ideology's ("marxiste", "franquiste") and an ousted
+      // government's ("déchu"); "terroriste" after a government's naming
+      // is its adjective, no label of its own.
+      {"Pendant la guerre, le régime tribaliste de Kinshasa et la junte terroriste ont bombardé les villages.",
+       {"régime tribaliste de Kinshasa|régime|government_forces|pejorative",
+        "junte terroriste|junte|government_forces|pejorative"}},
+      {"Pendant la guerre, le régime marxiste de Luanda a bombardé les villages tenus par la rébellion.",
+       {"régime marxiste de Luanda|régime|government_forces|pejorative", "rébellion|rébellion|armed_opposition|neutral"}},
       // A naming used as an adjective before the complement is the
       // government naming's, not a label of its own.
       {"Le régime islamiste de Sarajevo rêvait d'une intervention occidentale pendant la guerre.",
@@ -353,6 +361,9 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
 
 TEST(LabelFinderTest, EnglishNamings) {
   const Case cases[] = {
+      // An ideology's or a slur's adjective before "regime" joins it.
+      {"During the war, the apostate regime shelled the villages held by the rebels.",
+       {"apostate regime|regime|government_forces|pejorative", "rebels|rebel|armed_opposition|neutral"}},
       {"Islamic State claimed the bombing. Taliban fighters sealed off the airport.",
        {"fighters|fighter|armed_opposition|neutral"}},
       // Protesters a naming verb calls terrorists: no armed party; armed
