@@ -286,6 +286,12 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       // A fighting spirit, a fighter for a cause.
       "Après la victoire, l'entraîneur a salué l'esprit combattant de ses joueurs, comme pendant la guerre.",
       "Pendant la guerre, sa mère fut une combattante de la cause des familles de disparus.",
+      // Fighters of a state's side, which no target of "combattant" fits:
+      // the Kurdish region's peshmerga, Iraq's Popular Mobilisation, a
+      // regiment.
+      "Pendant la guerre, les combattants peshmergas se sont repliés vers Erbil.",
+      "Pendant la guerre, les combattants de la Mobilisation populaire ont repris la ville.",
+      "Pendant la guerre, les combattants du régiment Azov ont été capturés à Marioupol.",
       "Pendant la guerre, vous êtes incorporé sous le régime de la loi de 1889.",
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
