@@ -637,7 +637,11 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
       if (!weapon_first || PlaceEvent(scope, k) == kAttackOfTarget) break;
       // "les frappes de la coalition", not "le bombardement d'une école" (a target).
       size_t c = j + scope.Length(j, ClaimRole::kConnector);
-      if (c < end && !scope.Has(c, ClaimRole::kOne)) from = c;
+      // "l'attaque d'un groupe terroriste": an indefinite party is the agent.
+      const bool party = c + 1 < end && (scope.Has(c + 1, ClaimRole::kActorNoun) ||
+                                         scope.Has(c + 1, ClaimRole::kGenericParty) ||
+                                         scope.Has(c + 1, ClaimRole::kUnnamedAttacker));
+      if (c < end && (!scope.Has(c, ClaimRole::kOne) || party)) from = c;
     } else if (j < end && IsAgentBy(scope, j) &&
                !(complement > 0 && Participle(scope, j - 1) && !scope.Has(j - 1, ClaimRole::kAttackVerb))) {
       // "une embuscade tendue par", "l'explosion d'une mine posée par", not

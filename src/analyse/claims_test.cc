@@ -673,6 +673,12 @@ const ContextCase kContextCases[] = {
     {"fr",
      "Les séparatistes ont repris Anefis. Cette coalition de rebelles touareg affirme avoir tué 20 soldats.",
      nullptr, nullptr, "séparatistes", "coalition de rebelles touareg"},
+    // An attack "d'un" party: the indefinite party is its agent, not its
+    // target ("le bombardement d'une école").
+    {"fr",
+     "Les patriotes ont repoussé hier l'attaque d'un groupe terroriste contre le hameau. Trois patriotes sont "
+     "tombés, selon la gendarmerie.",
+     nullptr, "hier", "groupe terroriste", "gendarmerie"},
     // An agent counted by a figure is the party, not its number; the
     // subject of a passive attack is its target, not its agent.
     {"fr",
