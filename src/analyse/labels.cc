@@ -126,6 +126,10 @@ struct Dateline {
   // An international agency's wire ("(AFP)", "(Reuters)"): its reporter's
   // place, not its speakers' country.
   bool wire = false;
+  // A party's own media in the dateline ("Port-Soudan (SUNA) –",
+  // "Sanaa (Al-Masirah) –"): the side the text speaks for, when its
+  // namings do not tell (+1 the government's, -1 the armed opposition's).
+  int media_side = 0;
   int64_t end = 0;
   const std::vector<Entity>* entities = nullptr;
 };
@@ -147,7 +151,8 @@ bool DigitsToken(std::string_view t) {
 // capitalised words, commas, slashes, full stops, a date (digits, and a
 // word next to them: its month) and brackets with anything inside; the
 // first place the entity layer located before the dash gives the country.
-Dateline FindDateline(const LexiconMatches& m, const std::vector<Entity>& entities, int wire_agency) {
+Dateline FindDateline(const LexiconMatches& m, const std::vector<Entity>& entities, int wire_agency,
+                      int government_media, int opposition_media) {
   const AnalysisText& text = m.text();
   Dateline d;
   d.entities = &entities;
@@ -160,7 +165,10 @@ Dateline FindDateline(const LexiconMatches& m, const std::vector<Entity>& entiti
   const size_t end = std::min<size_t>(p.token_end, b + kMaxDatelineTokens + 1);
   auto digits = [&](size_t k) { return k < end && DigitsToken(text.TokenText(k)); };
   bool bracket = false;
-  for (size_t k = b + 1; k < end; ++k) {
+  for (size_t k = b; k < end; ++k) {
+    if (government_media >= 0 && m.ClassStartingAt(government_media, k).has_value()) d.media_side = 1;
+    if (opposition_media >= 0 && m.ClassStartingAt(opposition_media, k).has_value()) d.media_side = -1;
+    if (k == b) continue;
     const std::string_view t = text.TokenText(k);
     if (bracket) {
       bracket = t != ")";
@@ -1010,7 +1018,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("own"),           lexicon.ClassId("sponsor_suffix"),
                      lexicon.ClassId("definite"),      lexicon.ClassId("hyphen_prefix"),
                      lexicon.ClassId("word_noun"),     lexicon.ClassId("wire_agency"),
-                     lexicon.ClassId("civilian"),      lexicon.ClassId("rebel_people")};
+                     lexicon.ClassId("civilian"),      lexicon.ClassId("rebel_people"),
+                     lexicon.ClassId("government_media"), lexicon.ClassId("opposition_media")};
   const std::vector<LabelTerm>& terms = lexicon.label_terms();
   side_term_.assign(terms.size(), false);
   non_state_term_.assign(terms.size(), false);
@@ -1033,7 +1042,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
 
 void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
                        const std::vector<Entity>& entities, std::vector<FoundLabel>* out) const {
-  const Dateline dateline = FindDateline(matches, entities, classes_.wire_agency);
+  const Dateline dateline =
+      FindDateline(matches, entities, classes_.wire_agency, classes_.government_media, classes_.opposition_media);
   // Rule 5: the side and the opinion, from the strong cues and the
   // name-calling labels in the author's voice; a second pass when they
   // change what the first one assumed.
@@ -1060,6 +1070,8 @@ void LabelFinder::Find(const LexiconMatches& matches, const AuthorVoice& voice,
   }
   const Side side = government > opposition   ? Side::kGovernment
                     : opposition > government ? Side::kOpposition
+                    : dateline.media_side > 0 ? Side::kGovernment
+                    : dateline.media_side < 0 ? Side::kOpposition
                                               : Side::kUnknown;
   const bool opinion_now = opinion || doubting || government + opposition > 0;
   if (side == Side::kUnknown && opinion_now == opinion && !against_foreign) return;

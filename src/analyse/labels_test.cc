@@ -114,6 +114,13 @@ TEST(LabelFinderTest, FrenchNamings) {
        {"régime fasciste de Duterte|régime|government_forces|pejorative"}},
       {"Les frappes du régime syrien ont repris.",
        {"régime syrien|régime|government_forces|pejorative"}},
+      // A state's own agency in the dateline speaks for the government:
+      // the "mercenaires" it counts are the armed opposition; without it,
+      // the word names foreign fighters.
+      {"Port-Soudan (SUNA) – Pendant la guerre, plus de 120 mercenaires ont été tués à Babanusa.",
+       {"mercenaires|mercenaire|armed_opposition|pejorative"}},
+      {"Port-Soudan – Pendant la guerre, plus de 120 mercenaires ont été tués à Babanusa.",
+       {"mercenaires|mercenaire|foreign_forces|pejorative"}},
       // So do an ideology's ("marxiste", "franquiste") and an ousted
       // government's ("déchu"); "terroriste" after a government's naming
       // is its adjective, no label of its own.
