@@ -136,6 +136,16 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "Quelque 4 000 civils auraient été amputés.", "Quelque 4 000 civils auraient été amputés", kNull, 4000,
      kNull, kNull, kNull, 4000, kNull, true},
+    // Amputations are injuries, in the active too; present deaths, deaths
+    // by beating.
+    {"fr", "Les rebelles amputaient plus de 300 civils.", "amputaient plus de 300 civils", kNull, 300, kNull, kNull, kNull,
+     300, kNull, true},
+    {"fr", "Sept civils ont eu les mains tranchées.", "Sept civils ont eu les mains tranchées", kNull, 7, kNull, kNull,
+     kNull, 7, kNull, false},
+    {"fr", "Près de 3 000 personnes meurent chaque jour dans l'enclave.", "Près de 3 000 personnes meurent", 3000, kNull,
+     kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Des dizaines de prisonniers ont été battus à mort.", "Des dizaines de prisonniers ont été battus à mort", 20,
+     kNull, kNull, kNull, kNull, kNull, kNull, true},
     // The victims' age is who they were, not a figure.
     {"fr", "Une enquête estimait que 500.000 enfants de moins de cinq ans étaient morts depuis 1991.",
      "500.000 enfants de moins de cinq ans étaient morts", 500000, kNull, kNull, kNull, 500000, kNull, kNull, false},

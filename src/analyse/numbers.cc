@@ -25,6 +25,7 @@
 // file: the factor 2 is the only constant here.
 #include "analyse/numbers.h"
 
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -334,7 +335,12 @@ std::optional<Quantity> ParseQuantity(const ClaimMarks& marks, size_t i, size_t 
   if (size_t join = core.end < limit ? marks.Length(core.end, ClaimRole::kRangeJoin) : 0) {
     std::string_view j = marks.text().Folded(core.end);
     if (range_open || (j != "et" && j != "and")) {
-      std::optional<Core> second = Single(marks, core.end + join, limit);
+      // "de 500 000 à plus de deux millions": the second end approximated.
+      size_t k = core.end + join;
+      // Not after a dash: "Dec. 29 – At least 98 people" is a date, then a figure.
+      const bool word = !j.empty() && std::isalpha(static_cast<unsigned char>(j[0]));
+      while (word && k + 1 < limit && marks.Has(k, ClaimRole::kApprox)) k += marks.Length(k, ClaimRole::kApprox);
+      std::optional<Core> second = Single(marks, k, limit);
       if (second && !second->weak && second->value > core.value) {
         core.end = second->end;
         core.approximate = true;

@@ -80,6 +80,7 @@ TEST_F(ParseQuantityTest, Cases) {
       {"fr", "près de 6.900 morts", 6900, true, "près de 6.900"},
       {"fr", "entre 200 et 300 morts", 200, true, "entre 200 et 300"},
       {"fr", "de 20 à 30 morts", 20, true, "de 20 à 30"},
+      {"fr", "de 500 000 à plus de deux millions de morts", 500000, true, "de 500 000 à plus de deux millions"},
       {"fr", "20-30 morts", 20, true, "20-30"},
       {"fr", "200 environ", 200, true, "200 environ"},
       {"en", "two hundred and fifty people", 250, false, "two hundred and fifty"},
