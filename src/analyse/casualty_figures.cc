@@ -478,7 +478,9 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
         if (Is(scope, c, ",") || Is(scope, c, ")")) return c;
         if (scope.Token(c).kind == text::TokenKind::kNumber) break;
       }
-      break;
+      // "dont un tiers par accident.": with no comma to end it, the
+      // proportion stays out of the span.
+      return j;
     }
   }
   size_t end = j;

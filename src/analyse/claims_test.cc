@@ -136,6 +136,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "Quelque 4 000 civils auraient été amputés.", "Quelque 4 000 civils auraient été amputés", kNull, 4000,
      kNull, kNull, kNull, 4000, kNull, true},
+    // A proportion with no comma to end it stays out of the span.
+    {"fr", "Les archives recensent près de 25 000 soldats tués entre 1954 et 1962, dont un tiers par accident.",
+     "près de 25 000 soldats tués", 25000, kNull, kNull, kNull, kNull, kNull, 25000, true},
     // Amputations are injuries, in the active too; present deaths, deaths
     // by beating.
     {"fr", "Les rebelles amputaient plus de 300 civils.", "amputaient plus de 300 civils", kNull, 300, kNull, kNull, kNull,
