@@ -125,6 +125,10 @@ struct Window {
   // ("seven Taliban members", "Cinq combattants du Hachd ont été tués"):
   // it did not kill them.
   std::string victim_group;
+  // The names among the victims' words when they are all armed people
+  // ("more than 300 RUF fighters", "25 combattants du MFDC"), known to the
+  // gazetteer or not: no naming with one of them killed them.
+  std::vector<std::string> victim_names;
   // Soldiers the text calls its own ("quatre de nos soldats", "our
   // troops"): the state forces it names elsewhere are theirs.
   bool victims_ours = false;
@@ -529,6 +533,14 @@ bool GenericPartyWord(const ClaimScope& scope, size_t k) {
   return scope.IsWordOf(k, ClaimRole::kGenericParty) || scope.IsWordOf(k, ClaimRole::kUnnamedAttacker);
 }
 
+// A word of the naming is a name among the victims' words (Window::victim_names).
+bool NamesVictimGroup(const ClaimScope& scope, const Window& w, TokenSpan r) {
+  for (size_t k = r.begin; k < r.end; ++k) {
+    if (std::find(w.victim_names.begin(), w.victim_names.end(), scope.Folded(k)) != w.victim_names.end()) return true;
+  }
+  return false;
+}
+
 Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence) {
   Window w;
   w.last = claim.sentence;
@@ -541,6 +553,9 @@ Window Collect(const ClaimScope& scope, const ClaimDraft& claim, size_t first_se
     for (size_t k = victims.begin; k < victims.end; ++k) {
       const std::string_view f = scope.Folded(k);
       w.victims_ours = w.victims_ours || f == "nos" || f == "notre" || f == "our";
+      if (scope.IsCapitalised(k) && k > scope.SentenceBegin(claim.sentence) && Nations(scope, {k, k + 1}).empty()) {
+        w.victim_names.emplace_back(f);
+      }
     }
   }
   const size_t paragraph = scope.text.ParagraphOfSentence(claim.sentence);
@@ -564,7 +579,10 @@ std::optional<TokenSpan> First(const ClaimScope& scope, const Window& w, const s
                                Take take) {
   for (size_t m : order) {
     if (!take(w.all[m])) continue;
-    if (std::optional<TokenSpan> r = ResolveActor(scope, w, m); r && !SameNation(scope, w, *r)) return r;
+    if (std::optional<TokenSpan> r = ResolveActor(scope, w, m);
+        r && !SameNation(scope, w, *r) && !NamesVictimGroup(scope, w, *r)) {
+      return r;
+    }
   }
   return std::nullopt;
 }
@@ -727,6 +745,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     // Soldiers were not killed by their own nation's forces: not a candidate.
     if (!r || r->empty() || SameNation(scope, w, *r)) continue;
     if (!w.victim_group.empty() && ArmedGroupCanonical(scope, *r) == w.victim_group) continue;
+    if (NamesVictimGroup(scope, w, *r)) continue;
     if (!owner.empty() && fold(*r) == owner) continue;
     if (NamesVictims(scope, claim, *r)) continue;
     r = AcronymDefinition(scope, *r);  // "GSIM" and "Groupe de soutien ... (GSIM)": one party

@@ -1734,6 +1734,12 @@ const ContextCase kContextCases[] = {
 // Actors the learned chooser (the default) names among the candidates
 // where the rules' order names none.
 const ContextCase kChooserCases[] = {
+    // Soldiers named by their nation's name ("U.S. Marines"): no naming
+    // with that name killed them ("U.S. Army uniforms").
+    {"en",
+     "About 15 Taliban fighters dressed in U.S. Army uniforms attacked Camp Bastion late on Friday, killing two U.S. "
+     "Marines and wounding nine other troops.",
+     "Camp Bastion", "late on Friday", "Taliban fighters", nullptr},
     // A claim of responsibility past its date, in the sentence after the
     // toll; the group, not the organisation its description names.
     {"fr", "Au moins 25 soldats ont été tués lundi dans l'attaque d'un camp à Boulkessi. L'attaque a été "
