@@ -679,7 +679,7 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     // too ("l'invasion du Koweït").
     if (const int64_t event = PlaceEvent(scope, k);
         !by && complement == 0 && !name.empty() && name.begin == from && scope.IsCapitalised(from) && event != 0 &&
-        !KnownArmedGroup(scope, name) && (event == kAttackOfTarget || !IsCountry(scope, name.begin, name.end))) {
+        !KnownArmedGroup(scope, name) && (event == kAttackOfTarget || !IsNation(scope, name.begin, name.end))) {
       break;
     }
     // "l'opération de sauvetage des passagers du Jaffar Express": a

@@ -686,6 +686,9 @@ const ContextCase kContextCases[] = {
     {"fr",
      "Les séparatistes ont repris Anefis. Cette coalition de rebelles touareg affirme avoir tué 20 soldats.",
      nullptr, nullptr, "séparatistes", "coalition de rebelles touareg"},
+    // After a battle, a capital is where, not who ("la bataille d'Alger").
+    {"fr", "Pendant la bataille d'Alger, des milliers d'Algériens sont morts en 1957, selon les historiens.", "Alger",
+     "en 1957", nullptr, "historiens"},
     // An attack "d'un" party: the indefinite party is its agent, not its
     // target ("le bombardement d'une école").
     {"fr",
