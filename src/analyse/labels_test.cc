@@ -299,6 +299,9 @@ TEST(LabelFinderTest, FrenchDistractorsDoNotFire) {
       "Pendant la guerre, les combattants peshmergas se sont repliés vers Erbil.",
       "Pendant la guerre, les combattants de la Mobilisation populaire ont repris la ville.",
       "Pendant la guerre, les combattants du régiment Azov ont été capturés à Marioupol.",
+      // A former junta; fighters of every faction.
+      "Pendant la guerre, les alliés de l'ancienne junte ont pris la ville.",
+      "Après la guerre, le désarmement a recensé 100 000 combattants de toutes les factions.",
       "Pendant la guerre, vous êtes incorporé sous le régime de la loi de 1889.",
       // A traffic rule; the veterans of the Resistance.
       "Pendant la guerre, il convient de modifier le régime de priorité à cet endroit.",
