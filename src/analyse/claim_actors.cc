@@ -160,6 +160,16 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
        (scope.text.english() && scope.Has(Head(scope, name), ClaimRole::kInstrument)))) {
     party = Party::kAnyPlace;
   }
+  // "les avions et les drones de la coalition": weapons coordinated share
+  // the owner after the second.
+  if (!name.empty() && scope.Has(name.begin, ClaimRole::kInstrument)) {
+    const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(name.begin));
+    const size_t n = name.end;
+    if (n + 2 < limit && (Is(scope, n, "et") || Is(scope, n, "and")) && scope.Has(n + 1, ClaimRole::kDeterminer) &&
+        scope.Has(n + 2, ClaimRole::kInstrument)) {
+      name.end = NounPhrase(scope, n + 1, limit, kMaxActor, true).end;
+    }
+  }
   name = FromParty(scope, TrimVerb(scope, name), party);
   // "combattants d'Al-Chabab": the group's name, a party by the syntax.
   if (!name.empty()) {

@@ -686,6 +686,11 @@ const ContextCase kContextCases[] = {
     {"fr",
      "Les séparatistes ont repris Anefis. Cette coalition de rebelles touareg affirme avoir tué 20 soldats.",
      nullptr, nullptr, "séparatistes", "coalition de rebelles touareg"},
+    // Weapons coordinated share the owner after the second.
+    {"fr",
+     "Les avions et les drones de la coalition ont largué 7 400 bombes sur la province. Ces bombardements ont tué 559 "
+     "civils, selon la Manua.",
+     nullptr, nullptr, "coalition", "Manua"},
     // After a battle, a capital is where, not who ("la bataille d'Alger").
     {"fr", "Pendant la bataille d'Alger, des milliers d'Algériens sont morts en 1957, selon les historiens.", "Alger",
      "en 1957", nullptr, "historiens"},
