@@ -346,7 +346,9 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
   }
   if (size_t n = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += n;
   if (size_t n = j < limit ? scope.Length(j, ClaimRole::kPartitive) : 0) v.partitive = true, j += n;
-  if (j + 1 < limit && scope.Has(j, ClaimRole::kConnector) && scope.IsWord(j + 1)) {
+  // "des dizaines de « terroristes »": the naming quoted after "de".
+  const bool quoted_after = j + 2 < limit && Is(scope, j + 1, "\"") && scope.IsWord(j + 2);
+  if (j + 1 < limit && scope.Has(j, ClaimRole::kConnector) && (scope.IsWord(j + 1) || quoted_after)) {
     v.partitive_of = true;
     size_t n = scope.Length(j, ClaimRole::kConnector);
     if (j + n < limit && !scope.Has(j + n, ClaimRole::kNumber)) j += n;

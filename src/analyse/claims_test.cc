@@ -136,6 +136,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "Quelque 4 000 civils auraient été amputés.", "Quelque 4 000 civils auraient été amputés", kNull, 4000,
      kNull, kNull, kNull, 4000, kNull, true},
+    // The naming quoted after "de": the figure's victims.
+    {"fr", "La police a tué des dizaines de « terroristes » dans la Drenica.",
+     "a tué des dizaines de « terroristes »", 20, kNull, kNull, kNull, kNull, kNull, 20, true},
     // A proportion with no comma to end it stays out of the span.
     {"fr", "Les archives recensent près de 25 000 soldats tués entre 1954 et 1962, dont un tiers par accident.",
      "près de 25 000 soldats tués", 25000, kNull, kNull, kNull, kNull, kNull, 25000, true},
