@@ -136,6 +136,11 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "Quelque 4 000 civils auraient été amputés.", "Quelque 4 000 civils auraient été amputés", kNull, 4000,
      kNull, kNull, kNull, 4000, kNull, true},
+    // The missing still listed; wounds of a weapon treated.
+    {"en", "At least 1,600 people are still listed as missing.", "At least 1,600 people are still listed as missing",
+     kNull, kNull, 1600, kNull, kNull, kNull, kNull, true},
+    {"en", "At least 400 people have been treated for machete wounds.",
+     "At least 400 people have been treated for machete wounds", kNull, 400, kNull, kNull, kNull, kNull, kNull, true},
     // The naming quoted after "de": the figure's victims.
     {"fr", "La police a tué des dizaines de « terroristes » dans la Drenica.",
      "a tué des dizaines de « terroristes »", 20, kNull, kNull, kNull, kNull, kNull, 20, true},
