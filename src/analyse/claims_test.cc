@@ -136,6 +136,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "Quelque 4 000 civils auraient été amputés.", "Quelque 4 000 civils auraient été amputés", kNull, 4000,
      kNull, kNull, kNull, 4000, kNull, true},
+    // People driven from their villages, the verb before its figure.
+    {"fr", "Les miliciens ont chassé de leurs villages quelque 6 000 personnes.",
+     "ont chassé de leurs villages quelque 6 000 personnes", kNull, kNull, kNull, 6000, kNull, kNull, kNull, true},
     // The missing still listed; wounds of a weapon treated.
     {"en", "At least 1,600 people are still listed as missing.", "At least 1,600 people are still listed as missing",
      kNull, kNull, 1600, kNull, kNull, kNull, kNull, true},
