@@ -139,6 +139,12 @@ const CountCase kCountCases[] = {
     // People driven from their villages, the verb before its figure.
     {"fr", "Les miliciens ont chassé de leurs villages quelque 6 000 personnes.",
      "ont chassé de leurs villages quelque 6 000 personnes", kNull, kNull, kNull, 6000, kNull, kNull, kNull, true},
+    // An army's words for its dead and wounded; disappearances counted.
+    {"en", "Two gallant soldiers paid the supreme price and three others sustained injuries.",
+     "Two gallant soldiers paid the supreme price and three others sustained injuries", 2, 3, kNull, kNull, kNull, kNull,
+     5, false},
+    {"en", "Rights groups documented at least 7,000 disappearances.", "at least 7,000 disappearances", kNull, kNull,
+     7000, kNull, kNull, kNull, kNull, true},
     // The missing still listed; wounds of a weapon treated.
     {"en", "At least 1,600 people are still listed as missing.", "At least 1,600 people are still listed as missing",
      kNull, kNull, 1600, kNull, kNull, kNull, kNull, true},
