@@ -259,7 +259,12 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
     const bool participle = verb || (next.size() > 4 && (next.ends_with("ant") || next.ends_with("ing")));
     // "des dizaines de soldats et de paramilitaires": the noun after "et
     // de" is the second of the figure's.
-    const size_t and_of = j + 2 < limit && (Is(scope, j + 1, "de") || Is(scope, j + 1, "d'")) ? 2 : 1;
+    // "membres de l'armée et de la police": past the article too.
+    size_t and_of = j + 2 < limit && (Is(scope, j + 1, "de") || Is(scope, j + 1, "d'")) ? 2 : 1;
+    if (and_of == 2 && j + 3 < limit &&
+        (Is(scope, j + 2, "la") || Is(scope, j + 2, "l'") || Is(scope, j + 2, "le") || Is(scope, j + 2, "les"))) {
+      and_of = 3;
+    }
     if ((Is(scope, j, "et") || Is(scope, j, "and")) && j + and_of < limit && IsNounWord(scope, j + and_of) &&
         !participle && !CueStarting(scope, j + and_of, limit) && !scope.Has(j + and_of, ClaimRole::kUnit)) {
       complement = true;  // "hommes et adolescents": the first noun's category, if any

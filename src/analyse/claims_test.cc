@@ -136,6 +136,9 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "Quelque 4 000 civils auraient été amputés.", "Quelque 4 000 civils auraient été amputés", kNull, 4000,
      kNull, kNull, kNull, 4000, kNull, true},
+    // Two complements coordinated with their articles.
+    {"fr", "Sept membres de l'armée et de la police ont perdu la vie.",
+     "Sept membres de l'armée et de la police ont perdu la vie", 7, kNull, kNull, kNull, kNull, kNull, 7, false},
     // People driven from their villages, the verb before its figure.
     {"fr", "Les miliciens ont chassé de leurs villages quelque 6 000 personnes.",
      "ont chassé de leurs villages quelque 6 000 personnes", kNull, kNull, kNull, 6000, kNull, kNull, kNull, true},
