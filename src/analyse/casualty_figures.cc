@@ -847,8 +847,45 @@ class SentenceFigures {
     }
     f.span.end = std::max(f.span.end, breakdown);
     f.span.end = std::max(f.span.end, ReadAmong(scope_, f.span.end, limit_, &f));
+    if (cue.form == CueForm::kNoun || cue.form == CueForm::kOf) f.span.end = std::max(f.span.end, FoundAfter(f));
     figures_.push_back(f);
     return figures_.size() - 1;
+  }
+
+  // "Plus de 400 corps de civils ont été retrouvés", "52 bodies had been
+  // recovered", "les corps de 47 personnes ont été exhumés": a noun's
+  // figure and the verb of finding after it, past its auxiliaries, are one
+  // statement. The end of that verb, or the figure's.
+  size_t FoundAfter(const Figure& f) const {
+    constexpr size_t kMaxBetween = 12;
+    size_t k = f.span.end;
+    // "Les corps de 47 personnes, dont des femmes, ont été exhumés": past an
+    // aside between commas with no cue in it.
+    if (k < limit_ && Is(scope_, k, ",")) {
+      size_t c = k + 1;
+      while (c < limit_ && c <= k + kMaxBetween && !Is(scope_, c, ",") && !CueStarting(scope_, c, limit_)) ++c;
+      if (c >= limit_ || !Is(scope_, c, ",")) return f.span.end;
+      k = c + 1;
+    }
+    // "Plus de 400 corps de civils ont été retrouvés": past the noun's
+    // complement.
+    if (k < limit_ && (scope_.Has(k, ClaimRole::kConnector) || Is(scope_, k, "of"))) {
+      size_t c = k + std::max<size_t>(1, scope_.Length(k, ClaimRole::kConnector));
+      const size_t from = c;
+      while (c < limit_ && c < from + 4 && scope_.IsWord(c) && !scope_.Has(c, ClaimRole::kAuxBe) &&
+             !scope_.Has(c, ClaimRole::kAuxHave) && !CueStarting(scope_, c, limit_)) {
+        ++c;
+      }
+      k = c;
+    }
+    bool aux = false;
+    while (k < limit_ && (scope_.Has(k, ClaimRole::kAuxBe) || scope_.Has(k, ClaimRole::kAuxHave) ||
+                          scope_.Has(k, ClaimRole::kAdverb))) {
+      aux = aux || !scope_.Has(k, ClaimRole::kAdverb);
+      k += std::max<size_t>({1, scope_.Length(k, ClaimRole::kAuxHave), scope_.Length(k, ClaimRole::kAdverb)});
+    }
+    if (!aux || k >= limit_ || !scope_.Has(k, ClaimRole::kFound)) return f.span.end;
+    return k + scope_.Length(k, ClaimRole::kFound);
   }
 
   // "46 réfugiés soudanais sont morts": people displaced before, killed

@@ -51,7 +51,7 @@ constexpr std::string_view kRoleNames[] = {
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
     "aux_have", "adverb", "negation", "topic_shift", "modal", "both_sides", "repel_verb", "self_claim",
     "same", "report_adjective", "title", "modal_participle", "lost_men", "total", "rescue", "loss_verb", "people",
-    "firing_position",
+    "firing_position", "found",
 };
 static_assert(std::size(kRoleNames) == static_cast<size_t>(ClaimRole::kRoleCount));
 

@@ -53,6 +53,7 @@ enum class ClaimRole : uint8_t {
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift, kModal, kBothSides, kRepelVerb, kSelfClaim,
   kSame, kReportAdjective, kTitle, kModalParticiple, kLostMen, kTotal, kRescue, kLossVerb, kPeople, kFiringPosition,
+  kFound,
   kRoleCount
 };
 static_assert(static_cast<int>(ClaimRole::kRoleCount) <= 128, "roles are a 128-bit set");

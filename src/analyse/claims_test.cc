@@ -136,6 +136,11 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "Quelque 4 000 civils auraient été amputés.", "Quelque 4 000 civils auraient été amputés", kNull, 4000,
      kNull, kNull, kNull, 4000, kNull, true},
+    // A noun's figure and the verb of finding after it: one statement.
+    {"en", "At least 52 bodies had been recovered near the camp.", "At least 52 bodies had been recovered", 52, kNull,
+     kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Les corps de 47 personnes, dont des femmes, ont été exhumés près du camp.",
+     "Les corps de 47 personnes, dont des femmes, ont été exhumés", 47, kNull, kNull, kNull, kNull, kNull, kNull, false},
     // Two complements coordinated with their articles.
     {"fr", "Sept membres de l'armée et de la police ont perdu la vie.",
      "Sept membres de l'armée et de la police ont perdu la vie", 7, kNull, kNull, kNull, kNull, kNull, 7, false},
@@ -575,8 +580,8 @@ const CountCase kCountCases[] = {
     {"en", "SDF fighters repelled the assault and killed three of the attackers.", "killed three of the attackers", 3,
      kNull, kNull, kNull, kNull, kNull, 3, false},
     // The remains of, people forcibly disappeared, a beheading.
-    {"fr", "Les restes d'au moins 139 personnes y ont été retrouvés.", "Les restes d'au moins 139 personnes", 139,
-     kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Les restes d'au moins 139 personnes y ont été retrouvés.",
+     "Les restes d'au moins 139 personnes y ont été retrouvés", 139, kNull, kNull, kNull, kNull, kNull, kNull, true},
     {"en", "At least 214 people were forcibly disappeared in the province last year.",
      "At least 214 people were forcibly disappeared", kNull, kNull, 214, kNull, kNull, kNull, kNull, true},
     {"fr", "Les assaillants ont incendié le village, décapitant au moins huit habitants.",
