@@ -165,9 +165,10 @@ Dateline FindDateline(const LexiconMatches& m, const std::vector<Entity>& entiti
   const size_t end = std::min<size_t>(p.token_end, b + kMaxDatelineTokens + 1);
   auto digits = [&](size_t k) { return k < end && DigitsToken(text.TokenText(k)); };
   bool bracket = false;
+  int media = 0;  // a party's own media among the dateline's words, kept once its dash is reached
   for (size_t k = b; k < end; ++k) {
-    if (government_media >= 0 && m.ClassStartingAt(government_media, k).has_value()) d.media_side = 1;
-    if (opposition_media >= 0 && m.ClassStartingAt(opposition_media, k).has_value()) d.media_side = -1;
+    if (government_media >= 0 && m.ClassStartingAt(government_media, k).has_value()) media = 1;
+    if (opposition_media >= 0 && m.ClassStartingAt(opposition_media, k).has_value()) media = -1;
     if (k == b) continue;
     const std::string_view t = text.TokenText(k);
     if (bracket) {
@@ -176,6 +177,7 @@ Dateline FindDateline(const LexiconMatches& m, const std::vector<Entity>& entiti
       continue;
     }
     if (t == "-" || t == "\u2013" || t == "\u2014") {
+      d.media_side = media;  // not "SANA a annoncé ...": a text reporting the agency
       for (const Entity& e : entities) {
         if (!CountryOf(e).empty() && e.start >= tokens[b].start && e.end <= tokens[k].start) {
           d.country = CountryOf(e);

@@ -121,6 +121,9 @@ TEST(LabelFinderTest, FrenchNamings) {
        {"mercenaires|mercenaire|armed_opposition|pejorative"}},
       {"Port-Soudan – Pendant la guerre, plus de 120 mercenaires ont été tués à Babanusa.",
        {"mercenaires|mercenaire|foreign_forces|pejorative"}},
+      // Nor does a text that reports the agency, with no dateline.
+      {"SUNA a annoncé que pendant la guerre plus de 120 mercenaires ont été tués à Babanusa.",
+       {"mercenaires|mercenaire|foreign_forces|pejorative"}},
       // So do an ideology's ("marxiste", "franquiste") and an ousted
       // government's ("déchu"); "terroriste" after a government's naming
       // is its adjective, no label of its own.
