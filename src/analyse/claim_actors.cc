@@ -51,11 +51,8 @@ bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Fo
 // touareg"), which stand for the group named before.
 void MarkDemonstrative(const ClaimScope& scope, ActorMention* m) {
   m->demonstrative = true;
-  bool described = false;
-  for (size_t k = m->name.begin; k < m->name.end; ++k) {
-    described = described || Is(scope, k, "de") || Is(scope, k, "du") || Is(scope, k, "des") || Is(scope, k, "d'") ||
-                Is(scope, k, "of");
-  }
+  bool described = false;  // a complement: the lexicon's connectors ("de", "du", "des", "d'", "of")
+  for (size_t k = m->name.begin; k < m->name.end; ++k) described = described || scope.IsWordOf(k, ClaimRole::kConnector);
   m->own_noun = !scope.in_quote[m->name.begin] && !described;
 }
 
