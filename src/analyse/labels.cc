@@ -601,14 +601,26 @@ bool LabelFinder::Pass::InPlace(size_t token) const {
 }
 
 // A located place of another country than the dateline's, in the term's
-// paragraph past the dateline.
+// paragraph past the dateline, named as a place where things happen: not
+// where the enemy comes from ("les bandes armées venues du Liberia") nor
+// a government acting ("parrainé par Islamabad"), the `origin` class
+// before it.
 bool LabelFinder::Pass::PlaceAbroad(size_t head_begin) const {
   const TextParagraph& para = text_.paragraphs()[m_.ParagraphOfToken(head_begin)];
   const int64_t from = std::max(text_.tokens()[para.token_begin].start, dateline_.end);
   const int64_t to = text_.tokens()[para.token_end - 1].end;
+  const auto& tokens = text_.tokens();
   for (const Entity& e : *dateline_.entities) {
     const std::string_view country = CountryOf(e);
-    if (!country.empty() && country != dateline_.country && e.start >= from && e.end <= to) return true;
+    if (country.empty() || country == dateline_.country || e.start < from || e.end > to) continue;
+    if (f_.classes_.origin >= 0) {
+      auto it = std::lower_bound(tokens.begin() + para.token_begin, tokens.begin() + para.token_end, e.start,
+                                 [](const text::Token& t, int64_t start) { return t.start < start; });
+      size_t k = static_cast<size_t>(it - tokens.begin());
+      if (std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.definite, k)) k = d->token_begin;
+      if (m_.ClassEndingAt(f_.classes_.origin, k).has_value()) continue;
+    }
+    return true;
   }
   return false;
 }
@@ -1021,7 +1033,8 @@ LabelFinder::LabelFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
                      lexicon.ClassId("definite"),      lexicon.ClassId("hyphen_prefix"),
                      lexicon.ClassId("word_noun"),     lexicon.ClassId("wire_agency"),
                      lexicon.ClassId("civilian"),      lexicon.ClassId("rebel_people"),
-                     lexicon.ClassId("government_media"), lexicon.ClassId("opposition_media")};
+                     lexicon.ClassId("government_media"), lexicon.ClassId("opposition_media"),
+                     lexicon.ClassId("origin")};
   const std::vector<LabelTerm>& terms = lexicon.label_terms();
   side_term_.assign(terms.size(), false);
   non_state_term_.assign(terms.size(), false);

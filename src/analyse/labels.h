@@ -59,7 +59,7 @@ class LabelFinder {
     int conflict, negation, determiner, demonstrative, doubt, nationality, evaluative,
         conjunction, hyphen_suffix, reported, preposition, affiliation, qualifier, group_name, out_of_scope,
         rebel_name, both_sides, possessive, own, sponsor_suffix, definite, hyphen_prefix, word_noun,
-        wire_agency, civilian, rebel_people, government_media, opposition_media;
+        wire_agency, civilian, rebel_people, government_media, opposition_media, origin;
   };
   class Pass;
 

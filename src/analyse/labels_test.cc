@@ -645,6 +645,23 @@ TEST(LabelFinderTest, AWireDatelineIsTheReportersPlace) {
             "foreign_forces");
 }
 
+// A place where the enemy comes from, or a government acting, is not
+// where "nos soldats" serve (the `origin` class before the place).
+TEST(LabelFinderTest, APlaceOfOriginIsNoTheatre) {
+  const auto target = [](const std::string& text, const char* place, const char* country) {
+    return OneTarget(LoadedLexicon::Data(), text, {Place(text, "Conakry", "GN"), Place(text, place, country)});
+  };
+  EXPECT_EQ(target("Conakry (RTG) – Des hommes venus du Liberia ont attaqué pendant la guerre. Nos soldats ont riposté.",
+                   "Liberia", "LR"),
+            "government_forces");
+  EXPECT_EQ(target("Conakry (RTG) – Une attaque parrainée par Monrovia a frappé pendant la guerre. Nos soldats ont riposté.",
+                   "Monrovia", "LR"),
+            "government_forces");
+  EXPECT_EQ(target("Conakry (RTG) – Au Liberia, des hommes ont attaqué pendant la guerre. Nos soldats ont riposté.",
+                   "Liberia", "LR"),
+            "foreign_forces");
+}
+
 // A place the entity layer found is no owner of "ses combattants": the
 // group named before it is.
 TEST(LabelFinderTest, APlaceOwnsNoFighters) {
