@@ -700,6 +700,11 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     for (size_t i = t.begin; i < t.end; ++i) f.append(scope.Folded(i)).push_back(' ');
     return f;
   };
+  // "Plus de 600 000 personnes ont fui": people displaced, with no one
+  // killed or hurt, flee a war more often than a party named before.
+  const bool displaced = claim.counts[static_cast<size_t>(CountKind::kDisplaced)].has_value() &&
+                         !claim.counts[static_cast<size_t>(CountKind::kKilled)].has_value() &&
+                         !claim.counts[static_cast<size_t>(CountKind::kInjured)].has_value();
   bool any_strong = false;
   std::vector<std::map<std::string_view, float>> feats(1);
   // "L'armée a perdu 180 hommes": the subject of a verb of losses lost
@@ -840,6 +845,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     if (a.kind == ActorMention::kAgent && RepelledAttack(scope, a.at, scope.SentenceBegin(s))) {
       set(fighters_killed ? "repelled_fighters_killed" : "repelled");
     }
+    if (displaced && s != claim.sentence) set("cand_displaced_elsewhere");
     if (total == Total::kPeriod) set("cand_total_period");
     if (total == Total::kWar) set("cand_total_war");
     // Not the agent the claim's own sentence names ("Hamas rockets have
@@ -918,6 +924,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   if (new_attack) feats[0]["null_new_attack"] = 1;
   if (fighting) feats[0]["null_fighting"] = 1;
   if (unclaimed) feats[0]["null_unclaimed"] = 1;
+  if (displaced) feats[0]["null_displaced"] = 1;
   for (size_t c = 0; c < out.size(); ++c) {
     for (auto& [name, v] : feats[c]) out[c].features.emplace_back(name, std::min(v, 1.0f));
   }

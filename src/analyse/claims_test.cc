@@ -2029,6 +2029,12 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         {"Téhéran a accusé Israël d'avoir mené lundi la frappe sur son consulat. Sept membres des Gardiens de la "
          "révolution ont été tués.",
          "fr", "Israël", "cand_total_war", false},
+        // People displaced, and no one killed: a party of another sentence
+        // rarely drove them out.
+        {"Des séparatistes armés ont attaqué un marché de Bamenda. Plus de 600.000 personnes ont fui leurs foyers.",
+         "fr", "séparatistes armés", "cand_displaced_elsewhere", true},
+        {"Des séparatistes armés ont attaqué un marché de Bamenda. Sept personnes ont été tuées.", "fr",
+         "séparatistes armés", "cand_displaced_elsewhere", false},
         // A spokesman "for" a party speaks for it.
         {"A spokesman for the PDF said its fighters had killed 11 soldiers in an ambush on Saturday near the "
          "village.",
