@@ -263,6 +263,15 @@ class LabelFinder::Pass {
     }
     return true;
   }
+  // "accuse la coalition d'avoir tué", "l'occupant d'hier": a lone "de"
+  // before an infinitive or a time is no complement of the naming, which a
+  // not_after "de", "d'" is written to keep out ("la coalition d'ONG").
+  bool VerbOrTimeAfterDe(const TokenSeq& seq, size_t k) const {
+    if (seq.size() != 1 || (seq[0] != "de" && seq[0] != "d'") || k + 1 >= text_.tokens().size()) return false;
+    const std::string_view next = Folded(k + 1);
+    return next == "avoir" || next == "etre" || next == "hier" || next == "antan" ||
+           next == "aujourd'hui";
+  }
   // Tokens ending at `end` (exclusive) spell `seq`.
   bool SeqBefore(const TokenSeq& seq, size_t end) const {
     return end >= seq.size() && SeqAt(seq, end - seq.size());
@@ -699,7 +708,7 @@ bool LabelFinder::Pass::RowHolds(const LabelRow& row, size_t head_begin, size_t 
     if (SeqBefore(seq, head_begin)) return false;
   }
   for (const TokenSeq& seq : row.not_after) {
-    if (SeqAt(seq, after)) return false;
+    if (SeqAt(seq, after) && !VerbOrTimeAfterDe(seq, after)) return false;
   }
   if ((row.flags & kLabelNeedsConflict) != 0 && !ConflictNear(head_begin)) return false;
   if ((row.flags & kLabelNeedsComplement) != 0 && !extended) return false;

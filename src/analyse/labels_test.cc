@@ -645,6 +645,23 @@ TEST(LabelFinderTest, AWireDatelineIsTheReportersPlace) {
             "foreign_forces");
 }
 
+// A lone elided "d'" in a not_after list keeps the naming's complement
+// out ("la coalition d'ONG"), as "de" does; not an infinitive or a time
+// after it ("accuse la coalition d'avoir tué", "l'occupant d'hier").
+TEST(LabelFinderTest, AnElidedDeInAListKeepsTheComplementOut) {
+  auto l = LoadedLexicon::From(Lexicon::FromFiles(
+      {{"fr/labels.tsv",
+        "term\ttarget\tstance\tforms\twhen\tnot_before\tnot_after\tflags\n"
+        "coalition\tforeign\tneutral\t\t\t\tde, d'\t\n"}}));
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(OneTarget(*l, "Une coalition d'ONG a publié un rapport.", {}), "none");
+  EXPECT_EQ(OneTarget(*l, "Une coalition d\u2019ONG a publié un rapport.", {}), "none");
+  EXPECT_EQ(OneTarget(*l, "Une coalition de partis a publié un rapport.", {}), "none");
+  EXPECT_EQ(OneTarget(*l, "Tripoli accuse la coalition d'avoir tué trois civils.", {}), "foreign");
+  EXPECT_EQ(OneTarget(*l, "La coalition d'hier a bombardé la ville.", {}), "foreign");
+  EXPECT_EQ(OneTarget(*l, "La coalition a bombardé la ville.", {}), "foreign");
+}
+
 // A place where the enemy comes from, or a government acting, is not
 // where "nos soldats" serve (the `origin` class before the place).
 TEST(LabelFinderTest, APlaceOfOriginIsNoTheatre) {

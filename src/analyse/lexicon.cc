@@ -127,7 +127,18 @@ class Lexicon::Parser {
         text::Tokenize(phrase, english ? text::TokenizerLanguage::kEnglish
                                        : text::TokenizerLanguage::kFrench);
     TokenSeq seq;
-    for (const text::Token& t : tokens) seq.push_back(normalizer_.Fold(text::TokenText(phrase, t)));
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      std::string folded = normalizer_.Fold(text::TokenText(phrase, tokens[i]));
+      // "d'", "l'", "qu'" written alone end with their apostrophe, which the
+      // tokenizer cuts off when no word follows; in a text they are one token
+      // ("d'ONG" -> "d'", "ONG").
+      if (i > 0 && tokens[i].start == tokens[i - 1].end && folded == "'" &&
+          tokens[i - 1].kind == text::TokenKind::kWord) {
+        seq.back() += folded;
+        continue;
+      }
+      seq.push_back(std::move(folded));
+    }
     return seq;
   }
 
