@@ -746,6 +746,17 @@ bool AttackObject(const ClaimScope& scope, size_t j, size_t end) {
 // tirées par les rebelles", "carried out by".
 void AgentAfter(const ClaimScope& scope, size_t k, size_t m, size_t end, std::vector<ActorMention>* out) {
   while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;
+  // "abattus comme des chiens par les militaires": a simile between the
+  // participle and its agent.
+  constexpr size_t kMaxSimile = 4;
+  if (m < end && Is(scope, m, "comme")) {
+    for (size_t j = m + 1; j < end && j <= m + kMaxSimile && !scope.IsPunct(j); ++j) {
+      if (IsAgentBy(scope, j)) {
+        m = j;
+        break;
+      }
+    }
+  }
   if (FiredFromPositions(scope, m, end, k, out)) return;
   if (m + 1 < end && IsAgentBy(scope, m)) {
     AddNamed(scope, {m + 1, std::min(end, m + 1 + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);

@@ -691,6 +691,9 @@ struct ContextCase {
 };
 
 const ContextCase kContextCases[] = {
+    // A simile between the participle and its agent.
+    {"fr", "Ce jour-là, cinq jeunes de ma rue ont été abattus comme des chiens par les militaires.", nullptr, nullptr,
+     "militaires", nullptr},
     // A demonstrative before a naming of its own keeps it ("ces bandes
     // armées" after "les bandits"), unless the party named before has a
     // name, the naming repeats it ("ces troupes"), is quoted or describes.
