@@ -203,6 +203,31 @@ bool Repeats(const ClaimScope& scope, TokenSpan naming, TokenSpan earlier) {
   return true;
 }
 
+// A state's forces by their noun ("Forces armées nigériennes", "nos
+// troupes", "the army"): an `actor_noun` of value `state` at the head.
+bool StateForce(const ClaimScope& scope, TokenSpan r) {
+  const ClaimLexiconEntry* e = scope.marks.Longest(Head(scope, r), ClaimRole::kActorNoun);
+  return e != nullptr && e->value == 1;
+}
+
+// A word of a party named generically: "assaillants", "terroristes",
+// "gunmen".
+bool GenericPartyWord(const ClaimScope& scope, size_t k) {
+  return scope.IsWordOf(k, ClaimRole::kGenericParty) || scope.IsWordOf(k, ClaimRole::kUnnamedAttacker);
+}
+
+// A demonstrative naming of one side does not stand for a party of the
+// other: "Les Forces armées burundaises les ont repoussés ... ces
+// égorgeurs" are not the army, nor are "ces soldats" the rebels named before.
+// A group of the gazetteer is no state's force whatever its noun ("Rapid
+// Support Forces ... the paramilitaries").
+bool OtherSide(const ClaimScope& scope, TokenSpan naming, TokenSpan earlier) {
+  if (KnownArmedGroup(scope, earlier) || KnownArmedGroup(scope, naming)) return false;
+  const bool armed = GenericPartyWord(scope, Head(scope, naming));
+  const bool state = StateForce(scope, naming);
+  return (armed && StateForce(scope, earlier)) || (state && GenericPartyWord(scope, Head(scope, earlier)));
+}
+
 // The name an actor mention stands for: itself, or for a pronoun or a
 // demonstrative ("ils", "ces égorgeurs") the last named party before it
 // that agrees with it, a sentence's subjects and agents before its other
@@ -220,6 +245,7 @@ std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, 
     if (all[k].proper_only && !all[m].proper_only) return Agrees(scope, all[m], all[k]);
     // "les shebab ... Le groupe islamiste": a group described is singular
     // whatever its name's number.
+    if (all[m].demonstrative && !all[m].pronoun && OtherSide(scope, all[m].name, all[k].name)) return false;
     return !all[k].pronoun && !all[k].demonstrative && (all[m].proper_only || Agrees(scope, all[m], all[k])) &&
            (!all[m].proper_only || ProperName(scope, all[k].name) || KnownArmedGroup(scope, all[k].name)) &&
            (!all[m].armed_only || KnownArmedGroup(scope, all[k].name));
@@ -518,19 +544,6 @@ bool NamesVictims(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan r)
     if ((f == head || (soldier(f) && soldier(head))) && CommonPartyNoun(scope, k)) return true;
   }
   return false;
-}
-
-// A state's forces by their noun ("Forces armées nigériennes", "nos
-// troupes", "the army"): an `actor_noun` of value `state` at the head.
-bool StateForce(const ClaimScope& scope, TokenSpan r) {
-  const ClaimLexiconEntry* e = scope.marks.Longest(Head(scope, r), ClaimRole::kActorNoun);
-  return e != nullptr && e->value == 1;
-}
-
-// A word of a party named generically: "assaillants", "terroristes",
-// "gunmen".
-bool GenericPartyWord(const ClaimScope& scope, size_t k) {
-  return scope.IsWordOf(k, ClaimRole::kGenericParty) || scope.IsWordOf(k, ClaimRole::kUnnamedAttacker);
 }
 
 // A word of the naming is a name among the victims' words (Window::victim_names).

@@ -691,6 +691,16 @@ struct ContextCase {
 };
 
 const ContextCase kContextCases[] = {
+    // A demonstrative naming of one side does not stand for the other
+    // side's party named last.
+    {"fr",
+     "Les terroristes du Palipehutu-FNL ont attaqué lundi Kinama. Les Forces armées burundaises les ont repoussés. "
+     "Dans leur fuite, ces égorgeurs ont assassiné sept civils à Kamenge.",
+     "Kamenge", "lundi", "terroristes du Palipehutu-FNL", nullptr},
+    {"fr",
+     "Les soldats de la garde présidentielle sont entrés dans Bangui. Ils ont encerclé les rebelles. Ces soldats "
+     "ont tué douze civils, selon l'ONU.",
+     "Bangui", nullptr, "soldats de la garde présidentielle", "ONU"},
     // A simile between the participle and its agent.
     {"fr", "Ce jour-là, cinq jeunes de ma rue ont été abattus comme des chiens par les militaires.", nullptr, nullptr,
      "militaires", nullptr},
