@@ -64,9 +64,8 @@ std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::
 
 const CountCase kCountCases[] = {
     // "tombés au champ d'honneur" is one cue: the wounded after it join its statement.
-    {"fr", "Onze militaires sont tombés au champ d'honneur et 19 autres ont été blessés.",
-     "Onze militaires sont tombés au champ d'honneur et 19 autres ont été blessés", 11, 19, kNull, kNull, kNull, kNull,
-     30, false},
+    {"fr", "Bilan : onze militaires tombés au champ d'honneur et 19 blessés.",
+     "onze militaires tombés au champ d'honneur et 19 blessés", 11, 19, kNull, kNull, kNull, kNull, 30, false},
     // A verb of loss states the figures, and an armed side's losses are its
     // fighters; a first figure's place before "et" does not split the statement.
     {"fr", "L'armée déplore quatre morts dans ses rangs.", "déplore quatre morts", 4, kNull, kNull, kNull, kNull, kNull,
