@@ -63,6 +63,9 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // "chassant" before the people it drove out.
+    {"fr", "Le régime a bombardé les villages, chassant plus de 1 200 paysans de leurs terres.",
+     "chassant plus de 1 200 paysans de leurs terres", kNull, kNull, kNull, 1200, kNull, kNull, kNull, true},
     // "tombés au champ d'honneur" is one cue: the wounded after it join its statement.
     {"fr", "Bilan : onze militaires tombés au champ d'honneur et 19 blessés.",
      "onze militaires tombés au champ d'honneur et 19 blessés", 11, 19, kNull, kNull, kNull, kNull, 30, false},
