@@ -63,6 +63,9 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // People "forced out of" a place.
+    {"en", "About 250,000 people have been forced out of East Timor since September.",
+     "About 250,000 people have been forced out of", kNull, kNull, kNull, 250000, kNull, kNull, kNull, true},
     // "chassant" before the people it drove out.
     {"fr", "Le régime a bombardé les villages, chassant plus de 1 200 paysans de leurs terres.",
      "chassant plus de 1 200 paysans de leurs terres", kNull, kNull, kNull, 1200, kNull, kNull, kNull, true},
