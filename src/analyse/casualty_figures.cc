@@ -577,19 +577,24 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
     }
   }
   // "3,000 Yazidis abducted by the jihadists in 2014 are still missing",
-  // "3.000 Yazidis enlevés par l'EI en 2014 sont portés disparus": past a
-  // participle's phrase, no cue, number or punctuation in it, to the
-  // auxiliary after it.
+  // "3.000 Yazidis enlevés par l'EI en 2014 sont portés disparus", "Cinq
+  // journalistes travaillant pour des télévisions australiennes ont été
+  // tués": past a participle's phrase, no cue, number or punctuation in
+  // it, to the auxiliary after it.
   auto participle_at = [&](size_t p) {
     const std::string_view f = scope.Folded(p);
     return scope.IsWord(p) && f.size() >= 4 && !CueStarting(scope, p, limit) &&
            !scope.Has(p, ClaimRole::kDeterminer) && !scope.Has(p, ClaimRole::kPreposition) &&
            !scope.Has(p, ClaimRole::kConnector) &&
-           (scope.text.english() ? f.ends_with("ed") : (f.ends_with("es") || f.ends_with("e")));
+           (scope.text.english() ? f.ends_with("ed") || f.ends_with("ing")
+                                 : (f.ends_with("es") || f.ends_with("e") || f.ends_with("ant")));
   };
-  // The noun phrase may have taken the participle as its modifier.
-  if (k + 2 < limit && (participle_at(k) || (k > 0 && k == j && (Is(scope, k, "by") || Is(scope, k, "par")) &&
-                                               participle_at(k - 1)))) {
+  // The noun phrase may have taken the participle as its modifier ("120
+  // suspects enfermés | dans des wagons ont été tués").
+  const bool complement = k > 0 && k == j &&
+                          (Is(scope, k, "by") || Is(scope, k, "par") || scope.Has(k, ClaimRole::kPreposition) ||
+                           scope.Has(k, ClaimRole::kLocative));
+  if (k + 2 < limit && (participle_at(k) || (complement && participle_at(k - 1)))) {
     constexpr size_t kMaxParticiplePhrase = 8;
     for (size_t m = k + 1; m < limit && m <= k + kMaxParticiplePhrase; ++m) {
       if (scope.Has(m, ClaimRole::kAuxBe) || scope.Has(m, ClaimRole::kAuxHave)) {

@@ -63,6 +63,17 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // Past a participle's phrase to the verb: a present participle, or a
+    // past one the noun phrase took as its modifier.
+    {"fr", "Cinq journalistes travaillant pour des télévisions australiennes ont été tués à Balibo.",
+     "Cinq journalistes travaillant pour des télévisions australiennes ont été tués", 5, kNull, kNull, kNull, kNull,
+     kNull, kNull, false},
+    {"fr", "Au moins 120 suspects enfermés dans des wagons ont été tués par l'armée.",
+     "Au moins 120 suspects enfermés dans des wagons ont été tués", 120, kNull, kNull, kNull, kNull, kNull, kNull,
+     true},
+    {"en", "Five journalists working for Australian television were killed in Balibo.",
+     "Five journalists working for Australian television were killed", 5, kNull, kNull, kNull, kNull, kNull, kNull,
+     false},
     // People "forced out of" a place.
     {"en", "About 250,000 people have been forced out of East Timor since September.",
      "About 250,000 people have been forced out of", kNull, kNull, kNull, 250000, kNull, kNull, kNull, true},
