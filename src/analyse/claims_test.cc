@@ -77,7 +77,10 @@ const CountCase kCountCases[] = {
     // People "forced out of" a place.
     {"en", "About 250,000 people have been forced out of East Timor since September.",
      "About 250,000 people have been forced out of", kNull, kNull, kNull, 250000, kNull, kNull, kNull, true},
-    // "chassant" before the people it drove out.
+    // "chassé", "chassant" before the people they drove out.
+    {"fr", "Les forces serbes ont tué plus de 2 000 Albanais et chassé près d'un million de personnes de leurs maisons.",
+     "ont tué plus de 2 000 Albanais et chassé près d'un million de personnes de leurs maisons", 2000, kNull, kNull,
+     1000000, kNull, kNull, kNull, true},
     {"fr", "Le régime a bombardé les villages, chassant plus de 1 200 paysans de leurs terres.",
      "chassant plus de 1 200 paysans de leurs terres", kNull, kNull, kNull, 1200, kNull, kNull, kNull, true},
     // "tombés au champ d'honneur" is one cue: the wounded after it join its statement.
