@@ -1011,7 +1011,9 @@ class SentenceFigures {
     // a person.
     bool execution = false;  // "l'exécution d'une œuvre" too
     for (size_t t = cue->span.begin; t < cue->span.end; ++t) execution = execution || scope_.Folded(t).starts_with("execut");
-    if (it->q.weak && execution && !People(*it)) return;
+    // "a chassé un tyran": one person driven out by an article is no
+    // displacement either, unless the noun is of people.
+    if (it->q.weak && (execution || cue->kind == CountKind::kDisplaced) && !People(*it)) return;
     if (it->linked) {  // "les corps de 21 civils exécutés": one figure, from "les corps"
       for (Figure& f : figures_) {
         if (f.span.begin != it->q.begin) continue;

@@ -661,6 +661,7 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
       "Le régime a exécuté un plan de reconquête.",
       "Les machines exécutent un logiciel de contrôle.",
+      "En 1997, le peuple a chassé un tyran.",  // one person driven out by an article
       "Selon l'ONU, 300 000 personnes pourraient être déplacées par les combats.",
       "Quelque 700 combattants et 4.000 civils doivent être évacués vendredi.",
       "Le convoi de 31 camions devait nourrir 78.000 personnes.",
