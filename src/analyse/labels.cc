@@ -301,6 +301,7 @@ class LabelFinder::Pass {
   bool AttributedNaming(size_t open) const;
   bool Holds(const LabelRow& row, const LabelCondition& c, size_t head_begin, size_t after) const;
   bool PlaceAbroad(size_t head_begin) const;
+  bool InNameWithAcronym(const PhraseHit& h) const;
   bool InPlace(size_t token) const;
   bool NamedByVerbBefore(size_t open) const;
   bool VerbWithin(size_t end, size_t begin) const;
@@ -609,6 +610,36 @@ bool LabelFinder::Pass::InPlace(size_t token) const {
   return false;
 }
 
+// "l'Armée nationale de libération karen (KNLA)", "les Forces armées
+// nationales tchadiennes (FANT)", "les Combattants islamiques pour la
+// liberté du Bangsamoro (BIFF)": a term written with a capital, or after a
+// capitalised word, inside a sentence, whose words run on to an acronym in
+// brackets, is a word of that name.
+bool LabelFinder::Pass::InNameWithAcronym(const PhraseHit& h) const {
+  constexpr size_t kMaxNameTail = 6;  // "de libération karen", "pour la liberté du Bangsamoro"
+  const size_t sentence = SentenceBegin(h.token_begin);
+  const bool capital = h.token_begin > sentence && IsNameToken(text_, h.token_begin);
+  // Not English, which writes its adjectives of people with a capital
+  // ("Muslim rebels of the Armed Islamic Group (GIA)").
+  const bool after_capital = !text_.english() && h.token_begin > sentence + 1 &&
+                             IsNameToken(text_, h.token_begin - 1) &&
+                             text_.tokens()[h.token_begin - 1].kind == text::TokenKind::kWord;
+  if (!capital && !after_capital) return false;
+  const size_t end = SentenceEnd(h.token_begin);
+  for (size_t k = h.token_end; k + 2 < end && k <= h.token_end + kMaxNameTail; ++k) {
+    const std::string_view t = text_.TokenText(k);
+    if (t == "(") {
+      const std::string_view a = text_.TokenText(k + 1);
+      const bool acronym = a.size() >= 2 && std::all_of(a.begin(), a.end(), [](char ch) {
+        return (ch >= 'A' && ch <= 'Z') || ch == '-' || (ch >= '0' && ch <= '9');
+      });
+      return acronym && text_.TokenText(k + 2) == ")";
+    }
+    if (text_.tokens()[k].kind != text::TokenKind::kWord) return false;
+  }
+  return false;
+}
+
 // A located place of another country than the dateline's, in the term's
 // paragraph past the dateline, named as a place where things happen: not
 // where the enemy comes from ("les bandes armées venues du Liberia") nor
@@ -859,6 +890,7 @@ bool LabelFinder::Pass::Try(const PhraseHit& h, FoundLabel* label) {
       IsNameToken(text_, h.token_end)) {
     return false;
   }
+  if (InNameWithAcronym(h)) return false;
   Span span = Modifiers(h);
   // "le mot « terroriste »", "the word 'rebels'": the word itself is the
   // subject, no party is named.

@@ -645,6 +645,20 @@ TEST(LabelFinderTest, AWireDatelineIsTheReportersPlace) {
             "foreign_forces");
 }
 
+// A term inside a name that runs on to its acronym in brackets is a word
+// of the name; not a naming set before a group's name, nor an English
+// adjective of people written with a capital.
+TEST(LabelFinderTest, ATermInANameWithItsAcronymIsNoLabel) {
+  const auto labels = [](const std::string& text, const char* lang) {
+    return Analyse(LoadedLexicon::Data(), text, lang).labels.size();
+  };
+  EXPECT_EQ(labels("Pendant la guerre, l'Armée nationale de libération karen (KNLA) a pris la ville.", "fr"), 0u);
+  EXPECT_EQ(labels("Pendant la guerre, les Forces armées nationales tchadiennes (FANT) ont pris Faya.", "fr"), 0u);
+  EXPECT_EQ(labels("Pendant la guerre, les rebelles du Front patriotique rwandais (FPR) ont pris Kigali.", "fr"), 1u);
+  EXPECT_EQ(labels("During the war, the authorities blamed Muslim rebels of the Armed Islamic Group (GIA).", "en"),
+            1u);
+}
+
 // A lone elided "d'" in a not_after list keeps the naming's complement
 // out ("la coalition d'ONG"), as "de" does; not an infinitive or a time
 // after it ("accuse la coalition d'avoir tué", "l'occupant d'hier").
