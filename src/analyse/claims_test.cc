@@ -74,6 +74,13 @@ const CountCase kCountCases[] = {
     {"en", "Five journalists working for Australian television were killed in Balibo.",
      "Five journalists working for Australian television were killed", 5, kNull, kNull, kNull, kNull, kNull, kNull,
      false},
+    // People expelled are displaced; "étaient mortes", as "étaient morts".
+    {"fr", "Le gouvernement a expulsé 75 000 personnes d'origine érythréenne.",
+     "a expulsé 75 000 personnes d'origine érythréenne", kNull, kNull, kNull, 75000, kNull, kNull, kNull, false},
+    {"en", "Eritrea expelled some 70,000 Ethiopians in 1998.", "expelled some 70,000 Ethiopians", kNull, kNull, kNull,
+     70000, kNull, kNull, kNull, true},
+    {"fr", "Selon la commission, 40 000 personnes étaient mortes en détention.", "40 000 personnes étaient mortes",
+     40000, kNull, kNull, kNull, kNull, kNull, kNull, false},
     // People "forced out of" a place.
     {"en", "About 250,000 people have been forced out of East Timor since September.",
      "About 250,000 people have been forced out of", kNull, kNull, kNull, 250000, kNull, kNull, kNull, true},
