@@ -216,16 +216,23 @@ bool GenericPartyWord(const ClaimScope& scope, size_t k) {
   return scope.IsWordOf(k, ClaimRole::kGenericParty) || scope.IsWordOf(k, ClaimRole::kUnnamedAttacker);
 }
 
+// The side a naming's noun puts it on: an armed party's generic naming
+// ("ces égorgeurs"), a state's force ("ces soldats"), or neither. A group
+// of the gazetteer is on neither whatever its noun ("Rapid Support Forces
+// ... the paramilitaries").
+struct NounSide {
+  bool armed = false, state = false;
+};
+NounSide SideOfNoun(const ClaimScope& scope, TokenSpan r) {
+  if (KnownArmedGroup(scope, r)) return {};
+  return {GenericPartyWord(scope, Head(scope, r)), StateForce(scope, r)};
+}
+
 // A demonstrative naming of one side does not stand for a party of the
 // other: "Les Forces armées burundaises les ont repoussés ... ces
 // égorgeurs" are not the army, nor are "ces soldats" the rebels named before.
-// A group of the gazetteer is no state's force whatever its noun ("Rapid
-// Support Forces ... the paramilitaries").
-bool OtherSide(const ClaimScope& scope, TokenSpan naming, TokenSpan earlier) {
-  if (KnownArmedGroup(scope, earlier) || KnownArmedGroup(scope, naming)) return false;
-  const bool armed = GenericPartyWord(scope, Head(scope, naming));
-  const bool state = StateForce(scope, naming);
-  return (armed && StateForce(scope, earlier)) || (state && GenericPartyWord(scope, Head(scope, earlier)));
+bool OtherSide(NounSide naming, NounSide earlier) {
+  return (naming.armed && earlier.state) || (naming.state && earlier.armed);
 }
 
 // The name an actor mention stands for: itself, or for a pronoun or a
@@ -239,13 +246,14 @@ bool OtherSide(const ClaimScope& scope, TokenSpan naming, TokenSpan earlier) {
 std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, size_t m) {
   const std::vector<ActorMention>& all = w.all;
   if (!all[m].pronoun && !all[m].demonstrative) return all[m].name;
+  const NounSide side = all[m].demonstrative && !all[m].pronoun ? SideOfNoun(scope, all[m].name) : NounSide{};
   auto candidate = [&](size_t k) {
     // A pronoun after a description ("les jihadistes ... ils") stands for
     // what the description stands for.
     if (all[k].proper_only && !all[m].proper_only) return Agrees(scope, all[m], all[k]);
+    if ((side.armed || side.state) && OtherSide(side, SideOfNoun(scope, all[k].name))) return false;
     // "les shebab ... Le groupe islamiste": a group described is singular
     // whatever its name's number.
-    if (all[m].demonstrative && !all[m].pronoun && OtherSide(scope, all[m].name, all[k].name)) return false;
     return !all[k].pronoun && !all[k].demonstrative && (all[m].proper_only || Agrees(scope, all[m], all[k])) &&
            (!all[m].proper_only || ProperName(scope, all[k].name) || KnownArmedGroup(scope, all[k].name)) &&
            (!all[m].armed_only || KnownArmedGroup(scope, all[k].name));

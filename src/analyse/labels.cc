@@ -649,14 +649,11 @@ bool LabelFinder::Pass::PlaceAbroad(size_t head_begin) const {
   const TextParagraph& para = text_.paragraphs()[m_.ParagraphOfToken(head_begin)];
   const int64_t from = std::max(text_.tokens()[para.token_begin].start, dateline_.end);
   const int64_t to = text_.tokens()[para.token_end - 1].end;
-  const auto& tokens = text_.tokens();
   for (const Entity& e : *dateline_.entities) {
     const std::string_view country = CountryOf(e);
     if (country.empty() || country == dateline_.country || e.start < from || e.end > to) continue;
     if (f_.classes_.origin >= 0) {
-      auto it = std::lower_bound(tokens.begin() + para.token_begin, tokens.begin() + para.token_end, e.start,
-                                 [](const text::Token& t, int64_t start) { return t.start < start; });
-      size_t k = static_cast<size_t>(it - tokens.begin());
+      size_t k = text_.TokenAtOrAfter(e.start);
       if (std::optional<PhraseHit> d = m_.ClassEndingAt(f_.classes_.definite, k)) k = d->token_begin;
       if (m_.ClassEndingAt(f_.classes_.origin, k).has_value()) continue;
     }
