@@ -62,6 +62,8 @@ struct Span {
   std::string decided;     // labels: the kind of condition that chose the row (its cue), or
                            // "a row without condition"
   std::string cue;         // labels: the whole cue
+  double confidence = 1;   // labels: the confidence model's
+  std::vector<std::string> features;  // labels: the confidence model's features
   bool matched = false;
   const Span* partner = nullptr;  // the gold span a prediction matched
 };
@@ -71,6 +73,7 @@ struct Paragraph {
   std::string part;  // "original half" or the extra set's directory
   std::vector<Span> gold_labels, gold_techniques;
   std::vector<Span> labels, techniques;
+  std::vector<Span> all_labels;  // also those under the confidence threshold
 };
 
 double Overlap(const Span& x, const Span& y) {
@@ -207,8 +210,9 @@ int main(int argc, char** argv) {
   bool default_extras = true;
   std::string split = "all", annotator_path;
   FILE* dump = nullptr;
-  bool errors = false, per_term = false;
-  double min_label_p = 0, min_technique_p = 0;
+  FILE* dump_features = nullptr;
+  bool errors = false, per_term = false, every_label = false;
+  double min_label_p = 0, min_label_r = 0, min_technique_p = 0;
   vigie::analyse::AnalyserOptions options;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -226,7 +230,9 @@ int main(int argc, char** argv) {
           "then per part (the gold set's half, each extra set).\n\n"
           "Usage: vigie_eval_labels [--gold FILE] [--extra FILE]... [--split dev|test|all]\n"
           "         [--lexicons DIR]... [--errors] [--per-term] [--annotator FILE]\n"
-          "         [--min-label-precision P] [--min-technique-precision P] [--dump-labels FILE]\n\n"
+          "         [--min-label-precision P] [--min-label-recall R] [--min-technique-precision P]\n"
+          "         [--all-labels]\n"
+          "         [--dump-labels FILE] [--dump-label-features FILE]\n\n"
           "  --gold FILE       the gold set (default tests/testdata/gold/claims_fr/gold.jsonl)\n"
           "  --extra FILE      an extra set, repeatable (default dev_labels, fresh_labels_a to\n"
           "                    fresh_labels_z, fresh_labels_aa to fresh_labels_cl beside the gold set); x ids are development data, y ids\n"
@@ -240,11 +246,20 @@ int main(int argc, char** argv) {
           "  --annotator FILE  a second annotation of the same paragraphs (gold.jsonl format): score it\n"
           "                    instead of the engine, to measure how far two annotators agree;\n"
           "                    paragraphs it lacks are skipped\n"
-          "  --min-label-precision P, --min-technique-precision P\n"
-          "                    exit 1 below these precisions\n"
+          "  --min-label-precision P, --min-label-recall R, --min-technique-precision P\n"
+          "                    exit 1 below these figures\n"
+          "  --all-labels      score every label, also those under the confidence model's threshold\n"
+          "                    (data/models/label_confidence.tsv), as vigie extract --all-labels; the\n"
+          "                    figures of every label are printed in either case\n"
           "  --dump-labels FILE write every predicted label as a TSV line: part, id, language, term,\n"
           "                    text, predicted target and stance, the target and stance of the gold\n"
-          "                    label with the same span ('-' for none), 1 when right, the cue\n");
+          "                    label with the same span ('-' for none), 1 when right, the cue, start and\n"
+          "                    end in code points of the paragraph, the confidence\n"
+          "  --dump-label-features FILE\n"
+          "                    write every label, also those under the threshold, as a JSON line:\n"
+          "                    part, id, right (span, target and stance as the gold's: 1 or 0),\n"
+          "                    features (the confidence model's); tools/train_label_confidence.py\n"
+          "                    reads it\n");
       return 0;
     }
     if (arg == "--gold") gold_path = value();
@@ -265,7 +280,16 @@ int main(int argc, char** argv) {
         return 2;
       }
     }
+    else if (arg == "--dump-label-features") {
+      dump_features = std::fopen(value().c_str(), "w");
+      if (dump_features == nullptr) {
+        std::fprintf(stderr, "cannot write %s\n", argv[i]);
+        return 2;
+      }
+    }
+    else if (arg == "--all-labels") every_label = true;
     else if (arg == "--min-label-precision") min_label_p = std::atof(value().c_str());
+    else if (arg == "--min-label-recall") min_label_r = std::atof(value().c_str());
     else if (arg == "--min-technique-precision") min_technique_p = std::atof(value().c_str());
     else {
       std::fprintf(stderr, "unknown argument %s\n", arg.c_str());
@@ -287,6 +311,8 @@ int main(int argc, char** argv) {
   // (path, part name) of every file read, the gold set first.
   std::vector<std::pair<std::string, std::string>> files = {{gold_path, "original half"}};
   for (const std::string& path : extra_paths) files.emplace_back(path, PartName(path));
+  options.all_labels = true;
+  options.label_features = dump_features != nullptr;
   auto analyser = vigie::analyse::Analyser::Load(options);
   if (!analyser.ok()) {
     std::fprintf(stderr, "%s\n", analyser.status().message().c_str());
@@ -323,6 +349,7 @@ int main(int argc, char** argv) {
         auto found = second.find(p.id);
         if (found == second.end()) return;
         std::tie(p.labels, p.techniques) = found->second;
+        p.all_labels = p.labels;
         paragraphs.push_back(std::move(p));
         return;
       }
@@ -338,11 +365,15 @@ int main(int argc, char** argv) {
       (*analyser)->Analyse(&doc);
       for (const vigie::Label& l : doc.labels) {
         if (l.start < offset) continue;
-        p.labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance, l.term, Decided(l.cue), l.cue});
+        p.all_labels.push_back({l.start - offset, l.end - offset, l.text, l.target, l.stance, l.term, Decided(l.cue),
+                                l.cue, l.confidence.value_or(1), l.features});
+        if (every_label || l.confidence.value_or(1) >= (*analyser)->label_threshold()) {
+          p.labels.push_back(p.all_labels.back());
+        }
       }
       for (const vigie::Technique& t : doc.techniques) {
         if (t.start < offset) continue;
-        p.techniques.push_back({t.start - offset, t.end - offset, t.text, t.technique, t.cue, "", "", ""});
+        p.techniques.push_back({t.start - offset, t.end - offset, t.text, t.technique, t.cue, "", "", "", 1, {}});
       }
       paragraphs.push_back(std::move(p));
     });
@@ -356,6 +387,16 @@ int main(int argc, char** argv) {
   std::map<std::string, Counts> span_only, labels, by_target, by_stance, by_term, by_decided, by_cue, techniques,
       by_part;
   for (Paragraph& p : paragraphs) {
+    Match(&p.all_labels, &p.gold_labels, [](const Span& x, const Span& g) {
+      return Overlap(x, g) >= 0.5 && x.a == g.a && x.b == g.b;
+    });
+    Tally(p.all_labels, p.gold_labels, &labels, "every label (no threshold)", nullptr);
+    if (dump_features != nullptr) {
+      for (const Span& l : p.all_labels) {
+        nlohmann::json line{{"part", p.part}, {"id", p.id}, {"right", l.matched ? 1 : 0}, {"features", l.features}};
+        std::fprintf(dump_features, "%s\n", line.dump().c_str());
+      }
+    }
     Match(&p.labels, &p.gold_labels, [](const Span& x, const Span& g) { return Overlap(x, g) >= 0.5; });
     Tally(p.labels, p.gold_labels, &span_only, "labels (span only)", nullptr);
     std::vector<std::string> span_gold(p.labels.size());
@@ -375,9 +416,9 @@ int main(int argc, char** argv) {
     if (dump != nullptr) {
       for (size_t i = 0; i < p.labels.size(); ++i) {
         const Span& l = p.labels[i];
-        std::fprintf(dump, "%s\t%s\t%s\t%s\t%s\t%s %s\t%s\t%d\t%s\n", p.part.c_str(), p.id.c_str(), p.lang.c_str(),
+        std::fprintf(dump, "%s\t%s\t%s\t%s\t%s\t%s %s\t%s\t%d\t%s\t%lld\t%lld\t%.3f\n", p.part.c_str(), p.id.c_str(), p.lang.c_str(),
                      l.term.c_str(), l.text.c_str(), l.a.c_str(), l.b.c_str(), span_gold[i].c_str(), l.matched ? 1 : 0,
-                     l.cue.c_str());
+                     l.cue.c_str(), static_cast<long long>(l.start), static_cast<long long>(l.end), l.confidence);
       }
     }
     Tally(p.labels, p.gold_labels, &by_part, "labels, " + p.part, nullptr);
@@ -425,10 +466,15 @@ int main(int argc, char** argv) {
   Print("By part (the gold set's half, then each extra set)", by_part, "");
 
   const double label_p = labels["labels (span, target, stance)"].P();
+  const double label_r = labels["labels (span, target, stance)"].R();
   const double technique_p = techniques["all techniques (micro)"].P();
   int status = 0;
   if (label_p < min_label_p) {
     std::printf("FAIL: label precision %.3f < %.3f\n", label_p, min_label_p);
+    status = 1;
+  }
+  if (label_r < min_label_r) {
+    std::printf("FAIL: label recall %.3f < %.3f\n", label_r, min_label_r);
     status = 1;
   }
   if (technique_p < min_technique_p) {

@@ -5,6 +5,7 @@
 // Analyser::Analyse adds for them once the text is prepared: the phrase pass
 // (PhraseIndex::Scan), the per-token context classes (LexiconMatches), the
 // quotation marks (AuthorVoice), LabelFinder and TechniqueFinder.
+// BM_LabelConfidence is what the label confidence model adds to them.
 // BM_PrepareText is the AnalysisText they start from (tokens, sentences,
 // folding), shared with every other layer. Bytes/s counts bytes of text.
 #include <benchmark/benchmark.h>
@@ -17,6 +18,7 @@
 
 #include "analyse/analyser.h"
 #include "analyse/analysis_text.h"
+#include "analyse/label_confidence.h"
 #include "analyse/labels.h"
 #include "analyse/lexicon.h"
 #include "analyse/lexicon_matches.h"
@@ -90,6 +92,37 @@ void BM_LexiconLayers(benchmark::State& state) {
   state.counters["techniques"] = static_cast<double>(techniques.size());
 }
 BENCHMARK(BM_LexiconLayers)->Unit(benchmark::kMillisecond);
+
+// What the label confidence model adds (LabelFeatures and
+// LabelScorer::Confidence for every label), on the labels BM_LexiconLayers
+// finds; no entities, so no country features.
+void BM_LabelConfidence(benchmark::State& state) {
+  std::unique_ptr<Layers> l = Load();
+  auto scorer = LabelScorer::Load(DefaultDataDir() + "/models/label_confidence.tsv");
+  if (l == nullptr || !scorer.ok() || Text().empty()) {
+    state.SkipWithError("cannot read the lexicons, the label model or the corpus");
+    return;
+  }
+  const AnalysisText text(Text(), "fr");
+  std::vector<PhraseHit> hits;
+  l->index.Scan(text, &hits);
+  const LexiconMatches matches(*l->lexicon, text, hits, {}, "fr");
+  const AuthorVoice voice(text, {});
+  std::vector<FoundLabel> labels;
+  l->labels->Find(matches, voice, {}, &labels);
+  double sum = 0;
+  for (auto _ : state) {
+    const std::vector<std::vector<std::string>> features = LabelFeatures(matches, labels, {});
+    for (const std::vector<std::string>& f : features) {
+      if (!f.empty()) sum += (*scorer)->Confidence(f);
+    }
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(Text().size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(labels.size()));
+  state.counters["labels"] = static_cast<double>(labels.size());
+}
+BENCHMARK(BM_LabelConfidence)->Unit(benchmark::kMillisecond);
 
 void BM_PrepareText(benchmark::State& state) {
   if (Text().empty()) {

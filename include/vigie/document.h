@@ -88,6 +88,13 @@ struct Label {
   // The lexicon row that decided the target and stance, and the condition of
   // it that held: "fr/labels.tsv:44 paragraph:jihadist_name".
   std::string cue;
+  // How likely the target and stance are right, 0 to 1: the label
+  // confidence model's estimate (data/models/label_confidence.tsv); empty
+  // when no model scored it (a document written before it).
+  std::optional<double> confidence;
+  // The model's features of the label; filled only on request
+  // (AnalyserOptions::label_features, for training), never written out.
+  std::vector<std::string> features;
 };
 
 struct Technique {

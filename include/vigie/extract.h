@@ -31,6 +31,9 @@ struct ExtractOptions {
   // go to `removed` (doc/design.md). Output then starts once every input is
   // read; without it, documents stream out as they are processed.
   bool corpus_boilerplate = true;
+  // Every label, also those the label confidence model holds back
+  // (AnalyserOptions::all_labels).
+  bool all_labels = false;
 };
 
 // Receives the results, always from the calling thread of Extract, in input

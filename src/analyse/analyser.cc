@@ -6,6 +6,7 @@
 #include "analyse/analysis_text.h"
 #include "analyse/claims.h"
 #include "analyse/entities.h"
+#include "analyse/label_confidence.h"
 #include "analyse/labels.h"
 #include "analyse/lexicon.h"
 #include "analyse/lexicon_matches.h"
@@ -27,7 +28,9 @@ struct Analyser::Layers {
   std::unique_ptr<Lexicon> lexicon;     // labels and technique cues
   PhraseIndex phrases;
   std::unique_ptr<LabelFinder> labels;
+  std::unique_ptr<LabelScorer> label_scorer;  // data/models/label_confidence.tsv
   std::unique_ptr<TechniqueFinder> techniques;
+  bool all_labels = false, label_features = false;
 };
 
 std::string DefaultDataDir() {
@@ -69,6 +72,12 @@ Result<std::unique_ptr<Analyser>> Analyser::Load(const AnalyserOptions& options)
   if (!index.ok()) return index.status();
   layers->phrases = std::move(*index);
   layers->labels = std::make_unique<LabelFinder>(*layers->lexicon);
+  Result<std::unique_ptr<LabelScorer>> scorer =
+      LabelScorer::Load((std::filesystem::path(dir) / "models" / "label_confidence.tsv").string());
+  if (!scorer.ok()) return scorer.status();
+  layers->label_scorer = std::move(*scorer);
+  layers->all_labels = options.all_labels;
+  layers->label_features = options.label_features;
   layers->techniques = std::make_unique<TechniqueFinder>(*layers->lexicon);
   analyser->layers_ = std::move(layers);
   return analyser;
@@ -105,10 +114,19 @@ void Analyser::Analyse(Document* doc) const {
   const AuthorVoice voice(text, doc->quotes);
   std::vector<FoundLabel> labels;
   layers_->labels->Find(matches, voice, doc->entities, &labels);
-  for (const FoundLabel& l : labels) {
-    if (!l.Untargeted()) doc->labels.push_back(l.label);
+  std::vector<std::vector<std::string>> features = LabelFeatures(matches, labels, doc->entities);
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i].Untargeted()) continue;
+    const double confidence = layers_->label_scorer->Confidence(features[i]);
+    if (!layers_->all_labels && confidence < layers_->label_scorer->threshold()) continue;
+    Label label = labels[i].label;
+    label.confidence = confidence;
+    if (layers_->label_features) label.features = std::move(features[i]);
+    doc->labels.push_back(std::move(label));
   }
   layers_->techniques->Find(matches, voice, labels, &doc->techniques);
 }
+
+double Analyser::label_threshold() const { return layers_->label_scorer->threshold(); }
 
 }  // namespace vigie::analyse

@@ -19,6 +19,11 @@ struct AnalyserOptions {
   std::string data_dir;                   // empty: DefaultDataDir()
   std::vector<std::string> lexicon_dirs;  // users' own lexicons, added to the data's
   std::string geo_dir;                    // GeoNames cities; empty: DefaultGeoDir()
+  // Every label, also those the label confidence model holds back (under
+  // its threshold: label_confidence.h); each carries its confidence.
+  bool all_labels = false;
+  // Each label carries the model's features (Label::features), for training.
+  bool label_features = false;
 };
 
 // $VIGIE_DATA_DIR if set, else the data/ directory of the source tree the
@@ -36,10 +41,14 @@ class Analyser {
   static Result<std::unique_ptr<Analyser>> Load(const AnalyserOptions& options);
 
   // Fills doc->entities, quotes, claims, labels and techniques from
-  // doc->text (replacing what they held), spans in code points of it. A
+  // doc->text (replacing what they held), spans in code points of it.
+  // Labels under the confidence model's threshold are left out unless
+  // AnalyserOptions::all_labels; the techniques see them all. A
   // text over kMaxAnalysedBytes is left unanalysed, with the warning
   // "analysis_skipped_text_too_long".
   void Analyse(Document* doc) const;
+  // The confidence under which a label is left out (AnalyserOptions::all_labels).
+  double label_threshold() const;
   static constexpr size_t kMaxAnalysedBytes = size_t{4} << 20;
 
  private:

@@ -66,9 +66,12 @@ TEST(AnalyserTest, FillsEntitiesAndSkipsHugeTexts) {
 
 // The entity layer's places reach the labels: "nos soldats" of a dateline
 // in Turkey, in a paragraph about Syria, are foreign forces; at home, the
-// government's.
+// government's. Every label, whatever the confidence model thinks of it:
+// the rules are under test.
 TEST(AnalyserTest, LabelsReadTheDatelinesCountry) {
-  Result<std::unique_ptr<Analyser>> analyser = Analyser::Load(AnalyserOptions{});
+  AnalyserOptions options;
+  options.all_labels = true;
+  Result<std::unique_ptr<Analyser>> analyser = Analyser::Load(options);
   ASSERT_TRUE(analyser.ok()) << analyser.status().ToString();
   auto soldiers = [&](const std::string& text) {
     Document doc;

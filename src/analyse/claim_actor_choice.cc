@@ -69,8 +69,6 @@
 // order stays the reference (`--actor-model rules`) and decides a war's
 // total; soldiers are never blamed on their own nation's forces.
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -79,7 +77,6 @@
 
 #include "analyse/claims_internal.h"
 #include "analyse/gazetteer.h"
-#include "analyse/tsv.h"
 
 namespace vigie::analyse {
 namespace internal {
@@ -971,39 +968,12 @@ size_t ChooseActor(const ActorWeights& weights, const std::vector<ActorCandidate
   float best_score = 0;
   for (size_t k = 0; k < candidates.size(); ++k) {
     float score = 0;
-    for (const auto& [name, v] : candidates[k].features) {
-      auto it = weights.weights.find(name);
-      if (it != weights.weights.end()) score += it->second * v;
-    }
+    for (const auto& [name, v] : candidates[k].features) score += weights.Get(name) * v;
     if (k == 0 || score > best_score) best_score = score, best = k;
   }
   return best;
 }
 
 }  // namespace internal
-
-Result<std::unique_ptr<ActorWeights>> ActorWeights::Load(const std::string& path) {
-  Result<std::string> read = ReadDataFile(path);
-  if (!read.ok()) return read.status();
-  return Parse(*read, path);
-}
-
-Result<std::unique_ptr<ActorWeights>> ActorWeights::Parse(std::string_view content, const std::string& name) {
-  Result<TsvTable> table = TsvTable::Parse(std::string(content), name);
-  if (!table.ok()) return table.status();
-  VIGIE_RETURN_IF_ERROR(table->RequireColumns({"feature", "weight"}));
-  const int feature = table->Column("feature"), weight = table->Column("weight");
-  auto out = std::make_unique<ActorWeights>();
-  for (size_t r = 0; r < table->rows(); ++r) {
-    const std::string value(table->Field(r, weight));
-    char* end = nullptr;
-    const float w = std::strtof(value.c_str(), &end);
-    if (table->Field(r, feature).empty() || value.empty() || end != value.c_str() + value.size() || !std::isfinite(w)) {
-      return Status::InvalidArgument(table->Where(r) + ": expected a feature and a finite weight");
-    }
-    out->weights[std::string(table->Field(r, feature))] = w;
-  }
-  return out;
-}
 
 }  // namespace vigie::analyse

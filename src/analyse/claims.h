@@ -21,7 +21,7 @@ namespace vigie::analyse {
 
 class ClaimLexicon;
 class Gazetteer;
-struct ActorWeights;
+struct FeatureWeights;
 
 // Immutable after Load; Find is const and thread-safe.
 class ClaimFinder {
@@ -62,7 +62,7 @@ class ClaimFinder {
   // The gazetteer's armed groups by the initials of their names ("rsf" ->
   // "SD"), built once (internal::GroupInitials).
   std::map<std::string, std::string, std::less<>> group_initials_;
-  std::unique_ptr<const ActorWeights> actor_weights_;  // null: the rules' order
+  std::unique_ptr<const FeatureWeights> actor_weights_;  // null: the rules' order
 };
 
 }  // namespace vigie::analyse

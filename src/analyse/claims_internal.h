@@ -17,6 +17,7 @@
 
 #include "analyse/analysis_text.h"
 #include "analyse/claim_lexicon.h"
+#include "analyse/feature_weights.h"
 #include "vigie/document.h"
 #include "vigie/status.h"
 
@@ -24,12 +25,7 @@ namespace vigie::analyse {
 
 // The weights of the actor chooser: feature name -> weight
 // (data/models/claim_actor.tsv).
-struct ActorWeights {
-  std::map<std::string, float, std::less<>> weights;
-  static Result<std::unique_ptr<ActorWeights>> Load(const std::string& path);
-  // The same from a file's content; errors name `name` and the line.
-  static Result<std::unique_ptr<ActorWeights>> Parse(std::string_view content, const std::string& name);
-};
+using ActorWeights = FeatureWeights;
 
 class Gazetteer;
 

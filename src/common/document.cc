@@ -72,7 +72,8 @@ Json ToJson(const Claim& c) {
 Json ToJson(const Label& l) {
   return Json{{"text", l.text},   {"start", l.start},   {"end", l.end},
               {"term", l.term},   {"target", l.target}, {"stance", l.stance},
-              {"cue", l.cue}};
+              {"cue", l.cue},
+              {"confidence", l.confidence ? Json(Score(*l.confidence)) : Json(nullptr)}};
 }
 
 Json ToJson(const Technique& t) {
@@ -320,6 +321,11 @@ void ReadSpans(const Json& j, FieldReader* r, Document* d) {
     r->String(o, "target", &l.target);
     r->String(o, "stance", &l.stance);
     r->String(o, "cue", &l.cue);
+    if (r->Get(o, "confidence") != nullptr) {
+      double confidence = 0;
+      r->Double(o, "confidence", &confidence);
+      l.confidence = confidence;
+    }
     d->labels.push_back(std::move(l));
   });
   r->Objects(j, "techniques", [&](const Json& o) {

@@ -45,7 +45,7 @@ Document FullDocument() {
   c.place = "Alep";
   c.cue = "tués";
   d.claims.push_back(c);
-  d.labels.push_back({"rebelles", 1, 2, "rebelles", "opposition", "neutral", "fr/labels.tsv:12"});
+  d.labels.push_back({"rebelles", 1, 2, "rebelles", "opposition", "neutral", "fr/labels.tsv:12", 0.8125, {}});
   d.techniques.push_back({"Doubt", 0, 4, "« Al", "?"});
   d.warnings = {"invalid_utf8_repaired"};
   d.meta_json = R"({"z":1,"a":[true,null,"é"],"f":1.5})";
@@ -71,6 +71,8 @@ TEST(FromJsonLineTest, RoundTripsEveryField) {
   EXPECT_EQ(back->languages[1].language, "en");
   EXPECT_EQ(back->languages[1].start, 47);
   EXPECT_DOUBLE_EQ(*back->language_confidence, 0.9876);
+  ASSERT_TRUE(back->labels[0].confidence.has_value());
+  EXPECT_DOUBLE_EQ(*back->labels[0].confidence, 0.8125);
 }
 
 TEST(FromJsonLineTest, RoundTripsEmptyDocument) {

@@ -222,7 +222,7 @@ TEST(JsonlReaderTest, ContractDocumentsAreTakenAsTheyAre) {
   doc.title = "Titre";
   doc.text = "Premier paragraphe.\n\nSecond.";
   doc.removed = {"Partager"};
-  doc.labels.push_back(Label{"Premier", 0, 7, "premier", "x", "neutral", "fr/labels.tsv:1"});
+  doc.labels.push_back(Label{"Premier", 0, 7, "premier", "x", "neutral", "fr/labels.tsv:1", 0.9, {}});
   std::string line = ToJsonLine(doc);
   CollectingSink sink = Read(line + "\n" + line + "\n");
   ASSERT_EQ(sink.records.size(), 2u);

@@ -17,6 +17,7 @@ Result<std::unique_ptr<analyse::Analyser>> LoadAnalyser(const ExtractOptions& op
   analyser_options.data_dir = options.data_dir;
   analyser_options.geo_dir = options.geo_dir;
   analyser_options.lexicon_dirs = options.lexicon_dirs;
+  analyser_options.all_labels = options.all_labels;
   Result<std::unique_ptr<analyse::Analyser>> loaded = analyse::Analyser::Load(analyser_options);
   if (loaded.ok() || loaded.status().code() != Status::Code::kNotFound) return loaded;
   return Status::NotFound(loaded.status().message() +

@@ -347,7 +347,7 @@ TEST_F(StoreTest, SearchesAnalysisLayers) {
   claim.killed = 40;
   claim.cue = "morts";
   a.claims.push_back(claim);
-  a.labels.push_back(Label{"terroristes", 0, 1, "terroriste", "rebels", "pejorative", "fr/labels.tsv:45"});
+  a.labels.push_back(Label{"terroristes", 0, 1, "terroriste", "rebels", "pejorative", "fr/labels.tsv:45", 0.9, {}});
   a.techniques.push_back(Technique{"Loaded_Language", 0, 1, "«", "cue"});
   Document b = Article("2", "https://example.org/2", "Deux", "Rien à signaler.");
   ASSERT_TRUE(store->Ingest(a).ok());
@@ -391,7 +391,7 @@ TEST_F(StoreTest, ReplaceLayersKeepsTheVersion) {
   ASSERT_TRUE(stored.ok());
   ASSERT_EQ(stored->size(), 1u);
   Document doc = (*stored)[0].doc;
-  doc.labels.push_back(Label{"terroristes", 4, 15, "terroriste", "rebels", "pejorative", "fr/labels.tsv:45"});
+  doc.labels.push_back(Label{"terroristes", 4, 15, "terroriste", "rebels", "pejorative", "fr/labels.tsv:45", 0.9, {}});
   ASSERT_TRUE(store->ReplaceLayers((*stored)[0].version_id, doc).ok());
   Document changed = doc;
   changed.text = "autre";

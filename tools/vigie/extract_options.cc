@@ -28,6 +28,10 @@ void AddExtractOptions(CLI::App* command, ExtractArgs* args) {
       ->check(CLI::ExistingDirectory)
       ->allow_extra_args(false)
       ->take_all();
+  command->add_flag("--all-labels", args->options.all_labels,
+                    "Keep every actor label, also those the label confidence model holds back\n"
+                    "(under the threshold of data/models/label_confidence.tsv); each label\n"
+                    "carries its confidence either way");
   command->add_option("--lid-model", args->options.lid_model,
                       "fastText language-identification model (default: $VIGIE_LID_MODEL, "
                       "else the one scripts/setup installs)");
