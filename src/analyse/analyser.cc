@@ -118,7 +118,10 @@ void Analyser::Analyse(Document* doc) const {
   for (size_t i = 0; i < labels.size(); ++i) {
     if (labels[i].Untargeted()) continue;
     const double confidence = layers_->label_scorer->Confidence(features[i]);
-    if (!layers_->all_labels && confidence < layers_->label_scorer->threshold()) continue;
+    if (!layers_->all_labels && confidence < layers_->label_scorer->threshold() &&
+        layers_->label_scorer->KnowsTerm(labels[i].label.term)) {
+      continue;
+    }
     Label label = labels[i].label;
     label.confidence = confidence;
     if (layers_->label_features) label.features = std::move(features[i]);

@@ -194,6 +194,12 @@ Result<std::unique_ptr<LabelScorer>> LabelScorer::From(Result<std::unique_ptr<Fe
   return out;
 }
 
+bool LabelScorer::KnowsTerm(std::string_view term) const {
+  std::string key = "term:";
+  key += term;
+  return weights_->weights.find(key) != weights_->weights.end();
+}
+
 double LabelScorer::Confidence(const std::vector<std::string>& features) const {
   double z = 0;
   for (const std::string& f : features) z += weights_->Get(f);

@@ -7,7 +7,7 @@
 // paragraph, the groups named there, quotation, the words around it) gives
 // each label a confidence; a label under the model's threshold is not
 // emitted unless the caller asks for every label (`vigie extract
-// --all-labels`). The features, the training and the threshold are in
+// --all-labels`), or its term is one the model never saw. The features, the training and the threshold are in
 // label_confidence.cc and data/models/README.md.
 #ifndef VIGIE_ANALYSE_LABEL_CONFIDENCE_H_
 #define VIGIE_ANALYSE_LABEL_CONFIDENCE_H_
@@ -44,6 +44,11 @@ class LabelScorer {
   // The logistic of the features' summed weights, 0 to 1.
   double Confidence(const std::vector<std::string>& features) const;
   double threshold() const { return threshold_; }
+  // True when the model has a weight for the term ("term:" + term): it saw
+  // the term in training. A label of a term it never saw (a user's own
+  // lexicon, a term added since the last training) is not held back: the
+  // model cannot judge it.
+  bool KnowsTerm(std::string_view term) const;
 
   static constexpr std::string_view kThresholdRow = "@threshold";
 

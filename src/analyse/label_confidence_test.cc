@@ -81,6 +81,9 @@ TEST(LabelScorerTest, ReadsTheWeightsAndTheThreshold) {
   EXPECT_NEAR((*s)->Confidence({"bias", "term:rebelle", "unknown"}), 1 / (1 + std::exp(1.5)), 1e-6);
   // The threshold is no feature.
   EXPECT_NEAR((*s)->Confidence({"@threshold"}), 0.5, 1e-9);
+  // A term it has a weight for; a user's own is not judged.
+  EXPECT_TRUE((*s)->KnowsTerm("rebelle"));
+  EXPECT_FALSE((*s)->KnowsTerm("barbouze"));
 }
 
 TEST(LabelScorerTest, ABadTableNamesTheFileAndWhy) {
