@@ -117,19 +117,18 @@ void Analyser::Analyse(Document* doc) const {
   std::vector<std::vector<std::string>> features = LabelFeatures(matches, labels, doc->entities);
   for (size_t i = 0; i < labels.size(); ++i) {
     if (labels[i].Untargeted()) continue;
-    const double confidence = layers_->label_scorer->Confidence(features[i]);
-    if (!layers_->all_labels && confidence < layers_->label_scorer->threshold() &&
-        layers_->label_scorer->KnowsTerm(labels[i].label.term)) {
-      continue;
-    }
     Label label = labels[i].label;
-    label.confidence = confidence;
+    label.confidence = layers_->label_scorer->Confidence(features[i]);
+    if (!layers_->all_labels && HoldsBack(label)) continue;
     if (layers_->label_features) label.features = std::move(features[i]);
     doc->labels.push_back(std::move(label));
   }
   layers_->techniques->Find(matches, voice, labels, &doc->techniques);
 }
 
-double Analyser::label_threshold() const { return layers_->label_scorer->threshold(); }
+bool Analyser::HoldsBack(const Label& label) const {
+  return label.confidence.value_or(1) < layers_->label_scorer->threshold() &&
+         layers_->label_scorer->KnowsTerm(label.term);
+}
 
 }  // namespace vigie::analyse

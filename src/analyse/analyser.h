@@ -47,8 +47,10 @@ class Analyser {
   // text over kMaxAnalysedBytes is left unanalysed, with the warning
   // "analysis_skipped_text_too_long".
   void Analyse(Document* doc) const;
-  // The confidence under which a label is left out (AnalyserOptions::all_labels).
-  double label_threshold() const;
+  // True when Analyse leaves `label` out unless AnalyserOptions::all_labels:
+  // its confidence is under the label model's threshold, and the model
+  // knows its term (LabelScorer::KnowsTerm).
+  bool HoldsBack(const Label& label) const;
   static constexpr size_t kMaxAnalysedBytes = size_t{4} << 20;
 
  private:
