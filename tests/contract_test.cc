@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <filesystem>
 #include <string>
@@ -79,6 +80,11 @@ TEST(ContractValidatorTest, RejectsMissingKeysAndBadValues) {
   EXPECT_FALSE(ContractViolations(R"({"id": "x"})").empty());
   EXPECT_FALSE(ContractViolations("not json").empty());
   Document d = SampleDocument();
+  d.labels.push_back({"civils", 52, 58, "civil", "x", "neutral", "fr/labels.tsv:1", 0.5, {}});
+  EXPECT_TRUE(ContractViolations(ToJsonLine(d)).empty()) << ContractViolations(ToJsonLine(d)).front();
+  d.labels.back().confidence = 1.5;
+  EXPECT_FALSE(ContractViolations(ToJsonLine(d)).empty());
+  d = SampleDocument();
   d.published = "1 novembre 2016";
   EXPECT_FALSE(ContractViolations(ToJsonLine(d)).empty());
   d = SampleDocument();
@@ -208,6 +214,38 @@ TEST(TokensCommandTest, PrintsTokensWithOffsetsAndFoldedForms) {
   EXPECT_EQ(norms, (std::vector<std::string>{"l'", "etat", "a", "4 000", "membres", ".", "m.",
                                              "kerry", "parle", "."}));
   EXPECT_EQ(j["sentences"][1]["start"], 25);
+}
+
+// `vigie extract --all-labels` keeps the labels the confidence model holds
+// back by default; every label carries its confidence, the same either way.
+TEST(ExtractCommandTest, AllLabelsKeepsWhatTheModelHoldsBack) {
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("vigie_labels_" + std::to_string(::getpid()) + ".txt");
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "Raqqa et Alep\n\nLes jihadistes de l'EI ont attaqué Raqqa. Les islamistes ont ensuite bombardé "
+           "Alep, tenue par les rebelles. Des mercenaires étrangers combattent aux côtés de l'armée syrienne.\n";
+  }
+  auto labels = [&](const std::string& flags) {
+    int status = -1;
+    std::string out = RunVigie("extract --no-corpus-boilerplate " + flags + path.string(), &status);
+    EXPECT_EQ(status, 0);
+    std::map<std::string, double> found;  // text -> confidence
+    nlohmann::json j = nlohmann::json::parse(out, nullptr, false);
+    if (!j.is_object()) return found;
+    for (const auto& l : j["labels"]) found[l["text"].get<std::string>()] = l["confidence"].get<double>();
+    return found;
+  };
+  const std::map<std::string, double> some = labels(""), all = labels("--all-labels ");
+  std::filesystem::remove(path);
+  EXPECT_GT(all.size(), some.size());
+  for (const auto& [text, confidence] : some) {
+    ASSERT_TRUE(all.count(text)) << text;
+    EXPECT_DOUBLE_EQ(all.at(text), confidence) << text;
+  }
+  EXPECT_TRUE(all.count("mercenaires"));
+  EXPECT_FALSE(some.count("mercenaires"));
+  EXPECT_TRUE(some.count("rebelles"));
 }
 
 // `vigie tokens --stem --lemma`: search keys and French lemmas per token.

@@ -231,6 +231,12 @@ std::vector<std::string> ContractViolations(std::string_view line) {
     c.String(l, "target", w, false);
     c.Enum(l, "stance", w, {"pejorative", "neutral", "sympathetic"});
     c.String(l, "cue", w, false);
+    if (c.Has(l, "confidence", w)) {
+      const Json& v = l["confidence"];
+      if (!v.is_null() && (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 1)) {
+        c.Fail(w + ".confidence: expected a number in [0, 1] or null");
+      }
+    }
   });
   each("techniques", [&](const Json& t, const std::string& w) {
     c.Span(t, w, text, len);
