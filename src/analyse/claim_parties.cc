@@ -282,13 +282,35 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
   return NamesParty(scope, n, party);
 }
 
+namespace {
+
+// Tokens [b, e) hold a determiner, a capitalised word or a noun of an
+// armed party: a complement that names someone.
+bool NamesSomeone(const ClaimScope& scope, size_t b, size_t e) {
+  for (size_t j = b; j < e; ++j) {
+    if (scope.Has(j, ClaimRole::kDeterminer) || scope.IsCapitalised(j) || scope.Has(j, ClaimRole::kActorNoun) ||
+        scope.Has(j, ClaimRole::kGenericParty)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // A name ends before "de" and an infinitive: "accusent l'armée
 // d'utiliser", "accuse les Houthis de chercher".
 TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n) {
   for (size_t k = n.begin + 1; k + 1 < n.end; ++k) {
     std::string_view f = scope.Folded(k + 1);
-    // English: "accused Hamas of spreading", "the group of hiding".
-    if (Is(scope, k, "of") && f.size() > 4 && f.ends_with("ing") && !scope.IsCapitalised(k + 1)) return {n.begin, k};
+    // English: "accused Hamas of spreading", "the group of hiding"; "of"
+    // and common nouns naming no one are the charge too ("accuse Georgian
+    // troops of atrocities"), not the name's complement ("the forces of the
+    // regime", "of eastern commander Khalifa Haftar").
+    if (Is(scope, k, "of") && !scope.IsCapitalised(k + 1) &&
+        ((f.size() > 4 && f.ends_with("ing")) || (scope.IsWord(k + 1) && !NamesSomeone(scope, k + 1, n.end)))) {
+      return {n.begin, k};
+    }
     if ((Is(scope, k, "de") || Is(scope, k, "d'")) && !scope.IsCapitalised(k + 1) &&
         !scope.Has(k + 1, ClaimRole::kActorNoun) && f.size() > 4 &&
         (f.ends_with("er") || f.ends_with("ir") || f.ends_with("re"))) {

@@ -2125,6 +2125,10 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
       {"Gunmen killed eight people in Samaniego on Saturday. The governor blamed armed groups fighting over cocaine "
        "routes to the Pacific.",
        "en", "armed groups", "Pacific"},
+      // "of" and common nouns naming no one is the charge, not the name's
+      // complement.
+      {"Shelling killed seven civilians in Gori on Tuesday. Separatist leaders accuse Georgian troops of atrocities.",
+       "en", "Georgian troops", "Georgian troops of atrocities"},
       // Who counted, with a plural's possessive, is no agent.
       {"Some 300,000 people died and 2.7 million were driven from their homes, by the United Nations' estimate.", "en",
        nullptr, "United Nations"},
