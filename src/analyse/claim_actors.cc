@@ -722,6 +722,17 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     weapon_first = scope.Has(h, ClaimRole::kInstrument) || scope.Has(h, ClaimRole::kAttackNoun) ||
                    scope.Has(h, ClaimRole::kWeaponModel);
     j = name.end;  // "barils d'explosifs" -> "du régime"
+    // "une frappe de HIMARS des forces ukrainiennes": the weapon's name
+    // took the owner in as its complement; the next complement starts
+    // there.
+    if (weapon_first) {
+      for (size_t t = h + 1; t < name.end; ++t) {
+        if (scope.Has(t, ClaimRole::kConnector)) {
+          j = t;
+          break;
+        }
+      }
+    }
   }
   if (AgentLater(scope, k, j, end, out)) return;
   if (scope.text.english()) EnglishAgentBefore(scope, k, begin, out);

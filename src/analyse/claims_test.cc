@@ -2060,6 +2060,9 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
          "carried out by the Syrian government.",
          "en", "Syrian government", "about_attack", true},
         {aden, "fr", "rebelles", "agent", true},
+        // A weapon's name does not hide its owner after it.
+        {"Samedi, 63 militaires russes ont été tués par une frappe de HIMARS des forces ukrainiennes.", "fr",
+         "forces ukrainiennes", "agent", true},
         {aden, "fr", "rebelles", "about_attack", false},
         // A year's total, not "il y a vingt ans", a point in time.
         {ago, "fr", "GIA", "about_attack", true},
