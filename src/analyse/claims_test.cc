@@ -722,6 +722,9 @@ struct ContextCase {
 };
 
 const ContextCase kContextCases[] = {
+    // "s'acharner sur" is an attack: its subject owns "ses missiles".
+    {"fr", "La Russie s'acharne sur les centrales ukrainiennes. Mardi, à Kiev, ses missiles ont tué 19 personnes.",
+     "Kiev", "Mardi", "Russie", nullptr},
     // A demonstrative naming of one side does not stand for the other
     // side's party named last.
     {"fr",
