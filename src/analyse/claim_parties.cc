@@ -597,6 +597,14 @@ TokenSpan MemberOf(const ClaimScope& scope, TokenSpan n, size_t limit) {
 // proper name, when one follows the affiliation.
 TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n) {
   if (n.empty()) return n;
+  // "les terroristes ADF affiliés à Daech": a party with a name of its own
+  // is not the group it is affiliated to, and the affiliation's word is no
+  // part of its name ("les terroristes des ADF affiliés").
+  if (scope.Has(n.end - 1, ClaimRole::kAffiliation)) {
+    for (size_t c = SkipArticles(scope, n.begin, n.end) + 1; c + 1 < n.end; ++c) {
+      if (scope.IsCapitalised(c)) return {n.begin, n.end - 1};
+    }
+  }
   const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(n.begin));
   if (n.end - n.begin > 3) return n;
   size_t k = n.end;

@@ -722,6 +722,9 @@ struct ContextCase {
 };
 
 const ContextCase kContextCases[] = {
+    // A party with a name of its own is not the group it is affiliated to.
+    {"fr", "Les terroristes ADF affiliés à Daech ont assassiné mardi 11 civils à Oicha.", "Oicha", "mardi",
+     "terroristes ADF", nullptr},
     // "s'acharner sur" is an attack: its subject owns "ses missiles".
     {"fr", "La Russie s'acharne sur les centrales ukrainiennes. Mardi, à Kiev, ses missiles ont tué 19 personnes.",
      "Kiev", "Mardi", "Russie", nullptr},
