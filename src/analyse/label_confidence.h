@@ -7,8 +7,9 @@
 // paragraph, the groups named there, quotation, the words around it) gives
 // each label a confidence; a label under the model's threshold is not
 // emitted unless the caller asks for every label (`vigie extract
-// --all-labels`), or its term is one the model never saw. The features, the training and the threshold are in
-// label_confidence.cc and data/models/README.md.
+// --all-labels`), or its term is one the model never saw. The features,
+// the training and the threshold are in label_confidence.cc and
+// data/models/README.md.
 #ifndef VIGIE_ANALYSE_LABEL_CONFIDENCE_H_
 #define VIGIE_ANALYSE_LABEL_CONFIDENCE_H_
 
