@@ -205,6 +205,11 @@ class FieldReader {
     }
   }
   void Double(const Json& obj, std::string_view key, double* out) {
+    std::optional<double> v;
+    Double(obj, key, &v);
+    if (v) *out = *v;
+  }
+  void Double(const Json& obj, std::string_view key, std::optional<double>* out) {
     if (const Json* v = Get(obj, key)) {
       if (v->is_number() && std::isfinite(v->get<double>())) *out = v->get<double>();
       else Fail(key, "not a finite number");
@@ -321,11 +326,7 @@ void ReadSpans(const Json& j, FieldReader* r, Document* d) {
     r->String(o, "target", &l.target);
     r->String(o, "stance", &l.stance);
     r->String(o, "cue", &l.cue);
-    if (r->Get(o, "confidence") != nullptr) {
-      double confidence = 0;
-      r->Double(o, "confidence", &confidence);
-      l.confidence = confidence;
-    }
+    r->Double(o, "confidence", &l.confidence);
     d->labels.push_back(std::move(l));
   });
   r->Objects(j, "techniques", [&](const Json& o) {
@@ -362,11 +363,7 @@ Result<Document> FromJsonLine(std::string_view line) {
   r.String(j, "published", &d.published);
   r.String(j, "fetched", &d.fetched);
   r.String(j, "language", &d.language);
-  if (r.Get(j, "language_confidence") != nullptr) {
-    double confidence = 0;
-    r.Double(j, "language_confidence", &confidence);
-    d.language_confidence = confidence;
-  }
+  r.Double(j, "language_confidence", &d.language_confidence);
   r.Objects(j, "languages", [&](const Json& o) {
     LanguageRun run;
     r.String(o, "language", &run.language);
