@@ -46,6 +46,7 @@
 #include <vector>
 
 #include "analyse/analyser.h"
+#include "analyse/labels.h"
 #include "common/strings.h"
 #include "common/utf8.h"
 #include "eval_common.h"
@@ -119,13 +120,9 @@ void Match(std::vector<Span>* preds, std::vector<Span>* golds, Fits fits) {
 
 // "fr/labels.tsv:44 paragraph:jihadist_name; doubt: soi-disant" -> "paragraph".
 std::string Decided(const std::string& cue) {
-  const size_t space = cue.find(' ');
-  const size_t semicolon = cue.find(';');
-  if (space == std::string::npos || (semicolon != std::string::npos && semicolon < space)) {
-    return "a row without condition";
-  }
-  const std::string condition = cue.substr(space + 1, semicolon == std::string::npos ? std::string::npos : semicolon - space - 1);
-  return condition.substr(0, condition.find(':'));
+  const std::string_view condition = vigie::analyse::CueCondition(cue);
+  if (condition.empty()) return "a row without condition";
+  return std::string(condition.substr(0, condition.find(':')));
 }
 
 void Tally(const std::vector<Span>& preds, const std::vector<Span>& golds,

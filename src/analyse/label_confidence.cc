@@ -64,14 +64,10 @@
 namespace vigie::analyse {
 namespace {
 
-// The condition part of a label's cue ("fr/labels.tsv:44 paragraph:jihadist_name;
-// doubt: soi-disant" -> "paragraph:jihadist_name"), "-" for a default row.
+// The condition that chose a label's row, "-" for a default row.
 std::string_view ConditionOf(std::string_view cue) {
-  const size_t semicolon = cue.find(';');
-  if (semicolon != std::string_view::npos) cue = cue.substr(0, semicolon);
-  const size_t space = cue.find(' ');
-  if (space == std::string_view::npos) return "-";
-  return cue.substr(space + 1);
+  const std::string_view condition = CueCondition(cue);
+  return condition.empty() ? "-" : condition;
 }
 
 bool WordToken(std::string_view folded) {

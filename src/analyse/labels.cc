@@ -203,6 +203,12 @@ Dateline FindDateline(const LexiconMatches& m, const std::vector<Entity>& entiti
 
 }  // namespace
 
+std::string_view CueCondition(std::string_view cue) {
+  cue = cue.substr(0, cue.find(';'));
+  const size_t space = cue.find(' ');
+  return space == std::string_view::npos ? std::string_view() : cue.substr(space + 1);
+}
+
 // One run of the rules over a document, with the side it assumes.
 class LabelFinder::Pass {
  public:

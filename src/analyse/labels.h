@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyse/lexicon.h"
@@ -38,6 +39,11 @@ struct FoundLabel {
   // fits, not a label of the document, kept for its technique.
   bool Untargeted() const { return label.target == "none"; }
 };
+
+// The condition part of a label's cue, as LabelFinder writes it
+// ("fr/labels.tsv:44 paragraph:jihadist_name; doubt: soi-disant" ->
+// "paragraph:jihadist_name"); empty for a row without condition.
+std::string_view CueCondition(std::string_view cue);
 
 // Immutable after construction; Find is const and thread-safe. Borrows
 // `lexicon`, which must outlive it.
