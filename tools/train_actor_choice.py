@@ -8,27 +8,32 @@ A claim's label is the set of candidates whose name matches the gold actor
 one state: as the evaluation compares), or "no
 actor" when the gold has none; claims whose actor is among no candidate are
 left out. Model: a log-linear choice (softmax over a claim's candidates, "no
-actor" first), L2-regularised, fitted by full-batch gradient descent;
-standard library only. Output on stdout: a TSV table (src/analyse/tsv.h) with
+actor" first), L2-regularised, fitted by full-batch AdaGrad; standard
+library only. Features are named: the rules' kinds of mention and the
+words of the candidates and of the claim ("cw:force", "hv:terroriste|civ",
+"stw:abattu"; src/analyse/claim_actor_choice.cc AddWordFeatures). Output on stdout: a TSV table (src/analyse/tsv.h) with
 the columns feature and weight.
 
-  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.001] [--iters=800] [--lr=0.5]
+  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.001] [--iters=100] [--lr=0.3]
       [--drop=F,G] [--frozen=MODEL.tsv] [--cv]
 
---drop leaves out the named features.
+--drop leaves out the named features, or a family of them by its prefix
+("--drop=cw,hv" leaves out every "cw:..." and "hv:..." feature).
 
 --frozen keeps the weights of MODEL.tsv (a table this program wrote) as
 they are and fits only the features it lacks: a new feature added without
 refitting the others. The output is then those new features' rows.
 
---cv prints the accuracy of the choice in 5-fold cross-validation instead
-(folds by claim order), to pick --l2 and --iters without the test data.
+--cv prints the accuracy of the choice in 5-fold cross-validation instead,
+each fold a fifth of the gold sets (a set's claims share its writer and
+its wars), to pick features, --l2 and --iters without the test data.
 """
 import json
 import math
 import os
 import sys
 import unicodedata
+import zlib
 
 
 def fold(s):
@@ -139,13 +144,21 @@ def same(a, b):
     return sa is not None and sa == state_of(b)
 
 
+def dropped(name, drop):
+    """Whether --drop names the feature or its family ("cw" for "cw:force")."""
+    return name in drop or name.split(":", 1)[0] in drop
+
+
 def load(dump, golds, drop):
-    gold = {}
+    """The claims of the dump the gold has, as (candidates' features, right
+    candidates, gold set)."""
+    gold, group = {}, {}
     for path in golds:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 r = json.loads(line)
                 gold[r["id"]] = r["claims"]
+                group[r["id"]] = os.path.basename(os.path.dirname(os.path.abspath(path)))
     data, skipped = [], 0
     with open(dump, encoding="utf-8") as f:
         for line in f:
@@ -161,7 +174,8 @@ def load(dump, golds, drop):
             if not pos:
                 skipped += 1
                 continue
-            data.append(([{k: v for k, v in c["f"].items() if k not in drop} for c in cands], pos))
+            data.append(([{k: v for k, v in c["f"].items() if not dropped(k, drop)} for c in cands], pos,
+                         group[r["id"]]))
     return data, skipped
 
 
@@ -174,53 +188,68 @@ def choose(w, feats):
     return s.index(max(s))
 
 
-def fit(data, l2, iters, lr=0.5, frozen=None):
+def fit(data, l2, iters, lr=0.3, frozen=None):
+    """Softmax over each claim's candidates, L2-regularised, fitted by
+    full-batch AdaGrad (features as indices, for speed); the weights of
+    `frozen` stay as they are."""
     frozen = frozen or {}
-    names = sorted({k for feats, _ in data for fs in feats for k in fs if k not in frozen})
-    w = {k: 0.0 for k in names}
+    names = sorted({k for feats, _, _ in data for fs in feats for k in fs if k not in frozen})
+    index = {k: i for i, k in enumerate(names)}
+    compiled = []
+    for feats, pos, _ in data:
+        fixed = [sum(frozen.get(k, 0.0) * v for k, v in fs.items()) for fs in feats]
+        xs = [[(index[k], v) for k, v in fs.items() if k in index] for fs in feats]
+        compiled.append((xs, fixed, set(pos)))
+    n = len(names)
+    w = [0.0] * n
+    squares = [1e-8] * n
     for _ in range(iters):
-        grad = {k: l2 * w[k] for k in names}
-        for feats, pos in data:
-            s = scores_of({**frozen, **w}, feats)
+        grad = [l2 * x for x in w]
+        for xs, fixed, pos in compiled:
+            s = [b + sum(w[i] * v for i, v in x) for x, b in zip(xs, fixed)]
             m = max(s)
             exps = [math.exp(x - m) for x in s]
             z = sum(exps)
             p = [e / z for e in exps]
             ppos = sum(p[i] for i in pos)
-            for i, fs in enumerate(feats):
-                # d(-log sum_pos p) / d score_i
-                coef = p[i] - (p[i] / ppos if i in pos else 0.0)
-                for k, v in fs.items():
-                    if k in grad:
-                        grad[k] += coef * v / len(data)
-        for k in names:
-            w[k] -= lr * grad[k]
-    return w
+            for j, x in enumerate(xs):
+                # d(-log sum_pos p) / d score_j
+                coef = p[j] - (p[j] / ppos if j in pos else 0.0)
+                if coef:
+                    for i, v in x:
+                        grad[i] += coef * v / len(compiled)
+        for i in range(n):
+            squares[i] += grad[i] * grad[i]
+            w[i] -= lr * grad[i] / math.sqrt(squares[i])
+    return dict(zip(names, w))
 
 
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
-    l2, iters, lr = float(opts.get("l2", 0.001)), int(opts.get("iters", 800)), float(opts.get("lr", 0.5))
+    l2, iters, lr = float(opts.get("l2", 0.001)), int(opts.get("iters", 100)), float(opts.get("lr", 0.3))
     drop = set(filter(None, opts.get("drop", "").split(",")))
     frozen = {}
     if "frozen" in opts:
         frozen = {r["feature"]: float(r["weight"]) for r in rows(opts["frozen"])}
     data, skipped = load(args[0], args[1:], drop)
     if "--cv" in argv:
+        # Folds by gold set: a set's claims share its writer and its wars.
+        fold_of = [zlib.crc32(group.encode()) % 5 for _, _, group in data]
         right = 0
         for k in range(5):
-            w = fit([d for i, d in enumerate(data) if i % 5 != k], l2, iters, lr, frozen)
-            right += sum(choose({**frozen, **w}, feats) in pos for i, (feats, pos) in enumerate(data) if i % 5 == k)
-        print(f"cv: {right}/{len(data)} = {right / len(data):.3f} (l2 {l2}, iters {iters})")
+            w = fit([d for d, f in zip(data, fold_of) if f != k], l2, iters, lr, frozen)
+            right += sum(choose({**frozen, **w}, feats) in pos for (feats, pos, _), f in zip(data, fold_of) if f == k)
+        print(f"cv: {right}/{len(data)} = {right / len(data):.4f} (l2 {l2}, iters {iters}, lr {lr})")
         return 0
     w = fit(data, l2, iters, lr, frozen)
-    right = sum(choose({**frozen, **w}, feats) in pos for feats, pos in data)
+    right = sum(choose({**frozen, **w}, feats) in pos for feats, pos, _ in data)
     print(f"# {len(data)} claims ({skipped} without their actor among the candidates), chosen right on them: "
-          f"{right}; l2 {l2}, iters {iters} (tools/train_actor_choice.py)")
+          f"{right}; l2 {l2}, iters {iters}, lr {lr} (tools/train_actor_choice.py)")
     print("feature\tweight")
     for k in sorted(w, key=lambda k: (-abs(w[k]), k)):
-        print(f"{k}\t{w[k]:.4f}")
+        if round(w[k], 4) != 0:
+            print(f"{k}\t{w[k]:.4f}")
     return 0
 
 

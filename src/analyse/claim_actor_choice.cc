@@ -68,7 +68,19 @@
 // weights (212 actors, data/models/README.md). The
 // order stays the reference (`--actor-model rules`) and decides a war's
 // total; soldiers are never blamed on their own nation's forces.
+//
+// Words (twenty-sixth session). The kinds of mention say where a party is
+// named, not what it is: "l'armée" and "les terroristes" in the same place
+// weigh alike whether "trois terroristes" or "trois civils" were killed.
+// AddWordFeatures gives each candidate its own words, its head's word with
+// who the victims are, and the claim's words with whether the candidate is
+// a state's force; the weights are fitted with the rest on the development
+// data. Grouped cross-validation by gold set, the choice right on 4,380 of
+// 5,173 development claims against 4,350 without them; test actor F1 0.737
+// -> 0.762 (data/models/README.md).
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -211,6 +223,58 @@ bool StateForce(const ClaimScope& scope, TokenSpan r) {
 // "gunmen".
 bool GenericPartyWord(const ClaimScope& scope, size_t k) {
   return scope.IsWordOf(k, ClaimRole::kGenericParty) || scope.IsWordOf(k, ClaimRole::kUnnamedAttacker);
+}
+
+// The words of a naming or of a claim's span as the chooser's word
+// features read them: folded, split at apostrophes and hyphens ("l'onu",
+// "al-qaida"), without function words or figures, a final plural "s" or
+// "x" dropped ("forces" -> "force"); each once, sorted.
+std::vector<std::string_view> ContentWords(const ClaimScope& scope, TokenSpan span) {
+  static constexpr std::array<std::string_view, 38> kFunction = {
+      "a",   "an",    "and", "au",   "aux", "by",  "d",    "de",   "des",  "du",  "en",   "et",   "ete",
+      "for", "her",   "his", "in",   "its", "l",   "la",   "le",   "les",  "leur", "leurs", "of",  "ont",
+      "par", "pour",  "sa",  "ses",  "son", "the", "their", "un",  "une",  "y",    "s",    "qu"};
+  std::vector<std::string_view> out;
+  for (size_t k = span.begin; k < span.end; ++k) {
+    const std::string_view f = scope.Folded(k);
+    for (size_t i = 0; i < f.size();) {
+      size_t j = i;
+      bool digits = true;
+      while (j < f.size() && ((f[j] & 0x80) != 0 || std::isalnum(static_cast<unsigned char>(f[j])) != 0)) {
+        digits = digits && std::isdigit(static_cast<unsigned char>(f[j])) != 0;
+        ++j;
+      }
+      std::string_view w = f.substr(i, j - i);
+      i = j + 1;
+      if (w.empty() || digits || std::find(kFunction.begin(), kFunction.end(), w) != kFunction.end()) continue;
+      if (w.size() > 3 && (w.back() == 's' || w.back() == 'x')) w.remove_suffix(1);
+      out.push_back(w);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Who the victims of a claim are, for the word features: civilians or
+// children, soldiers, armed men named generically ("terroristes",
+// "gunmen"), or none of these ("personnes").
+std::vector<std::string_view> VictimClasses(const ClaimScope& scope, TokenSpan victims) {
+  bool civilians = false, military = false, fighters = false;
+  for (size_t k = victims.begin; k < victims.end; ++k) {
+    if (const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kCategory)) {
+      const auto c = static_cast<VictimCategory>(e->value);
+      civilians = civilians || c == VictimCategory::kCivilians || c == VictimCategory::kChildren;
+      military = military || c == VictimCategory::kMilitary;
+    }
+    fighters = fighters || GenericPartyWord(scope, k);
+  }
+  std::vector<std::string_view> out;
+  if (civilians) out.push_back("|civ");
+  if (military) out.push_back("|mil");
+  if (fighters) out.push_back("|fig");
+  if (out.empty()) out.push_back("|oth");
+  return out;
 }
 
 // The side a naming's noun puts it on: an armed party's generic naming
@@ -526,6 +590,32 @@ TokenSpan VictimWords(const ClaimScope& scope, TokenSpan span) {
     if (scope.Folded(k) == "par" || scope.Folded(k) == "by") return {span.begin, k};
   }
   return span;
+}
+
+// The chooser's word features (data/models/README.md): each candidate's
+// words ("cw:force"), its head's word with who the victims are
+// ("hv:terroriste|civ"), and the claim's words with whether the candidate
+// is a state's force ("stw:abattu", "nsw:enleve"). Weighed by the same
+// table as the rest.
+void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, std::vector<ActorCandidate>* out) {
+  const std::vector<std::string_view> claim_words = ContentWords(scope, claim.span);
+  const std::vector<std::string_view> classes = VictimClasses(scope, VictimWords(scope, claim.span));
+  for (size_t c = 1; c < out->size(); ++c) {
+    ActorCandidate& k = (*out)[c];
+    auto add = [&](std::string_view prefix, std::string_view word, std::string_view suffix = {}) {
+      std::string name;
+      name.reserve(prefix.size() + word.size() + suffix.size());
+      name.append(prefix).append(word).append(suffix);
+      k.features.emplace_back(std::move(name), 1.0f);
+    };
+    for (std::string_view w : ContentWords(scope, k.name)) add("cw:", w);
+    const size_t head = Head(scope, k.name);
+    for (std::string_view h : ContentWords(scope, {head, head + 1})) {
+      for (std::string_view v : classes) add("hv:", h, v);
+    }
+    const std::string_view side = StateForce(scope, k.name) ? "stw:" : "nsw:";
+    for (std::string_view w : claim_words) add(side, w);
+  }
 }
 
 // "les soldats ont libéré 47 otages ... trois soldats avaient été tués":
@@ -863,6 +953,12 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     if (a.kind == ActorMention::kAgent && RepelledAttack(scope, a.at, scope.SentenceBegin(s))) {
       set(fighters_killed ? "repelled_fighters_killed" : "repelled");
     }
+    // "Les terroristes du Hamas ont violé, pris des enfants en otage",
+    // "Bandits also abducted 20 women": the sentence after the toll tells
+    // the attackers' other deeds, not a toll of its own.
+    if (a.kind == ActorMention::kSubject && s == claim.sentence + 1 && !IsCasualtyWord(scope, a.at)) {
+      set("subject_next1_other_deed");
+    }
     if (displaced && s != claim.sentence) set("cand_displaced_elsewhere");
     if (total == Total::kPeriod) set("cand_total_period");
     if (total == Total::kWar) set("cand_total_war");
@@ -946,6 +1042,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   for (size_t c = 0; c < out.size(); ++c) {
     for (auto& [name, v] : feats[c]) out[c].features.emplace_back(name, std::min(v, 1.0f));
   }
+  AddWordFeatures(scope, claim, &out);
   return out;
 }
 

@@ -454,6 +454,10 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
       // "Le régime et son allié russe ont": past "et" only when no verb
       // precedes it in the clause (a coordination of nouns).
       if (!(Is(scope, b - 1, "et") || Is(scope, b - 1, "and"))) break;
+      // "..., et le PKK a tué": after a comma, "et" before a noun phrase
+      // joins two clauses; the subject starts after it. (Right before the
+      // verb it shares a subject: ", et affirme avoir", below.)
+      if (b < e && b >= sentence_begin + 2 && Is(scope, b - 2, ",")) break;
       size_t c = b - 1;
       bool verb = false;
       while (c > sentence_begin && !scope.IsPunct(c - 1) && !verb) {

@@ -339,7 +339,7 @@ bool StartsNewTopic(const ClaimScope& scope, size_t s);
 // window, with what is known of its mentions as named features (0..1).
 struct ActorCandidate {
   TokenSpan name;  // its nearest mention; empty for "no actor"
-  std::vector<std::pair<std::string_view, float>> features;
+  std::vector<std::pair<std::string, float>> features;
 };
 
 // The candidates of a claim, "no actor" first.
@@ -360,7 +360,7 @@ size_t ChooseActor(const ActorWeights& weights, const std::vector<ActorCandidate
 // each claim's candidates here, on the calling thread.
 struct ActorDumpRecord {
   int64_t start = 0;  // the claim's, code points
-  std::vector<std::pair<std::string, std::vector<std::pair<std::string_view, float>>>> candidates;
+  std::vector<std::pair<std::string, std::vector<std::pair<std::string, float>>>> candidates;
 };
 extern thread_local std::vector<ActorDumpRecord>* g_actor_dump;
 
