@@ -1039,6 +1039,22 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   if (fighting) feats[0]["null_fighting"] = 1;
   if (unclaimed) feats[0]["null_unclaimed"] = 1;
   if (displaced) feats[0]["null_displaced"] = 1;
+  // "tués mardi par un engin piégé", "killed by a roadside bomb": the
+  // claim's own sentence names a weapon as the agent.
+  {
+    const size_t sentence_end = scope.SentenceEnd(claim.sentence);
+    for (size_t k = claim.span.begin; k + 1 < sentence_end; ++k) {
+      if (scope.Folded(k) != "par" && scope.Folded(k) != "by") continue;
+      // "par un engin piégé", "by a roadside bomb": within three words.
+      for (size_t n = k + 1; n < sentence_end && n <= k + 3 && !scope.IsPunct(n); ++n) {
+        if (scope.Has(n, ClaimRole::kInstrument) || scope.Has(n, ClaimRole::kAttackNoun)) {
+          feats[0]["null_weapon_agent"] = 1;
+          break;
+        }
+      }
+      break;
+    }
+  }
   for (size_t c = 0; c < out.size(); ++c) {
     for (auto& [name, v] : feats[c]) out[c].features.emplace_back(name, std::min(v, 1.0f));
   }
@@ -1053,7 +1069,16 @@ bool DiseaseDeath(const ClaimScope& scope, const ClaimDraft& claim) {
     const bool of = scope.Has(k, ClaimRole::kConnector) || scope.Folded(k) == "from";
     if (of && k + 1 < limit && scope.Has(k + 1, ClaimRole::kDisease)) return true;
   }
-  return false;
+  // "Cholera has killed more than 100 people", "l'épidémie de choléra a
+  // fait 300 morts": the disease is the subject, past the auxiliaries and
+  // adverbs before the figures' verb.
+  size_t k = claim.span.begin;
+  const size_t begin = scope.SentenceBegin(claim.sentence);
+  while (k > begin && (scope.Has(k - 1, ClaimRole::kAuxHave) || scope.Has(k - 1, ClaimRole::kAuxBe) ||
+                       scope.Has(k - 1, ClaimRole::kAdverb))) {
+    --k;
+  }
+  return k > begin && k < claim.span.end && scope.Has(k - 1, ClaimRole::kDisease);
 }
 
 bool IsWarTotal(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan source) {

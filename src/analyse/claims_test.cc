@@ -1640,6 +1640,12 @@ const ContextCase kContextCases[] = {
     {"en", "Israeli strikes hit Gaza City. Four people, including a child, have died of malnutrition in Gaza in the "
            "past 24 hours.",
      "Gaza", "in the past 24 hours", nullptr, nullptr},
+    // ... also when the disease is the subject.
+    {"en", "The RSF denied targeting civilians. Cholera has killed more than 100 people in the camps around El "
+           "Fasher.",
+     "El Fasher", nullptr, nullptr, nullptr},
+    {"fr", "Les paramilitaires assiègent la ville. Le choléra a déjà tué 40 personnes à Tawila.", "Tawila", nullptr,
+     nullptr, nullptr},
     // A source's proper name set after its description; "the mission" is
     // the mission named before.
     {"fr", "Au moins 14 personnes ont été tuées mardi à Kaboul, selon le porte-parole de la police de la capitale, "
@@ -1949,6 +1955,28 @@ TEST_F(ClaimFinderTest, DescribesCandidatesByTheirWords) {
     EXPECT_NE(f, "cw:de");
     EXPECT_NE(f, "cw:l");
   }
+}
+
+// "No actor" knows when the claim's own sentence names a weapon as the
+// agent, and only then.
+TEST_F(ClaimFinderTest, NoActorKnowsAWeaponAgent) {
+  auto null_features = [&](const char* text, const char* lang) {
+    std::vector<internal::ActorDumpRecord> dump;
+    internal::g_actor_dump = &dump;
+    Find(text, lang);
+    internal::g_actor_dump = nullptr;
+    std::vector<std::string> out;
+    if (dump.size() == 1 && !dump[0].candidates.empty()) {
+      for (const auto& [f, v] : dump[0].candidates[0].second) out.push_back(f);
+    }
+    return out;
+  };
+  EXPECT_THAT(null_features("Deux soldats ont été tués mardi par un engin piégé à Maroun al-Ras.", "fr"),
+              ::testing::Contains("null_weapon_agent"));
+  EXPECT_THAT(null_features("Three soldiers were killed by a roadside bomb near Kandahar.", "en"),
+              ::testing::Contains("null_weapon_agent"));
+  EXPECT_THAT(null_features("Deux soldats ont été tués mardi par les rebelles.", "fr"),
+              ::testing::Not(::testing::Contains("null_weapon_agent")));
 }
 
 // A generic naming ("Rebels", sentence-initial) lends its evidence to the
