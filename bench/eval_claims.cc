@@ -501,6 +501,7 @@ std::vector<Claim> FindClaims(const Options& o, const Engine& e, const Paragraph
     Json j;
     j["id"] = p.id;
     j["start"] = rec.start - shift;
+    j["end"] = rec.end - shift;
     Json cands = Json::array();
     for (const auto& [name, feats] : rec.candidates) {
       Json f = Json::object();

@@ -149,6 +149,20 @@ def dropped(name, drop):
     return name in drop or name.split(":", 1)[0] in drop
 
 
+def matching(claims, r):
+    """The gold claim a dumped claim stands for: as vigie_eval_claims matches
+    them, the one its span overlaps by at least half of the longer (the
+    most); a dump without ends, the gold claim its start falls in."""
+    if "end" not in r:
+        return next((c for c in claims if c["start"] - 5 <= r["start"] < c["end"]), None)
+    best, most = None, 0
+    for c in claims:
+        overlap = min(c["end"], r["end"]) - max(c["start"], r["start"])
+        if 2 * overlap >= max(c["end"] - c["start"], r["end"] - r["start"]) and overlap > most:
+            best, most = c, overlap
+    return best
+
+
 def load(dump, golds, drop):
     """The claims of the dump the gold has, as (candidates' features, right
     candidates, gold set)."""
@@ -163,7 +177,7 @@ def load(dump, golds, drop):
     with open(dump, encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            g = next((c for c in gold.get(r["id"], []) if c["start"] - 5 <= r["start"] < c["end"]), None)
+            g = matching(gold.get(r["id"], []), r)
             if g is None:
                 continue  # a claim the gold does not have
             cands = r["cands"]

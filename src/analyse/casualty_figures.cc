@@ -725,6 +725,7 @@ class SentenceFigures {
     for (size_t k = begin_; k < limit_; ++k) LinkBefore(k);
     for (Figure& f : figures_) JoinElided(&f);
     for (Figure& f : figures_) AmongBefore(&f);
+    for (Figure& f : figures_) CauseVerbBefore(&f);
     std::sort(figures_.begin(), figures_.end(),
               [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
     out->insert(out->end(), figures_.begin(), figures_.end());
@@ -1036,6 +1037,22 @@ class SentenceFigures {
     size_t f = Finish(*it, *cue, it->v.end);
     figures_[f].span.begin = start;
     JoinObject(&figures_[f]);
+  }
+
+  // "les combats ont fait au moins 270 morts", "l'attaque a causé 12
+  // morts": the verb that makes the figure a toll belongs to the statement,
+  // with its auxiliary (the minimal clause, as "ont tué" does).
+  void CauseVerbBefore(Figure* f) {
+    size_t j = f->span.begin;
+    while (j > begin_ && scope_.Has(j - 1, ClaimRole::kAdverb)) --j;
+    // Not "has claimed", also a verb of speech, whose subject would be
+    // read as the figure's source.
+    if (j == begin_ || scope_.Length(j - 1, ClaimRole::kCauseVerb) != 1 || scope_.Has(j - 1, ClaimRole::kSpeech)) return;
+    size_t start = j - 1;
+    while (start > begin_ && (scope_.Has(start - 1, ClaimRole::kAuxHave) || scope_.Has(start - 1, ClaimRole::kAdverb))) {
+      --start;
+    }
+    f->span.begin = start;
   }
 
   // The figure counts people: a victims' category ("soldats", "civils") or

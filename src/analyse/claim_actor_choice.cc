@@ -598,7 +598,15 @@ TokenSpan VictimWords(const ClaimScope& scope, TokenSpan span) {
 // is a state's force ("stw:abattu", "nsw:enleve"). Weighed by the same
 // table as the rest.
 void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, std::vector<ActorCandidate>* out) {
-  const std::vector<std::string_view> claim_words = ContentWords(scope, claim.span);
+  // The figures' words, not the light verb before them ("ont fait au moins
+  // 270 morts"): the same words whichever way the span was drawn.
+  TokenSpan figures = claim.span;
+  while (figures.begin + 1 < figures.end &&
+         (scope.Has(figures.begin, ClaimRole::kAuxHave) || scope.Has(figures.begin, ClaimRole::kAdverb) ||
+          scope.Length(figures.begin, ClaimRole::kCauseVerb) == 1)) {
+    ++figures.begin;
+  }
+  const std::vector<std::string_view> claim_words = ContentWords(scope, figures);
   const std::vector<std::string_view> classes = VictimClasses(scope, VictimWords(scope, claim.span));
   for (size_t c = 1; c < out->size(); ++c) {
     ActorCandidate& k = (*out)[c];

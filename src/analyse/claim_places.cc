@@ -401,6 +401,14 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   }
   // "lié à Al-Qaïda": an organisation after a locative is not a place.
   if (known.level < 0 && known.organisation) return std::nullopt;
+  // "un camp de la ZANLA", "face à la LRA": an acronym the gazetteer does
+  // not know as a place names a party.
+  if (known.level < 0 && name.end == i + 1) {
+    const std::string_view t = scope.text.TokenText(i);
+    if (t.size() >= 2 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+      return std::nullopt;
+    }
+  }
   // "the Paris attacks", "the Mumbai bombings": a town an attack is named
   // for is where it happened, a capital too.
   const bool named_for = scope.text.english() && !name.empty() && name.begin > begin && name.end < end &&

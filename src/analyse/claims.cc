@@ -356,6 +356,7 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
     if (internal::g_actor_dump != nullptr) {
       internal::ActorDumpRecord rec;
       rec.start = c.start;
+      rec.end = c.end;
       for (const internal::ActorCandidate& k : cands) {
         rec.candidates.emplace_back(k.name.empty() ? std::string() : ActorName(text, ActorSpan(scope, k.name)),
                                     k.features);

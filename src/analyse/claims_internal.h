@@ -359,7 +359,7 @@ size_t ChooseActor(const ActorWeights& weights, const std::vector<ActorCandidate
 // For training (vigie_eval_claims --dump-actor): when set, Find appends
 // each claim's candidates here, on the calling thread.
 struct ActorDumpRecord {
-  int64_t start = 0;  // the claim's, code points
+  int64_t start = 0, end = 0;  // the claim's, code points
   std::vector<std::pair<std::string, std::vector<std::pair<std::string, float>>>> candidates;
 };
 extern thread_local std::vector<ActorDumpRecord>* g_actor_dump;

@@ -375,6 +375,13 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, false},
     {"fr", "Le bilan s'élève à 40 morts, dont 16 enfants, et 250 blessés.",
      "40 morts, dont 16 enfants, et 250 blessés", 40, 250, kNull, kNull, 16, kNull, kNull, false},
+    // The verb that makes the figure a toll, with its auxiliary.
+    {"fr", "À Abidjan, les combats ont fait au moins 270 morts, selon un bilan.", "ont fait au moins 270 morts",
+     270, kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Une frappe a visé le marché, faisant 14 morts.", "faisant 14 morts", 14, kNull, kNull, kNull, kNull,
+     kNull, kNull, false},
+    {"en", "The car bomb left 12 people dead in Mogadishu.", "left 12 people dead", 12, kNull, kNull, kNull, kNull,
+     kNull, kNull, false},
     // Killed and injured of one statement make one claim.
     {"fr", "Deux militaires syriens ont été tués, et 37 civils ont été blessés.",
      "Deux militaires syriens ont été tués, et 37 civils ont été blessés", 2, 37, kNull, kNull, kNull, 37, 2,
@@ -481,7 +488,7 @@ const CountCase kCountCases[] = {
      "Soixante-trois personnes ont été blessées", kNull, 63, kNull, kNull, kNull, kNull, kNull, false},
     // Killed and displaced in one statement, past the verb that drove them out.
     {"fr", "Selon l'ONU, le conflit a fait plus de 6.000 morts et contraint près de 600.000 personnes à fuir.",
-     "plus de 6.000 morts et contraint près de 600.000 personnes à fuir", 6000, kNull, kNull, 600000, kNull, kNull,
+     "a fait plus de 6.000 morts et contraint près de 600.000 personnes à fuir", 6000, kNull, kNull, 600000, kNull, kNull,
      kNull, true},
     // One number over two categories counts neither; members of a
     // named armed group are armed people.
@@ -499,11 +506,11 @@ const CountCase kCountCases[] = {
     {"fr", "Des roquettes ont frappé Mhardeh, tuant un enfant et blessant cinq autres civils.",
      "tuant un enfant et blessant cinq autres civils", 1, 5, kNull, kNull, 1, 6, kNull, false},
     // Numbers: separators, words, collectives, ranges.
-    {"fr", "Les combats ont fait 4\u00a0000 morts.", "4\u00a0000 morts", 4000, kNull, kNull, kNull, kNull, kNull,
+    {"fr", "Les combats ont fait 4\u00a0000 morts.", "ont fait 4\u00a0000 morts", 4000, kNull, kNull, kNull, kNull, kNull,
      kNull, false},
-    {"fr", "Les combats ont fait 4\u202f000 morts.", "4\u202f000 morts", 4000, kNull, kNull, kNull, kNull, kNull,
+    {"fr", "Les combats ont fait 4\u202f000 morts.", "ont fait 4\u202f000 morts", 4000, kNull, kNull, kNull, kNull, kNull,
      kNull, false},
-    {"fr", "La guerre a fait 10.000 morts.", "10.000 morts", 10000, kNull, kNull, kNull, kNull, kNull, kNull,
+    {"fr", "La guerre a fait 10.000 morts.", "a fait 10.000 morts", 10000, kNull, kNull, kNull, kNull, kNull, kNull,
      false},
     {"fr", "Quelque 1,5 million de personnes ont fui les combats.", "Quelque 1,5 million de personnes ont fui",
      kNull, kNull, kNull, 1500000, kNull, kNull, kNull, true},
@@ -514,7 +521,7 @@ const CountCase kCountCases[] = {
     {"fr", "Des centaines de milliers de Syriens ont été déplacés.",
      "Des centaines de milliers de Syriens ont été déplacés", kNull, kNull, kNull, 200000, kNull, kNull, kNull,
      true},
-    {"fr", "Le raid a fait entre 30 et 40 morts.", "entre 30 et 40 morts", 30, kNull, kNull, kNull, kNull,
+    {"fr", "Le raid a fait entre 30 et 40 morts.", "a fait entre 30 et 40 morts", 30, kNull, kNull, kNull, kNull,
      kNull, kNull, true},
     {"fr", "On compte deux ou trois blessés.", "deux ou trois blessés", kNull, 2, kNull, kNull, kNull, kNull,
      kNull, true},
@@ -536,7 +543,7 @@ const CountCase kCountCases[] = {
     {"fr", "Trois policiers ont été tués et 11 blessés.", "Trois policiers ont été tués et 11 blessés", 3, 11,
      kNull, kNull, kNull, kNull, 14, false},
     {"fr", "L'attaque a fait six morts et vingt blessés parmi les civils.",
-     "six morts et vingt blessés parmi les civils", 6, 20, kNull, kNull, kNull, 26, kNull, false},
+     "a fait six morts et vingt blessés parmi les civils", 6, 20, kNull, kNull, kNull, 26, kNull, false},
     {"fr", "Un civil a été tué.", "Un civil a été tué", 1, kNull, kNull, kNull, kNull, 1, kNull, false},
     // English.
     {"en", "At least 30 people were killed and 45 wounded in the blast.",
@@ -549,16 +556,16 @@ const CountCase kCountCases[] = {
      kNull, kNull, 20000, kNull, kNull, kNull, true},
     {"en", "Two hundred and fifty people were reported missing.", "Two hundred and fifty people were reported missing",
      kNull, kNull, 250, kNull, kNull, kNull, kNull, false},
-    {"en", "The war has left 1.5 million dead.", "1.5 million dead", 1500000, kNull, kNull, kNull, kNull, kNull,
+    {"en", "The war has left 1.5 million dead.", "has left 1.5 million dead", 1500000, kNull, kNull, kNull, kNull, kNull,
      kNull, false},
     {"en", "Between 200 and 350 civilians were killed.", "Between 200 and 350 civilians were killed", 200, kNull,
      kNull, kNull, kNull, 200, kNull, true},
     // A figure with its noun elided, for another place: one claim, the sum.
     {"fr", "La guerre a fait 2.200 morts côté palestinien, en majorité des civils, et 73 côté israélien, "
            "dont 67 soldats.",
-     "2.200 morts côté palestinien, en majorité des civils, et 73 côté israélien, dont 67 soldats", 2273, kNull,
+     "a fait 2.200 morts côté palestinien, en majorité des civils, et 73 côté israélien, dont 67 soldats", 2273, kNull,
      kNull, kNull, kNull, kNull, 67, false},
-    {"fr", "Le séisme a fait 17.674 morts en Turquie et 3.377 en Syrie.", "17.674 morts en Turquie et 3.377 en Syrie",
+    {"fr", "Le séisme a fait 17.674 morts en Turquie et 3.377 en Syrie.", "a fait 17.674 morts en Turquie et 3.377 en Syrie",
      21051, kNull, kNull, kNull, kNull, kNull, kNull, false},
     // An age in a breakdown; coordinated nouns; a breakdown after the agent.
     {"fr", "Trois Palestiniens, dont un adolescent de 16 ans, ont été tués.",
@@ -1142,6 +1149,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Les rebelles, qui tiennent la ville, ont tiré des roquettes sur le quartier de Salaheddine, "
            "tuant cinq enfants.",
      "Salaheddine", nullptr, "rebelles", nullptr},
+    // An acronym the gazetteer does not know as a place names a party.
+    {"fr", "Plus de 1 000 soldats sont tombés face à la LRA en 2004.", nullptr, "en 2004", "LRA", nullptr},
+    {"fr", "Les forces rhodésiennes ont attaqué un camp de la ZANLA, où 300 personnes ont péri.", nullptr, nullptr,
+     "forces rhodésiennes", nullptr},
     // After a comma, "et" before a noun phrase opens a clause: its subject
     // starts after "et".
     {"fr", "Le PYD n'est que la branche syrienne du PKK, et le PKK a tué 40 soldats turcs à Cizre.", "Cizre",
