@@ -375,6 +375,11 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, false},
     {"fr", "Le bilan s'élève à 40 morts, dont 16 enfants, et 250 blessés.",
      "40 morts, dont 16 enfants, et 250 blessés", 40, 250, kNull, kNull, 16, kNull, kNull, false},
+    // Killings counted by their noun.
+    {"fr", "La commission recense 50 000 assassinats entre 1976 et 1983.", "50 000 assassinats", 50000, kNull,
+     kNull, kNull, kNull, kNull, kNull, false},
+    {"en", "The report documents more than 3,000 executions in the province.", "more than 3,000 executions", 3000,
+     kNull, kNull, kNull, kNull, kNull, kNull, true},
     // The verb that makes the figure a toll, with its auxiliary.
     {"fr", "À Abidjan, les combats ont fait au moins 270 morts, selon un bilan.", "ont fait au moins 270 morts",
      270, kNull, kNull, kNull, kNull, kNull, kNull, true},
