@@ -853,7 +853,40 @@ void FacingAfter(const ClaimScope& scope, size_t k, size_t end, std::vector<Acto
   }
 }
 
+// "3 000 morts causées par la brigade", "deaths at the hands of the
+// brigade", "morts aux mains des soldats": who caused the dead a noun
+// counts, named right after it.
+void NounAgent(const ClaimScope& scope, size_t k, size_t end, std::vector<ActorMention>* out) {
+  constexpr size_t kMaxToAgent = 4;  // "morts civiles causées par"
+  size_t t = k;
+  for (ClaimRole r : {ClaimRole::kKilled, ClaimRole::kInjured}) {
+    const ClaimLexiconEntry* e = scope.marks.Longest(k, r);
+    if (e == nullptr || static_cast<CueForm>(e->value) != CueForm::kNoun) continue;
+    t = std::max(t, k + e->tokens.size());
+  }
+  if (t == k) return;
+  for (size_t stop = t + kMaxToAgent; t + 1 < end && t <= stop; ++t) {
+    if (scope.IsPunct(t) || scope.Has(t, ClaimRole::kClauseStop)) return;
+    const std::string_view w = scope.Folded(t);
+    size_t from = end;
+    const bool caused = w.starts_with("cause") || w.starts_with("provoque") || w.starts_with("inflige") ||
+                        w == "inflicted";
+    if (caused && (Is(scope, t + 1, "par") || Is(scope, t + 1, "by"))) {
+      from = t + 2;
+    } else if (w == "hands" && t >= 2 && Is(scope, t - 1, "the") && Is(scope, t - 2, "at") && Is(scope, t + 1, "of")) {
+      from = t + 2;
+    } else if (w == "mains" && t >= 1 && Is(scope, t - 1, "aux") &&
+               (Is(scope, t + 1, "de") || Is(scope, t + 1, "des") || Is(scope, t + 1, "du"))) {
+      from = Is(scope, t + 1, "de") ? t + 2 : t + 1;  // "des", "du" hold the article
+    }
+    if (from >= end) continue;
+    AddNamed(scope, {from, std::min(end, from + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
+    return;
+  }
+}
+
 void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
+  NounAgent(scope, k, end, out);
   // "chassés de leurs terres par les oustachis", "driven from their homes
   // by Serbian police": who drove people out.
   if (const ClaimLexiconEntry* d = scope.marks.Longest(k, ClaimRole::kDisplaced)) {

@@ -1154,6 +1154,11 @@ const ContextCase kContextCases[] = {
     {"fr", "Les rebelles, qui tiennent la ville, ont tiré des roquettes sur le quartier de Salaheddine, "
            "tuant cinq enfants.",
      "Salaheddine", nullptr, "rebelles", nullptr},
+    // Who caused the dead a noun counts, right after it.
+    {"en", "More than 3,000 deaths at the hands of the Fifth Brigade went unpunished.", nullptr, nullptr,
+     "Fifth Brigade", nullptr},
+    {"fr", "On compte plus de 200 morts causées par les milices dans la région.", nullptr, nullptr, "milices",
+     nullptr},
     // An acronym the gazetteer does not know as a place names a party.
     {"fr", "Plus de 1 000 soldats sont tombés face à la LRA en 2004.", nullptr, "en 2004", "LRA", nullptr},
     {"fr", "Les forces rhodésiennes ont attaqué un camp de la ZANLA, où 300 personnes ont péri.", nullptr, nullptr,
