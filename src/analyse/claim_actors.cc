@@ -72,8 +72,10 @@ size_t PastHeadcount(const ClaimScope& scope, size_t i, size_t limit) {
   }
   if (k == i) return i;
   if (k < limit) k += scope.Length(k, ClaimRole::kConnector);  // "centaines de", "dozens of"
+  // "Deux chasseurs de l'armée ivoirienne ont bombardé": weapons counted too.
   const bool party = k < limit && (scope.Has(k, ClaimRole::kActorNoun) || scope.Has(k, ClaimRole::kGenericParty) ||
-                                   scope.Has(k, ClaimRole::kMember) || scope.Has(k, ClaimRole::kUnnamedAttacker));
+                                   scope.Has(k, ClaimRole::kMember) || scope.Has(k, ClaimRole::kUnnamedAttacker) ||
+                                   scope.Has(k, ClaimRole::kInstrument));
   return party ? k : i;
 }
 
@@ -383,7 +385,9 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
     }
   }
   // "tués par plusieurs centaines de terroristes": the party, not its number.
-  if (kind == ActorMention::kAgent) clause.begin = PastHeadcount(scope, clause.begin, clause.end);
+  if (kind == ActorMention::kAgent || kind == ActorMention::kSubject) {
+    clause.begin = PastHeadcount(scope, clause.begin, clause.end);
+  }
   const size_t bare = SkipArticles(scope, clause.begin, clause.end);  // "les assaillants"
   const ClaimLexiconEntry* p = bare < clause.end ? scope.marks.Longest(bare, ClaimRole::kPronoun) : nullptr;
   // "les agresseurs de l'Otan", "the attackers from Hamas": the party the

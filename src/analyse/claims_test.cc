@@ -1154,6 +1154,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Les rebelles, qui tiennent la ville, ont tiré des roquettes sur le quartier de Salaheddine, "
            "tuant cinq enfants.",
      "Salaheddine", nullptr, "rebelles", nullptr},
+    // A subject counted ("Deux avions de l'armée"): the party, not its number.
+    {"fr", "Deux avions de l'armée ivoirienne ont bombardé le camp, tuant neuf soldats français.", nullptr, nullptr,
+     "armée ivoirienne", nullptr},
+    {"en", "Three gunmen opened fire on the market, killing 14 people.", nullptr, nullptr, "gunmen", nullptr},
     // Who caused the dead a noun counts, right after it.
     {"en", "More than 3,000 deaths at the hands of the Fifth Brigade went unpunished.", nullptr, nullptr,
      "Fifth Brigade", nullptr},
@@ -1851,13 +1855,12 @@ const ContextCase kContextCases[] = {
 // where the rules' order names none.
 const ContextCase kChooserCases[] = {
     // Soldiers named by their nation's name ("U.S. Marines"): no naming
-    // with that name killed them ("U.S. Army uniforms"). The party by its
-    // name, as the gold's conventions want ("Taliban", not "Taliban
-    // fighters").
+    // with that name killed them ("U.S. Army uniforms"). The subject past
+    // its headcount ("About 15").
     {"en",
      "About 15 Taliban fighters dressed in U.S. Army uniforms attacked Camp Bastion late on Friday, killing two U.S. "
      "Marines and wounding nine other troops.",
-     "Camp Bastion", "late on Friday", "Taliban", nullptr},
+     "Camp Bastion", "late on Friday", "Taliban fighters", nullptr},
     // A claim of responsibility past its date, in the sentence after the
     // toll; the group, not the organisation its description names.
     {"fr", "Au moins 25 soldats ont été tués lundi dans l'attaque d'un camp à Boulkessi. L'attaque a été "
