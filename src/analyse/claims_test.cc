@@ -1154,6 +1154,9 @@ const ContextCase kContextCases[] = {
     {"fr", "Les rebelles, qui tiennent la ville, ont tiré des roquettes sur le quartier de Salaheddine, "
            "tuant cinq enfants.",
      "Salaheddine", nullptr, "rebelles", nullptr},
+    // "imputables à": a blame, as "imputés à".
+    {"fr", "Les violences ont fait entre 400 et 500 morts, imputables aux forces de sécurité.", nullptr, nullptr,
+     "forces de sécurité", nullptr},
     // A subject counted ("Deux avions de l'armée"): the party, not its number.
     {"fr", "Deux avions de l'armée ivoirienne ont bombardé le camp, tuant neuf soldats français.", nullptr, nullptr,
      "armée ivoirienne", nullptr},
