@@ -257,17 +257,17 @@ std::vector<std::string_view> ContentWords(const ClaimScope& scope, TokenSpan sp
 }
 
 // Who the victims of a claim are, for the word features: civilians or
-// children, soldiers, armed men named generically ("terroristes",
-// "gunmen"), or none of these ("personnes").
-std::vector<std::string_view> VictimClasses(const ClaimScope& scope, TokenSpan victims) {
-  bool civilians = false, military = false, fighters = false;
+// children, soldiers, armed men named generically (`fighters`, as
+// ActorCandidates read them: "terroristes", "gunmen"), or none of these
+// ("personnes").
+std::vector<std::string_view> VictimClasses(const ClaimScope& scope, TokenSpan victims, bool fighters) {
+  bool civilians = false, military = false;
   for (size_t k = victims.begin; k < victims.end; ++k) {
     if (const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kCategory)) {
       const auto c = static_cast<VictimCategory>(e->value);
       civilians = civilians || c == VictimCategory::kCivilians || c == VictimCategory::kChildren;
       military = military || c == VictimCategory::kMilitary;
     }
-    fighters = fighters || GenericPartyWord(scope, k);
   }
   std::vector<std::string_view> out;
   if (civilians) out.push_back("|civ");
@@ -597,7 +597,8 @@ TokenSpan VictimWords(const ClaimScope& scope, TokenSpan span) {
 // ("hv:terroriste|civ"), and the claim's words with whether the candidate
 // is a state's force ("stw:abattu", "nsw:enleve"). Weighed by the same
 // table as the rest.
-void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, std::vector<ActorCandidate>* out) {
+void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan victims, bool fighters_killed,
+                     std::vector<ActorCandidate>* out) {
   // The figures' words, not the light verb before them ("ont fait au moins
   // 270 morts"): the same words whichever way the span was drawn.
   TokenSpan figures = claim.span;
@@ -607,7 +608,7 @@ void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, std::vect
     ++figures.begin;
   }
   const std::vector<std::string_view> claim_words = ContentWords(scope, figures);
-  const std::vector<std::string_view> classes = VictimClasses(scope, VictimWords(scope, claim.span));
+  const std::vector<std::string_view> classes = VictimClasses(scope, victims, fighters_killed);
   for (size_t c = 1; c < out->size(); ++c) {
     ActorCandidate& k = (*out)[c];
     auto add = [&](std::string_view prefix, std::string_view word, std::string_view suffix = {}) {
@@ -1066,7 +1067,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   for (size_t c = 0; c < out.size(); ++c) {
     for (auto& [name, v] : feats[c]) out[c].features.emplace_back(name, std::min(v, 1.0f));
   }
-  AddWordFeatures(scope, claim, &out);
+  AddWordFeatures(scope, claim, victims, fighters_killed, &out);
   return out;
 }
 
