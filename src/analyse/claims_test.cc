@@ -43,6 +43,15 @@ class ClaimFinderTest : public ::testing::Test {
     (rules ? rules_ : finder_)->Find(text, {}, &out);
     return out;
   }
+  // The candidates the chooser weighs and their features, claim by claim
+  // (what vigie_eval_claims --dump-actor writes).
+  static std::vector<internal::ActorDumpRecord> DumpActors(const std::string& s, const std::string& lang) {
+    std::vector<internal::ActorDumpRecord> dump;
+    internal::g_actor_dump = &dump;
+    Find(s, lang);
+    internal::g_actor_dump = nullptr;
+    return dump;
+  }
   static inline Gazetteer* gazetteer_ = nullptr;
   static inline ClaimFinder* finder_ = nullptr;
   static inline ClaimFinder* rules_ = nullptr;
@@ -1952,12 +1961,10 @@ TEST_F(ClaimFinderTest, ADateAfterALaterFigureIsThatFiguresOwn) {
 // "tirant sur" is a verb of attack: the clause's subject is its agent, not
 // only the sentence's topic.
 TEST_F(ClaimFinderTest, ShootingAtIsAnAttack) {
-  std::vector<internal::ActorDumpRecord> dump;
-  internal::g_actor_dump = &dump;
-  Find("Des hommes armés ont déferlé sur le village, tirant sur tout ce qui bougeait. Des milliers d'habitants ont "
-       "fui.",
-       "fr");
-  internal::g_actor_dump = nullptr;
+  const std::vector<internal::ActorDumpRecord> dump =
+      DumpActors("Des hommes armés ont déferlé sur le village, tirant sur tout ce qui bougeait. Des milliers "
+                 "d'habitants ont fui.",
+                 "fr");
   ASSERT_EQ(dump.size(), 1u);
   bool subject = false;
   for (const auto& [text, features] : dump[0].candidates) {
@@ -1971,10 +1978,8 @@ TEST_F(ClaimFinderTest, ShootingAtIsAnAttack) {
 // victims are; the claim's words with whether the candidate is a state's
 // force.
 TEST_F(ClaimFinderTest, DescribesCandidatesByTheirWords) {
-  std::vector<internal::ActorDumpRecord> dump;
-  internal::g_actor_dump = &dump;
-  Find("Les forces de l'ordre ont abattu trois terroristes. Les rebelles ont tué deux civils.", "fr");
-  internal::g_actor_dump = nullptr;
+  const std::vector<internal::ActorDumpRecord> dump =
+      DumpActors("Les forces de l'ordre ont abattu trois terroristes. Les rebelles ont tué deux civils.", "fr");
   ASSERT_EQ(dump.size(), 2u);
   auto features = [&](const internal::ActorDumpRecord& r, std::string_view name) {
     std::vector<std::string> out;
@@ -2001,10 +2006,7 @@ TEST_F(ClaimFinderTest, DescribesCandidatesByTheirWords) {
 // agent, and only then.
 TEST_F(ClaimFinderTest, NoActorKnowsAWeaponAgent) {
   auto null_features = [&](const char* text, const char* lang) {
-    std::vector<internal::ActorDumpRecord> dump;
-    internal::g_actor_dump = &dump;
-    Find(text, lang);
-    internal::g_actor_dump = nullptr;
+    const std::vector<internal::ActorDumpRecord> dump = DumpActors(text, lang);
     std::vector<std::string> out;
     if (dump.size() == 1 && !dump[0].candidates.empty()) {
       for (const auto& [f, v] : dump[0].candidates[0].second) out.push_back(f);
@@ -2023,12 +2025,10 @@ TEST_F(ClaimFinderTest, NoActorKnowsAWeaponAgent) {
 // one armed group of the gazetteer the paragraph names, under either of its
 // names ("Allied Democratic Forces", "ADF"): the chooser weighs both.
 TEST_F(ClaimFinderTest, LendsAGenericNamingsEvidenceToTheOneGroupNamed) {
-  std::vector<internal::ActorDumpRecord> dump;
-  internal::g_actor_dump = &dump;
-  Find("Rebels stormed a church in Komanda on Sunday, killing at least 43 worshippers. The Allied Democratic Forces "
-       "(ADF) are active in the region. The ADF denied it.",
-       "en");
-  internal::g_actor_dump = nullptr;
+  const std::vector<internal::ActorDumpRecord> dump =
+      DumpActors("Rebels stormed a church in Komanda on Sunday, killing at least 43 worshippers. The Allied "
+                 "Democratic Forces (ADF) are active in the region. The ADF denied it.",
+                 "en");
   ASSERT_FALSE(dump.empty());
   auto has = [&](std::string_view name, std::string_view feature) {
     for (const auto& [text, features] : dump[0].candidates) {
@@ -2044,17 +2044,9 @@ TEST_F(ClaimFinderTest, LendsAGenericNamingsEvidenceToTheOneGroupNamed) {
 }
 
 TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
-  // The candidates the chooser weighs (what vigie_eval_claims --dump-actor
-  // writes), by text, for the text's one claim.
-  auto Dump = [](const char* text, const char* lang) {
-    std::vector<internal::ActorDumpRecord> dump;
-    internal::g_actor_dump = &dump;
-    Find(text, lang);
-    internal::g_actor_dump = nullptr;
-    return dump;
-  };
+  // The candidates the chooser weighs, by text, for the text's one claim.
   auto Candidates = [&](const char* text, const char* lang) {
-    const std::vector<internal::ActorDumpRecord> dump = Dump(text, lang);
+    const std::vector<internal::ActorDumpRecord> dump = DumpActors(text, lang);
     std::vector<std::string> out;
     if (dump.size() == 1) {
       for (const auto& [name, features] : dump[0].candidates) out.push_back(name);
@@ -2110,7 +2102,7 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
   // Victims who are fighters named generically: the party not named that
   // way is marked as against them, the generic naming as their own side.
   {
-    const std::vector<internal::ActorDumpRecord> dump = Dump(
+    const std::vector<internal::ActorDumpRecord> dump = DumpActors(
         "Les unités des FAMa ont repoussé jeudi les terroristes à Anéfis. Une vingtaine d'assaillants ont été "
         "abattus.",
         "fr");
@@ -2130,14 +2122,14 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
     // The subject of a verb of beating back ("ont repoussé") is the
     // defender, the agent of the attack beaten back the attacker.
     EXPECT_TRUE(has("FAMa", "repeller_fighters_killed"));
-    const std::vector<internal::ActorDumpRecord> soldiers = Dump(
+    const std::vector<internal::ActorDumpRecord> soldiers = DumpActors(
         "Les FAMa ont repoussé jeudi une attaque des rebelles à Anéfis. Cinq soldats ont été tués.", "fr");
     ASSERT_EQ(soldiers.size(), 1u);
     EXPECT_TRUE(has_in(soldiers[0], "FAMa", "repeller"));
     EXPECT_TRUE(has_in(soldiers[0], "rebelles", "repelled"));
     EXPECT_FALSE(has_in(soldiers[0], "FAMa", "subject_of_cue"));
     // The subject the claim's own verb shares ("ont repoussé ... et tué").
-    const std::vector<internal::ActorDumpRecord> shared = Dump(
+    const std::vector<internal::ActorDumpRecord> shared = DumpActors(
         "Les FAMa ont repoussé jeudi une attaque des rebelles contre le camp d'Anéfis et tué plus de 200 de leurs "
         "éléments.",
         "fr");
@@ -2145,7 +2137,7 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
     EXPECT_TRUE(has_in(shared[0], "FAMa", "subject_of_cue"));
     EXPECT_FALSE(has_in(shared[0], "rebelles", "subject_of_cue"));
     // A gerund after a verb of beating back: its subject.
-    const std::vector<internal::ActorDumpRecord> gerund = Dump(
+    const std::vector<internal::ActorDumpRecord> gerund = DumpActors(
         "Les forces yéménites ont repoussé une attaque des mercenaires soudanais, tuant des dizaines d'entre eux.",
         "fr");
     ASSERT_EQ(gerund.size(), 1u);
@@ -2206,7 +2198,7 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
          "fr", "Boko Haram", "subject_same", true},
     };
     for (const FeatureCase& c : feature_cases) {
-      const std::vector<internal::ActorDumpRecord> d = Dump(c.text, c.lang);
+      const std::vector<internal::ActorDumpRecord> d = DumpActors(c.text, c.lang);
       ASSERT_EQ(d.size(), 1u) << c.text;
       EXPECT_EQ(has_in(d[0], c.name, c.feature), c.present) << c.text << " " << c.name << " " << c.feature;
     }
