@@ -1069,7 +1069,11 @@ void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     }
   }
   if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end && !IsTo(scope, m)) {
-    AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame, Party::kAny, out);
+    // "X est responsable de" (lexicon value "passive", marked only after
+    // "être"): a party ("l'échec de la trêve est responsable de" names none).
+    const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kBlame);
+    AddNamed(scope, SubjectBefore(scope, k, begin), k, ActorMention::kBlame,
+             e != nullptr && e->value == 1 ? Party::kAnyPlace : Party::kAny, out);
     return;
   }
   // "imputé l'attentat à", "attribue l'essentiel des tueries aux FSR":

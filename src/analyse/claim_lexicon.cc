@@ -132,6 +132,9 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kLocative:
       *out = v == "joins";
       return v.empty() || v == "joins";
+    case ClaimRole::kBlame:  // 1: blames its subject only, after "être" ("est responsable de")
+      *out = v == "passive";
+      return v.empty() || v == "passive";
     case ClaimRole::kAuxHave:  // 1: a conditional ("auraient"), before a modal participle
       *out = v == "conditional";
       return v.empty() || v == "conditional";
@@ -283,6 +286,11 @@ void ClaimMarks::MarkSentence(size_t s) {
       // "les passagers d'un car", "l'or": after an article, a noun, not the
       // conjunction that ends a clause.
       if (e.role == ClaimRole::kClauseStop && n == 1 && i > sentence.token_begin && Has(i - 1, ClaimRole::kDeterminer)) {
+        continue;
+      }
+      // "est responsable de": only after a form of "être" a blame ("un
+      // responsable de la milice" is one of its officials).
+      if (e.role == ClaimRole::kBlame && e.value == 1 && !(i > sentence.token_begin && Has(i - 1, ClaimRole::kAuxBe))) {
         continue;
       }
       size_t k = 1;

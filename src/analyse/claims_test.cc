@@ -1596,6 +1596,19 @@ const ContextCase kContextCases[] = {
      "El Fasher", nullptr, "Forces de soutien rapide", nullptr},
     {"fr", "L'attentat a été revendiqué par les shebab. Le groupe islamiste a tué au moins 12 personnes à Mogadiscio.",
      "Mogadiscio", nullptr, "shebab", nullptr},
+    // "X est responsable de" blames X; "un responsable de la milice" is
+    // one of its officials, and blames no one.
+    {"fr", "Au moins 40 personnes ont été tuées mardi par l'explosion d'une bombe à Bilbao. Pour le ministre, "
+           "l'ETA est responsable de l'attentat.",
+     "Bilbao", "mardi", "ETA", nullptr},
+    {"fr", "Au moins 12 villageois ont été tués à Gwoza, a déclaré un responsable de la milice CJTF.", "Gwoza", nullptr,
+     nullptr, "responsable de la milice CJTF"},
+    // "l'organisation", "the outfit": group nouns too.
+    {"fr", "Les jihadistes de l'Etat islamique ont pris Palmyre en mai. Les corps de 40 prisonniers exécutés par "
+           "l'organisation ont été retrouvés dans la ville.",
+     "Palmyre", "en mai", "Etat islamique", nullptr},
+    {"en", "Islamic State fighters seized Palmyra in May. At least 40 prisoners were executed by the outfit in Palmyra.",
+     "Palmyra", "in May", "Islamic State fighters", nullptr},
     // A verb of speech ends the reported clause's subject ("said the
     // paramilitaries had killed"; English, "said soldiers killed"), not a
     // pronoun's, the speaker's ("Israël, qui a tué").
