@@ -1603,6 +1603,13 @@ const ContextCase kContextCases[] = {
      "Bilbao", "mardi", "ETA", nullptr},
     {"fr", "Au moins 12 villageois ont été tués à Gwoza, a déclaré un responsable de la milice CJTF.", "Gwoza", nullptr,
      nullptr, "responsable de la milice CJTF"},
+    // An adverb of degree between a blame and its party ("imputables pour
+    // l'essentiel aux", "blamed largely on").
+    {"fr", "Selon l'ONU, les violences ont fait au moins 400 morts à Lomé en avril, imputables pour l'essentiel aux "
+           "forces de sécurité.",
+     "Lomé", "en avril", "forces de sécurité", "ONU"},
+    {"en", "At least 300 people were killed in Lomé in April, a toll the UN blamed largely on the security forces.",
+     "Lomé", "in April", "security forces", nullptr},
     // "l'organisation", "the outfit": group nouns too.
     {"fr", "Les jihadistes de l'Etat islamique ont pris Palmyre en mai. Les corps de 40 prisonniers exécutés par "
            "l'organisation ont été retrouvés dans la ville.",
