@@ -213,11 +213,20 @@ std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit) {
 size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end) {
   // "les roquettes Grad de Kadhafi": a weapon's model first.
   if (j < end && scope.Has(j, ClaimRole::kWeaponModel)) j += scope.Length(j, ClaimRole::kWeaponModel);
+  // "un obus de 155 mm tiré par": a calibre.
+  auto calibre = [&](size_t k) {
+    const std::string_view size = k + 1 < end ? scope.Folded(k + 1) : std::string_view();
+    return k + 2 < end && Is(scope, k, "de") && !size.empty() &&
+           std::all_of(size.begin(), size.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           (Is(scope, k + 2, "mm") || Is(scope, k + 2, "millimetres"));
+  };
+  if (calibre(j)) j += 3;
   for (size_t n = 0; n < 2 && j < end && scope.IsWord(j) && !scope.IsCapitalised(j) && !EndsName(scope, j) &&
                      !scope.Has(j, ClaimRole::kConnector) && !scope.Has(j, ClaimRole::kDeterminer);
        ++n) {
     ++j;
   }
+  if (calibre(j)) j += 3;
   return j;
 }
 

@@ -1610,6 +1610,9 @@ const ContextCase kContextCases[] = {
      "Lomé", "en avril", "forces de sécurité", "ONU"},
     {"en", "At least 300 people were killed in Lomé in April, a toll the UN blamed largely on the security forces.",
      "Lomé", "in April", "security forces", nullptr},
+    // A weapon's calibre before the agent of its firing.
+    {"fr", "À Horlivka, un obus de 155 mm tiré par les forces ukrainiennes a tué cinq civils samedi.", "Horlivka",
+     "samedi", "forces ukrainiennes", nullptr},
     // "l'organisation", "the outfit": group nouns too.
     {"fr", "Les jihadistes de l'Etat islamique ont pris Palmyre en mai. Les corps de 40 prisonniers exécutés par "
            "l'organisation ont été retrouvés dans la ville.",
