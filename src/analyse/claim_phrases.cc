@@ -537,10 +537,12 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
       // The agent of a participle belongs to the phrase: "bandits armés
       // par l'étranger, qui", "la coalition menée par Riyad, qui".
       // Not the agent of a claim or an attack, past its date: "revendiquée
-      // mercredi par le JNIM, qui".
+      // mercredi par le JNIM, qui"; nor of a passive verb ("le poste a été
+      // pris par les rebelles, qui").
       size_t q = p > sentence_begin ? p - 1 : p;
       while (q > sentence_begin && (scope.date_at[q] >= 0 || scope.Has(q, ClaimRole::kAdverb))) --q;
-      if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by")) &&
+      const bool passive = q > sentence_begin && (scope.Has(q - 1, ClaimRole::kAuxBe) || scope.Has(q - 1, ClaimRole::kAuxHave));
+      if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by")) && !passive &&
           !scope.Has(q, ClaimRole::kClaimResponsibility) && !scope.Has(q, ClaimRole::kAttackVerb) &&
           !scope.Has(q, ClaimRole::kBlame) && !IsCasualtyWord(scope, q)) {
         b = p;

@@ -30,6 +30,7 @@
 // à Gaza") is the source's, not the event's.
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "analyse/claims_internal.h"
 #include "analyse/gazetteer.h"
@@ -315,11 +316,21 @@ std::optional<int> ApposedLevel(const ClaimScope& scope, TokenSpan name, size_t 
   }
   bool says_inside = scope.Length(comma + 1, ClaimRole::kLocative) > 1 || scope.Folded(comma + 1) == "near" ||
                      scope.Folded(comma + 1) == "outside";
+  // "à Derry, dans le quartier de Creggan": a locality named by its head
+  // lies inside the name before it, not around it; not a feature of the
+  // land ("Sagay, sur l'île de Negros", "She'eb, au pied des collines du
+  // Semhar").
+  bool locality = false;
   for (size_t k = comma + 1; k < end && k <= comma + 7; ++k) {
     if (scope.Has(k, ClaimRole::kDirection) || scope.Has(k, ClaimRole::kPlaceHead)) says_inside = true;
+    if (const ClaimLexiconEntry* head = scope.marks.Longest(k, ClaimRole::kPlaceHead)) {
+      static const std::set<std::string_view> kLand = {"ile", "iles", "lac", "colline", "collines", "col", "plage",
+                                                        "island", "lake", "hill", "beach"};
+      locality = HeadLevel(*head, /*own_name=*/true) >= 3 && !kLand.count(scope.Folded(k));
+    }
     if (!scope.IsCapitalised(k) && scope.EntityAt(k) == nullptr) continue;
     std::optional<Candidate> outer = CandidateAt(scope, k, begin, end, /*apposition=*/false);
-    if (!outer || (!says_inside && outer->level > 1)) return std::nullopt;
+    if (!outer || (!says_inside && outer->level > 1) || locality) return std::nullopt;
     return std::min(3, std::max(2, outer->level + 1));
   }
   return std::nullopt;

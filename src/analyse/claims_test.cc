@@ -1610,6 +1610,11 @@ const ContextCase kContextCases[] = {
      "Lomé", "en avril", "forces de sécurité", "ONU"},
     {"en", "At least 300 people were killed in Lomé in April, a toll the UN blamed largely on the security forces.",
      "Lomé", "in April", "security forces", nullptr},
+    // A quarter after its town is inside it, the most specific place; an
+    // island after a town is around it.
+    {"fr", "Une journaliste a été tuée jeudi à Derry, dans le quartier de Creggan, lors d'émeutes.", "Creggan",
+     "jeudi", nullptr, nullptr},
+    {"fr", "Neuf paysans ont été abattus mardi à Sagay, sur l'île de Negros.", "Sagay", "mardi", nullptr, nullptr},
     // A weapon's calibre before the agent of its firing.
     {"fr", "À Horlivka, un obus de 155 mm tiré par les forces ukrainiennes a tué cinq civils samedi.", "Horlivka",
      "samedi", "forces ukrainiennes", nullptr},
