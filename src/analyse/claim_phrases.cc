@@ -541,8 +541,10 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
       // pris par les rebelles, qui").
       size_t q = p > sentence_begin ? p - 1 : p;
       while (q > sentence_begin && (scope.date_at[q] >= 0 || scope.Has(q, ClaimRole::kAdverb))) --q;
+      // Nor past a name ("pris à Myawaddy par les rebelles, qui"): only a
+      // participle's agent.
       const bool passive = q > sentence_begin && (scope.Has(q - 1, ClaimRole::kAuxBe) || scope.Has(q - 1, ClaimRole::kAuxHave));
-      if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by")) && !passive &&
+      if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by")) && !passive && !scope.IsCapitalised(q) &&
           !scope.Has(q, ClaimRole::kClaimResponsibility) && !scope.Has(q, ClaimRole::kAttackVerb) &&
           !scope.Has(q, ClaimRole::kBlame) && !IsCasualtyWord(scope, q)) {
         b = p;

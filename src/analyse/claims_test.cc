@@ -1615,6 +1615,11 @@ const ContextCase kContextCases[] = {
     {"fr", "Une journaliste a été tuée jeudi à Derry, dans le quartier de Creggan, lors d'émeutes.", "Creggan",
      "jeudi", nullptr, nullptr},
     {"fr", "Neuf paysans ont été abattus mardi à Sagay, sur l'île de Negros.", "Sagay", "mardi", nullptr, nullptr},
+    // A relative's antecedent is the agent of a passive verb, not the verb
+    // ("pris par les rebelles karens, qui affirment avoir tué"): they say they killed.
+    {"fr", "Un poste militaire a été pris mardi à Myawaddy par les rebelles karens, qui affirment avoir tué dix "
+           "soldats.",
+     "Myawaddy", "mardi", "rebelles karens", "rebelles karens"},
     // A weapon's calibre before the agent of its firing.
     {"fr", "À Horlivka, un obus de 155 mm tiré par les forces ukrainiennes a tué cinq civils samedi.", "Horlivka",
      "samedi", "forces ukrainiennes", nullptr},
