@@ -811,12 +811,13 @@ class SentenceFigures {
   }
 
   // "exécutés sommairement par les forces pro-gouvernementales, dont 11
-  // femmes": past adverbs and an agent, to the comma before a breakdown;
-  // j when there is none.
+  // femmes", "638 morts dans toute l'Égypte, dont 43 policiers": past
+  // adverbs and an agent or a place, to the comma before a breakdown; j
+  // when there is none.
   size_t PastAgent(size_t j) const {
     size_t k = j;
     while (k < limit_ && scope_.Has(k, ClaimRole::kAdverb)) k += scope_.Length(k, ClaimRole::kAdverb);
-    if (k >= limit_ || !(Is(scope_, k, "par") || Is(scope_, k, "by"))) return j;
+    if (k >= limit_ || !(Is(scope_, k, "par") || Is(scope_, k, "by") || scope_.Has(k, ClaimRole::kLocative))) return j;
     for (size_t e = k + 1; e < limit_ && e - k <= kMaxAgentPhrase; ++e) {
       if (Is(scope_, e, ",")) return e;
       if (scope_.IsPunct(e) || scope_.Token(e).kind == text::TokenKind::kNumber) return j;

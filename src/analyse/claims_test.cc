@@ -72,6 +72,11 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // A breakdown after the place of the figures belongs to them.
+    {"fr", "Le ministère a fait état de 638 morts dans toute l'Égypte, dont 43 policiers.",
+     "638 morts dans toute l'Égypte, dont 43 policiers", 638, kNull, kNull, kNull, kNull, kNull, 43, false},
+    {"en", "Officials reported 130 dead in Paris and Saint-Denis, including two children.",
+     "130 dead in Paris and Saint-Denis, including two children", 130, kNull, kNull, kNull, 2, kNull, kNull, false},
     // Past a participle's phrase to the verb: a present participle, or a
     // past one the noun phrase took as its modifier.
     {"fr", "Cinq journalistes travaillant pour des télévisions australiennes ont été tués à Balibo.",
