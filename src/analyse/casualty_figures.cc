@@ -679,15 +679,25 @@ Figure MakeFigure(const Counted& c, const CueAt& cue) {
   return f;
 }
 
+// The tokens of a conjunction that joins two figures at i: "et", "and", a
+// comma, "ainsi que", "as well as"; 0 for none.
+size_t JoinerLength(const ClaimScope& scope, size_t i, size_t limit) {
+  if (IsAnd(scope, i)) return 1;
+  if (i + 1 < limit && Is(scope, i, "ainsi") && (Is(scope, i + 1, "que") || Is(scope, i + 1, "qu'"))) return 2;
+  if (i + 2 < limit && Is(scope, i, "as") && Is(scope, i + 1, "well") && Is(scope, i + 2, "as")) return 3;
+  return 0;
+}
+
 // Coordinated numbers before a subject ("Onze militaires et trois civils
-// ont été tués") join its figure.
+// ont été tués", "23 soldats ainsi que quatre civils") join its figure.
 void JoinCoordinated(const ClaimScope& scope, std::vector<Counted>* all, size_t self, Figure* f) {
   size_t first = (*all)[self].q.begin;
   for (size_t i = self; i-- > 0;) {
     Counted& c = (*all)[i];
     // Not "un" alone, nor a phrase after a preposition ("Selon un bilan,").
     bool after_preposition = c.q.begin > 0 && scope.Has(c.q.begin - 1, ClaimRole::kPreposition);
-    if (c.v.end + 1 != first || !IsAnd(scope, c.v.end) || c.linked || c.consumed || !Valid(c) ||
+    const size_t joiner = c.v.end < first ? JoinerLength(scope, c.v.end, first) : 0;
+    if (joiner == 0 || c.v.end + joiner != first || c.linked || c.consumed || !Valid(c) ||
         c.v.cue || c.q.weak || after_preposition) {
       break;
     }

@@ -77,6 +77,11 @@ const CountCase kCountCases[] = {
      "638 morts dans toute l'Égypte, dont 43 policiers", 638, kNull, kNull, kNull, kNull, kNull, 43, false},
     {"en", "Officials reported 130 dead in Paris and Saint-Denis, including two children.",
      "130 dead in Paris and Saint-Denis, including two children", 130, kNull, kNull, kNull, 2, kNull, kNull, false},
+    // "ainsi que", "as well as" join figures as "et" does.
+    {"fr", "Au moins 23 soldats ainsi que quatre civils ont été tués lundi.",
+     "Au moins 23 soldats ainsi que quatre civils ont été tués", 27, kNull, kNull, kNull, kNull, 4, 23, true},
+    {"en", "At least 23 soldiers as well as four civilians were killed on Monday.",
+     "At least 23 soldiers as well as four civilians were killed", 27, kNull, kNull, kNull, kNull, 4, 23, true},
     // Past a participle's phrase to the verb: a present participle, or a
     // past one the noun phrase took as its modifier.
     {"fr", "Cinq journalistes travaillant pour des télévisions australiennes ont été tués à Balibo.",
