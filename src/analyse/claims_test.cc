@@ -82,6 +82,9 @@ const CountCase kCountCases[] = {
      "Au moins 23 soldats ainsi que quatre civils ont été tués", 27, kNull, kNull, kNull, kNull, 4, 23, true},
     {"en", "At least 23 soldiers as well as four civilians were killed on Monday.",
      "At least 23 soldiers as well as four civilians were killed", 27, kNull, kNull, kNull, kNull, 4, 23, true},
+    // States counted are no victims to join.
+    {"fr", "Dans ce conflit, qui touche une dizaine d'États de l'Inde, plus de 12 000 personnes ont été tuées.",
+     "plus de 12 000 personnes ont été tuées", 12000, kNull, kNull, kNull, kNull, kNull, kNull, true},
     // Past a participle's phrase to the verb: a present participle, or a
     // past one the noun phrase took as its modifier.
     {"fr", "Cinq journalistes travaillant pour des télévisions australiennes ont été tués à Balibo.",
