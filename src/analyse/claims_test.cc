@@ -1628,6 +1628,9 @@ const ContextCase kContextCases[] = {
     {"fr", "Une journaliste a été tuée jeudi à Derry, dans le quartier de Creggan, lors d'émeutes.", "Creggan",
      "jeudi", nullptr, nullptr},
     {"fr", "Neuf paysans ont été abattus mardi à Sagay, sur l'île de Negros.", "Sagay", "mardi", nullptr, nullptr},
+    // "Basilan island": a head after the name.
+    {"en", "Troops killed 11 militants in the jungles of Basilan island on Friday.", "Basilan", "on Friday", "Troops",
+     nullptr},
     // A relative's antecedent is the agent of a passive verb, not the verb
     // ("pris par les rebelles karens, qui affirment avoir tué"): they say they killed.
     {"fr", "Un poste militaire a été pris mardi à Myawaddy par les rebelles karens, qui affirment avoir tué dix "
