@@ -224,7 +224,7 @@ bool InDateline(const ClaimScope& scope, size_t i) {
     if (t == "-" || t == "\u2013" || t == "\u2014") {
       return i < k && (capitals || (names_only && k <= b + 6 + dated));
     }
-    if (t == ":") return i < k && names_only && k <= b + 4;  // "Idleb :", "Nigeria :"
+    if (t == ":") return i < k && names_only && k <= b + 4 + dated;  // "Idleb :", "Jolo, 27 janvier 2019 :"
     if (scope.date_at[k] >= 0) {
       ++dated;
       continue;
@@ -495,8 +495,15 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   // "in the Rwandan town of Gisenyi": a nation's adjective alone is no
   // place.
   const bool demonym = name.end == name.begin + 1 && !DemonymCountry(scope, name.begin).empty();
+  // "Jolo, 27 janvier 2019 : vingt fidèles massacrés": an unknown name that
+  // opens its paragraph's dateline is where the story was filed.
+  const TextParagraph& paragraph =
+      scope.text.paragraphs()[scope.text.ParagraphOfSentence(scope.text.SentenceOfToken(i))];
+  const bool dateline_name = i == paragraph.token_begin && !name.empty() && !known.organisation &&
+                             scope.EntityAt(i) == nullptr && InDateline(scope, i);
   if (c.span.empty() && !demonym &&
-      (before.head_level >= 0 || before.locative || where || inside || headed || named_for || target)) {
+      (before.head_level >= 0 || before.locative || where || inside || headed || named_for || target ||
+       dateline_name)) {
     if (before.head_level >= 0 || headed || !AdjectiveBefore(scope, name, end)) c.span = name;
   }
   std::optional<int> apposed;
@@ -510,7 +517,8 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   c.dateline_capital = capital;
   // A place only the entity layer knows ("Là-bas", "personne en Europe ne
   // s'en émeut") needs the text to say it is one, as an unknown name does.
-  if (known.level < 0 && before.head_level < 0 && !before.locative && !where && !inside && !apposed && !headed) {
+  if (known.level < 0 && before.head_level < 0 && !before.locative && !where && !inside && !apposed && !headed &&
+      !dateline_name) {
     return std::nullopt;
   }
   c.level = before.head_level >= 0 ? before.head_level : known.level >= 0 ? known.level : 2;

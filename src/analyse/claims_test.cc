@@ -1628,6 +1628,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Une journaliste a été tuée jeudi à Derry, dans le quartier de Creggan, lors d'émeutes.", "Creggan",
      "jeudi", nullptr, nullptr},
     {"fr", "Neuf paysans ont été abattus mardi à Sagay, sur l'île de Negros.", "Sagay", "mardi", nullptr, nullptr},
+    // An unknown name opening a dated dateline is where the story was
+    // filed.
+    {"fr", "Jolo, 27 janvier 2019 : vingt fidèles massacrés en pleine messe par les islamistes.", "Jolo",
+     "27 janvier 2019", "islamistes", nullptr},
     // "Basilan island": a head after the name.
     {"en", "Troops killed 11 militants in the jungles of Basilan island on Friday.", "Basilan", "on Friday", "Troops",
      nullptr},
