@@ -1632,6 +1632,10 @@ const ContextCase kContextCases[] = {
     // filed.
     {"fr", "Jolo, 27 janvier 2019 : vingt fidèles massacrés en pleine messe par les islamistes.", "Jolo",
      "27 janvier 2019", "islamistes", nullptr},
+    // "à travers", "throughout": where the figures were counted.
+    {"fr", "Des islamistes ont attaqué le commissariat de Kerdassa. À travers l'Égypte, 43 policiers sont tombés en "
+           "martyrs mercredi.",
+     "Égypte", "mercredi", "islamistes", nullptr},
     // "Basilan island": a head after the name.
     {"en", "Troops killed 11 militants in the jungles of Basilan island on Friday.", "Basilan", "on Friday", "Troops",
      nullptr},
