@@ -346,6 +346,12 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   if (entity == nullptr && !NameStart(scope, i)) return std::nullopt;
   // "cités par des ONG": a source's common name written in capitals.
   if (scope.Has(i, ClaimRole::kSourceAnaphor)) return std::nullopt;
+  // "Mgr Carlos Belo", "Dr Mukwege": a name after a courtesy title is a
+  // person's, each of its words.
+  for (size_t k = i; k + 3 >= i && scope.IsWord(k) && scope.IsCapitalised(k); --k) {
+    if (scope.Has(k, ClaimRole::kTitle)) return std::nullopt;
+    if (k == begin) break;
+  }
   Known known = KnownPlace(scope, i, end, entity);
   Before before = Introduce(scope, i, begin);
   Candidate c{known.span};

@@ -1636,6 +1636,10 @@ const ContextCase kContextCases[] = {
     {"fr", "Des islamistes ont attaqué le commissariat de Kerdassa. À travers l'Égypte, 43 policiers sont tombés en "
            "martyrs mercredi.",
      "Égypte", "mercredi", "islamistes", nullptr},
+    // A name after a courtesy title is a person's, no place.
+    {"fr", "À Dili, des miliciens ont attaqué lundi la résidence de Mgr Carlos Belo, où s'abritaient des familles, "
+           "tuant au moins 25 personnes.",
+     "Dili", "lundi", "miliciens", nullptr},
     // "Basilan island": a head after the name.
     {"en", "Troops killed 11 militants in the jungles of Basilan island on Friday.", "Basilan", "on Friday", "Troops",
      nullptr},
