@@ -501,6 +501,13 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   // "in the Rwandan town of Gisenyi": a nation's adjective alone is no
   // place.
   const bool demonym = name.end == name.begin + 1 && !DemonymCountry(scope, name.begin).empty();
+  // "the southern Thai province of Narathiwat": a nation's adjective before
+  // a head and the name it introduces, even one the gazetteer also lists as
+  // a country's name.
+  if (demonym && name.end + 1 < end && scope.Has(name.end, ClaimRole::kPlaceHeadAfter) &&
+      (scope.Folded(name.end + 1) == "of" || scope.Folded(name.end + 1) == "de")) {
+    return std::nullopt;
+  }
   // "Jolo, 27 janvier 2019 : vingt fidèles massacrés": an unknown name that
   // opens its paragraph's dateline is where the story was filed.
   const TextParagraph& paragraph =

@@ -1640,6 +1640,10 @@ const ContextCase kContextCases[] = {
     {"fr", "À Dili, des miliciens ont attaqué lundi la résidence de Mgr Carlos Belo, où s'abritaient des familles, "
            "tuant au moins 25 personnes.",
      "Dili", "lundi", "miliciens", nullptr},
+    // A nation's adjective the gazetteer also lists as a country's name
+    // ("Thai") before a head and its name.
+    {"en", "A bomb exploded in the southern Thai province of Narathiwat on Tuesday, killing two people.", "Narathiwat",
+     "on Tuesday", nullptr, nullptr},
     // "Basilan island": a head after the name.
     {"en", "Troops killed 11 militants in the jungles of Basilan island on Friday.", "Basilan", "on Friday", "Troops",
      nullptr},
