@@ -1644,6 +1644,10 @@ const ContextCase kContextCases[] = {
     // ("Thai") before a head and its name.
     {"en", "A bomb exploded in the southern Thai province of Narathiwat on Tuesday, killing two people.", "Narathiwat",
      "on Tuesday", nullptr, nullptr},
+    // "dans le seul Chhattisgarh": a qualifier between the preposition and
+    // the name.
+    {"fr", "En 2024, plus de 200 insurgés ont été tués dans le seul Chhattisgarh.", "Chhattisgarh", "En 2024",
+     nullptr, nullptr},
     // "Basilan island": a head after the name.
     {"en", "Troops killed 11 militants in the jungles of Basilan island on Friday.", "Basilan", "on Friday", "Troops",
      nullptr},
