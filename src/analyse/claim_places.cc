@@ -125,9 +125,12 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
     // Barkhane").
     bool adjacent = true;
     for (size_t d = k; d < i && adjacent; ++d) adjacent = scope.Has(d, ClaimRole::kDirection);
-    if (adjacent && k > sentence_begin) {
-      const ClaimLexiconEntry* a = scope.marks.Longest(k - 1, ClaimRole::kAttackVerb);
-      if (a != nullptr && a->value == 0 && scope.Length(k - 1, ClaimRole::kAttackVerb) == 1) {
+    // "ont attaqué samedi soir Beni": past the attack's date.
+    size_t v = k;
+    while (v > sentence_begin + 1 && scope.date_at[v - 1] >= 0) --v;
+    if (adjacent && v > sentence_begin) {
+      const ClaimLexiconEntry* a = scope.marks.Longest(v - 1, ClaimRole::kAttackVerb);
+      if (a != nullptr && a->value == 0 && scope.Length(v - 1, ClaimRole::kAttackVerb) == 1) {
         b.locative = true;
         return b;
       }

@@ -1644,6 +1644,9 @@ const ContextCase kContextCases[] = {
     // ("Thai") before a head and its name.
     {"en", "A bomb exploded in the southern Thai province of Narathiwat on Tuesday, killing two people.", "Narathiwat",
      "on Tuesday", nullptr, nullptr},
+    // The object of an attack verb past its date.
+    {"fr", "Des rebelles ont attaqué samedi soir Beni, chef-lieu du district de Myagdi, tuant au moins 34 soldats.",
+     "Beni", "samedi soir", "rebelles", nullptr},
     // "dans le seul Chhattisgarh": a qualifier between the preposition and
     // the name.
     {"fr", "En 2024, plus de 200 insurgés ont été tués dans le seul Chhattisgarh.", "Chhattisgarh", "En 2024",
