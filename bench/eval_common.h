@@ -141,7 +141,8 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_ca", "fresh_labels_cb", "fresh_labels_cc", "fresh_labels_cd", "fresh_labels_ce", "fresh_labels_cf",
     "fresh_labels_cg", "fresh_labels_ch", "fresh_labels_ci", "fresh_labels_cj", "fresh_labels_ck", "fresh_labels_cl",
     "fresh_labels_cm", "fresh_labels_cn", "fresh_labels_co", "fresh_labels_cp", "fresh_labels_cq", "fresh_labels_cr",
-    "fresh_labels_cs", "fresh_labels_ct"};
+    "fresh_labels_cs", "fresh_labels_ct", "fresh_labels_cu", "fresh_labels_cv", "fresh_labels_cw",
+    "fresh_labels_cx"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {
