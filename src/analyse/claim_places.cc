@@ -524,7 +524,7 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
   }
   std::optional<int> apposed;
   if (apposition && !other_entity && !before.agent && (c.span.empty() || c.span.end == name.end) &&
-      !scope.Has(name.begin, ClaimRole::kActorNoun)) {
+      !scope.Has(name.begin, ClaimRole::kActorNoun) && !demonym) {  // not "ethnic Albanians, in Kosovo"
     apposed = ApposedLevel(scope, name, begin, end);
     if (apposed && c.span.empty()) c.span = name;
   }

@@ -1651,6 +1651,9 @@ const ContextCase kContextCases[] = {
     // the name.
     {"fr", "En 2024, plus de 200 insurgés ont été tués dans le seul Chhattisgarh.", "Chhattisgarh", "En 2024",
      nullptr, nullptr},
+    // A people set before a place by a comma is no place inside it.
+    {"en", "The center lists 10,317 civilians killed, 8,661 of them ethnic Albanians, in Kosovo in 1999.", "Kosovo",
+     "in 1999", nullptr, nullptr},
     // "Basilan island": a head after the name.
     {"en", "Troops killed 11 militants in the jungles of Basilan island on Friday.", "Basilan", "on Friday", "Troops",
      nullptr},
