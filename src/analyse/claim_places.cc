@@ -115,6 +115,12 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
   // Walk back over articles, directions and connectors to the preposition
   // or head before the name.
   for (size_t k = i; k > sentence_begin;) {
+    // "venus d'Alep", "officials in Washington": where people come from or
+    // are, not where the event was (before the locative inside it).
+    if (EndsBefore(scope, k, sentence_begin, ClaimRole::kOrigin)) {
+      b.agent = true;
+      return b;
+    }
     if (const ClaimLexiconEntry* l = EntryEndingBefore(scope, k, sentence_begin, ClaimRole::kLocative)) {
       b.locative = true;
       b.weak = l->value == 1;
@@ -135,8 +141,7 @@ Before Introduce(const ClaimScope& scope, size_t i, size_t sentence_begin) {
         return b;
       }
     }
-    if (EndsBefore(scope, k, sentence_begin, ClaimRole::kAgentPrep) ||
-        EndsBefore(scope, k, sentence_begin, ClaimRole::kOrigin)) {
+    if (EndsBefore(scope, k, sentence_begin, ClaimRole::kAgentPrep)) {
       b.agent = true;
       return b;
     }

@@ -1654,6 +1654,11 @@ const ContextCase kContextCases[] = {
     // A people set before a place by a comma is no place inside it.
     {"en", "The center lists 10,317 civilians killed, 8,661 of them ethnic Albanians, in Kosovo in 1999.", "Kosovo",
      "in 1999", nullptr, nullptr},
+    // Where people are based ("officials in Washington") is not where the
+    // figures were.
+    {"en", "Officials in Washington called it the most precise air campaign in history. In 2017, some 1,600 "
+           "civilians were killed.",
+     nullptr, "In 2017", nullptr, nullptr},
     // "Basilan island": a head after the name.
     {"en", "Troops killed 11 militants in the jungles of Basilan island on Friday.", "Basilan", "on Friday", "Troops",
      nullptr},
