@@ -980,8 +980,12 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   }
   // "les insurgés", "gunmen": a generic naming of a non-state party, when
   // the window names one armed group of the gazetteer, may stand for it:
-  // the group is offered with the naming's features ("described_by"), the
-  // naming marked ("describes_named").
+  // the group is offered with the naming's features, each under "d:"
+  // ("d:agent_same"; "described_by"), the naming marked ("describes_named").
+  // Under their own names (until the twenty-seventh session) they also
+  // carried the naming's weak evidence to the group: a quoted "Les
+  // terroristes" two sentences on weighed against "revendiquée par le
+  // JNIM". Grouped cross-validation: 4,683 of 5,519 right against 4,679.
   // One group: its namings ("Allied Democratic Forces", "ADF") are one.
   size_t named_group = 0, groups = 0;
   std::string group;
@@ -991,6 +995,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
     if (canonical.empty() || canonical == group) continue;
     if (++groups == 1) named_group = c, group = canonical;
   }
+  std::map<std::string, float> described;  // the group's, "d:" and the naming's feature
   if (groups == 1) {
     for (size_t c = 1; c < out.size(); ++c) {
       const size_t h = Head(scope, out[c].name);
@@ -998,7 +1003,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       feats[c]["describes_named"] = 1;
       for (const auto& [name, v] : feats[c]) {
         if (name == "describes_named" || name == "mentions") continue;
-        float& to = feats[named_group][name];
+        float& to = described["d:" + std::string(name)];
         to = std::max(to, v);
       }
       feats[named_group]["described_by"] = 1;
@@ -1066,6 +1071,9 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   }
   for (size_t c = 0; c < out.size(); ++c) {
     for (auto& [name, v] : feats[c]) out[c].features.emplace_back(name, std::min(v, 1.0f));
+  }
+  if (groups == 1) {
+    for (auto& [name, v] : described) out[named_group].features.emplace_back(name, std::min(v, 1.0f));
   }
   AddWordFeatures(scope, claim, victims, fighters_killed, &out);
   return out;
