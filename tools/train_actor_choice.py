@@ -14,7 +14,7 @@ words of the candidates and of the claim ("cw:force", "hv:terroriste|civ",
 "stw:abattu"; src/analyse/claim_actor_choice.cc AddWordFeatures). Output on stdout: a TSV table (src/analyse/tsv.h) with
 the columns feature and weight.
 
-  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.001] [--iters=100] [--lr=0.3]
+  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.001] [--iters=300] [--lr=0.3]
       [--drop=F,G] [--frozen=MODEL.tsv] [--cv]
 
 --drop leaves out the named features, or a family of them by its prefix
@@ -241,7 +241,7 @@ def fit(data, l2, iters, lr=0.3, frozen=None):
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
-    l2, iters, lr = float(opts.get("l2", 0.001)), int(opts.get("iters", 100)), float(opts.get("lr", 0.3))
+    l2, iters, lr = float(opts.get("l2", 0.001)), int(opts.get("iters", 300)), float(opts.get("lr", 0.3))
     drop = set(filter(None, opts.get("drop", "").split(",")))
     frozen = {}
     if "frozen" in opts:
