@@ -827,7 +827,9 @@ class SentenceFigures {
   size_t PastAgent(size_t j) const {
     size_t k = j;
     while (k < limit_ && scope_.Has(k, ClaimRole::kAdverb)) k += scope_.Length(k, ClaimRole::kAdverb);
-    if (k >= limit_ || !(Is(scope_, k, "par") || Is(scope_, k, "by") || scope_.Has(k, ClaimRole::kLocative))) return j;
+    if (k >= limit_ || !(Is(scope_, k, "par") || Is(scope_, k, "by") || scope_.Has(k, ClaimRole::kLocative))) {
+      return j;
+    }
     for (size_t e = k + 1; e < limit_ && e - k <= kMaxAgentPhrase; ++e) {
       if (Is(scope_, e, ",")) return e;
       if (scope_.IsPunct(e) || scope_.Token(e).kind == text::TokenKind::kNumber) return j;

@@ -543,7 +543,8 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
       while (q > sentence_begin && (scope.date_at[q] >= 0 || scope.Has(q, ClaimRole::kAdverb))) --q;
       // Nor past a name ("pris à Myawaddy par les rebelles, qui"): only a
       // participle's agent.
-      const bool passive = q > sentence_begin && (scope.Has(q - 1, ClaimRole::kAuxBe) || scope.Has(q - 1, ClaimRole::kAuxHave));
+      const bool passive =
+          q > sentence_begin && (scope.Has(q - 1, ClaimRole::kAuxBe) || scope.Has(q - 1, ClaimRole::kAuxHave));
       if (p > sentence_begin && (Is(scope, p, "par") || Is(scope, p, "by")) && !passive && !scope.IsCapitalised(q) &&
           !scope.Has(q, ClaimRole::kClaimResponsibility) && !scope.Has(q, ClaimRole::kAttackVerb) &&
           !scope.Has(q, ClaimRole::kBlame) && !IsCasualtyWord(scope, q)) {

@@ -1674,7 +1674,8 @@ const ContextCase kContextCases[] = {
     {"fr", "Les jihadistes de l'Etat islamique ont pris Palmyre en mai. Les corps de 40 prisonniers exécutés par "
            "l'organisation ont été retrouvés dans la ville.",
      "Palmyre", "en mai", "Etat islamique", nullptr},
-    {"en", "Islamic State fighters seized Palmyra in May. At least 40 prisoners were executed by the outfit in Palmyra.",
+    {"en",
+     "Islamic State fighters seized Palmyra in May. At least 40 prisoners were executed by the outfit in Palmyra.",
      "Palmyra", "in May", "Islamic State fighters", nullptr},
     // A verb of speech ends the reported clause's subject ("said the
     // paramilitaries had killed"; English, "said soldiers killed"), not a
