@@ -1667,6 +1667,11 @@ const ContextCase kContextCases[] = {
     {"fr", "Un poste militaire a été pris mardi à Myawaddy par les rebelles karens, qui affirment avoir tué dix "
            "soldats.",
      "Myawaddy", "mardi", "rebelles karens", "rebelles karens"},
+    // Arrests, torture and round-ups are attacks: their agent ("arrêtées par
+    // des miliciens") did it.
+    {"fr", "À Relizane, plus de 200 personnes ont disparu entre 1994 et 1997 après avoir été arrêtées par des "
+           "miliciens.",
+     "Relizane", "entre 1994 et 1997", "miliciens", nullptr},
     // A weapon's calibre before the agent of its firing.
     {"fr", "À Horlivka, un obus de 155 mm tiré par les forces ukrainiennes a tué cinq civils samedi.", "Horlivka",
      "samedi", "forces ukrainiennes", nullptr},
