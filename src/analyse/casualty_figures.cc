@@ -824,7 +824,7 @@ class SentenceFigures {
   // femmes", "638 morts dans toute l'Égypte, dont 43 policiers": past
   // adverbs and an agent or a place, to the comma before a breakdown; j
   // when there is none.
-  size_t PastAgent(size_t j) const {
+  size_t PastAgentOrPlace(size_t j) const {
     size_t k = j;
     while (k < limit_ && scope_.Has(k, ClaimRole::kAdverb)) k += scope_.Length(k, ClaimRole::kAdverb);
     if (k >= limit_ || !(Is(scope_, k, "par") || Is(scope_, k, "by") || scope_.Has(k, ClaimRole::kLocative))) {
@@ -859,10 +859,11 @@ class SentenceFigures {
     size_t breakdown = ReadBreakdown(scope_, past_date, limit_, &all_, &f);
     if (breakdown == past_date) breakdown = ReadBreakdown(scope_, after, limit_, &all_, &f);
     if (breakdown == after) {
-      // "tués par des tirs israéliens, dont 12 enfants": past the agent,
+      // "tués par des tirs israéliens, dont 12 enfants", "638 morts dans
+      // toute l'Égypte, dont 43 policiers": past the agent or the place,
       // only when a breakdown follows it.
-      const size_t agent_end = PastAgent(after);
-      if (const size_t b = ReadBreakdown(scope_, agent_end, limit_, &all_, &f); b != agent_end) breakdown = b;
+      const size_t phrase_end = PastAgentOrPlace(after);
+      if (const size_t b = ReadBreakdown(scope_, phrase_end, limit_, &all_, &f); b != phrase_end) breakdown = b;
     }
     f.span.end = std::max(f.span.end, breakdown);
     f.span.end = std::max(f.span.end, ReadAmong(scope_, f.span.end, limit_, &f));
