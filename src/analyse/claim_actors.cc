@@ -344,11 +344,19 @@ bool GroupDescription(const ClaimScope& scope, TokenSpan clause, size_t bare, si
 // right after "that"/"que" stands for; empty when there is none.
 TokenSpan SpeakerBefore(const ClaimScope& scope, size_t i) {
   const size_t begin = scope.SentenceBegin(scope.text.SentenceOfToken(i));
-  // English drops "that": "the army said (on Saturday) its troops had".
+  // English drops "that": "the army said (on Saturday) its troops had",
+  // "said in a statement it had".
   if (scope.text.english()) {
     size_t j = i;
     while (j > begin && scope.date_at[j - 1] >= 0) --j;
     if (j > begin + 1 && scope.Has(j - 1, ClaimRole::kSpeech)) return SubjectBefore(scope, j - 1, begin);
+    constexpr size_t kMaxComplement = 6;  // "in a post on its Telegram channel"
+    for (size_t v = j; v-- > begin + 1 && j - v <= kMaxComplement && scope.IsWord(v);) {
+      if (scope.Has(v, ClaimRole::kSpeech)) {
+        if (scope.Has(v + 1, ClaimRole::kPreposition)) return SubjectBefore(scope, v, begin);
+        break;
+      }
+    }
   }
   if (i < begin + 2 || !(Is(scope, i - 1, "that") || Is(scope, i - 1, "que") || Is(scope, i - 1, "qu'"))) {
     return {i, i};

@@ -351,11 +351,25 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
 
 namespace {
 
+// "it", "they", "il": a pronoun that stands for a party named elsewhere.
+bool PersonalPronoun(const ClaimScope& scope, size_t i) {
+  const ClaimLexiconEntry* p = scope.marks.Longest(i, ClaimRole::kPronoun);
+  return p != nullptr && p->value == 1;
+}
+
+// The first token of an adverb (of one word or more: "une nouvelle fois",
+// "de leur côté") that ends just before token e, or e when there is none.
+size_t AdverbEndingAt(const ClaimScope& scope, size_t e, size_t begin) {
+  for (size_t j = e; j-- > begin && e - j <= kMaxAdverbWords;) {
+    if (scope.Length(j, ClaimRole::kAdverb) == e - j) return j;
+  }
+  return e;
+}
+
 // The first token of the auxiliaries, negations and adverbs (of one word or
 // more: "d'abord", "de nouveau") that end at `e`, going back no further
 // than `begin`: "avait d'abord annoncé", "n'a pas".
 size_t PastAuxiliaries(const ClaimScope& scope, size_t e, size_t begin) {
-  constexpr size_t kMaxAdverb = 4;  // "encore une fois"
   while (e > begin) {
     if (scope.Has(e - 1, ClaimRole::kAuxBe) || scope.Has(e - 1, ClaimRole::kAuxHave) ||
         scope.Has(e - 1, ClaimRole::kNegation)) {
@@ -371,13 +385,7 @@ size_t PastAuxiliaries(const ClaimScope& scope, size_t e, size_t begin) {
         continue;
       }
     }
-    size_t adverb = e;
-    for (size_t a = e; a-- > begin && e - a <= kMaxAdverb;) {
-      if (scope.Has(a, ClaimRole::kAdverb) && a + scope.Length(a, ClaimRole::kAdverb) == e) {
-        adverb = a;
-        break;
-      }
-    }
+    const size_t adverb = AdverbEndingAt(scope, e, begin);
     if (adverb == e) break;
     e = adverb;
   }
@@ -391,13 +399,31 @@ size_t PastAuxiliaries(const ClaimScope& scope, size_t e, size_t begin) {
 TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin) {
   size_t e = k;
   e = PastAuxiliaries(scope, e, sentence_begin);
-  // "a annoncé jeudi avoir mené": an infinitive after a verb of speech and
-  // its date has that verb's subject.
-  if (e < k && (Is(scope, e, "avoir") || Is(scope, e, "etre"))) {
+  // "a annoncé jeudi avoir mené", "affirment de leur côté avoir tué": an
+  // infinitive after a verb of speech, its date and its adverbs, has that
+  // verb's subject.
+  size_t infinitive = e;
+  while (infinitive < k && !Is(scope, infinitive, "avoir") && !Is(scope, infinitive, "etre")) ++infinitive;
+  if (infinitive < k) {
     size_t v = e;
-    while (v > sentence_begin && (scope.date_at[v - 1] >= 0 || scope.Has(v - 1, ClaimRole::kAdverb))) --v;
-    if (v > sentence_begin + 1 &&
-        (scope.Has(v - 1, ClaimRole::kSpeech) || scope.Has(v - 1, ClaimRole::kReportVerb))) {
+    for (size_t last = v + 1; v != last && v > sentence_begin;) {
+      last = v;
+      if (scope.date_at[v - 1] >= 0) --v;
+      v = AdverbEndingAt(scope, v, sentence_begin);
+    }
+    if (v > sentence_begin + 1 && (scope.Has(v - 1, ClaimRole::kSpeech) || scope.Has(v - 1, ClaimRole::kReportVerb) ||
+                                   scope.Has(v - 1, ClaimRole::kSelfClaim))) {
+      // "L'armée a annoncé la fin de l'opération, affirmant avoir tué": a
+      // verb of speech in a gerund has the subject of the clause before it,
+      // the one before its first auxiliary.
+      if (v > sentence_begin + 2 && Is(scope, v - 2, ",") && scope.Folded(v - 1).ends_with("ant")) {
+        for (size_t a = sentence_begin + 1; a + 2 < v; ++a) {
+          if (scope.IsPunct(a) && !Is(scope, a, ",")) break;
+          if (scope.Has(a, ClaimRole::kAuxHave) || scope.Has(a, ClaimRole::kAuxBe)) {
+            return SubjectBefore(scope, a, sentence_begin);
+          }
+        }
+      }
       e = v - 1;  // the verb of speech, then its auxiliary: "L'Africom, ..., a annoncé avoir mené"
       e = PastAuxiliaries(scope, e, sentence_begin);
     }
@@ -411,6 +437,9 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
   }
   size_t b = e;
   while (b > sentence_begin && e - b < kMaxSubject) {
+    // "said in a statement it had killed": a personal pronoun right before
+    // the verb is its subject (English drops "that").
+    if (b + 1 == e && scope.text.english() && PersonalPronoun(scope, b)) break;
     // An acronym in brackets belongs to the subject: "Les Forces de soutien
     // rapide (FSR) et des milices".
     if (b >= sentence_begin + 3 && Is(scope, b - 1, ")") && Is(scope, b - 3, "(")) {
@@ -431,14 +460,14 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
     // "7h45 La Russie a visé".
     if (ClockTime(scope.text.TokenText(b - 1))) break;
     // "the office said the paramilitaries had killed", "said soldiers
-    // killed": a verb of speech before the reported clause's subject ends
-    // it (in French, before an article or a name). Not before a pronoun or
-    // a possessive, which stand for the speaker ("Russia said it had
-    // killed", "its forces"), nor an infinitive, whose subject the speaker
-    // is ("Ankara affirme n'avoir visé").
+    // killed", "said they had killed": a verb of speech before the reported
+    // clause's subject ends it; a pronoun or a possessive there stands for
+    // the speaker (AddNamed). In French, before an article or a name; not
+    // before an infinitive, whose subject the speaker is ("Ankara affirme
+    // n'avoir visé").
     if (scope.Has(b - 1, ClaimRole::kSpeech) &&
-        (scope.text.english() || scope.Has(b, ClaimRole::kDeterminer) || scope.IsCapitalised(b)) &&
-        !scope.Has(b, ClaimRole::kPronoun) && !scope.Has(b, ClaimRole::kPossessive)) {
+        (scope.text.english() || ((scope.Has(b, ClaimRole::kDeterminer) || scope.IsCapitalised(b)) &&
+                                  !scope.Has(b, ClaimRole::kPronoun) && !scope.Has(b, ClaimRole::kPossessive)))) {
       break;
     }
     if (scope.Has(b - 1, ClaimRole::kClauseStop)) {
@@ -575,15 +604,6 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
     }
   }
   return {b, end};
-}
-
-// The first token of an adverb of several words that ends just before
-// token e ("une nouvelle fois"), or e when there is none.
-size_t AdverbEndingAt(const ClaimScope& scope, size_t e, size_t begin) {
-  for (size_t j = e; j-- > begin && e - j <= kMaxAdverbWords;) {
-    if (scope.Length(j, ClaimRole::kAdverb) == e - j) return j;
-  }
-  return e;
 }
 
 // "ont tué", "n'ont pas seulement attaqué", "ont une nouvelle fois

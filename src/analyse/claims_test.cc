@@ -2285,6 +2285,19 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         {"Des combattants de Boko Haram ont fait irruption dimanche dans le village. Ils ont rassemblé les hommes "
          "devant la mosquée et en ont abattu au moins 37, a raconté un chef de milice.",
          "fr", "Boko Haram", "subject_same", true},
+        // A speaker's infinitive past an adverb of several words ("de leur
+        // côté"); a speaker's gerund, the subject of the clause before it.
+        {"Les Forces de défense du peuple (PDF), bras armé de la résistance, affirment de leur côté avoir tué plus "
+         "de 300 soldats.",
+         "fr", "Forces de défense du peuple (PDF)", "source_subject", true},
+        {"L'armée pakistanaise a annoncé mercredi soir la fin de l'opération de sauvetage, affirmant avoir tué les 33 "
+         "assaillants.",
+         "fr", "armée pakistanaise", "source_subject", true},
+        // English drops "that": a pronoun after a verb of speech and its
+        // complement, or after an aside, stands for the speaker.
+        {"The army said in a statement it had killed 140 Fano fighters.", "en", "army", "source_subject", true},
+        {"The separatists of the CSP alliance, who led the attack, said they had killed 47 Malian soldiers.", "en",
+         "separatists of the CSP alliance", "source_subject", true},
     };
     for (const FeatureCase& c : feature_cases) {
       const std::vector<internal::ActorDumpRecord> d = DumpActors(c.text, c.lang);
