@@ -2325,6 +2325,9 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
        "192 de ses soldats.",
        "fr", nullptr, "armée azerbaïdjanaise"},
       {"Les rebelles ont bombardé Douma, tuant une femme et ses deux enfants.", "fr", "rebelles", nullptr},
+      // Violence kills, but names no party.
+      {"Le projet Iraq Body Count recense plus de 100 000 civils tués par la violence depuis mars 2003.", "fr",
+       nullptr, "violence"},
       // Soldiers named by another soldier's noun are the wounded soldiers'
       // side.
       {"Une colonne de terroristes a attaqué le poste de Kolofata. Nos soldats les attendaient de pied ferme. Deux "
