@@ -1102,7 +1102,11 @@ void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
                       scope.Has(t, ClaimRole::kUnnamedAttacker))) {
         break;
       }
-      attack = attack || scope.Has(t, ClaimRole::kAttackNoun) || IsCasualtyWord(scope, t);
+      // "impute ce bilan aux troupes", "en attribuait la responsabilité
+      // aux Phalanges": a toll or the blame itself, given to its agent.
+      attack = attack || scope.Has(t, ClaimRole::kAttackNoun) || IsCasualtyWord(scope, t) ||
+               scope.Has(t, ClaimRole::kReportNoun) || scope.Folded(t).starts_with("responsabilit") ||
+               scope.Folded(t) == "responsibility";
     }
     if (attack && t < end && IsTo(scope, t) && !(t + 1 < end && Is(scope, t + 1, "moins"))) m = t, about_attack = true;
   }

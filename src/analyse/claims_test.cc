@@ -2293,6 +2293,12 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         {"L'armée pakistanaise a annoncé mercredi soir la fin de l'opération de sauvetage, affirmant avoir tué les 33 "
          "assaillants.",
          "fr", "armée pakistanaise", "source_subject", true},
+        // A toll or the blame itself given to its agent.
+        {"Au moins 70 personnes ont été tuées jeudi à Amman. Le commandement des fedayin impute ce bilan aux troupes "
+         "gouvernementales.",
+         "fr", "troupes gouvernementales", "blame", true},
+        {"La commission retenait entre 700 et 800 morts et en attribuait la responsabilité directe aux Phalanges.", "fr",
+         "Phalanges", "blame", true},
         // English drops "that": a pronoun after a verb of speech and its
         // complement, or after an aside, stands for the speaker.
         {"The army said in a statement it had killed 140 Fano fighters.", "en", "army", "source_subject", true},
