@@ -1143,6 +1143,23 @@ void ResponsibilityMention(const ClaimScope& scope, size_t k, size_t begin, size
   } about{out, out->size()};
   size_t m = k + c->tokens.size();
   while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "revendiquée mercredi par"
+  // "revendiqué par téléphone au nom de l'Organisation du Jihad islamique",
+  // "claimed on behalf of": the name it was claimed in.
+  constexpr size_t kMaxToName = 6;  // "par un appel anonyme au nom de"
+  for (size_t t = m; t + 3 < end && t <= m + kMaxToName && !scope.IsPunct(t); ++t) {
+    size_t from = end;
+    if (Is(scope, t, "au") && Is(scope, t + 1, "nom")) {
+      // "de", "d'" before the name; "du", "des" hold its article.
+      from = Is(scope, t + 2, "de") || Is(scope, t + 2, "d'") ? t + 3
+             : Is(scope, t + 2, "du") || Is(scope, t + 2, "des") ? t + 2
+                                                                  : end;
+    } else if (Is(scope, t, "on") && Is(scope, t + 1, "behalf") && Is(scope, t + 2, "of")) {
+      from = t + 3;
+    }
+    if (from >= end) continue;
+    AddNamed(scope, {from, std::min(end, from + kMaxActor)}, k, ActorMention::kAgent, Party::kAny, out);
+    return;
+  }
   if (Is(scope, k + c->tokens.size() - 1, "by")) {
     AddNamed(scope, {k + c->tokens.size(), std::min(end, k + c->tokens.size() + kMaxActor)}, k,
              ActorMention::kAgent, Party::kAny, out);

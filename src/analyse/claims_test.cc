@@ -2293,6 +2293,10 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         {"L'armée pakistanaise a annoncé mercredi soir la fin de l'opération de sauvetage, affirmant avoir tué les 33 "
          "assaillants.",
          "fr", "armée pakistanaise", "source_subject", true},
+        // Claimed in a group's name.
+        {"Une camionnette piégée a explosé devant l'ambassade, tuant au moins 49 personnes. L'attentat a été revendiqué "
+         "par téléphone au nom de l'Organisation du Jihad islamique.",
+         "fr", "Jihad islamique", "about_attack", true},
         // A toll or the blame itself given to its agent.
         {"Au moins 70 personnes ont été tuées jeudi à Amman. Le commandement des fedayin impute ce bilan aux troupes "
          "gouvernementales.",
