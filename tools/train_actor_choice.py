@@ -10,15 +10,14 @@ actor" when the gold has none; claims whose actor is among no candidate are
 left out. Model: a log-linear choice (softmax over a claim's candidates, "no
 actor" first), L2-regularised, fitted by full-batch AdaGrad; standard
 library only. Features are named: the rules' kinds of mention and the
-words of the candidates and of the claim ("cw:force", "hv:terroriste|civ",
-"stw:abattu"; src/analyse/claim_actor_choice.cc AddWordFeatures). Output on stdout: a TSV table (src/analyse/tsv.h) with
+words of the candidates and of the claim ("cw:force", "stw:abattu"; src/analyse/claim_actor_choice.cc AddWordFeatures). Output on stdout: a TSV table (src/analyse/tsv.h) with
 the columns feature and weight.
 
   python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.001] [--iters=300] [--lr=0.3]
       [--drop=F,G] [--frozen=MODEL.tsv] [--cv]
 
 --drop leaves out the named features, or a family of them by its prefix
-("--drop=cw,hv" leaves out every "cw:..." and "hv:..." feature).
+("--drop=cw,stw" leaves out every "cw:..." and "stw:..." feature).
 
 --frozen keeps the weights of MODEL.tsv (a table this program wrote) as
 they are and fits only the features it lacks: a new feature added without

@@ -72,12 +72,13 @@
 // Words (twenty-sixth session). The kinds of mention say where a party is
 // named, not what it is: "l'armée" and "les terroristes" in the same place
 // weigh alike whether "trois terroristes" or "trois civils" were killed.
-// AddWordFeatures gives each candidate its own words, its head's word with
-// who the victims are, and the claim's words with whether the candidate is
-// a state's force; the weights are fitted with the rest on the development
-// data. Grouped cross-validation by gold set, the choice right on 4,380 of
-// 5,173 development claims against 4,350 without them; test actor F1 0.737
-// -> 0.762 (data/models/README.md).
+// AddWordFeatures gives each candidate its own words and the claim's words
+// with whether the candidate is a state's force; the weights are fitted
+// with the rest on the development data. Grouped cross-validation by gold
+// set, the choice right on 4,380 of 5,173 development claims against 4,350
+// without them; test actor F1 0.737 -> 0.762 (data/models/README.md). The
+// head's word with who the victims are ("hv:terroriste|civ") went in the
+// twenty-eighth session (cross-validation 4,705 -> 4,711 of 5,525).
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -253,27 +254,6 @@ std::vector<std::string_view> ContentWords(const ClaimScope& scope, TokenSpan sp
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-// Who the victims of a claim are, for the word features: civilians or
-// children, soldiers, armed men named generically (`fighters`, as
-// ActorCandidates read them: "terroristes", "gunmen"), or none of these
-// ("personnes").
-std::vector<std::string_view> VictimClasses(const ClaimScope& scope, TokenSpan victims, bool fighters) {
-  bool civilians = false, military = false;
-  for (size_t k = victims.begin; k < victims.end; ++k) {
-    if (const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kCategory)) {
-      const auto c = static_cast<VictimCategory>(e->value);
-      civilians = civilians || c == VictimCategory::kCivilians || c == VictimCategory::kChildren;
-      military = military || c == VictimCategory::kMilitary;
-    }
-  }
-  std::vector<std::string_view> out;
-  if (civilians) out.push_back("|civ");
-  if (military) out.push_back("|mil");
-  if (fighters) out.push_back("|fig");
-  if (out.empty()) out.push_back("|oth");
   return out;
 }
 
@@ -593,12 +573,12 @@ TokenSpan VictimWords(const ClaimScope& scope, TokenSpan span) {
 }
 
 // The chooser's word features (data/models/README.md): each candidate's
-// words ("cw:force"), its head's word with who the victims are
-// ("hv:terroriste|civ"), and the claim's words with whether the candidate
-// is a state's force ("stw:abattu", "nsw:enleve"). Weighed by the same
-// table as the rest.
-void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan victims, bool fighters_killed,
-                     std::vector<ActorCandidate>* out) {
+// words ("cw:force") and the claim's words with whether the candidate is a
+// state's force ("stw:abattu", "nsw:enleve"). Weighed by the same table as
+// the rest. (Its head's word with who the victims are, "hv:terroriste|civ",
+// until the twenty-eighth session: grouped cross-validation is better
+// without it, data/models/README.md.)
+void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, std::vector<ActorCandidate>* out) {
   // The figures' words, not the light verb before them ("ont fait au moins
   // 270 morts"): the same words whichever way the span was drawn.
   TokenSpan figures = claim.span;
@@ -608,20 +588,15 @@ void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan
     ++figures.begin;
   }
   const std::vector<std::string_view> claim_words = ContentWords(scope, figures);
-  const std::vector<std::string_view> classes = VictimClasses(scope, victims, fighters_killed);
   for (size_t c = 1; c < out->size(); ++c) {
     ActorCandidate& k = (*out)[c];
-    auto add = [&](std::string_view prefix, std::string_view word, std::string_view suffix = {}) {
+    auto add = [&](std::string_view prefix, std::string_view word) {
       std::string name;
-      name.reserve(prefix.size() + word.size() + suffix.size());
-      name.append(prefix).append(word).append(suffix);
+      name.reserve(prefix.size() + word.size());
+      name.append(prefix).append(word);
       k.features.emplace_back(std::move(name), 1.0f);
     };
     for (std::string_view w : ContentWords(scope, k.name)) add("cw:", w);
-    const size_t head = Head(scope, k.name);
-    for (std::string_view h : ContentWords(scope, {head, head + 1})) {
-      for (std::string_view v : classes) add("hv:", h, v);
-    }
     const std::string_view side = StateForce(scope, k.name) ? "stw:" : "nsw:";
     for (std::string_view w : claim_words) add(side, w);
   }
@@ -1075,7 +1050,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
   if (groups == 1) {
     for (auto& [name, v] : described) out[named_group].features.emplace_back(name, std::min(v, 1.0f));
   }
-  AddWordFeatures(scope, claim, victims, fighters_killed, &out);
+  AddWordFeatures(scope, claim, &out);
   return out;
 }
 
