@@ -590,6 +590,14 @@ size_t OrganisationEnd(const ClaimScope& scope, size_t i, size_t end) {
 
 void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vector<Candidate>* out) {
   const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
+  // "en attribuait la responsabilité aux Phalanges", "impute l'attaque à
+  // Kiev": a party blamed after "à" is no place.
+  const std::vector<ActorMention>& mentions = CachedActorMentions(scope, s);
+  auto blamed = [&](TokenSpan span) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return m.kind == ActorMention::kBlame && m.name.begin < span.end && span.begin < m.name.end;
+    });
+  };
   for (size_t i = begin; i < end;) {
     std::optional<Candidate> c =
         Inside(exclude, i) ? std::nullopt : CandidateAt(scope, i, begin, end, /*apposition=*/true);
@@ -597,7 +605,7 @@ void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vecto
       i = std::max(i + 1, OrganisationEnd(scope, i, end));
       continue;
     }
-    out->push_back(*c);
+    if (!blamed(c->span)) out->push_back(*c);
     i = c->span.end;
   }
 }

@@ -2486,6 +2486,20 @@ TEST_F(ClaimFinderTest, EntitiesGivePlacesTheGazetteerDoesNotKnow) {
 // The entity layer takes unknown places for people and known ones for
 // organisations: a head after the name ("the Abu Shouk camp") says place,
 // and a place of the gazetteer is one whatever the model says.
+// "à" before a party blamed ("aux Phalanges", "à Kiev") introduces no place.
+TEST_F(ClaimFinderTest, ABlamedPartyIsNoPlace) {
+  for (const char* text : {"La commission retenait entre 700 et 800 morts et en attribuait la responsabilité aux "
+                           "Phalanges.",
+                           "Au moins 12 civils ont été tués, et Moscou impute l'attaque à Kiev."}) {
+    SCOPED_TRACE(text);
+    AnalysisText analysed(text, "fr");
+    std::vector<Claim> out;
+    finder_->Find(analysed, {}, &out);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].place.value_or("<null>"), "<null>");
+  }
+}
+
 TEST_F(ClaimFinderTest, PlacesTheEntityLayerMistypes) {
   struct Case {
     const char* text;
