@@ -357,6 +357,15 @@ bool PersonalPronoun(const ClaimScope& scope, size_t i) {
   return p != nullptr && p->value == 1;
 }
 
+// The first word of an aside set between commas after a noun: a relative
+// ("qui", "dont", "which") or a participle ("composée", "including").
+bool AsideOpener(const ClaimScope& scope, size_t i) {
+  const std::string_view f = scope.Folded(i), t = scope.text.TokenText(i);
+  return f == "qui" || f == "dont" || f == "who" || f == "which" || f == "including" || f == "notamment" ||
+         t.ends_with("\u00e9") || t.ends_with("\u00e9e") || t.ends_with("\u00e9s") || t.ends_with("\u00e9es") ||
+         (scope.text.english() && (f.ends_with("ed") || f.ends_with("ing")));
+}
+
 // The first token of an adverb (of one word or more: "une nouvelle fois",
 // "de leur côté") that ends just before token e, or e when there is none.
 size_t AdverbEndingAt(const ClaimScope& scope, size_t e, size_t begin) {
@@ -430,10 +439,31 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
   }
   // A comma just before the verb closes an aside between it and its
   // subject: "Les rebelles, qui tiennent la ville, ont tiré".
+  // An aside that lists ("la coalition, composée des FARDC, des FDLR, des
+  // Wazalendo et de mercenaires, a bombardé"): back past each item that
+  // opens on an article, to the comma before the aside's first.
   if (e > sentence_begin + 1 && Is(scope, e - 1, ",")) {
-    size_t c = e - 1;
-    while (c > sentence_begin && e - c < 2 * kMaxSubject && !Is(scope, c - 1, ",")) --c;  // a long aside
-    if (c > sentence_begin + 1 && Is(scope, c - 1, ",")) e = c - 1;
+    const size_t verb = e;
+    // The comma that opens the segment ending at `close`, or none.
+    auto opening = [&](size_t close) -> std::optional<size_t> {
+      size_t c = close;
+      while (c > sentence_begin && verb - c < 2 * kMaxSubject && !Is(scope, c - 1, ",")) --c;  // a long aside
+      if (c <= sentence_begin + 1 || !Is(scope, c - 1, ",")) return std::nullopt;
+      return c - 1;
+    };
+    if (std::optional<size_t> comma = opening(e - 1)) {
+      e = *comma;
+      // Items of a list, to an aside's opening participle or relative.
+      for (size_t item = *comma; scope.Has(item + 1, ClaimRole::kDeterminer);) {
+        const std::optional<size_t> before = opening(item);
+        if (!before) break;
+        if (AsideOpener(scope, *before + 1)) {
+          e = *before;
+          break;
+        }
+        item = *before;
+      }
+    }
   }
   size_t b = e;
   while (b > sentence_begin && e - b < kMaxSubject) {

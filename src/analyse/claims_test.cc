@@ -2291,6 +2291,10 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
         {"L'armée pakistanaise a annoncé mercredi soir la fin de l'opération de sauvetage, affirmant avoir tué les 33 "
          "assaillants.",
          "fr", "armée pakistanaise", "source_subject", true},
+        // An aside that lists, between the subject and its verb.
+        {"La coalition gouvernementale, composée des FARDC, des FDLR, des Wazalendo et de mercenaires étrangers, a "
+         "bombardé Masisi, tuant sept civils.",
+         "fr", "coalition gouvernementale", "subject_same", true},
         // Claimed in a group's name.
         {"Une camionnette piégée a explosé devant l'ambassade, tuant au moins 49 personnes. L'attentat a été revendiqué "
          "par téléphone au nom de l'Organisation du Jihad islamique.",
