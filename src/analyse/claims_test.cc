@@ -2504,6 +2504,23 @@ TEST_F(ClaimFinderTest, ABlamedPartyIsNoPlace) {
   }
 }
 
+// Where nobody cared ("sans que personne à Paris ne s'en émeuve") is not
+// where the figures were.
+TEST_F(ClaimFinderTest, WhereNobodyCaredIsNoPlace) {
+  for (const auto& [text, lang] : {std::pair{"Plus de 60 000 personnes ont dû fuir leurs maisons, sans que personne à "
+                                             "Paris ne s'en émeuve.",
+                                             "fr"},
+                                   std::pair{"More than 60,000 people fled their homes and nobody in London cared.",
+                                             "en"}}) {
+    SCOPED_TRACE(text);
+    AnalysisText analysed(text, lang);
+    std::vector<Claim> out;
+    finder_->Find(analysed, {}, &out);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].place.value_or("<null>"), "<null>");
+  }
+}
+
 TEST_F(ClaimFinderTest, PlacesTheEntityLayerMistypes) {
   struct Case {
     const char* text;
