@@ -768,11 +768,29 @@ std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraf
 TokenSpan SpokenFrom(const ClaimScope& scope, const ClaimDraft& claim) {
   constexpr size_t kSpeechGap = 5;
   const size_t end = scope.SentenceEnd(claim.sentence);
+  // The locative within kSpeechGap tokens after the verb of speech at k, up
+  // to `limit`, or an empty span.
+  auto after = [&](size_t k, size_t limit) -> TokenSpan {
+    for (size_t t = k + scope.Length(k, ClaimRole::kSpeech); t < limit && t <= k + kSpeechGap; ++t) {
+      if (scope.IsPunct(t) || IsCasualtyWord(scope, t)) break;
+      if (scope.Has(t, ClaimRole::kLocative)) return {t, std::min(limit, t + scope.Length(t, ClaimRole::kLocative) + 4)};
+    }
+    return {};
+  };
   for (size_t k = claim.span.end; k < end; ++k) {
     if (!scope.Has(k, ClaimRole::kSpeech)) continue;
-    for (size_t t = k + scope.Length(k, ClaimRole::kSpeech); t < end && t <= k + kSpeechGap; ++t) {
-      if (scope.IsPunct(t) || IsCasualtyWord(scope, t)) break;
-      if (scope.Has(t, ClaimRole::kLocative)) return {t, std::min(end, t + scope.Length(t, ClaimRole::kLocative) + 4)};
+    if (const TokenSpan spoken = after(k, end); !spoken.empty()) return spoken;
+  }
+  // Before the figure, the verb's clause ending in "que": "a annoncé mardi
+  // à Damas que 1 389 personnes avaient été tuées".
+  const size_t begin = scope.SentenceBegin(claim.sentence);
+  for (size_t k = begin; k < claim.span.begin; ++k) {
+    if (!scope.Has(k, ClaimRole::kSpeech)) continue;
+    const TokenSpan spoken = after(k, claim.span.begin);
+    if (spoken.empty()) continue;
+    for (size_t q = spoken.begin + 1; q < claim.span.begin && q <= spoken.end + 1; ++q) {
+      const std::string_view f = scope.Folded(q);
+      if (f == "que" || f == "qu'" || f == "that") return {spoken.begin, std::min(spoken.end, q)};
     }
   }
   return {};

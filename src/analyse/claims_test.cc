@@ -2521,6 +2521,17 @@ TEST_F(ClaimFinderTest, WhereNobodyCaredIsNoPlace) {
   }
 }
 
+// Where a figure was announced, before it ("a annoncé mardi à Damas que"),
+// is not where the deaths were.
+TEST_F(ClaimFinderTest, WhereAFigureWasAnnouncedIsNotItsPlace) {
+  AnalysisText text(
+      "Le ministère a annoncé mardi à Damas que 30 personnes avaient été tuées dans la province de Lattaquié.", "fr");
+  std::vector<Claim> out;
+  finder_->Find(text, {}, &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].place.value_or("<null>"), "Lattaquié");
+}
+
 TEST_F(ClaimFinderTest, PlacesTheEntityLayerMistypes) {
   struct Case {
     const char* text;
