@@ -773,7 +773,11 @@ TokenSpan SpokenFrom(const ClaimScope& scope, const ClaimDraft& claim) {
   auto after = [&](size_t k, size_t limit) -> TokenSpan {
     for (size_t t = k + scope.Length(k, ClaimRole::kSpeech); t < limit && t <= k + kSpeechGap; ++t) {
       if (scope.IsPunct(t) || IsCasualtyWord(scope, t)) break;
-      if (scope.Has(t, ClaimRole::kLocative)) return {t, std::min(limit, t + scope.Length(t, ClaimRole::kLocative) + 4)};
+      // Not a date's preposition: "said on Saturday that".
+      const size_t after_locative = t + scope.Length(t, ClaimRole::kLocative);
+      if (scope.Has(t, ClaimRole::kLocative) && !(after_locative < limit && scope.date_at[after_locative] >= 0)) {
+        return {t, std::min(limit, after_locative + 4)};
+      }
     }
     return {};
   };
