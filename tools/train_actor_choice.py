@@ -13,7 +13,7 @@ library only. Features are named: the rules' kinds of mention and the
 words of the candidates and of the claim ("cw:force", "stw:abattu"; src/analyse/claim_actor_choice.cc AddWordFeatures). Output on stdout: a TSV table (src/analyse/tsv.h) with
 the columns feature and weight.
 
-  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.001] [--iters=300] [--lr=0.3]
+  python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.0005] [--iters=300] [--lr=0.3]
       [--drop=F,G] [--frozen=MODEL.tsv] [--cv]
 
 --drop leaves out the named features, or a family of them by its prefix
@@ -240,7 +240,7 @@ def fit(data, l2, iters, lr=0.3, frozen=None):
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
-    l2, iters, lr = float(opts.get("l2", 0.001)), int(opts.get("iters", 300)), float(opts.get("lr", 0.3))
+    l2, iters, lr = float(opts.get("l2", 0.0005)), int(opts.get("iters", 300)), float(opts.get("lr", 0.3))
     drop = set(filter(None, opts.get("drop", "").split(",")))
     frozen = {}
     if "frozen" in opts:
