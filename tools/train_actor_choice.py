@@ -9,9 +9,11 @@ one state: as the evaluation compares), or "no
 actor" when the gold has none; claims whose actor is among no candidate are
 left out. Model: a log-linear choice (softmax over a claim's candidates, "no
 actor" first), L2-regularised, fitted by full-batch AdaGrad; standard
-library only. Features are named: the rules' kinds of mention and the
-words of the candidates and of the claim ("cw:force", "stw:abattu"; src/analyse/claim_actor_choice.cc AddWordFeatures). Output on stdout: a TSV table (src/analyse/tsv.h) with
-the columns feature and weight.
+library only. Features are named: the rules' kinds of mention, their pairs
+("agent_prev1&attack_anaphor") and the words of the candidates and of the
+claim ("cw:force", "stw:abattu"; src/analyse/claim_actor_choice.cc
+ActorCandidates, AddWordFeatures). Output on stdout: a TSV table
+(src/analyse/tsv.h) with the columns feature and weight.
 
   python3 tools/train_actor_choice.py DUMP.jsonl GOLD.jsonl... [--l2=0.0005] [--iters=300] [--lr=0.3]
       [--drop=F,G] [--frozen=MODEL.tsv] [--cv]
