@@ -478,6 +478,13 @@ TokenSpan InsurgencyOwner(const ClaimScope& scope, size_t k, size_t begin, size_
       for (size_t b = k - 1; b-- > begin && b + 3 >= k - 1;) {
         if (KnownPerson(scope, {b, k - 1})) return {b, k - 1};
       }
+      // "Moscow's war", "the Kremlin's war": a capital's or a seat of
+      // power's; not a country's ("Syria's war" is fought there).
+      if (const size_t b = k - 2; scope.IsCapitalised(b) && scope.IsWord(b) && !IsNation(scope, b, k - 1) &&
+                                   (IsCountry(scope, b, k - 1) || !IsPlaceName(scope, b, k - 1)) &&
+                                   (b == begin || !scope.IsCapitalised(b - 1) || scope.Has(b - 1, ClaimRole::kDeterminer))) {
+        return {b, k - 1};
+      }
       // "the Kiev regime's war": a regime's or an army's, not a country's.
       if (scope.Has(k - 2, ClaimRole::kActorNoun)) {
         size_t b = k - 2;
@@ -606,14 +613,37 @@ TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n) {
     }
   }
   const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(n.begin));
-  if (n.end - n.begin > 3) return n;
+  // The noun phrase took the affiliation, or its first words: "hommes
+  // armés identifiés comme", "soupçonnés d'appartenir".
+  // Without a group after it, the naming is the one before it.
   size_t k = n.end;
+  TokenSpan naming = n;
+  for (size_t i = n.begin + 1; i < n.end; ++i) {
+    if (const size_t length = scope.Length(i, ClaimRole::kAffiliation); length > 0 && i + length >= n.end) {
+      naming = {n.begin, i}, n.end = i + 1, k = i + length;
+      break;
+    }
+  }
+  if (n.end - n.begin > 3) return naming;
   // "Forces loyal to Muammar Gaddafi": loyalty right after the noun names
-  // whose forces they are (not "militants linked to", a description).
+  // whose forces they are (not "militants linked to", a description); so
+  // does an identification in a relative clause ("des hommes armés, que
+  // les autorités présentent comme des rebelles du PKK").
   if (!scope.Has(n.end - 1, ClaimRole::kAffiliation)) {
     const ClaimLexiconEntry* a = n.end < limit ? scope.marks.Longest(n.end, ClaimRole::kAffiliation) : nullptr;
+    size_t at = n.end;
+    if (a == nullptr) {
+      size_t r = n.end;
+      if (r < limit && Is(scope, r, ",")) ++r;
+      constexpr size_t kMaxSubject = 5;  // "les autorités locales"
+      if (r < limit && (Is(scope, r, "que") || Is(scope, r, "qu'"))) {
+        for (size_t m = r + 2; m < limit && m <= r + 1 + kMaxSubject && scope.IsWord(m) && a == nullptr; ++m) {
+          a = scope.marks.Longest(m, ClaimRole::kAffiliation), at = m;
+        }
+      }
+    }
     if (a == nullptr || a->value != 1) return n;  // value `loyal`
-    k = n.end + a->tokens.size();
+    k = at + a->tokens.size();
   }
   // "fidèles à", "se réclamant du groupe".
   if (k < limit && (IsTo(scope, k) || scope.Has(k, ClaimRole::kConnector))) ++k;
@@ -637,7 +667,7 @@ TokenSpan Affiliated(const ClaimScope& scope, TokenSpan n) {
   if (group.empty() || !(scope.IsCapitalised(group.begin) || party_of || (scope.Has(group.begin, ClaimRole::kGroupNoun) &&
                                                               group.end > group.begin + 1 &&
                                                               scope.IsCapitalised(group.begin + 1)))) {
-    return n;
+    return naming;
   }
   return group;  // "(EIGS)" after it stays out
 }

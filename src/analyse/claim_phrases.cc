@@ -530,8 +530,10 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
       bool verb = false;
       while (c > sentence_begin && !scope.IsPunct(c - 1) && !verb) {
         --c;
-        verb = scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave) ||
-               scope.Has(c, ClaimRole::kClauseStop);
+        verb = scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave);
+        // "lorsque policiers et militaires ont ouvert le feu", "when police
+        // and troops opened fire": the clause opens before any verb.
+        if (scope.Has(c, ClaimRole::kClauseStop)) break;
       }
       // "L'armée a confirmé l'attaque et affirme avoir abattu": a second
       // verb right after "et" shares the first one's subject.

@@ -941,6 +941,30 @@ const ContextCase kContextCases[] = {
      "Des insurgés se réclamant du groupe Etat islamique ont attaqué mardi le village de Mocímboa. Au moins 12 "
      "personnes ont été tuées, selon la police.",
      "Mocímboa", "mardi", "groupe Etat islamique", "police"},
+    // So does an identification ("que les autorités présentent comme",
+    // "soupçonnés d'appartenir à", "identifient comme").
+    {"fr",
+     "Des hommes armés, que les autorités présentent comme des rebelles du PKK, ont attaqué samedi le hameau de "
+     "Pinarcik, tuant 30 villageois.",
+     "Pinarcik", "samedi", "rebelles du PKK", nullptr},
+    {"fr",
+     "Des hommes armés soupçonnés d'appartenir au groupe Etat islamique ont attaqué dimanche un poste près de "
+     "Deir ez-Zor, tuant cinq combattants kurdes.",
+     "Deir ez-Zor", "dimanche", "groupe Etat islamique", nullptr},
+    {"fr",
+     "Au moins 14 pêcheurs ont été tués dimanche à Kaïga par des hommes armés que les habitants identifient comme "
+     "des combattants de Boko Haram.",
+     "Kaïga", "dimanche", "combattants de Boko Haram", nullptr},
+    // Who retaliated struck ("ont riposté"); the first of two parties
+    // coordinated before their verb ("lorsque policiers et militaires").
+    {"fr",
+     "Les rebelles houthis ont tiré des missiles vers Israël, et les États-Unis ont riposté. Leurs frappes sur le "
+     "port de Ras Issa ont tué au moins 74 personnes.",
+     "Ras Issa", nullptr, "États-Unis", nullptr},
+    {"fr", "Au moins neuf personnes ont été tuées vendredi à Sacaba, lorsque policiers et militaires ont ouvert le feu sur une marche.",
+     "Sacaba", "vendredi", "policiers", nullptr},
+    {"en", "As many as 600 Uighurs were killed on Sunday in Urumqi when police and paramilitary troops opened fire on protesters.",
+     "Urumqi", "on Sunday", "police", nullptr},
     // An attack named for its town: the town is where, not who; an
     // invasion's country is its target; a blockade's agent; an incursion's.
     {"fr", "L'attaque de Kenscoff a fait onze morts samedi, selon la mairie.", "Kenscoff", "samedi", nullptr, "mairie"},
@@ -1358,6 +1382,11 @@ const ContextCase kContextCases[] = {
     {"en", "Putin's war in Ukraine has killed more than 12,000 civilians since February 2022.", "Ukraine",
      "since February 2022", "Putin", nullptr},
     {"fr", "La guerre de Poutine a fait plus de 12 000 morts civils.", nullptr, nullptr, "Poutine", nullptr},
+    // A capital's or the Kremlin's war is theirs.
+    {"en", "The Kremlin's war has killed more than 14,000 Ukrainian civilians since February 2022.", nullptr,
+     "since February 2022", "Kremlin", nullptr},
+    {"en", "Moscow's war, waged since 1999, has killed tens of thousands of civilians in Chechnya.", "Chechnya",
+     "since 1999", "Moscow", nullptr},
     // A war is the party's that launched it.
     {"fr", "En Irak, la guerre lancée en 2003 par Washington a fait plus de 100.000 morts civils.", "Irak", "en 2003",
      "Washington", nullptr},
