@@ -318,6 +318,14 @@ TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n) {
     }
     // "accusé les rebelles d'une mise en scène": what they are accused of.
     if (Is(scope, k, "d'") && (f == "un" || f == "une")) return {n.begin, k};
+    // "accused Kyiv of a drone strike": an attack is the charge, whatever
+    // weapon it names.
+    if (Is(scope, k, "of") || Is(scope, k, "de") || Is(scope, k, "d'")) {
+      size_t a = SkipArticles(scope, k + 1, n.end);
+      for (size_t t = a; t < n.end && t <= a + 2; ++t) {
+        if (scope.Has(t, ClaimRole::kAttackNoun)) return {n.begin, k};
+      }
+    }
   }
   return n;
 }

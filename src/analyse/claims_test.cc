@@ -1369,6 +1369,12 @@ const ContextCase kContextCases[] = {
      "sources sécuritaires"},
     {"en", "About 500 people were killed, according to an investigation by The Associated Press.", nullptr, nullptr,
      nullptr, "Associated Press"},
+    // The accused of an attack, whatever weapon it names ("of a drone
+    // strike").
+    {"en",
+     "A Russian-installed official accused Kyiv of a drone strike that killed three civilians in "
+     "Kamianka-Dniprovska on Wednesday.",
+     "Kamianka-Dniprovska", "on Wednesday", "Kyiv", "Russian-installed official"},
     // Who accuses tells the figure; a passive blame names no source.
     {"fr", "Le parti HDP accuse les forces de sécurité d'avoir tué au moins 150 civils.", nullptr, nullptr,
      "forces de sécurité", "parti HDP"},
