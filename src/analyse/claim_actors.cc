@@ -556,6 +556,11 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
     // "in Mullivaikkal and across the Vanni by", "in and around the town
     // by": a coordination of places.
     if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j && scope.Has(t + 1, ClaimRole::kLocative)) continue;
+    // "in Latakia and Tartus by", "à Goma et à Bukavu par": two places.
+    if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j && IsPlaceName(scope, t - 1, t) &&
+        (IsPlaceName(scope, t + 1, end) || (t + 2 < end && IsTo(scope, t + 1) && IsPlaceName(scope, t + 2, end)))) {
+      continue;
+    }
     const bool verb = (scope.Has(t, ClaimRole::kAuxHave) || scope.Has(t, ClaimRole::kAuxBe)) &&
                       !scope.Has(t, ClaimRole::kDirection);  // "dans l'est du Kenya"
     if (verb || scope.Has(t, ClaimRole::kClauseStop) || scope.Has(t, ClaimRole::kSpeech) ||

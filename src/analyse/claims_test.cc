@@ -1369,6 +1369,9 @@ const ContextCase kContextCases[] = {
      "sources sécuritaires"},
     {"en", "About 500 people were killed, according to an investigation by The Associated Press.", nullptr, nullptr,
      nullptr, "Associated Press"},
+    // The agent past two places ("in Latakia and Tartus by").
+    {"en", "In March, more than 1,500 civilians were killed in Latakia and Tartus by fighters loyal to the new rulers.",
+     "Latakia", "In March", "fighters", nullptr},
     // The accused of an attack, whatever weapon it names ("of a drone
     // strike").
     {"en",
