@@ -1990,6 +1990,10 @@ const ContextCase kContextCases[] = {
 // Actors the learned chooser (the default) names among the candidates
 // where the rules' order names none.
 const ContextCase kChooserCases[] = {
+    // A weapon's model is no party: its owner is ("dont les B-52").
+    {"fr", "Les impérialistes américains, dont les B-52 ont tué des centaines de paysans au Cambodge en 1970, n'ont "
+           "jamais été jugés.",
+     "Cambodge", "en 1970", "impérialistes américains", nullptr},
     // Soldiers named by their nation's name ("U.S. Marines"): no naming
     // with that name killed them ("U.S. Army uniforms"). The subject past
     // its headcount ("About 15").
