@@ -142,7 +142,8 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_cg", "fresh_labels_ch", "fresh_labels_ci", "fresh_labels_cj", "fresh_labels_ck", "fresh_labels_cl",
     "fresh_labels_cm", "fresh_labels_cn", "fresh_labels_co", "fresh_labels_cp", "fresh_labels_cq", "fresh_labels_cr",
     "fresh_labels_cs", "fresh_labels_ct", "fresh_labels_cu", "fresh_labels_cv", "fresh_labels_cw",
-    "fresh_labels_cx", "fresh_labels_cy", "fresh_labels_cz", "fresh_labels_da", "fresh_labels_db"};
+    "fresh_labels_cx", "fresh_labels_cy", "fresh_labels_cz", "fresh_labels_da", "fresh_labels_db",
+    "fresh_labels_dc", "fresh_labels_dd", "fresh_labels_de", "fresh_labels_df"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {
