@@ -368,6 +368,18 @@ TokenSpan SpeakerBefore(const ClaimScope& scope, size_t i) {
   return {i, i};
 }
 
+// "UN investigators say its militants": a singular owner's word cannot
+// stand for a plural speaker (a common noun in the plural).
+bool SingularForPlural(const ClaimScope& scope, size_t word, TokenSpan speaker) {
+  static constexpr std::string_view kSingular[] = {"its", "it", "his", "her", "he", "she",
+                                                   "son", "sa",  "ses", "il",  "elle"};
+  const std::string_view w = scope.Folded(word);
+  if (std::find(std::begin(kSingular), std::end(kSingular), w) == std::end(kSingular)) return false;
+  const size_t h = Head(scope, {SkipArticles(scope, speaker.begin, speaker.end), speaker.end});
+  const std::string_view f = scope.Folded(h);
+  return !scope.IsCapitalised(h) && f.size() > 3 && (f.ends_with("s") || f.ends_with("x"));
+}
+
 // "a spokesman for the People's Defence Force", "un porte-parole pour la
 // coalition": the party a speaker speaks for, else the speaker.
 TokenSpan SpokenFor(const ClaimScope& scope, TokenSpan speaker) {
@@ -386,7 +398,8 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
   clause = SpokenFor(scope, clause);
   // A pronoun or a possessive that opens a reported clause: its speaker.
   if (scope.Has(clause.begin, ClaimRole::kPronoun) || scope.Has(clause.begin, ClaimRole::kPossessive)) {
-    if (const TokenSpan speaker = SpeakerBefore(scope, clause.begin); !speaker.empty()) {
+    if (const TokenSpan speaker = SpeakerBefore(scope, clause.begin);
+        !speaker.empty() && !SingularForPlural(scope, clause.begin, speaker)) {
       const size_t before = out->size();
       AddNamed(scope, speaker, at, kind, party, out);
       if (out->size() > before) return;

@@ -1369,6 +1369,10 @@ const ContextCase kContextCases[] = {
      "sources sécuritaires"},
     {"en", "About 500 people were killed, according to an investigation by The Associated Press.", nullptr, nullptr,
      nullptr, "Associated Press"},
+    // A place the sentence opens on is no antecedent ("À Bagdad, des
+    // mercenaires qui").
+    {"fr", "À Bagdad, des mercenaires qui escortaient un convoi ont tué 17 civils irakiens le 16 septembre 2007.",
+     "Bagdad", "le 16 septembre 2007", "mercenaires", nullptr},
     // The agent past two places ("in Latakia and Tartus by").
     {"en", "In March, more than 1,500 civilians were killed in Latakia and Tartus by fighters loyal to the new rulers.",
      "Latakia", "In March", "fighters", nullptr},
@@ -2148,6 +2152,24 @@ TEST_F(ClaimFinderTest, NoActorKnowsAWeaponAgent) {
               ::testing::Contains("null_weapon_agent"));
   EXPECT_THAT(null_features("Deux soldats ont été tués mardi par les rebelles.", "fr"),
               ::testing::Not(::testing::Contains("null_weapon_agent")));
+}
+
+// A possessive after a verb of speech stands for the speaker ("JNIM said
+// its fighters"), unless the speaker is plural and the owner singular ("UN
+// investigators say its militants": the group named before).
+TEST_F(ClaimFinderTest, ASingularOwnerIsNoPluralSpeaker) {
+  auto names = [&](const char* text) {
+    std::vector<std::string> out;
+    for (const internal::ActorDumpRecord& r : DumpActors(text, "en")) {
+      for (const auto& c : r.candidates) out.push_back(c.first);
+    }
+    return out;
+  };
+  EXPECT_THAT(names("By 2019 the Islamic State was claiming the raids, and UN investigators say its militants have "
+                    "killed more than 6,000 civilians in North Kivu since 2014."),
+              ::testing::Not(::testing::Contains("UN investigators")));
+  EXPECT_THAT(names("JNIM said in a statement that its fighters had killed 12 soldiers near Djibo."),
+              ::testing::Contains("JNIM"));
 }
 
 // A generic naming ("Rebels", sentence-initial) lends its evidence to the
