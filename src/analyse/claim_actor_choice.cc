@@ -286,6 +286,16 @@ bool OtherSide(NounSide naming, NounSide earlier) {
 // does one before a naming of its own ("les bandits ... ces bandes
 // armées", MarkDemonstrative) unless the party before has a name or the
 // naming repeats it ("Les troupes irakiennes ... ces troupes").
+// "les rebelles du Front de libération de l'Ogaden": a party's noun with
+// the proper name it is of.
+bool NamedInside(const ClaimScope& scope, TokenSpan r) {
+  const size_t head = SkipArticles(scope, r.begin, r.end);
+  for (size_t k = head + 1; k + 1 < r.end; ++k) {
+    if (scope.Has(k, ClaimRole::kConnector) && scope.IsCapitalised(SkipArticles(scope, k + 1, r.end))) return true;
+  }
+  return false;
+}
+
 std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, size_t m) {
   const std::vector<ActorMention>& all = w.all;
   if (!all[m].pronoun && !all[m].demonstrative) return all[m].name;
@@ -298,7 +308,8 @@ std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, 
     // "les shebab ... Le groupe islamiste": a group described is singular
     // whatever its name's number.
     return !all[k].pronoun && !all[k].demonstrative && (all[m].proper_only || Agrees(scope, all[m], all[k])) &&
-           (!all[m].proper_only || ProperName(scope, all[k].name) || KnownArmedGroup(scope, all[k].name)) &&
+           (!all[m].proper_only || ProperName(scope, all[k].name) || KnownArmedGroup(scope, all[k].name) ||
+            NamedInside(scope, all[k].name)) &&
            (!all[m].armed_only || KnownArmedGroup(scope, all[k].name));
   };
   auto resolved = [&](size_t k) -> std::optional<TokenSpan> {

@@ -1369,6 +1369,12 @@ const ContextCase kContextCases[] = {
      "sources sécuritaires"},
     {"en", "About 500 people were killed, according to an investigation by The Associated Press.", nullptr, nullptr,
      nullptr, "Associated Press"},
+    // A group described ("Le mouvement séparatiste") is the group named
+    // inside a party's naming before ("les rebelles du Front ...").
+    {"fr",
+     "Le gouvernement accuse les rebelles du Front de libération de l'Ogaden (FLO). Le mouvement séparatiste a "
+     "revendiqué l'opération, affirmant avoir tué 65 militaires éthiopiens à Abole.",
+     "Abole", nullptr, "Front de libération de l'Ogaden (FLO)", "FLO"},
     // A place the sentence opens on is no antecedent ("À Bagdad, des
     // mercenaires qui").
     {"fr", "À Bagdad, des mercenaires qui escortaient un convoi ont tué 17 civils irakiens le 16 septembre 2007.",
