@@ -470,9 +470,18 @@ TokenSpan InsurgencyOwner(const ClaimScope& scope, size_t k, size_t begin, size_
   // or its party launched: "la guerre lancée en 2003 par Washington".
   if (war->value != 1) {
     const size_t after = k + scope.Length(k, ClaimRole::kWarNoun);
-    if (after < end && scope.Has(after, ClaimRole::kAttackVerb)) {
-      size_t m = after + scope.Length(after, ClaimRole::kAttackVerb);
+    // "la guerre imposée au peuple angolais par Jonas Savimbi", "the war
+    // waged since 1999 by Moscow": past a participle's complement.
+    if (after < end && (scope.Has(after, ClaimRole::kAttackVerb) || Participle(scope, after))) {
+      size_t m = after + std::max<size_t>(1, scope.Length(after, ClaimRole::kAttackVerb));
       while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;
+      constexpr size_t kMaxComplement = 5;
+      for (size_t c = m; c < end && c < m + kMaxComplement && scope.IsWord(c) && !scope.IsCapitalised(c); ++c) {
+        if (Is(scope, c, "par") || Is(scope, c, "by")) {
+          m = c;
+          break;
+        }
+      }
       if (m + 1 < end && (Is(scope, m, "par") || Is(scope, m, "by"))) {
         const TokenSpan name = NounPhrase(scope, m + 1, end, kMaxActor, true);
         if (!name.empty() && ActorLike(scope, name, Party::kCountry)) return name;

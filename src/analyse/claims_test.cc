@@ -1409,6 +1409,9 @@ const ContextCase kContextCases[] = {
     // A war is the party's that launched it.
     {"fr", "En Irak, la guerre lancée en 2003 par Washington a fait plus de 100.000 morts civils.", "Irak", "en 2003",
      "Washington", nullptr},
+    // Past the participle's complement ("imposée au peuple angolais par").
+    {"fr", "La guerre imposée au peuple angolais par Jonas Savimbi a fait des centaines de milliers de morts depuis 1975.",
+     nullptr, "depuis 1975", "Jonas Savimbi", nullptr},
     // A regime's war is the regime's; "claimed the lives of" is no speech.
     {"en", "Since 2014, the Kiev regime's war against Donbass has claimed the lives of over 13,000 people.", "Donbass",
      "Since 2014", "Kiev regime", nullptr},
