@@ -278,14 +278,6 @@ bool OtherSide(NounSide naming, NounSide earlier) {
   return (naming.armed && earlier.state) || (naming.state && earlier.armed);
 }
 
-// The name an actor mention stands for: itself, or for a pronoun or a
-// demonstrative ("ils", "ces égorgeurs") the last named party before it
-// that agrees with it, a sentence's subjects and agents before its other
-// namings ("La junte s'appuie sur les mercenaires de Wagner. L'ONU leur
-// attribue..."); a demonstrative with none before keeps its noun, and so
-// does one before a naming of its own ("les bandits ... ces bandes
-// armées", MarkDemonstrative) unless the party before has a name or the
-// naming repeats it ("Les troupes irakiennes ... ces troupes").
 // "les rebelles du Front de libération de l'Ogaden": a party's noun with
 // the proper name it is of.
 bool NamedInside(const ClaimScope& scope, TokenSpan r) {
@@ -296,6 +288,14 @@ bool NamedInside(const ClaimScope& scope, TokenSpan r) {
   return false;
 }
 
+// The name an actor mention stands for: itself, or for a pronoun or a
+// demonstrative ("ils", "ces égorgeurs") the last named party before it
+// that agrees with it, a sentence's subjects and agents before its other
+// namings ("La junte s'appuie sur les mercenaires de Wagner. L'ONU leur
+// attribue..."); a demonstrative with none before keeps its noun, and so
+// does one before a naming of its own ("les bandits ... ces bandes
+// armées", MarkDemonstrative) unless the party before has a name or the
+// naming repeats it ("Les troupes irakiennes ... ces troupes").
 std::optional<TokenSpan> ResolveActor(const ClaimScope& scope, const Window& w, size_t m) {
   const std::vector<ActorMention>& all = w.all;
   if (!all[m].pronoun && !all[m].demonstrative) return all[m].name;
