@@ -1375,6 +1375,9 @@ const ContextCase kContextCases[] = {
      "Le gouvernement accuse les rebelles du Front de libération de l'Ogaden (FLO). Le mouvement séparatiste a "
      "revendiqué l'opération, affirmant avoir tué 65 militaires éthiopiens à Abole.",
      "Abole", nullptr, "Front de libération de l'Ogaden (FLO)", "FLO"},
+    // Movements named by a common noun are parties ("les maoïstes").
+    {"fr", "Les maoïstes ont pris d'assaut vendredi la caserne de Ghorahi, tuant au moins 14 soldats.", "Ghorahi",
+     "vendredi", "maoïstes", nullptr},
     // A place the sentence opens on is no antecedent ("À Bagdad, des
     // mercenaires qui").
     {"fr", "À Bagdad, des mercenaires qui escortaient un convoi ont tué 17 civils irakiens le 16 septembre 2007.",
