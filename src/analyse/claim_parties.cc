@@ -151,13 +151,22 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
   // d'invasion", "Rapid Intervention Force"; the attack is in the name.
   const size_t head = Head(scope, n);
   const bool unit = scope.Has(head, ClaimRole::kActorNoun);
+  // An organisation's name whole: "Gardiens de la révolution".
+  size_t organisation_end = n.begin;
+  if (const size_t bare = SkipArticles(scope, n.begin, n.end); scope.gazetteer != nullptr && bare < n.end) {
+    scope.gazetteer->ForEachMatch(scope.text, bare, n.end, [&](size_t length, uint32_t id) {
+      if (scope.gazetteer->entry(id).kind == GazetteerKind::kOrganisation) {
+        organisation_end = std::max(organisation_end, bare + length);
+      }
+    });
+  }
   for (size_t k = n.begin; k < n.end; ++k) {
     // "Cinquante-huit Palestiniens", "Nearly 4,500 American soldiers": victims.
     if (scope.Has(k, ClaimRole::kNumber) || scope.Has(k, ClaimRole::kApprox) ||
         scope.Token(k).kind == text::TokenKind::kNumber) {
       return false;
     }
-    if ((scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kWarNoun)) &&
+    if ((scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kWarNoun)) && k >= organisation_end &&
         !(unit && (k > head + 1 || (scope.IsCapitalised(k) && scope.IsCapitalised(head))))) {
       return false;
     }
@@ -202,9 +211,13 @@ bool NamesParty(const ClaimScope& scope, TokenSpan n, Party party) {
     if (GazetteerAny(scope, k, n.end, [](const GazetteerEntry& e) { return e.kind == GazetteerKind::kOrganisation; })) {
       return true;
     }
-    const bool initial = k == 0 || scope.Folded(k - 1) == "\"" || scope.IsPunct(k - 1) ||
+    // After a comma a capital is a name's ("Depuis 1968, ETA a tué"); so
+    // is an acronym's anywhere ("ETA a tué").
+    const bool initial = k == 0 || scope.Folded(k - 1) == "\"" ||
+                         (scope.IsPunct(k - 1) && !Is(scope, k - 1, ",")) ||
                          scope.text.SentenceOfToken(k - 1) != scope.text.SentenceOfToken(k);
-    if (!initial || (k + 1 < n.end && scope.IsCapitalised(k + 1))) return true;
+    const std::string_view w = scope.text.TokenText(k);
+    if (!initial || (k + 1 < n.end && scope.IsCapitalised(k + 1)) || (w.size() >= 2 && InCapitals(w))) return true;
   }
   return false;
 }

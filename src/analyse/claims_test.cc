@@ -1375,6 +1375,14 @@ const ContextCase kContextCases[] = {
      "Le gouvernement accuse les rebelles du Front de libération de l'Ogaden (FLO). Le mouvement séparatiste a "
      "revendiqué l'opération, affirmant avoir tué 65 militaires éthiopiens à Abole.",
      "Abole", nullptr, "Front de libération de l'Ogaden (FLO)", "FLO"},
+    // An acronym, or a capital after a comma, is a name ("Depuis 1968, ETA
+    // a tué"); an organisation's name is whole, a war's noun inside it
+    // ("Gardiens de la révolution").
+    {"fr", "ETA a tué 853 personnes en Espagne depuis 1968.", "Espagne", "depuis 1968", "ETA", nullptr},
+    {"fr", "Depuis 1973, Iparretarrak a tué huit personnes en France.", "France", "Depuis 1973", "Iparretarrak",
+     nullptr},
+    {"fr", "Les Gardiens de la révolution ont tiré mercredi des missiles sur Koya, tuant 13 personnes.", "Koya",
+     "mercredi", "Gardiens de la révolution", nullptr},
     // Movements named by a common noun are parties ("les maoïstes").
     {"fr", "Les maoïstes ont pris d'assaut vendredi la caserne de Ghorahi, tuant au moins 14 soldats.", "Ghorahi",
      "vendredi", "maoïstes", nullptr},
