@@ -241,13 +241,10 @@ def fit(data, l2, iters, lr=0.3, frozen=None):
 
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
-    if "--help" in argv or "-h" in argv or len(args) < 2:
-        print("usage: train_actor_choice.py DUMP GOLD.jsonl... [--cv] [--l2=X] [--iters=N] [--lr=X] "
-              "[--drop=F,G] [--frozen=TABLE]\n"
-              "  DUMP: vigie_eval_claims --split dev --actor-model rules --dump-actor DUMP; writes the\n"
-              "  table to standard output, or with --cv prints grouped 5-fold cross-validation by gold set.",
-              file=sys.stderr if "--help" not in argv and "-h" not in argv else sys.stdout)
-        return 0 if ("--help" in argv or "-h" in argv) else 2
+    asked = "--help" in argv or "-h" in argv
+    if asked or len(args) < 2:
+        print(__doc__, file=sys.stdout if asked else sys.stderr)
+        return 0 if asked else 2
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
     l2, iters, lr = float(opts.get("l2", 0.0005)), int(opts.get("iters", 300)), float(opts.get("lr", 0.3))
     drop = set(filter(None, opts.get("drop", "").split(",")))

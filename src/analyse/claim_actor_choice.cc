@@ -103,9 +103,6 @@ bool IsStrong(const ActorMention& m) {
   return m.kind == ActorMention::kAgent || m.kind == ActorMention::kSubject || m.kind == ActorMention::kBlame;
 }
 
-// The number of a name's head ("forces", "armée").
-bool Plural(std::string_view folded) { return folded.ends_with("s") || folded.ends_with("x"); }
-
 // French pronouns and possessives agree in number with the party they
 // stand for: "ils", "leurs" plural; "il", "elle", "son", "ses" singular.
 bool Agrees(const ClaimScope& scope, const ActorMention& pronoun, const ActorMention& name) {

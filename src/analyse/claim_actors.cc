@@ -377,7 +377,7 @@ bool SingularForPlural(const ClaimScope& scope, size_t word, TokenSpan speaker) 
   if (std::find(std::begin(kSingular), std::end(kSingular), w) == std::end(kSingular)) return false;
   const size_t h = Head(scope, {SkipArticles(scope, speaker.begin, speaker.end), speaker.end});
   const std::string_view f = scope.Folded(h);
-  return !scope.IsCapitalised(h) && f.size() > 3 && (f.ends_with("s") || f.ends_with("x"));
+  return !scope.IsCapitalised(h) && f.size() > 3 && Plural(f);
 }
 
 // "a spokesman for the People's Defence Force", "un porte-parole pour la
@@ -562,17 +562,17 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
 // the clause ends.
 bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::vector<ActorMention>* out) {
   for (size_t t = j; t + 1 < end && t < j + kMaxAgentGap; ++t) {
-    // "entre vendredi et dimanche": a coordination of dates.
-    if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j && scope.date_at[t - 1] >= 0 && scope.date_at[t + 1] >= 0) {
-      continue;
-    }
-    // "in Mullivaikkal and across the Vanni by", "in and around the town
-    // by": a coordination of places.
-    if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j && scope.Has(t + 1, ClaimRole::kLocative)) continue;
-    // "in Latakia and Tartus by", "à Goma et à Bukavu par": two places.
-    if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j && IsPlaceName(scope, t - 1, t) &&
-        (IsPlaceName(scope, t + 1, end) || (t + 2 < end && IsTo(scope, t + 1) && IsPlaceName(scope, t + 2, end)))) {
-      continue;
+    if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j) {
+      // "entre vendredi et dimanche": a coordination of dates.
+      if (scope.date_at[t - 1] >= 0 && scope.date_at[t + 1] >= 0) continue;
+      // "in Mullivaikkal and across the Vanni by", "in and around the town
+      // by": a coordination of places.
+      if (scope.Has(t + 1, ClaimRole::kLocative)) continue;
+      // "in Latakia and Tartus by", "à Goma et à Bukavu par": two places.
+      if (IsPlaceName(scope, t - 1, t) &&
+          (IsPlaceName(scope, t + 1, end) || (t + 2 < end && IsTo(scope, t + 1) && IsPlaceName(scope, t + 2, end)))) {
+        continue;
+      }
     }
     const bool verb = (scope.Has(t, ClaimRole::kAuxHave) || scope.Has(t, ClaimRole::kAuxBe)) &&
                       !scope.Has(t, ClaimRole::kDirection);  // "dans l'est du Kenya"

@@ -283,6 +283,8 @@ bool IsTo(const ClaimScope& scope, size_t i);
 // of a party after a head that names none ("cellules dormantes du groupe
 // Etat islamique"); to the group after an affiliation ("jihadistes
 // affiliés à Boko Haram") or a member noun ("combattants d'Al-Chabab").
+// The number of a folded head ("forces" plural, "armée" singular).
+inline bool Plural(std::string_view folded) { return folded.ends_with("s") || folded.ends_with("x"); }
 TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n);
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n);
 TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party);

@@ -2444,8 +2444,12 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
   };
   for (const OfferCase& c : offer_cases) {
     const std::vector<std::string> offered = Candidates(c.text, c.lang);
-    if (c.offered != nullptr) EXPECT_THAT(offered, ::testing::Contains(c.offered)) << c.text;
-    if (c.left_out != nullptr) EXPECT_THAT(offered, ::testing::Not(::testing::Contains(c.left_out))) << c.text;
+    if (c.offered != nullptr) {
+      EXPECT_THAT(offered, ::testing::Contains(c.offered)) << c.text;
+    }
+    if (c.left_out != nullptr) {
+      EXPECT_THAT(offered, ::testing::Not(::testing::Contains(c.left_out))) << c.text;
+    }
   }
   // Not beside a candidate inside it: "US strikes" offers "US" alone.
   EXPECT_THAT(Candidates("US strikes on the Ras Isa fuel port killed 74 people.", "en"),
