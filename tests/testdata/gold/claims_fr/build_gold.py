@@ -366,6 +366,11 @@ def parse_markup(raw, where):
             if not stack:
                 raise GoldError(f"{where}: ']' without '[' near "
                                 f"{raw[max(0, i-30):i+5]!r}")
+            # "[x]{D number:age] ... [y]{L ...}": a ']' typed for '}' would
+            # swallow the text up to the next annotation's end.
+            if any(ch in raw[i + 2:close] for ch in "[]{"):
+                raise GoldError(f"{where}: annotation not closed by '}}' near "
+                                f"{raw[i:i + 40]!r}")
             start = stack.pop()
             spans.append((start, len(out), raw[i + 2:close].strip()))
             i = close + 1
