@@ -221,6 +221,13 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   m.name = name;
   m.at = at;
   m.kind = kind;
+  // "les mêmes groupes armés", "the same armed group": the party named
+  // before, whatever the noun.
+  if (name.end > name.begin + 1 && (Is(scope, name.begin, "meme") || Is(scope, name.begin, "memes") ||
+                                    Is(scope, name.begin, "same"))) {
+    m.name.begin = name.begin + 1;
+    m.demonstrative = true;
+  }
   out->push_back(m);
 }
 
@@ -983,10 +990,23 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   // "Les hommes du gang ont déferlé sur Pont-Sondé, tirant sur tout ce qui
   // bougeait": an attack in a gerund after a clause whose verb is none has
   // the sentence's armed subject for agent.
-  const std::string_view word = scope.Folded(k);
-  if (attack != nullptr && k > begin && Is(scope, k - 1, ",") && (word.ends_with("ant") || word.ends_with("ing"))) {
+  auto gerund_word = [&](size_t i) { return scope.Folded(i).ends_with("ant") || scope.Folded(i).ends_with("ing"); };
+  // "..., incendiant des abris et tirant sur les déplacés": the second of
+  // two gerunds shares the first one's comma.
+  size_t comma = k > begin ? k - 1 : k;
+  if (attack != nullptr && k > begin && (Is(scope, k - 1, "et") || Is(scope, k - 1, "and"))) {
+    constexpr size_t kMaxFirstGerund = 8;  // ", incendiant des abris et tirant"
+    for (size_t i = k - 1; i-- > begin + 1 && i + kMaxFirstGerund > k;) {
+      if (scope.IsPunct(i) && !Is(scope, i, ",")) break;
+      if (Is(scope, i - 1, ",") && gerund_word(i)) {
+        comma = i - 1;
+        break;
+      }
+    }
+  }
+  if (attack != nullptr && k > begin && Is(scope, comma, ",") && gerund_word(k)) {
     std::vector<ActorMention> topic;
-    TopicMention(scope, begin, k, &topic);
+    TopicMention(scope, begin, comma + 1, &topic); if (getenv("DBG")) fprintf(stderr, "gerund k=%zu begin=%zu comma=%zu n=%zu first=%s\n", k, begin, comma, topic.size(), std::string(scope.Folded(begin)).c_str());
     for (ActorMention& m : topic) {
       m.kind = ActorMention::kSubject;
       m.at = k;
@@ -1237,9 +1257,10 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
     if (at(begin + 2)) return;
   }
   // Past opening phrases that end with a comma ("Selon des sources
-  // militaires,", "Mercredi soir,", "Dans la Ghouta, en février 2018,").
+  // militaires,", "Mercredi soir,", "Dans la Ghouta, en février 2018,"),
+  // or a dateline's colon ("Soudan du Sud : des hommes armés").
   for (size_t c = begin; c < end && c < begin + kMaxOpening; ++c) {
-    if (Is(scope, c, ",") && at(c + 1)) return;
+    if ((Is(scope, c, ",") || Is(scope, c, ":")) && at(c + 1)) return;
   }
 }
 

@@ -2128,6 +2128,56 @@ TEST_F(ClaimFinderTest, ShootingAtIsAnAttack) {
   EXPECT_TRUE(subject);
 }
 
+// Whether the first claim's candidate `name` has `feature`.
+bool HasActorFeature(const std::vector<internal::ActorDumpRecord>& dump, std::string_view name,
+                     std::string_view feature) {
+  if (dump.empty()) return false;
+  for (const auto& [text, features] : dump[0].candidates) {
+    if (text != name) continue;
+    for (const auto& [f, v] : features) {
+      if (f == feature) return true;
+    }
+  }
+  return false;
+}
+
+// A dateline's colon opens the sentence: "Soudan du Sud : des hommes armés"
+// are its topic.
+TEST_F(ClaimFinderTest, ATopicAfterADatelinesColon) {
+  EXPECT_TRUE(HasActorFeature(DumpActors("Soudan du Sud : des hommes armés, dont certains portaient l'uniforme, "
+                                         "sont entrés mardi dans le camp de Malakal. Au moins 18 personnes ont "
+                                         "été tuées.",
+                                         "fr"),
+                              "hommes armés", "topic"));
+}
+
+// "..., incendiant des abris et tirant sur les déplacés": the second gerund
+// is the clause's subject's attack too.
+TEST_F(ClaimFinderTest, TwoGerundsShareTheirSubject) {
+  EXPECT_TRUE(HasActorFeature(DumpActors("Des hommes armés, dont certains portaient l'uniforme de l'armée "
+                                         "régulière, ont pénétré dans la nuit de mercredi à jeudi dans le camp de "
+                                         "protection des civils de l'ONU à Malakal, incendiant des abris et "
+                                         "tirant sur les déplacés. L'attaque a fait au moins 18 morts.",
+                                         "fr"),
+                              "hommes armés", "subject"));
+}
+
+// "les mêmes groupes armés", "the same armed group": the party named
+// before, not a naming of its own.
+TEST_F(ClaimFinderTest, TheSameGroupIsTheOneNamedBefore) {
+  std::vector<Claim> claims =
+      Find("Cinq casques bleus ont été tués lundi dans une embuscade tendue par des miliciens anti-balaka. Samedi, "
+           "les mêmes groupes armés ont attaqué le quartier de Tokoyo, tuant au moins 115 civils.",
+           "fr");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].actor.value_or("<null>"), "miliciens anti-balaka");
+  claims = Find("Gunmen from a Kuki armed group attacked the village of Zou on Monday. On Friday the same armed "
+                "group killed 11 villagers in Moreh.",
+                "en");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims.back().actor.value_or("<null>"), "Kuki armed group");
+}
+
 // The chooser's word features: each candidate's words, folded, without
 // function words, a plural's "s" dropped; its head's word with who the
 // victims are; the claim's words with whether the candidate is a state's
