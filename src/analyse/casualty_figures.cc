@@ -95,6 +95,9 @@ struct Victims {
   bool partitive_of = false;  // "des"/"of the" right after the number: "un des blessés"
   bool approximate = false;   // "20 soldats au moins": after the noun
   std::optional<CueAt> cue;  // "27 morts", "35 civils tués"
+  // "25 combattants des Brigades du Hezbollah": where the party's name
+  // after the noun begins (its "de"/"of"); 0 if none.
+  size_t named_complement = 0;
 };
 
 // "a gunman killed five people": a participle right after a noun is a past
@@ -188,6 +191,7 @@ size_t AgeEnd(const ClaimScope& scope, size_t j, size_t limit) {
 // casualty word ("civils tués").
 void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) {
   bool complement = false;  // after "de": "membres du personnel", not the victims' category
+  bool complement_seen = false;  // a "de"/"of" complement read
   for (size_t n = 0; j < limit && n < kMaxModifiers; ++n) {
     if (TakeCue(scope, j, limit, v)) return;
     if (const size_t a = AgeEnd(scope, j, limit); a > j) {
@@ -222,6 +226,12 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       if (k + 1 < limit && Is(scope, k, "one")) ++k;  // "members of one family"
       if (k + 1 < limit && Ordinal(scope, k)) ++k;      // "de la 6e compagnie", "of the 93rd Brigade"
       if (k >= limit || !IsNounWord(scope, k)) break;
+      // The first complement only, after a noun that tells who the victims
+      // are (not "membres de", whose noun says nothing alone).
+      if (!complement_seen && !from && scope.IsCapitalised(k) && v->category != VictimCategory::kNone) {
+        v->named_complement = j;
+      }
+      complement_seen = true;
       j = k + 1;
       continue;
     }
@@ -360,7 +370,14 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
     if (size_t o = j < limit ? scope.Length(j, ClaimRole::kOther) : 0) v.other = true, j += o;
     // "trois de ses soldats", "two of our soldiers": past the possessive.
     const std::string_view f = j < limit ? scope.Folded(j) : std::string_view();
-    if (j + 1 < limit && n > 0 && (scope.Has(j, ClaimRole::kPossessive) || f == "nos" || f == "our")) ++j;
+    if (j + 1 < limit && n > 0 && (scope.Has(j, ClaimRole::kPossessive) || f == "nos" || f == "our")) {
+      ++j;
+      // "cinq de ses hommes", "23 de leurs hommes": a party's men are its
+      // fighters.
+      if (scope.Has(j, ClaimRole::kLostMen) || (Is(scope, j, "propres") && j + 1 < limit && scope.Has(j + 1, ClaimRole::kLostMen))) {
+        v.category = VictimCategory::kMilitary;
+      }
+    }
     // "three of the attackers", "541 de ces mercenaires": past the article.
     if (j + 1 < limit && n > 0 && (f == "the" || f == "these" || f == "those" || scope.Has(j, ClaimRole::kDemonstrative))) {
       ++j;
@@ -868,6 +885,24 @@ class SentenceFigures {
     f.span.end = std::max(f.span.end, breakdown);
     f.span.end = std::max(f.span.end, ReadAmong(scope_, f.span.end, limit_, &f));
     if (cue.form == CueForm::kNoun || cue.form == CueForm::kOf) f.span.end = std::max(f.span.end, FoundAfter(f));
+    // "avoir tué 25 combattants des Brigades du Hezbollah", "killed 17
+    // militants of the Tehreek-e-Taliban Pakistan": the statement shown
+    // ends with the victims' noun; their party's name stays in the span
+    // the context is read from.
+    // Not before a second noun or figure ("combattants de la Swapo et
+    // soldats angolais", "a senior commander of Kataib Hezbollah and two
+    // of his aides"); a second name is the complement's ("du Jihad
+    // islamique et du Hamas").
+    auto second = [&](size_t k) {
+      return (Is(scope_, k, "et") || Is(scope_, k, "and")) &&
+             !(k + 1 < limit_ && scope_.Has(k + 1, ClaimRole::kConnector));
+    };
+    bool second_noun = false;
+    for (size_t k = c.v.named_complement; k < c.v.end && !second_noun; ++k) second_noun = second(k);
+    second_noun = second_noun || (c.v.end < limit_ && second(c.v.end));
+    if (c.v.named_complement > c.q.end && f.span.end == c.v.end && cue.span.end <= c.q.begin && !second_noun) {
+      f.shown_end = c.v.named_complement;
+    }
     figures_.push_back(f);
     return figures_.size() - 1;
   }

@@ -241,6 +241,7 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
     ClaimDraft d;
     d.sentence = s;
     d.span = {figures[first].span.begin, figures[i].span.end};
+    d.shown_end = figures[i].shown_end;
     VictimCategory among = VictimCategory::kNone, shared = figures[first].category;
     for (size_t k = first; k <= i; ++k)
       if (figures[k].among != VictimCategory::kNone) among = figures[k].among;
@@ -315,7 +316,7 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   const AnalysisText& text = scope.text;
   Claim c;
   c.start = text.tokens()[d.span.begin].start;
-  c.end = text.tokens()[d.span.end - 1].end;
+  c.end = text.tokens()[(d.shown_end > d.span.begin ? d.shown_end : d.span.end) - 1].end;
   c.text = std::string(text.Slice(c.start, c.end));
   c.kind = "casualties";
   c.killed = d.counts[0];

@@ -147,6 +147,7 @@ struct Figure {
   bool other = false;     // "cinq autres civils": the victims before are of its category too
   bool partitive = false;  // "255 d'entre eux"
   VictimCategory among = VictimCategory::kNone;  // "parmi les civils" after it
+  size_t shown_end = 0;  // where the statement shown ends, if before span.end
 };
 
 // The figures of sentence `s`, in text order.
@@ -157,6 +158,7 @@ void FindFigures(const ClaimScope& scope, size_t s, std::vector<Figure>* out);
 struct ClaimDraft {
   size_t sentence = 0;
   TokenSpan span;
+  size_t shown_end = 0;  // where the claim's text ends, if before span.end (Figure::shown_end)
   std::array<std::optional<int64_t>, kCountKinds> counts;
   std::array<int64_t, 4> by_category{};
   bool approximate = false;

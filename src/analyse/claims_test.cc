@@ -72,6 +72,26 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // The statement ends with the victims' noun, not their party's name
+    // after it; "membres de" keeps it, and so does a second noun.
+    {"fr", "L'armée affirme avoir tué 25 combattants des Brigades du Hezbollah.", "avoir tué 25 combattants", 25, kNull,
+     kNull, kNull, kNull, kNull, 25, false},
+    {"en", "The army said it had killed 17 militants of the Tehreek-e-Taliban Pakistan (TTP) on Monday.",
+     "had killed 17 militants", 17, kNull, kNull, kNull, kNull, kNull, 17, false},
+    {"fr", "Elle affirme avoir éliminé dix terroristes du Jihad islamique et du Hamas.", "avoir éliminé dix terroristes",
+     10, kNull, kNull, kNull, kNull, kNull, 10, false},
+    {"en", "A drone strike killed three members of a Kurdish counter-terrorism unit.",
+     "killed three members of a Kurdish counter-terrorism unit", 3, kNull, kNull, kNull, kNull, kNull, kNull, false},
+    {"fr", "Les commandos affirment avoir tué plus de 1 000 combattants de la Swapo et soldats angolais.",
+     "avoir tué plus de 1 000 combattants de la Swapo et soldats angolais", 1000, kNull, kNull, kNull, kNull, kNull,
+     1000, true},
+    // Ranks, arms and attackers are armed people; so are a party's men.
+    {"fr", "Plus de 60 tankistes syriens auraient été tués.", "Plus de 60 tankistes syriens auraient été tués", 60,
+     kNull, kNull, kNull, kNull, kNull, 60, true},
+    {"en", "Forty CRPF jawans were killed in the blast.", "Forty CRPF jawans were killed", 40, kNull, kNull, kNull,
+     kNull, kNull, 40, false},
+    {"fr", "Le commandant reconnaît que 23 de leurs hommes ont été tués.", "23 de leurs hommes ont été tués", 23, kNull,
+     kNull, kNull, kNull, kNull, 23, false},
     // A breakdown after the place of the figures belongs to them.
     {"fr", "Le ministère a fait état de 638 morts dans toute l'Égypte, dont 43 policiers.",
      "638 morts dans toute l'Égypte, dont 43 policiers", 638, kNull, kNull, kNull, kNull, kNull, 43, false},
