@@ -114,6 +114,7 @@ bool PastTense(const ClaimScope& scope, const CueAt& cue, size_t limit) {
 bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
   std::optional<CueAt> cue = CueStarting(scope, k, limit);
   if (!cue || cue->form == CueForm::kActive || cue->form == CueForm::kActivePeople || cue->form == CueForm::kOf ||
+      cue->form == CueForm::kInfinitive ||
       cue->form == CueForm::kToll || PastTense(scope, *cue, limit)) {
     return false;
   }
@@ -650,6 +651,8 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
       k += b;  // "3 000 combattants des deux camps ont été tués", "fighters from both sides were killed"
     } else if (be && scope.Has(k, ClaimRole::kSpeech)) {
       ++k;  // "were reported missing", "ont été signalés morts"
+    } else if (be && scope.Has(k, ClaimRole::kFound) && k + 1 < limit && CueStarting(scope, k + 1, limit)) {
+      ++k;  // "ont été retrouvés tués par balles", "were found dead"
     } else if (k == j && QuoteMarkType(scope.text, k) == 2) {
       ++k;  // "« plusieurs dizaines de terroristes » ont été tués": the closing mark
     } else {
@@ -663,8 +666,40 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
     case CueForm::kParticiple:
       if (be || (!have && k == j && !PastTense(scope, *cue, limit))) return cue;
       return std::nullopt;
+    // "seraient déjà morts", "sont tous morts", "ont été retrouvés morts":
+    // the noun as an adjective, after "être" and an adverb or "retrouvés"
+    // ("sont morts" is a cue of its own).
+    case CueForm::kNoun:
+      if (be && k > j && (scope.Has(k - 1, ClaimRole::kAdverb) || scope.Has(k - 1, ClaimRole::kFound)) &&
+          cue->span.end == cue->span.begin + 1) {
+        return cue;
+      }
+      return std::nullopt;
     default: return std::nullopt;
   }
+}
+
+// An infinitive at k that tells a deed: after a causative or "pu" ("ont
+// fait pendre", "fit mourir", "a pu tuer"; not "auraient pu tuer", which did
+// not happen) or a verb of perception and its object ("a vu les égorgeurs
+// du FLN égorger"), not an intent ("menacent de tuer").
+bool InfinitiveOfADeed(const ClaimScope& scope, size_t k, size_t sentence_begin) {
+  constexpr size_t kMaxPerceived = 8;  // "a vu les égorgeurs du FLN égorger"
+  size_t g = k;
+  while (g > sentence_begin && scope.Has(g - 1, ClaimRole::kAdverb)) --g;
+  if (g > sentence_begin) {
+    if (const ClaimLexiconEntry* e = scope.marks.Longest(g - 1, ClaimRole::kInfinitiveGovernor); e && e->value == 0) {
+      const ClaimLexiconEntry* aux = g >= sentence_begin + 2 ? scope.marks.Longest(g - 2, ClaimRole::kAuxHave) : nullptr;
+      return aux == nullptr || aux->value != 1;
+    }
+  }
+  for (size_t t = k; t-- > sentence_begin && t + kMaxPerceived >= k;) {
+    if (scope.IsPunct(t)) return false;
+    if (const ClaimLexiconEntry* e = scope.marks.Longest(t, ClaimRole::kInfinitiveGovernor); e && e->value == 1) {
+      return t + 1 < k;  // its object between
+    }
+  }
+  return false;
 }
 
 // Before a participle: "ont tué" (active) or "ont été tués" (passive).
@@ -1029,6 +1064,7 @@ class SentenceFigures {
     if (!cue || cue_used_[k - begin_]) return;
     if (cue->form == CueForm::kNoun || cue->form == CueForm::kIntransitive) return;
     if (cue->form == CueForm::kParticiple && VoiceBefore(scope_, k, begin_) == Voice::kPassive) return;
+    if (cue->form == CueForm::kInfinitive && !InfinitiveOfADeed(scope_, k, begin_)) return;
     size_t j = cue->span.end;
     if (cue->form == CueForm::kToll) {
       if (LinkTollBefore(k, *cue)) return;

@@ -936,7 +936,7 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   for (ClaimRole r : {ClaimRole::kKilled, ClaimRole::kInjured}) {
     if (const ClaimLexiconEntry* e = scope.marks.Longest(k, r)) {
       CueForm f = static_cast<CueForm>(e->value);
-      active = active || f == CueForm::kActive;
+      active = active || f == CueForm::kActive || f == CueForm::kInfinitive;
       participle = participle || f == CueForm::kParticiple;
       length = std::max(length, e->tokens.size());
     }

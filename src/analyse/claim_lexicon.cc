@@ -51,7 +51,7 @@ constexpr std::string_view kRoleNames[] = {
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
     "aux_have", "adverb", "negation", "topic_shift", "modal", "both_sides", "repel_verb", "self_claim",
     "same", "report_adjective", "title", "modal_participle", "lost_men", "total", "rescue", "loss_verb", "people",
-    "firing_position", "found",
+    "firing_position", "found", "infinitive_governor",
 };
 static_assert(std::size(kRoleNames) == static_cast<size_t>(ClaimRole::kRoleCount));
 
@@ -78,7 +78,8 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
         {"active", CueForm::kActive},
         {"active_people", CueForm::kActivePeople},
         {"of", CueForm::kOf},
-        {"toll", CueForm::kToll}};
+        {"toll", CueForm::kToll},
+        {"infinitive", CueForm::kInfinitive}};
     for (auto [name, form] : kForms) {
       if (v == name) return *out = static_cast<int64_t>(form), true;
     }
@@ -138,6 +139,9 @@ bool ParseValue(ClaimRole role, std::string_view v, int64_t* out) {
     case ClaimRole::kAuxHave:  // 1: a conditional ("auraient"), before a modal participle
       *out = v == "conditional";
       return v.empty() || v == "conditional";
+    case ClaimRole::kInfinitiveGovernor:  // 1: a verb of perception, its subject between ("a vu les soldats tuer")
+      *out = v == "perception";
+      return v.empty() || v == "perception";
     default:
       *out = 0;
       return v.empty();

@@ -53,7 +53,7 @@ enum class ClaimRole : uint8_t {
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift, kModal, kBothSides, kRepelVerb, kSelfClaim,
   kSame, kReportAdjective, kTitle, kModalParticiple, kLostMen, kTotal, kRescue, kLossVerb, kPeople, kFiringPosition,
-  kFound,
+  kFound, kInfinitiveGovernor,
   kRoleCount
 };
 static_assert(static_cast<int>(ClaimRole::kRoleCount) <= 128, "roles are a 128-bit set");
@@ -73,6 +73,9 @@ enum class CueForm : uint8_t {
   kOf,            // "les corps de 21 civils": the figure after "de"
   kToll,          // "le nombre de déplacés atteint 2,5 millions": the figure later in
                   // the clause, or just before it ("porte à 30 le nombre de morts")
+  kInfinitive,    // "ont fait pendre neuf jeunes": the figure after it, only after a
+                  // verb that makes it a deed (infinitive_governor), not an intent
+                  // ("menacent de tuer 100 otages")
 };
 
 enum class VictimCategory : uint8_t { kNone, kCivilians, kChildren, kMilitary };

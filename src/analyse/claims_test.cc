@@ -85,6 +85,18 @@ const CountCase kCountCases[] = {
     {"fr", "Les commandos affirment avoir tué plus de 1 000 combattants de la Swapo et soldats angolais.",
      "avoir tué plus de 1 000 combattants de la Swapo et soldats angolais", 1000, kNull, kNull, kNull, kNull, kNull,
      1000, true},
+    // "morts" after "être" and an adverb or "retrouvés".
+    {"fr", "Plus de 300 000 soldats ukrainiens seraient déjà morts, selon Moscou.",
+     "Plus de 300 000 soldats ukrainiens seraient déjà morts", 300000, kNull, kNull, kNull, kNull, kNull, 300000, true},
+    {"fr", "47 hommes ont été retrouvés tués par balles.", "47 hommes ont été retrouvés tués", 47, kNull, kNull, kNull,
+     kNull, kNull, kNull, false},
+    // An infinitive after a verb that makes it a deed.
+    {"fr", "Les mêmes bourreaux ont fait pendre au moins 5.000 prisonniers politiques.",
+     "ont fait pendre au moins 5.000 prisonniers politiques", 5000, kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Le 26 juin, Seifeddine Rezgui a pu tuer 38 vacanciers sur la plage.", "tuer 38 vacanciers", 38, kNull, kNull,
+     kNull, kNull, kNull, kNull, false},
+    {"fr", "Il a vu les égorgeurs du FLN égorger ses deux frères.", "égorger ses deux frères", 2, kNull, kNull, kNull,
+     kNull, kNull, kNull, false},
     // Ranks, arms and attackers are armed people; so are a party's men.
     {"fr", "Plus de 60 tankistes syriens auraient été tués.", "Plus de 60 tankistes syriens auraient été tués", 60,
      kNull, kNull, kNull, kNull, kNull, 60, true},
@@ -718,6 +730,9 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Selon l'état-major, 47 terroristes ont été neutralisés près de Djibo.",
       "Troops neutralised 181 terrorists in Borno, the army said.",
       "Un des blessés a été transféré à Bamako.",  // one of a group told before
+      // An infinitive of intent, or of what did not happen.
+      "Les jihadistes menacent de tuer 100 otages.",
+      "Ils auraient pu tuer 200 personnes.",
       "C'est un des angles morts de l'enquête.",
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
       "Le régime a exécuté un plan de reconquête.",
