@@ -567,6 +567,11 @@ size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
     if (Is(scope, k, ",")) return k > j + 1 ? k + 1 : j;
     // ", enlevés par les jihadistes en août 2014,": a date's numbers too.
     const bool dated = k < scope.date_at.size() && scope.date_at[k] >= 0;
+    // ", membres du Groupe islamique armé (GIA),": an acronym in brackets.
+    if (Is(scope, k, "(") && k + 2 < limit && Is(scope, k + 2, ")") && scope.IsCapitalised(k + 1)) {
+      k += 2;
+      continue;
+    }
     if ((scope.Token(k).kind == text::TokenKind::kNumber && !age(k) && !dated) ||
         (!among && CueStarting(scope, k, limit)) ||
         scope.IsPunct(k)) {
@@ -574,6 +579,29 @@ size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
     }
   }
   return j;
+}
+
+// After "être", a participle that is no cue and a second one that is,
+// joined by "et", "and", "puis", "then" past a short complement ("were
+// tortured and killed", "ont été enlevés chez eux puis abattus"): the
+// second one's index; k if none.
+size_t CoordinatedParticiple(const ClaimScope& scope, size_t k, size_t limit) {
+  constexpr size_t kMaxBetween = 4;  // "enlevés chez eux puis"
+  const std::string_view f = scope.Folded(k);
+  const bool participle = scope.IsWord(k) && f.size() >= 4 && !CueStarting(scope, k, limit) &&
+                          (scope.text.english() ? f.ends_with("ed") : (f.ends_with("e") || f.ends_with("es") ||
+                                                                      f.ends_with("is") || f.ends_with("s")));
+  if (!participle) return k;
+  for (size_t t = k + 1; t + 1 < limit && t <= k + kMaxBetween; ++t) {
+    if (scope.IsPunct(t) || scope.Token(t).kind == text::TokenKind::kNumber) return k;
+    if (Is(scope, t, "et") || Is(scope, t, "and") || Is(scope, t, "puis") || Is(scope, t, "then")) {
+      size_t c = t + 1;
+      if (c + 1 < limit && (Is(scope, c, "then") || Is(scope, c, "puis"))) ++c;  // "and then", "et puis"
+      const std::optional<CueAt> cue = CueStarting(scope, c, limit);
+      return cue && cue->form == CueForm::kParticiple ? c : k;
+    }
+  }
+  return k;
 }
 
 // From the end of a figure's noun phrase, the verb group and its cue:
@@ -592,6 +620,20 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
       k = r + 2;
     } else if (CueStarting(scope, r, limit) || aux) {
       k = k + 1;
+    } else {
+      // "Les neuf militaires qui se trouvaient à bord auraient péri": a
+      // verb of its own and a short complement, to the auxiliary after it.
+      constexpr size_t kMaxRelative = 6;
+      for (size_t t = r + 1; t < limit && t <= r + kMaxRelative; ++t) {
+        if (scope.IsPunct(t) || scope.Token(t).kind == text::TokenKind::kNumber || scope.Has(t, ClaimRole::kClauseStop) ||
+            CueStarting(scope, t, limit)) {
+          break;
+        }
+        if (scope.Has(t, ClaimRole::kAuxBe) || scope.Has(t, ClaimRole::kAuxHave)) {
+          k = t;
+          break;
+        }
+      }
     }
   }
   // "3,000 Yazidis abducted by the jihadists in 2014 are still missing",
@@ -653,6 +695,10 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
       ++k;  // "were reported missing", "ont été signalés morts"
     } else if (be && scope.Has(k, ClaimRole::kFound) && k + 1 < limit && CueStarting(scope, k + 1, limit)) {
       ++k;  // "ont été retrouvés tués par balles", "were found dead"
+    } else if (size_t t = be || have ? scope.Length(k, ClaimRole::kTopicShift) : 0) {
+      k += t;  // "auraient par ailleurs été pendus"
+    } else if (size_t c = be ? CoordinatedParticiple(scope, k, limit) : k; c > k) {
+      k = c;  // "were tortured and killed", "ont été enlevés chez eux puis abattus"
     } else if (k == j && QuoteMarkType(scope.text, k) == 2) {
       ++k;  // "« plusieurs dizaines de terroristes » ont été tués": the closing mark
     } else {
@@ -1080,6 +1126,16 @@ class SentenceFigures {
     }
     while (j < limit_ && (scope_.Has(j, ClaimRole::kAdverb) || scope_.date_at[j] >= 0)) {
       j += std::max<size_t>(1, scope_.Length(j, ClaimRole::kAdverb));
+    }
+    // "a tué au Yémen des centaines de combattants": past a place named,
+    // when a figure follows it.
+    if (j + 2 < limit_ && scope_.Has(j, ClaimRole::kLocative)) {
+      constexpr size_t kMaxPlaceWords = 4;
+      size_t e = j + std::max<size_t>(1, scope_.Length(j, ClaimRole::kLocative));
+      if (e < limit_ && scope_.Has(e, ClaimRole::kDeterminer)) ++e;
+      const size_t name = e;
+      while (e < limit_ && e < name + kMaxPlaceWords && scope_.IsWord(e) && scope_.IsCapitalised(e)) ++e;
+      if (e > name && StartingAt(e) != all_.end()) j = e;
     }
     j = SkipAside(scope_, j, limit_);  // "a tué, selon l'ONU, 2.251 Palestiniens"
     if (j < limit_ && scope_.Has(j, ClaimRole::kBothSides)) return;  // "blessés des deux camps": no figure

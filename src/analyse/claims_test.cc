@@ -90,6 +90,23 @@ const CountCase kCountCases[] = {
      "Plus de 300 000 soldats ukrainiens seraient déjà morts", 300000, kNull, kNull, kNull, kNull, kNull, 300000, true},
     {"fr", "47 hommes ont été retrouvés tués par balles.", "47 hommes ont été retrouvés tués", 47, kNull, kNull, kNull,
      kNull, kNull, kNull, false},
+    // The verb group past an aside with an acronym, "par ailleurs", a
+    // relative clause of its own verb, or a first participle.
+    {"fr", "Les quatre pirates de l'air, membres du Groupe islamique armé (GIA), ont été abattus.",
+     "quatre pirates de l'air, membres du Groupe islamique armé (GIA), ont été abattus", 4, kNull, kNull, kNull, kNull,
+     kNull, 4, false},
+    {"fr", "Plusieurs centaines de détenus politiques auraient par ailleurs été pendus.",
+     "Plusieurs centaines de détenus politiques auraient par ailleurs été pendus", 200, kNull, kNull, kNull, kNull, kNull,
+     kNull, true},
+    {"fr", "Les neuf militaires soviétiques qui se trouvaient à bord auraient péri.",
+     "neuf militaires soviétiques qui se trouvaient à bord auraient péri", 9, kNull, kNull, kNull, kNull, kNull, 9, false},
+    {"en", "At least 12,272 people were tortured and killed.", "At least 12,272 people were tortured and killed", 12272,
+     kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Quatre opposants ont été enlevés chez eux puis abattus.", "Quatre opposants ont été enlevés chez eux puis abattus",
+     4, kNull, kNull, kNull, kNull, kNull, kNull, false},
+    // An object past the place named before it.
+    {"fr", "L'aviation a tué au Yémen des centaines de combattants.", "a tué au Yémen des centaines de combattants", 200,
+     kNull, kNull, kNull, kNull, kNull, 200, true},
     // An infinitive after a verb that makes it a deed.
     {"fr", "Les mêmes bourreaux ont fait pendre au moins 5.000 prisonniers politiques.",
      "ont fait pendre au moins 5.000 prisonniers politiques", 5000, kNull, kNull, kNull, kNull, kNull, kNull, true},
@@ -733,6 +750,8 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       // An infinitive of intent, or of what did not happen.
       "Les jihadistes menacent de tuer 100 otages.",
       "Ils auraient pu tuer 200 personnes.",
+      "Dix manifestants ont été arrêtés puis relâchés.",  // two participles, neither a casualty
+      "Les 300 manifestants qui réclamaient la libération des détenus ont été arrêtés.",
       "C'est un des angles morts de l'enquête.",
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
       "Le régime a exécuté un plan de reconquête.",
