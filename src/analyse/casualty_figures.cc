@@ -408,7 +408,14 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
     v.category = static_cast<VictimCategory>(c->value);
     v.head = true;
     j += c->tokens.size();
+    // "occupants de l'avion": a category that ends with its "de" takes the
+    // noun after it, a vehicle too.
+    if (c->tokens.size() > 1 && j < limit && IsNounWord(scope, j) &&
+        (scope.Has(j - 1, ClaimRole::kConnector) || scope.Has(j - 1, ClaimRole::kDeterminer))) {
+      ++j;
+    }
   } else if (scope.Has(j, ClaimRole::kUnit) || scope.Has(j, ClaimRole::kAttackNoun) ||
+             scope.Has(j, ClaimRole::kWeaponModel) ||  // "deux Mirage", "un Hercules C-130"
              scope.Token(j).kind == text::TokenKind::kSymbol) {
     v.unit = true;
     return v;

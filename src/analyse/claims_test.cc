@@ -223,6 +223,8 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, 1250, false},
     {"fr", "Les 298 occupants de l'appareil ont été tués.", "298 occupants de l'appareil ont été tués", 298, kNull,
      kNull, kNull, kNull, kNull, kNull, false},
+    {"fr", "Les 298 occupants de l'avion ont été tués.", "298 occupants de l'avion ont été tués", 298, kNull, kNull,
+     kNull, kNull, kNull, kNull, false},
     {"fr", "Six de nos héros sont tombés à Tessit.", "Six de nos héros sont tombés", 6, kNull, kNull, kNull, kNull,
      kNull, 6, false},
     {"en", "The army said it had killed more than 200 Taliban.", "had killed more than 200 Taliban", 200, kNull, kNull,
@@ -751,6 +753,9 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Les jihadistes menacent de tuer 100 otages.",
       "Ils auraient pu tuer 200 personnes.",
       "Dix manifestants ont été arrêtés puis relâchés.",  // two participles, neither a casualty
+      // Aircraft shot down.
+      "La DCA a abattu 19 appareils ennemis.",
+      "Un Hercules C-130 affrété par les Nations unies a été abattu.",
       "Les 300 manifestants qui réclamaient la libération des détenus ont été arrêtés.",
       "C'est un des angles morts de l'enquête.",
       "Le parti a perdu 12 sièges et l'usine 3 000 emplois.",
