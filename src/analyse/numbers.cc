@@ -195,6 +195,8 @@ std::optional<Core> Number(const ClaimMarks& marks, size_t i, size_t limit) {
         core.value *= static_cast<double>(s->value);
         core.end += s->tokens.size();
         core.year_like = false;
+        // "1,7 million": 1.7 is no exact double, its product a hair off.
+        if (std::abs(core.value - std::round(core.value)) < 1e-6) core.value = std::round(core.value);
       }
     }
     if (core.value != std::floor(core.value)) return std::nullopt;  // "2,5" people

@@ -69,6 +69,10 @@ TEST_F(ParseQuantityTest, Cases) {
       {"fr", "six millions de déplacés", 6000000, false, "six millions"},
       {"fr", "1,5 million de réfugiés", 1500000, false, "1,5 million"},
       {"fr", "4,8 millions de Syriens", 4800000, false, "4,8 millions"},
+      // Decimals that are no exact double: their product rounds to the count.
+      {"fr", "1,7 million de personnes", 1700000, false, "1,7 million"},
+      {"en", "1.7 million people", 1700000, false, "1.7 million"},
+      {"fr", "0,7 million de déplacés", 700000, false, "0,7 million"},
       {"fr", "une dizaine de morts", 10, true, "une dizaine"},
       {"fr", "des dizaines de morts", 20, true, "des dizaines"},
       {"fr", "plusieurs centaines de blessés", 200, true, "plusieurs centaines"},
