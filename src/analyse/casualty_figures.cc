@@ -802,8 +802,13 @@ void JoinCoordinated(const ClaimScope& scope, std::vector<Counted>* all, size_t 
     // Not "un" alone, nor a phrase after a preposition ("Selon un bilan,").
     bool after_preposition = c.q.begin > 0 && scope.Has(c.q.begin - 1, ClaimRole::kPreposition);
     const size_t joiner = c.v.end < first ? JoinerLength(scope, c.v.end, first) : 0;
+    // "Un superintendant de police et cinq de ses hommes": one victim by
+    // its article, with a noun of its own, joined by "et" (not "Selon un
+    // moniteur, 400 personnes").
+    const bool one = c.q.weak && c.q.value == 1 && c.v.head && c.q.end < c.v.end && !scope.IsCapitalised(c.q.end) &&
+                     c.v.end < first && (Is(scope, c.v.end, "et") || Is(scope, c.v.end, "and"));
     if (joiner == 0 || c.v.end + joiner != first || c.linked || c.consumed || !Valid(c) ||
-        c.v.cue || c.q.weak || after_preposition) {
+        c.v.cue || (c.q.weak && !one) || after_preposition) {
       break;
     }
     c.consumed = true;
@@ -1220,9 +1225,12 @@ class SentenceFigures {
     // "a ward administrator and his two sons": past the possessive.
     const size_t own = k + 2 < limit_ && scope_.Has(k + 1, ClaimRole::kPossessive) ? 1 : 0;
     auto it = StartingAt(k + 1 + own);
-    // "three members of the SDF and a civilian": one victim by its
-    // article, only with a victim's category.
-    const bool one = it != all_.end() && it->q.weak && it->q.value == 1 && it->v.category != VictimCategory::kNone;
+    // "three members of the SDF and a civilian", "tuant deux enfants et une
+    // retraitée": one victim by its article, with a noun of its own (not a
+    // name: "and a Reuters reporter" is one too, "et un Hercules" no one).
+    const bool one = it != all_.end() && it->q.weak && it->q.value == 1 &&
+                     (it->v.category != VictimCategory::kNone ||
+                      (it->v.head && it->q.end < limit_ && !scope_.IsCapitalised(it->q.end)));
     if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue || it->q.year_like ||
         (it->q.weak && !one) || !it->v.head) {
       return;

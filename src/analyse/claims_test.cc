@@ -104,6 +104,13 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "Quatre opposants ont été enlevés chez eux puis abattus.", "Quatre opposants ont été enlevés chez eux puis abattus",
      4, kNull, kNull, kNull, kNull, kNull, kNull, false},
+    // One victim by its article, joined to a figure by "et".
+    {"fr", "Les insurgés ont attaqué un train, tuant deux militaires et un passager.",
+     "tuant deux militaires et un passager", 3, kNull, kNull, kNull, kNull, kNull, 2, false},
+    {"fr", "Un ministre et au moins 13 autres personnes ont été tués.",
+     "Un ministre et au moins 13 autres personnes ont été tués", 14, kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"en", "According to a conflict monitor, more than 10,400 people were killed.",
+     "more than 10,400 people were killed", 10400, kNull, kNull, kNull, kNull, kNull, kNull, true},
     // An object past the place named before it.
     {"fr", "L'aviation a tué au Yémen des centaines de combattants.", "a tué au Yémen des centaines de combattants", 200,
      kNull, kNull, kNull, kNull, kNull, 200, true},
