@@ -795,6 +795,21 @@ size_t JoinerLength(const ClaimScope& scope, size_t i, size_t limit) {
 
 // Coordinated numbers before a subject ("Onze militaires et trois civils
 // ont été tués", "23 soldats ainsi que quatre civils") join its figure.
+// A cue right before the figure at `begin` that takes it for object ("la
+// mort de 29 soldats tchadiens et 58 blessés", "tuant 3 soldats et 5
+// blessés"): the figure is that cue's, not joined to the one after it.
+bool GovernedBefore(const ClaimScope& scope, size_t begin) {
+  constexpr size_t kMaxCue = 4;  // "a coûté la vie à"
+  for (size_t b = begin; b-- > 0 && b + kMaxCue >= begin;) {
+    const std::optional<CueAt> cue = CueStarting(scope, b, begin);
+    if (cue && cue->span.end == begin &&
+        (cue->form == CueForm::kOf || cue->form == CueForm::kActive || cue->form == CueForm::kActivePeople)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void JoinCoordinated(const ClaimScope& scope, std::vector<Counted>* all, size_t self, Figure* f) {
   size_t first = (*all)[self].q.begin;
   for (size_t i = self; i-- > 0;) {
@@ -808,7 +823,7 @@ void JoinCoordinated(const ClaimScope& scope, std::vector<Counted>* all, size_t 
     const bool one = c.q.weak && c.q.value == 1 && c.v.head && c.q.end < c.v.end && !scope.IsCapitalised(c.q.end) &&
                      c.v.end < first && (Is(scope, c.v.end, "et") || Is(scope, c.v.end, "and"));
     if (joiner == 0 || c.v.end + joiner != first || c.linked || c.consumed || !Valid(c) ||
-        c.v.cue || (c.q.weak && !one) || after_preposition) {
+        c.v.cue || (c.q.weak && !one) || after_preposition || GovernedBefore(scope, c.q.begin)) {
       break;
     }
     c.consumed = true;
@@ -1039,9 +1054,9 @@ class SentenceFigures {
   // "46 réfugiés soudanais sont morts": people displaced before, killed
   // now; the verb after the noun (past up to two adjectives) is the cue,
   // not the noun. None for another noun cue.
-  std::optional<CueAt> VerbAfterDisplaced(const Counted& c) const {
+  std::optional<CueAt> VerbAfterDisplaced(const Counted& c, size_t from) const {
     if (c.v.cue->kind != CountKind::kDisplaced) return std::nullopt;
-    size_t e = c.v.end;
+    size_t e = from;
     while (e < limit_ && e < c.v.end + 2 && scope_.IsWord(e) && !scope_.IsCapitalised(e) &&
            !CueStarting(scope_, e, limit_) && !scope_.Has(e, ClaimRole::kAuxBe) && !scope_.Has(e, ClaimRole::kAuxHave)) {
       ++e;
@@ -1071,8 +1086,22 @@ class SentenceFigures {
         continue;
       }
       if (c.v.cue) {
-        const std::optional<CueAt> verb = VerbAfterDisplaced(c);
+        // "Au moins 35 déplacés, dont 17 enfants, ont été tués": past the
+        // breakdown, which counts the killed.
+        Figure among;
+        const size_t after = c.v.cue->kind == CountKind::kDisplaced
+                                 ? ReadBreakdown(scope_, c.v.end, limit_, &all_, &among)
+                                 : c.v.end;
+        const std::optional<CueAt> verb =
+            VerbAfterDisplaced(c, after + (after != c.v.end && after < limit_ && Is(scope_, after, ",")));
+        if (!verb) {
+          for (Counted& d : all_)  // the breakdown is the displaced figure's, read again by Finish
+            if (d.q.begin >= c.v.end && d.q.begin < after) d.consumed = false;
+        }
         size_t f = verb ? Finish(c, *verb, verb->span.end) : Finish(c, *c.v.cue, c.v.end);
+        if (verb) {
+          for (int k = 0; k < 4; ++k) figures_[f].by_category[k] += among.by_category[k];
+        }
         JoinCoordinated(scope_, &all_, i, &figures_[f]);  // "Five policemen and two civilians died"
         continue;
       }
@@ -1174,7 +1203,10 @@ class SentenceFigures {
         if (f.kind == cue->kind) f.span.begin = k;
         // "avait déjà tué plus de 60 déplacés": displaced people killed; the
         // verb counts them, the noun says who they were.
-        if (f.kind == CountKind::kDisplaced && cue->kind != CountKind::kDisplaced && f.cue.end <= it->v.end) {
+        // "exécuté au moins 49 hommes qui fuyaient les combats": people who
+        // fled, killed.
+        const bool fleeing = f.cue.begin >= 1 && (Is(scope_, f.cue.begin - 1, "qui") || Is(scope_, f.cue.begin - 1, "who"));
+        if (f.kind == CountKind::kDisplaced && cue->kind != CountKind::kDisplaced && (f.cue.end <= it->v.end || fleeing)) {
           f.kind = cue->kind;
           f.cue = cue->span;
           f.span.begin = k;

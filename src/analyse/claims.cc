@@ -222,6 +222,9 @@ void AssembleClaims(const ClaimScope& scope, size_t s, const std::vector<interna
       const bool with = k > a.span.end && scope.Folded(k - 1) == "," &&
                         (scope.Folded(k) == "with" || scope.Folded(k) == "avec");
       if (IsAnd(scope, k) || with) conjunction = true;
+      // "fait état de 610 morts et de plus de 4 700 blessés": the "de" the
+      // verb governs, again.
+      else if (conjunction && k + 1 == b.span.begin && scope.Has(k, ClaimRole::kConnector)) continue;
       else if (scope.date_at[k] >= 0 || scope.Has(k, ClaimRole::kAdverb)) continue;
       // "sont morts au Sri Lanka et près de 3.000 ont été blessés": the
       // first figure's place before the conjunction (not before people who

@@ -104,6 +104,17 @@ const CountCase kCountCases[] = {
      kNull, kNull, kNull, kNull, kNull, kNull, true},
     {"fr", "Quatre opposants ont été enlevés chez eux puis abattus.", "Quatre opposants ont été enlevés chez eux puis abattus",
      4, kNull, kNull, kNull, kNull, kNull, kNull, false},
+    // Displaced people killed past their breakdown, or fleeing when killed;
+    // "et de" again before the second figure; a figure its cue before
+    // governs is not joined to the one after it.
+    {"fr", "Au moins 35 déplacés, dont 17 enfants, ont été tués vendredi par des bombes.",
+     "Au moins 35 déplacés, dont 17 enfants, ont été tués", 35, kNull, kNull, kNull, 17, kNull, kNull, true},
+    {"fr", "Ils sont accusés d'avoir exécuté au moins 49 hommes qui fuyaient les combats.",
+     "exécuté au moins 49 hommes qui fuyaient", 49, kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Le ministère a fait état mardi de 610 morts et de plus de 4 700 blessés en Iran.",
+     "610 morts et de plus de 4 700 blessés", 610, 4700, kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Le ministère reconnaît la mort de 29 soldats tchadiens et 58 blessés dans ses rangs.",
+     "la mort de 29 soldats tchadiens et 58 blessés", 29, 58, kNull, kNull, kNull, kNull, 87, false},
     // One victim by its article, joined to a figure by "et".
     {"fr", "Les insurgés ont attaqué un train, tuant deux militaires et un passager.",
      "tuant deux militaires et un passager", 3, kNull, kNull, kNull, kNull, kNull, 2, false},
