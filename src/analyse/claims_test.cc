@@ -2733,6 +2733,30 @@ TEST_F(ClaimFinderTest, LocativesThatAreNotTheFiguresPlace) {
   }
 }
 
+// A capital counts after a head that names a part of it ("dans les rues de
+// Bangui", "in the Libyan capital Tripoli"), and so do the names after a
+// road's, a front's or a slum's.
+TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
+  struct Case {
+    const char* text;
+    const char* lang;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Les policiers ont abattu au moins 24 personnes dans les bidonvilles de Nairobi.", "fr", "Nairobi"},
+      {"Près d'un millier de morts dans les rues de Bangui en deux jours.", "fr", "Bangui"},
+      {"Deux soldats ont été tués par l'explosion d'une mine sur la route de Kampot.", "fr", "Kampot"},
+      {"Plus de 35 mercenaires ont été tués sur le front d'Al-Jawf.", "fr", "Al-Jawf"},
+      {"Clashes in the Libyan capital Tripoli killed at least 55 people.", "en", "Tripoli"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<Claim> out = Find(c.text, c.lang);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].place.value_or("<null>"), c.place);
+  }
+}
+
 TEST_F(ClaimFinderTest, PlacesTheEntityLayerMistypes) {
   struct Case {
     const char* text;
