@@ -818,7 +818,22 @@ std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& c
       if (auto p = PlaceExcluding(scope, claim, first_sentence, wider)) return p;
     }
   }
-  return PlaceExcluding(scope, claim, first_sentence, exclude);
+  if (auto p = PlaceExcluding(scope, claim, first_sentence, exclude)) return p;
+  // "Le ministère de la Santé de Gaza a fait état de 61 158 morts", "Iran's
+  // health ministry said 610 people were killed": the place the source
+  // speaks for, when the text names no other; a place the gazetteer knows,
+  // and not an army's ("Pakistan's military spokesman said the strikes
+  // had killed": its strikes may be abroad).
+  if (exclude.empty()) return std::nullopt;
+  for (size_t k = exclude.begin; k < exclude.end; ++k) {
+    if (scope.Has(k, ClaimRole::kActorNoun)) return std::nullopt;
+  }
+  const std::optional<TokenSpan> p = PlaceExcluding(scope, claim, first_sentence, TokenSpan{});
+  if (!p || p->begin < exclude.begin || p->end > exclude.end) return std::nullopt;
+  const size_t end = scope.SentenceEnd(scope.text.SentenceOfToken(p->begin));
+  const Known known = KnownPlace(scope, p->begin, end, scope.EntityAt(p->begin));
+  if (known.level < 0 || known.organisation) return std::nullopt;
+  return p;
 }
 
 }  // namespace vigie::analyse::internal

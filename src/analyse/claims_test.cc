@@ -2757,6 +2757,27 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
   }
 }
 
+// The place a source speaks for is the claim's when the text names no
+// other, not when it does.
+TEST_F(ClaimFinderTest, TheSourcesPlaceWhenThereIsNoOther) {
+  struct Case {
+    const char* text;
+    const char* lang;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Le ministère de la Santé de Gaza a fait état jeudi de 61 158 morts.", "fr", "Gaza"},
+      {"Iran's health ministry said on Monday that 610 people were killed.", "en", "Iran"},
+      {"Le ministère de la Santé de Gaza a fait état jeudi de 30 morts à Rafah.", "fr", "Rafah"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<Claim> out = Find(c.text, c.lang);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].place.value_or("<null>"), c.place);
+  }
+}
+
 TEST_F(ClaimFinderTest, PlacesTheEntityLayerMistypes) {
   struct Case {
     const char* text;
