@@ -564,6 +564,11 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
     if (c.level == 2 && i > begin && scope.Folded(i - 1) == "the" && scope.Folded(after) == "district") c.level = 3;
   } else if (headed && c.span.end == name.end) {
     c.level = HeadLevel(*scope.marks.Longest(head_after, ClaimRole::kPlaceHeadAfter), /*own_name=*/true);
+  } else if (const ClaimLexiconEntry* v = c.span.end > c.span.begin + 1
+                                             ? scope.marks.Longest(c.span.end - 1, ClaimRole::kPlaceHeadAfter)
+                                             : nullptr;
+             v != nullptr && v->value == kVenueHead && known.level < 0) {
+    c.level = HeadLevel(*v, /*own_name=*/true);  // "the Hayat Hotel in Mogadishu": a building's own name
   }
   c.own_level = c.level;
   if (InDateline(scope, i)) c.level = -1;

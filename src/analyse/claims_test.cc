@@ -2748,6 +2748,9 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
       {"Deux soldats ont été tués par l'explosion d'une mine sur la route de Kampot.", "fr", "Kampot"},
       {"Plus de 35 mercenaires ont été tués sur le front d'Al-Jawf.", "fr", "Al-Jawf"},
       {"Clashes in the Libyan capital Tripoli killed at least 55 people.", "en", "Tripoli"},
+      // A building's own name, its head inside it, is less than its town.
+      {"Gunmen killed 21 people in a siege of the Hayat Hotel in Mogadishu on Friday.", "en", "Mogadishu"},
+      {"Drones killed at least 300 people at the Saudi Maternity Hospital in El Fasher.", "en", "El Fasher"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
