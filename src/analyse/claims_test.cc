@@ -52,6 +52,20 @@ class ClaimFinderTest : public ::testing::Test {
     internal::g_actor_dump = nullptr;
     return dump;
   }
+  // Each text gives one claim, with that place ("<null>": none).
+  struct PlaceCase {
+    const char* text;
+    const char* lang;
+    const char* place;
+  };
+  static void ExpectPlaces(const std::vector<PlaceCase>& cases) {
+    for (const PlaceCase& c : cases) {
+      SCOPED_TRACE(c.text);
+      const std::vector<Claim> out = Find(c.text, c.lang);
+      ASSERT_EQ(out.size(), 1u);
+      EXPECT_EQ(out[0].place.value_or("<null>"), c.place);
+    }
+  }
   static inline Gazetteer* gazetteer_ = nullptr;
   static inline ClaimFinder* finder_ = nullptr;
   static inline ClaimFinder* rules_ = nullptr;
@@ -2710,12 +2724,7 @@ TEST_F(ClaimFinderTest, EntitiesGivePlacesTheGazetteerDoesNotKnow) {
 // personne à Paris ne s'en émeuve"), where a figure was announced before it
 // ("a annoncé mardi à Damas que").
 TEST_F(ClaimFinderTest, LocativesThatAreNotTheFiguresPlace) {
-  struct Case {
-    const char* text;
-    const char* lang;
-    const char* place;
-  };
-  const Case cases[] = {
+  ExpectPlaces({
       {"La commission retenait entre 700 et 800 morts et en attribuait la responsabilité aux Phalanges.", "fr",
        "<null>"},
       {"Au moins 12 civils ont été tués, et Moscou impute l'attaque à Kiev.", "fr", "<null>"},
@@ -2724,25 +2733,14 @@ TEST_F(ClaimFinderTest, LocativesThatAreNotTheFiguresPlace) {
       {"More than 60,000 people fled their homes and nobody in London cared.", "en", "<null>"},
       {"Le ministère a annoncé mardi à Damas que 30 personnes avaient été tuées dans la province de Lattaquié.", "fr",
        "Lattaquié"},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    const std::vector<Claim> out = Find(c.text, c.lang);
-    ASSERT_EQ(out.size(), 1u);
-    EXPECT_EQ(out[0].place.value_or("<null>"), c.place);
-  }
+  });
 }
 
 // A capital counts after a head that names a part of it ("dans les rues de
 // Bangui", "in the Libyan capital Tripoli"), and so do the names after a
 // road's, a front's or a slum's.
 TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
-  struct Case {
-    const char* text;
-    const char* lang;
-    const char* place;
-  };
-  const Case cases[] = {
+  ExpectPlaces({
       {"Les policiers ont abattu au moins 24 personnes dans les bidonvilles de Nairobi.", "fr", "Nairobi"},
       {"Près d'un millier de morts dans les rues de Bangui en deux jours.", "fr", "Bangui"},
       {"Deux soldats ont été tués par l'explosion d'une mine sur la route de Kampot.", "fr", "Kampot"},
@@ -2751,34 +2749,17 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
       // A building's own name, its head inside it, is less than its town.
       {"Gunmen killed 21 people in a siege of the Hayat Hotel in Mogadishu on Friday.", "en", "Mogadishu"},
       {"Drones killed at least 300 people at the Saudi Maternity Hospital in El Fasher.", "en", "El Fasher"},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    const std::vector<Claim> out = Find(c.text, c.lang);
-    ASSERT_EQ(out.size(), 1u);
-    EXPECT_EQ(out[0].place.value_or("<null>"), c.place);
-  }
+  });
 }
 
 // The place a source speaks for is the claim's when the text names no
 // other, not when it does.
 TEST_F(ClaimFinderTest, TheSourcesPlaceWhenThereIsNoOther) {
-  struct Case {
-    const char* text;
-    const char* lang;
-    const char* place;
-  };
-  const Case cases[] = {
+  ExpectPlaces({
       {"Le ministère de la Santé de Gaza a fait état jeudi de 61 158 morts.", "fr", "Gaza"},
       {"Iran's health ministry said on Monday that 610 people were killed.", "en", "Iran"},
       {"Le ministère de la Santé de Gaza a fait état jeudi de 30 morts à Rafah.", "fr", "Rafah"},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    const std::vector<Claim> out = Find(c.text, c.lang);
-    ASSERT_EQ(out.size(), 1u);
-    EXPECT_EQ(out[0].place.value_or("<null>"), c.place);
-  }
+  });
 }
 
 TEST_F(ClaimFinderTest, PlacesTheEntityLayerMistypes) {
