@@ -595,9 +595,9 @@ size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
 size_t CoordinatedParticiple(const ClaimScope& scope, size_t k, size_t limit) {
   constexpr size_t kMaxBetween = 4;  // "enlevés chez eux puis"
   const std::string_view f = scope.Folded(k);
+  // "-é", "-és", "-ées", "-is" folded; English "-ed".
   const bool participle = scope.IsWord(k) && f.size() >= 4 && !CueStarting(scope, k, limit) &&
-                          (scope.text.english() ? f.ends_with("ed") : (f.ends_with("e") || f.ends_with("es") ||
-                                                                      f.ends_with("is") || f.ends_with("s")));
+                          (scope.text.english() ? f.ends_with("ed") : (f.ends_with("e") || f.ends_with("s")));
   if (!participle) return k;
   for (size_t t = k + 1; t + 1 < limit && t <= k + kMaxBetween; ++t) {
     if (scope.IsPunct(t) || scope.Token(t).kind == text::TokenKind::kNumber) return k;
