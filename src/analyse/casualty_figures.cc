@@ -375,7 +375,8 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
       ++j;
       // "cinq de ses hommes", "23 de leurs hommes": a party's men are its
       // fighters.
-      if (scope.Has(j, ClaimRole::kLostMen) || (Is(scope, j, "propres") && j + 1 < limit && scope.Has(j + 1, ClaimRole::kLostMen))) {
+      const size_t men = Is(scope, j, "propres") && j + 1 < limit ? j + 1 : j;  // "de ses propres hommes"
+      if (scope.Has(men, ClaimRole::kLostMen)) {
         v.category = VictimCategory::kMilitary;
       }
     }
@@ -632,8 +633,8 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
       // verb of its own and a short complement, to the auxiliary after it.
       constexpr size_t kMaxRelative = 6;
       for (size_t t = r + 1; t < limit && t <= r + kMaxRelative; ++t) {
-        if (scope.IsPunct(t) || scope.Token(t).kind == text::TokenKind::kNumber || scope.Has(t, ClaimRole::kClauseStop) ||
-            CueStarting(scope, t, limit)) {
+        if (scope.IsPunct(t) || scope.Token(t).kind == text::TokenKind::kNumber ||
+            scope.Has(t, ClaimRole::kClauseStop) || CueStarting(scope, t, limit)) {
           break;
         }
         if (scope.Has(t, ClaimRole::kAuxBe) || scope.Has(t, ClaimRole::kAuxHave)) {
@@ -742,7 +743,8 @@ bool InfinitiveOfADeed(const ClaimScope& scope, size_t k, size_t sentence_begin)
   while (g > sentence_begin && scope.Has(g - 1, ClaimRole::kAdverb)) --g;
   if (g > sentence_begin) {
     if (const ClaimLexiconEntry* e = scope.marks.Longest(g - 1, ClaimRole::kInfinitiveGovernor); e && e->value == 0) {
-      const ClaimLexiconEntry* aux = g >= sentence_begin + 2 ? scope.marks.Longest(g - 2, ClaimRole::kAuxHave) : nullptr;
+      const ClaimLexiconEntry* aux =
+          g >= sentence_begin + 2 ? scope.marks.Longest(g - 2, ClaimRole::kAuxHave) : nullptr;
       return aux == nullptr || aux->value != 1;
     }
   }
@@ -1205,8 +1207,10 @@ class SentenceFigures {
         // verb counts them, the noun says who they were.
         // "exécuté au moins 49 hommes qui fuyaient les combats": people who
         // fled, killed.
-        const bool fleeing = f.cue.begin >= 1 && (Is(scope_, f.cue.begin - 1, "qui") || Is(scope_, f.cue.begin - 1, "who"));
-        if (f.kind == CountKind::kDisplaced && cue->kind != CountKind::kDisplaced && (f.cue.end <= it->v.end || fleeing)) {
+        const bool fleeing =
+            f.cue.begin >= 1 && (Is(scope_, f.cue.begin - 1, "qui") || Is(scope_, f.cue.begin - 1, "who"));
+        if (f.kind == CountKind::kDisplaced && cue->kind != CountKind::kDisplaced &&
+            (f.cue.end <= it->v.end || fleeing)) {
           f.kind = cue->kind;
           f.cue = cue->span;
           f.span.begin = k;

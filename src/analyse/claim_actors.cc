@@ -1006,7 +1006,7 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   }
   if (attack != nullptr && k > begin && Is(scope, comma, ",") && gerund_word(k)) {
     std::vector<ActorMention> topic;
-    TopicMention(scope, begin, comma + 1, &topic); if (getenv("DBG")) fprintf(stderr, "gerund k=%zu begin=%zu comma=%zu n=%zu first=%s\n", k, begin, comma, topic.size(), std::string(scope.Folded(begin)).c_str());
+    TopicMention(scope, begin, comma + 1, &topic);
     for (ActorMention& m : topic) {
       m.kind = ActorMention::kSubject;
       m.at = k;
