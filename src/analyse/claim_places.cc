@@ -440,12 +440,14 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
                          scope.Folded(name.begin - 1) == "the" && known.level > 0 &&
                          !IsNation(scope, name.begin, name.end) && scope.Has(name.end, ClaimRole::kAttackNoun);
   // "at the London School of Hygiene", "l'Hôpital Al-Shifa": a name that
-  // goes on with a capitalised head names an institution.
+  // goes on with a capitalised head names an institution; not a town's
+  // own ("Gaza City", "Kuwait City").
   for (const TokenSpan n : {name, known.span}) {
-    if (scope.text.english() && !n.empty() && n.end < end && scope.IsCapitalised(n.end) &&
-        scope.Has(n.end, ClaimRole::kPlaceHead)) {
-      return std::nullopt;
-    }
+    const ClaimLexiconEntry* head =
+        scope.text.english() && !n.empty() && n.end < end && scope.IsCapitalised(n.end)
+            ? scope.marks.Longest(n.end, ClaimRole::kPlaceHead)
+            : nullptr;
+    if (head != nullptr && head->value == kVenueHead) return std::nullopt;
     // "U.S.-led", "Iran-backed": a name joined to what follows by a hyphen
     // is an adjective's first half.
     if (!n.empty() && n.end < end && SplitHyphen(scope, n.end)) {

@@ -2749,6 +2749,9 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
       // A building's own name, its head inside it, is less than its town.
       {"Gunmen killed 21 people in a siege of the Hayat Hotel in Mogadishu on Friday.", "en", "Mogadishu"},
       {"Drones killed at least 300 people at the Saudi Maternity Hospital in El Fasher.", "en", "El Fasher"},
+      // A town's own head is no institution's ("Gaza City"), a school's is.
+      {"At least 112 people were killed near an aid convoy in Gaza City on Thursday.", "en", "Gaza"},
+      {"Twelve people were killed at the London School of Hygiene.", "en", "<null>"},
   });
 }
 
