@@ -615,6 +615,23 @@ void Candidates(const ClaimScope& scope, size_t s, TokenSpan exclude, std::vecto
     if (!blamed(c->span)) out->push_back(*c);
     i = c->span.end;
   }
+  // "à Jaramana et Sahnaya, près de Damas", "en Cisjordanie et à Gaza":
+  // places joined by "et" are named together; the first keeps its rank
+  // against the second, which an apposition or a head may have raised.
+  for (size_t k = out->size(); k-- > 1;) {
+    Candidate& a = (*out)[k - 1];
+    const Candidate& b = (*out)[k];
+    bool joined = false;
+    size_t t = a.span.end;
+    for (; t < b.span.begin && t < a.span.end + 4; ++t) {
+      if (scope.Folded(t) == "et" || scope.Folded(t) == "and") {
+        joined = true;
+      } else if (!scope.Has(t, ClaimRole::kLocative) && !scope.Has(t, ClaimRole::kDeterminer)) {
+        break;
+      }
+    }
+    if (joined && t == b.span.begin && a.level >= 0 && b.level > a.level) a.level = b.level;
+  }
 }
 
 // "dans le pays", "la partie ouest de la ville", "across the country": a

@@ -2752,6 +2752,13 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
       // A town's own head is no institution's ("Gaza City"), a school's is.
       {"At least 112 people were killed near an aid convoy in Gaza City on Thursday.", "en", "Gaza"},
       {"Twelve people were killed at the London School of Hygiene.", "en", "<null>"},
+      // A building's or a parish's town, the town at whose entrance.
+      {"Au moins 27 civils ont été tués dimanche par une frappe sur un immeuble de Cana.", "fr", "Cana"},
+      {"Trois personnes ont été tuées par une frappe sur une voiture à l'entrée de Nabatieh.", "fr", "Nabatieh"},
+      // Places named together: the first keeps its rank against the second,
+      // which its apposition raised.
+      {"Au moins 27 personnes ont été tuées mardi à Jaramana et Sahnaya, près de Damas, selon l'OSDH.", "fr",
+       "Jaramana"},
   });
 }
 
