@@ -233,6 +233,8 @@ bool InDateline(const ClaimScope& scope, size_t i) {
       return i < k && (capitals || (names_only && k <= b + 6 + dated));
     }
     if (t == ":") return i < k && names_only && k <= b + 4 + dated;  // "Idleb :", "Jolo, 27 janvier 2019 :"
+    // "Haditha, 19 novembre 2005.": a heading of a place and its date.
+    if (t == ".") return i < k && names_only && dated > 0 && k <= b + 4 + dated;
     if (scope.date_at[k] >= 0) {
       ++dated;
       continue;

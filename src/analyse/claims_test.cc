@@ -2759,6 +2759,8 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
       // which its apposition raised.
       {"Au moins 27 personnes ont été tuées mardi à Jaramana et Sahnaya, près de Damas, selon l'OSDH.", "fr",
        "Jaramana"},
+      // A heading of a place and its date opens the story.
+      {"Haditha, 19 novembre 2005. Ce jour-là, des marines ont tué 24 civils.", "fr", "Haditha"},
   });
 }
 
