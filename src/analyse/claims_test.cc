@@ -2755,6 +2755,7 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
       // A building's or a parish's town, the town at whose entrance.
       {"Au moins 27 civils ont été tués dimanche par une frappe sur un immeuble de Cana.", "fr", "Cana"},
       {"Trois personnes ont été tuées par une frappe sur une voiture à l'entrée de Nabatieh.", "fr", "Nabatieh"},
+      {"Syrie : un attentat au cœur de Damas a tué mercredi trois responsables.", "fr", "Damas"},
       // Places named together: the first keeps its rank against the second,
       // which its apposition raised.
       {"Au moins 27 personnes ont été tuées mardi à Jaramana et Sahnaya, près de Damas, selon l'OSDH.", "fr",
