@@ -2756,6 +2756,8 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
       {"Au moins 27 civils ont été tués dimanche par une frappe sur un immeuble de Cana.", "fr", "Cana"},
       {"Trois personnes ont été tuées par une frappe sur une voiture à l'entrée de Nabatieh.", "fr", "Nabatieh"},
       {"Syrie : un attentat au cœur de Damas a tué mercredi trois responsables.", "fr", "Damas"},
+      {"Sept soldats ont été tués dimanche dans une attaque contre un poste proche de Dilling.", "fr", "Dilling"},
+      {"Au moins 66 soldats ont été tués dans les casernes de Giyada, a annoncé le ministre.", "fr", "Giyada"},
       // Places named together: the first keeps its rank against the second,
       // which its apposition raised.
       {"Au moins 27 personnes ont été tuées mardi à Jaramana et Sahnaya, près de Damas, selon l'OSDH.", "fr",
