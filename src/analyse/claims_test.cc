@@ -2758,6 +2758,7 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
       {"Syrie : un attentat au cœur de Damas a tué mercredi trois responsables.", "fr", "Damas"},
       {"Sept soldats ont été tués dimanche dans une attaque contre un poste proche de Dilling.", "fr", "Dilling"},
       {"Au moins 66 soldats ont été tués dans les casernes de Giyada, a annoncé le ministre.", "fr", "Giyada"},
+      {"On Sunday, a drone strike on a health centre in nearby Dejen killed eight people.", "en", "Dejen"},
       // Places named together: the first keeps its rank against the second,
       // which its apposition raised.
       {"Au moins 27 personnes ont été tuées mardi à Jaramana et Sahnaya, près de Damas, selon l'OSDH.", "fr",
