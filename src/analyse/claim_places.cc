@@ -27,7 +27,8 @@
 // coalition conduite par Riyad"): a capital counts only after a locative
 // preposition or a head, and no place counts after an agent preposition
 // ("par", "by"). A place inside the source's name ("le ministère de la Santé
-// à Gaza") is the source's, not the event's.
+// à Gaza") is the source's, not the event's, unless the text names no other
+// (ClaimPlace).
 #include <algorithm>
 #include <optional>
 #include <set>
