@@ -1056,6 +1056,14 @@ class SentenceFigures {
   // "46 réfugiés soudanais sont morts": people displaced before, killed
   // now; the verb after the noun (past up to two adjectives) is the cue,
   // not the noun. None for another noun cue.
+  // The numbers from token `begin` to `end` a breakdown read are free
+  // again.
+  void Release(size_t begin, size_t end) {
+    for (Counted& d : all_) {
+      if (d.q.begin >= begin && d.q.begin < end) d.consumed = false;
+    }
+  }
+
   std::optional<CueAt> VerbAfterDisplaced(const Counted& c, size_t from) const {
     if (c.v.cue->kind != CountKind::kDisplaced) return std::nullopt;
     size_t e = from;
@@ -1096,10 +1104,7 @@ class SentenceFigures {
                                  : c.v.end;
         const std::optional<CueAt> verb =
             VerbAfterDisplaced(c, after + (after != c.v.end && after < limit_ && Is(scope_, after, ",")));
-        if (!verb) {
-          for (Counted& d : all_)  // the breakdown is the displaced figure's, read again by Finish
-            if (d.q.begin >= c.v.end && d.q.begin < after) d.consumed = false;
-        }
+        if (!verb) Release(c.v.end, after);  // the breakdown is the displaced figure's, read again by Finish
         size_t f = verb ? Finish(c, *verb, verb->span.end) : Finish(c, *c.v.cue, c.v.end);
         if (verb) {
           for (int k = 0; k < 4; ++k) figures_[f].by_category[k] += among.by_category[k];
@@ -1113,8 +1118,7 @@ class SentenceFigures {
       bool negated = false;
       std::optional<CueAt> cue = CueAfter(scope_, verb, limit_, &negated);
       if (!cue || negated) {
-        for (Counted& d : all_)  // the breakdown belongs to no figure: free again
-          if (d.q.begin >= c.v.end && d.q.begin < after) d.consumed = false;
+        Release(c.v.end, after);  // the breakdown belongs to no figure
         continue;
       }
       size_t f = Finish(c, *cue, cue->span.end);

@@ -280,13 +280,13 @@ std::string_view DemonymCountry(const ClaimScope& scope, size_t i);
 bool Participle(const ClaimScope& scope, size_t i);
 // "à", "au", "aux", "to", "on": what a blame's party follows.
 bool IsTo(const ClaimScope& scope, size_t i);
+// The number of a folded head ("forces" plural, "armée" singular).
+inline bool Plural(std::string_view folded) { return folded.ends_with("s") || folded.ends_with("x"); }
 // Trims: before "de" and an infinitive ("l'armée d'utiliser"); before a
 // verb the phrase ran into ("... islamique tiennent"); to the first naming
 // of a party after a head that names none ("cellules dormantes du groupe
 // Etat islamique"); to the group after an affiliation ("jihadistes
 // affiliés à Boko Haram") or a member noun ("combattants d'Al-Chabab").
-// The number of a folded head ("forces" plural, "armée" singular).
-inline bool Plural(std::string_view folded) { return folded.ends_with("s") || folded.ends_with("x"); }
 TokenSpan BeforeInfinitive(const ClaimScope& scope, TokenSpan n);
 TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n);
 TokenSpan FromParty(const ClaimScope& scope, TokenSpan n, Party party);
