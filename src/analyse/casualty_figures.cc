@@ -205,11 +205,19 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       continue;
     }
     // "des milliers de soldats en retraite ont été carbonisés", "civils sans
-    // défense": a preposition and one noun, right before the verb group.
-    if (j + 2 < limit && scope.Has(j, ClaimRole::kPreposition) && IsNounWord(scope, j + 1) &&
-        (scope.Has(j + 2, ClaimRole::kAuxBe) || scope.Has(j + 2, ClaimRole::kAuxHave))) {
-      j += 2;
-      continue;
+    // défense": a preposition and one noun, right before the verb group,
+    // or before the comma that closes a breakdown ("26 otages, dont 18
+    // militaires en permission, ont été tués").
+    // The verb group then "être" or a cue, not a verb of speech ("60
+    // personnes au Venezuela, a rappelé le ministre").
+    if (j + 2 < limit && scope.Has(j, ClaimRole::kPreposition) && IsNounWord(scope, j + 1)) {
+      const bool aside = j + 4 < limit && Is(scope, j + 2, ",") &&
+                         (scope.Has(j + 4, ClaimRole::kAuxBe) || CueStarting(scope, j + 4, limit));
+      const size_t verb = aside ? j + 3 : j + 2;
+      if (scope.Has(verb, ClaimRole::kAuxBe) || scope.Has(verb, ClaimRole::kAuxHave)) {
+        j += 2;
+        continue;
+      }
     }
     // "soldats et volontaires pour la défense de la patrie (VDP) ont été
     // tués": an acronym in brackets.
@@ -244,7 +252,10 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
       for (size_t k = j + 1; k + 3 < limit && k < j + 8 && IsNounWord(scope, k) && !CueStarting(scope, k, limit);
            k += 2) {
         if (Is(scope, k + 1, ",")) continue;
-        const size_t verb = k + 3;
+        // "900 patients, médecins et soldats hospitalisés ont été tués": an
+        // adjective may follow the last noun.
+        size_t verb = k + 3;
+        if (verb + 1 < limit && IsNounWord(scope, verb) && !CueStarting(scope, verb, limit)) ++verb;
         list = (Is(scope, k + 1, "et") || Is(scope, k + 1, "and")) && IsNounWord(scope, k + 2) &&
                (scope.Has(verb, ClaimRole::kAuxBe) || scope.Has(verb, ClaimRole::kAuxHave) ||
                 CueStarting(scope, verb, limit).has_value());
@@ -468,6 +479,13 @@ size_t SkipAge(const ClaimScope& scope, size_t k, size_t limit, std::vector<Coun
 // A breakdown after token j: ", dont neuf enfants," / "including 10
 // children". Adds its victims by category to `f`; returns the end of its
 // content (j when there is none).
+// A word of a proportion of the victims, not a count: "la plupart",
+// "une majorité", "la moitié", "most", "half".
+bool Proportion(std::string_view w) {
+  return w == "majorite" || w == "plupart" || w == "moitie" || w == "tiers" || w == "majority" || w == "most" ||
+         w == "half";
+}
+
 size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vector<Counted>* all,
                      Figure* f) {
   size_t k = j;
@@ -504,9 +522,7 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
   // "dont une majorité de femmes et d'enfants", "including most of them
   // children": a proportion, no count; the breakdown ends at the comma.
   for (size_t p = k; p < limit && p <= k + 2; ++p) {
-    const std::string_view w = scope.Folded(p);
-    if (w == "majorite" || w == "plupart" || w == "moitie" || w == "tiers" || w == "majority" || w == "most" ||
-        w == "half") {
+    if (Proportion(scope.Folded(p))) {
       for (size_t c = p + 1; c < limit && c - p <= 10; ++c) {
         if (Is(scope, c, ",") || Is(scope, c, ")")) return c;
         if (scope.Token(c).kind == text::TokenKind::kNumber) break;
@@ -593,18 +609,33 @@ size_t SkipAside(const ClaimScope& scope, size_t j, size_t limit) {
 // joined by "et", "and", "puis", "then" past a short complement ("were
 // tortured and killed", "ont été enlevés chez eux puis abattus"): the
 // second one's index; k if none.
+// A past participle that is no cue at k: "-é", "-és", "-ées", "-is"
+// folded; English "-ed". Written, if `accented`: "-é", "-ée", "-és",
+// "-ées" (not "ville", "civils").
+bool OtherParticiple(const ClaimScope& scope, size_t k, size_t limit, bool accented = false) {
+  const std::string_view f = scope.Folded(k);
+  if (!scope.IsWord(k) || f.size() < 4 || CueStarting(scope, k, limit)) return false;
+  if (scope.text.english()) return f.ends_with("ed");
+  if (!accented) return f.ends_with("e") || f.ends_with("s");
+  const std::string_view t = scope.text.TokenText(k);
+  return t.ends_with("é") || t.ends_with("ée") || t.ends_with("és") || t.ends_with("ées");
+}
+
+// "et", "and", "puis", "then" and "et puis", "and then" at t: the index
+// after them, t if none.
+size_t PastThen(const ClaimScope& scope, size_t t, size_t limit) {
+  if (!(Is(scope, t, "et") || Is(scope, t, "and") || Is(scope, t, "puis") || Is(scope, t, "then"))) return t;
+  size_t c = t + 1;
+  if (c + 1 < limit && (Is(scope, c, "then") || Is(scope, c, "puis"))) ++c;  // "and then", "et puis"
+  return c;
+}
+
 size_t CoordinatedParticiple(const ClaimScope& scope, size_t k, size_t limit) {
   constexpr size_t kMaxBetween = 4;  // "enlevés chez eux puis"
-  const std::string_view f = scope.Folded(k);
-  // "-é", "-és", "-ées", "-is" folded; English "-ed".
-  const bool participle = scope.IsWord(k) && f.size() >= 4 && !CueStarting(scope, k, limit) &&
-                          (scope.text.english() ? f.ends_with("ed") : (f.ends_with("e") || f.ends_with("s")));
-  if (!participle) return k;
+  if (!OtherParticiple(scope, k, limit)) return k;
   for (size_t t = k + 1; t + 1 < limit && t <= k + kMaxBetween; ++t) {
     if (scope.IsPunct(t) || scope.Token(t).kind == text::TokenKind::kNumber) return k;
-    if (Is(scope, t, "et") || Is(scope, t, "and") || Is(scope, t, "puis") || Is(scope, t, "then")) {
-      size_t c = t + 1;
-      if (c + 1 < limit && (Is(scope, c, "then") || Is(scope, c, "puis"))) ++c;  // "and then", "et puis"
+    if (const size_t c = PastThen(scope, t, limit); c > t) {
       const std::optional<CueAt> cue = CueStarting(scope, c, limit);
       return cue && cue->form == CueForm::kParticiple ? c : k;
     }
@@ -670,7 +701,24 @@ std::optional<CueAt> CueAfter(const ClaimScope& scope, size_t j, size_t limit, b
         break;
       }
       const bool number = scope.Token(m).kind == text::TokenKind::kNumber && scope.date_at[m] < 0;
-      if (scope.IsPunct(m) || number || CueStarting(scope, m, limit)) break;
+      // "5,000 prisoners passed through the ESMA and most of them were
+      // killed": the verb's subject is a part of them, uncounted.
+      if (scope.IsPunct(m) || number || CueStarting(scope, m, limit) || Proportion(scope.Folded(m))) break;
+    }
+  }
+  // "douze personnes enlevées puis portées disparues", "three men abducted
+  // and killed": the noun phrase took a first participle as its modifier;
+  // the second one, joined by "et", "puis", "and", "then", is the cue.
+  // The noun phrase may end before the first one ("three men | abducted").
+  const size_t joiner =
+      k == j && PastThen(scope, k, limit) == k && k + 1 < limit && OtherParticiple(scope, k, limit, true) ? k + 1
+                                                                                                          : k;
+  // A noun before the first ("168 mosquées et tué": no participle).
+  if (k == j && joiner > 1 && OtherParticiple(scope, joiner - 1, limit, true) &&
+      scope.Token(joiner - 2).kind != text::TokenKind::kNumber) {
+    if (const size_t c = PastThen(scope, joiner, limit); c > joiner && c < limit) {
+      const std::optional<CueAt> cue = CueStarting(scope, c, limit);
+      if (cue && (cue->form == CueForm::kParticiple || cue->form == CueForm::kIntransitive)) return cue;
     }
   }
   bool be = false, have = false, conditional = false;

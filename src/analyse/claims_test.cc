@@ -86,6 +86,40 @@ struct CountCase {
 std::optional<int64_t> Opt(int64_t v) { return v == kNull ? std::nullopt : std::optional<int64_t>(v); }
 
 const CountCase kCountCases[] = {
+    // A preposition and its noun before a breakdown's closing comma; an
+    // adjective after the last noun of a list; a participle modifying the
+    // victims and a second one, joined by "puis", that is the cue.
+    {"fr", "Ils ont massacré des voyageurs : 26 otages, dont 18 militaires en permission, ont été tués.",
+     "26 otages, dont 18 militaires en permission, ont été tués", 26, kNull, kNull, kNull, kNull, kNull, 18, false},
+    {"fr", "Le même jour, quelque 900 patients, médecins et soldats hospitalisés ont été tués à l'hôpital.",
+     "quelque 900 patients, médecins et soldats hospitalisés ont été tués", 900, kNull, kNull, kNull, kNull, kNull,
+     kNull, true},
+    {"fr", "Elles figuraient parmi les douze personnes enlevées puis portées disparues en décembre 1977.",
+     "douze personnes enlevées puis portées disparues", kNull, kNull, 12, kNull, kNull, kNull, kNull, false},
+    // Disappearances, lives given, people burnt alive, homicides.
+    {"fr", "Comme si cela justifiait que les militaires fassent disparaître 30 000 personnes !",
+     "disparaître 30 000 personnes", kNull, kNull, 30000, kNull, kNull, kNull, kNull, false},
+    {"fr", "La disparition de 12 personnes a été confirmée.", "La disparition de 12 personnes", kNull, kNull, 12, kNull,
+     kNull, kNull, kNull, false},
+    {"en", "The junta is accused of the disappearance of 12 people in 1977.", "the disappearance of 12 people", kNull,
+     kNull, 12, kNull, kNull, kNull, kNull, false},
+    {"fr", "Quelque 197 653 soldats volontaires ont sacrifié leur vie en Corée.",
+     "Quelque 197 653 soldats volontaires ont sacrifié leur vie", 197653, kNull, kNull, kNull, kNull, kNull, 197653,
+     true},
+    {"en", "More than 36,000 Americans gave their lives in Korea.", "More than 36,000 Americans gave their lives", 36000,
+     kNull, kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Les soldats ont brûlé vifs 252 habitants.", "ont brûlé vifs 252 habitants", 252, kNull, kNull, kNull, kNull,
+     kNull, kNull, false},
+    {"fr", "Les juges ont retenu 66 homicides commis entre 1976 et 1981.", "66 homicides", 66, kNull, kNull, kNull,
+     kNull, kNull, kNull, false},
+    // A noun and a verb joined by "et" are no two participles; not a place
+    // after the victims before the comma.
+    {"fr", "Ils ont détruit 168 mosquées et tué des dizaines de fidèles.", "tué des dizaines de fidèles", 20, kNull,
+     kNull, kNull, kNull, kNull, kNull, true},
+    {"fr", "Un kamikaze a visé une station-service de la ville et tué 14 civils.", "tué 14 civils", 14, kNull, kNull,
+     kNull, kNull, 14, kNull, false},
+    {"fr", "La violence a coûté la vie à 60 personnes au Venezuela, a rappelé samedi le ministre.",
+     "a coûté la vie à 60 personnes", 60, kNull, kNull, kNull, kNull, kNull, kNull, false},
     // The statement ends with the victims' noun, not their party's name
     // after it; "membres de" keeps it, and so does a second noun.
     {"fr", "L'armée affirme avoir tué 25 combattants des Brigades du Hezbollah.", "avoir tué 25 combattants", 25, kNull,
@@ -785,6 +819,8 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
       "Les jihadistes menacent de tuer 100 otages.",
       "Ils auraient pu tuer 200 personnes.",
       "Dix manifestants ont été arrêtés puis relâchés.",  // two participles, neither a casualty
+      // A proportion of them, not the figure, was killed.
+      "Quelque 5 000 prisonniers sont passés par l'ESMA et la plupart d'entre eux ont été tués.",
       // Aircraft shot down.
       "La DCA a abattu 19 appareils ennemis.",
       "Un Hercules C-130 affrété par les Nations unies a été abattu.",
@@ -817,6 +853,7 @@ TEST_F(ClaimFinderTest, IgnoresOtherQuantities) {
     EXPECT_TRUE(Find(s).empty()) << Find(s).front().text;
   }
   const char* kEnglish[] = {
+      "Some 5,000 prisoners passed through the ESMA and most of them were killed.",
       // One of the deaths counted before is no count of its own.
       "Every one of those deaths carries a British serial number.",
       "The road between Bandiagara and Bankass has become a death trap.",
