@@ -533,8 +533,13 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
     if (before.head_level >= 0 || headed || !AdjectiveBefore(scope, name, end)) c.span = name;
   }
   std::optional<int> apposed;
+  // Nor an operation's name ("l'opération Speedy Express, dans les
+  // provinces de Kien Hoa").
+  size_t first = name.begin;  // "Express" of "Speedy Express" too
+  while (first > begin && scope.IsWord(first - 1) && scope.IsCapitalised(first - 1)) --first;
+  const bool operation = first > begin && scope.Has(first - 1, ClaimRole::kAttackNoun);
   if (apposition && !other_entity && !before.agent && (c.span.empty() || c.span.end == name.end) &&
-      !scope.Has(name.begin, ClaimRole::kActorNoun) && !demonym) {  // not "ethnic Albanians, in Kosovo"
+      !scope.Has(name.begin, ClaimRole::kActorNoun) && !demonym && !operation) {  // not "ethnic Albanians, in Kosovo"
     apposed = ApposedLevel(scope, name, begin, end);
     if (apposed && c.span.empty()) c.span = name;
   }

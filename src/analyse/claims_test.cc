@@ -2826,6 +2826,14 @@ TEST_F(ClaimFinderTest, PlacesAfterTheirHeads) {
       // which its apposition raised.
       {"Au moins 27 personnes ont été tuées mardi à Jaramana et Sahnaya, près de Damas, selon l'OSDH.", "fr",
        "Jaramana"},
+      // A pass names its locality; an operation's name is none, whatever
+      // place follows it.
+      {"Le bilan de l'attaque du Jaffar Express, les 11 et 12 mars dans le défilé de Bolan. 26 otages ont perdu la "
+       "vie.",
+       "fr", "Bolan"},
+      {"Lors de l'opération Speedy Express, dans la province de Kien Hoa, la division affirma avoir tué 10 899 "
+       "combattants ennemis.",
+       "fr", "Kien Hoa"},
       // A heading of a place and its date opens the story.
       {"Haditha, 19 novembre 2005. Ce jour-là, des marines ont tué 24 civils.", "fr", "Haditha"},
   });
