@@ -1277,7 +1277,8 @@ class SentenceFigures {
     }
     size_t f = Finish(*it, *cue, it->v.end);
     figures_[f].span.begin = start;
-    JoinObject(&figures_[f]);
+    while (JoinObject(&figures_[f])) {
+    }
   }
 
   // "les combats ont fait au moins 270 morts", "l'attaque a causé 12
@@ -1307,12 +1308,20 @@ class SentenceFigures {
   // "killed at least 170 civilians and 13 U.S. service members", "tuant
   // trois soldats et deux civils": a second object with a noun of its own
   // joins the figure; not one with its own verb ("and 120 were injured").
-  void JoinObject(Figure* f) {
-    const size_t k = f->span.end;
-    if (k + 1 >= limit_ || !(Is(scope_, k, "et") || Is(scope_, k, "and"))) return;
+  // "killed 649 Argentine and 255 British servicemen, as well as three
+  // islanders", "tué 12 soldats ainsi que trois civils": "ainsi que" and
+  // "as well as" too, after a comma or not.
+  // Whether it joined one (the next may follow: "killed 649 Argentine and
+  // 255 British servicemen, as well as three islanders").
+  bool JoinObject(Figure* f) {
+    size_t k = f->span.end;
+    if (k + 2 < limit_ && Is(scope_, k, ",") && JoinerLength(scope_, k + 1, limit_) > 1) ++k;
+    if (k + 1 >= limit_ || Is(scope_, k, ",")) return false;
+    const size_t joiner = JoinerLength(scope_, k, limit_);
+    if (joiner == 0) return false;
     // "a ward administrator and his two sons": past the possessive.
-    const size_t own = k + 2 < limit_ && scope_.Has(k + 1, ClaimRole::kPossessive) ? 1 : 0;
-    auto it = StartingAt(k + 1 + own);
+    const size_t own = k + joiner + 1 < limit_ && scope_.Has(k + joiner, ClaimRole::kPossessive) ? 1 : 0;
+    auto it = StartingAt(k + joiner + own);
     // "three members of the SDF and a civilian", "tuant deux enfants et une
     // retraitée": one victim by its article, with a noun of its own (not a
     // name: "and a Reuters reporter" is one too, "et un Hercules" no one).
@@ -1321,10 +1330,10 @@ class SentenceFigures {
                       (it->v.head && it->q.end < limit_ && !scope_.IsCapitalised(it->q.end)));
     if (it == all_.end() || it->linked || it->consumed || it->v.unit || it->v.cue || it->q.year_like ||
         (it->q.weak && !one) || !it->v.head) {
-      return;
+      return false;
     }
     bool negated = false;
-    if (CueAfter(scope_, it->v.end, limit_, &negated)) return;
+    if (CueAfter(scope_, it->v.end, limit_, &negated)) return false;
     it->linked = it->consumed = true;
     // "killed 241 American and 58 French servicemen": a first figure with a
     // nation's adjective alone shares the second's noun and its category.
@@ -1338,6 +1347,7 @@ class SentenceFigures {
     f->approximate = f->approximate || it->q.approximate;
     if (it->v.category != VictimCategory::kNone) f->by_category[static_cast<int>(it->v.category)] += it->q.value;
     f->span.end = std::max(it->v.end, ReadBreakdown(scope_, it->v.end, limit_, &all_, f));
+    return true;
   }
 
   // "plus de 2.200 morts côté palestinien, en majorité des civils, et 73

@@ -112,6 +112,13 @@ const CountCase kCountCases[] = {
      kNull, kNull, false},
     {"fr", "Les juges ont retenu 66 homicides commis entre 1976 et 1981.", "66 homicides", 66, kNull, kNull, kNull,
      kNull, kNull, kNull, false},
+    // Objects joined by "ainsi que", "as well as", after a comma or not,
+    // one after another.
+    {"fr", "Les combats ont tué 12 soldats, ainsi que trois civils.", "ont tué 12 soldats, ainsi que trois civils", 15,
+     kNull, kNull, kNull, kNull, 3, 12, false},
+    {"en", "The conflict killed 649 Argentine and 255 British servicemen, as well as three islanders.",
+     "killed 649 Argentine and 255 British servicemen, as well as three islanders", 907, kNull, kNull, kNull, kNull,
+     kNull, 904, false},
     // A noun and a verb joined by "et" are no two participles; not a place
     // after the victims before the comma.
     {"fr", "Ils ont détruit 168 mosquées et tué des dizaines de fidèles.", "tué des dizaines de fidèles", 20, kNull,
