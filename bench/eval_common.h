@@ -145,7 +145,8 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_cx", "fresh_labels_cy", "fresh_labels_cz", "fresh_labels_da", "fresh_labels_db",
     "fresh_labels_dc", "fresh_labels_dd", "fresh_labels_de", "fresh_labels_df",
     "fresh_labels_dg", "fresh_labels_dh", "fresh_labels_di", "fresh_labels_dj",
-    "fresh_labels_dk", "fresh_labels_dl", "fresh_labels_dm", "fresh_labels_dn"};
+    "fresh_labels_dk", "fresh_labels_dl", "fresh_labels_dm", "fresh_labels_dn",
+    "fresh_labels_do", "fresh_labels_dp", "fresh_labels_dq", "fresh_labels_dr"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {
