@@ -207,9 +207,9 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
     // "des milliers de soldats en retraite ont été carbonisés", "civils sans
     // défense": a preposition and one noun, right before the verb group,
     // or before the comma that closes a breakdown ("26 otages, dont 18
-    // militaires en permission, ont été tués").
-    // The verb group then "être" or a cue, not a verb of speech ("60
-    // personnes au Venezuela, a rappelé le ministre").
+    // militaires en permission, ont été tués"; there the verb group goes on
+    // with "être" or a cue, not with a verb of speech: "60 personnes au
+    // Venezuela, a rappelé le ministre").
     if (j + 2 < limit && scope.Has(j, ClaimRole::kPreposition) && IsNounWord(scope, j + 1)) {
       const bool aside = j + 4 < limit && Is(scope, j + 2, ",") &&
                          (scope.Has(j + 4, ClaimRole::kAuxBe) || CueStarting(scope, j + 4, limit));
@@ -1308,11 +1308,10 @@ class SentenceFigures {
   // "killed at least 170 civilians and 13 U.S. service members", "tuant
   // trois soldats et deux civils": a second object with a noun of its own
   // joins the figure; not one with its own verb ("and 120 were injured").
-  // "killed 649 Argentine and 255 British servicemen, as well as three
-  // islanders", "tué 12 soldats ainsi que trois civils": "ainsi que" and
-  // "as well as" too, after a comma or not.
-  // Whether it joined one (the next may follow: "killed 649 Argentine and
-  // 255 British servicemen, as well as three islanders").
+  // After "ainsi que" and "as well as" too, past a comma ("tué 12 soldats,
+  // ainsi que trois civils"). Whether it joined one: the next may follow
+  // ("killed 649 Argentine and 255 British servicemen, as well as three
+  // islanders").
   bool JoinObject(Figure* f) {
     size_t k = f->span.end;
     if (k + 2 < limit_ && Is(scope_, k, ",") && JoinerLength(scope_, k + 1, limit_) > 1) ++k;

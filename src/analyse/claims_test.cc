@@ -2669,7 +2669,7 @@ TEST_F(ClaimFinderTest, FindsPlaceDateActorAndSource) {
   };
   // The rules' order gives every actor of the table; the learned chooser
   // (the default) may weigh the same candidates otherwise: it must agree on
-  // all but six. Measured with the word features (twenty-sixth session),
+  // all but seven. Measured with the word features (twenty-sixth session),
   // five cases within 0.15 of the other choice: it names the source of a
   // toll of its enemies ("SDF", "Al-Shabaab claimed 20 soldiers were
   // killed"), the army that shot down drones for the wounded of the next
