@@ -16,7 +16,7 @@ at which the labels scored at or above it reach the precision asked
 (--precision). Output on stdout: a TSV table (src/analyse/tsv.h) with the
 columns feature and weight, the row @threshold first.
 
-  python3 tools/train_label_confidence.py DUMP.jsonl [--precision=0.97] [--l2=0.001]
+  python3 tools/train_label_confidence.py DUMP.jsonl [--precision=0.975] [--l2=0.001]
       [--iters=300] [--lr=0.5] [--drop=PREFIX,...] [--cv]
 
 --drop leaves out the features whose names start with one of the prefixes
@@ -104,7 +104,7 @@ def threshold_for(scored, precision):
 
 
 def main(argv):
-    opts = {"precision": 0.97, "l2": 0.001, "iters": 300, "lr": 0.5}
+    opts = {"precision": 0.975, "l2": 0.001, "iters": 300, "lr": 0.5}
     paths = []
     cv = False
     drop = []
