@@ -428,8 +428,9 @@ struct Options {
   std::string data_dir = analyse::DefaultDataDir(), split = "dev", entities = "none", only;
   double min_f1 = 0, min_count_f1 = 0, min_place = 0, min_actor = 0, min_actor_f1 = 0;
   bool verbose = false;
-  std::string dump_actor, actor_model, annotator;
-  std::FILE* dump_file = nullptr;  // --dump-actor, opened once
+  std::string dump_actor, dump_place, actor_model, place_model, annotator;
+  std::FILE* dump_file = nullptr;        // --dump-actor, opened once
+  std::FILE* place_dump_file = nullptr;  // --dump-place
   std::map<std::string, std::vector<Claim>> second;  // --annotator: claims by paragraph id
 };
 
@@ -471,7 +472,7 @@ Status LoadEngine(const Options& o, Engine* e) {
   if (!gazetteer.ok()) return gazetteer.status();
   e->gazetteer = std::move(*gazetteer);
   Result<std::unique_ptr<analyse::ClaimFinder>> finder =
-      analyse::ClaimFinder::Load({o.data_dir + "/lexicons"}, e->gazetteer.get(), o.actor_model);
+      analyse::ClaimFinder::Load({o.data_dir + "/lexicons"}, e->gazetteer.get(), o.actor_model, o.place_model);
   if (!finder.ok()) return finder.status();
   e->finder = std::move(*finder);
   if (o.entities == "ner") {
@@ -480,6 +481,27 @@ Status LoadEngine(const Options& o, Engine* e) {
     e->recognizer = std::move(*loaded);
   }
   return Status::Ok();
+}
+
+// The candidates of the paragraph's claims (not its context's), a JSON
+// line per claim, offsets into the paragraph's text.
+void WriteDump(const std::vector<analyse::internal::ChoiceDumpRecord>& dump, const std::string& id, int64_t shift,
+               std::FILE* out) {
+  for (const auto& rec : dump) {
+    if (rec.start < shift) continue;
+    Json j;
+    j["id"] = id;
+    j["start"] = rec.start - shift;
+    j["end"] = rec.end - shift;
+    Json cands = Json::array();
+    for (const auto& [name, feats] : rec.candidates) {
+      Json f = Json::object();
+      for (const auto& [k, v] : feats) f[std::string(k)] = v;
+      cands.push_back({{"text", name}, {"f", f}});
+    }
+    j["cands"] = cands;
+    std::fprintf(out, "%s\n", j.dump().c_str());
+  }
 }
 
 // The claims of one paragraph, found in its context and text, with offsets
@@ -492,25 +514,14 @@ std::vector<Claim> FindClaims(const Options& o, const Engine& e, const Paragraph
   if (o.entities == "oracle") given = OracleEntities(doc, text, *e.gazetteer, p);
   if (e.recognizer != nullptr) e.recognizer->Recognize(text, &given);
   std::vector<Claim> found, kept;
-  std::vector<analyse::internal::ActorDumpRecord> dump;
+  std::vector<analyse::internal::ChoiceDumpRecord> dump, place_dump;
   if (o.dump_file != nullptr) analyse::internal::g_actor_dump = &dump;
+  if (o.place_dump_file != nullptr) analyse::internal::g_place_dump = &place_dump;
   e.finder->Find(text, given, &found);
   analyse::internal::g_actor_dump = nullptr;
-  for (const auto& rec : dump) {
-    if (rec.start < shift) continue;
-    Json j;
-    j["id"] = p.id;
-    j["start"] = rec.start - shift;
-    j["end"] = rec.end - shift;
-    Json cands = Json::array();
-    for (const auto& [name, feats] : rec.candidates) {
-      Json f = Json::object();
-      for (const auto& [k, v] : feats) f[std::string(k)] = v;
-      cands.push_back({{"text", name}, {"f", f}});
-    }
-    j["cands"] = cands;
-    std::fprintf(o.dump_file, "%s\n", j.dump().c_str());
-  }
+  analyse::internal::g_place_dump = nullptr;
+  WriteDump(dump, p.id, shift, o.dump_file);
+  WriteDump(place_dump, p.id, shift, o.place_dump_file);
   for (Claim& c : found) {
     if (c.start < shift) continue;
     c.start -= shift;
@@ -568,7 +579,7 @@ int Run(int argc, char** argv) {
   app.add_option("--extra", o.extra_paths,
                  "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
                  "default dev_extra, dev_labels, dev_more, dev_actors_a to dev_actors_d, dev_general_e to dev_general_z) and sets split by parity (ids cy..., ey...: "
-                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend, fresh_s, fresh_t, fresh_u, fresh_labels_a, fresh_labels_b, fresh_v, fresh_labels_c to fresh_labels_z, fresh_labels_aa to fresh_labels_dr)");
+                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend, fresh_s, fresh_t, fresh_u, fresh_labels_a, fresh_labels_b, fresh_v, fresh_labels_c to fresh_labels_z, fresh_labels_aa to fresh_labels_dz)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));
@@ -587,6 +598,11 @@ int Run(int argc, char** argv) {
                  "tools/train_actor_choice.py)");
   app.add_option("--actor-model", o.actor_model,
                  "the actor chooser's weights (default data/models/claim_actor.tsv; 'rules': the rules' order)");
+  app.add_option("--dump-place", o.dump_place,
+                 "append each claim's place candidates and their features to this JSONL file (for "
+                 "tools/train_actor_choice.py --field=place)");
+  app.add_option("--place-model", o.place_model,
+                 "the place chooser's weights (default data/models/claim_place.tsv; 'rules': the rules' choice)");
   app.add_option("--annotator", o.annotator,
                  "a second annotation of the same paragraphs (gold.jsonl format): score it instead of the "
                  "engine, to measure how far two annotators agree; paragraphs it lacks are skipped");
@@ -597,12 +613,15 @@ int Run(int argc, char** argv) {
   if (!o.dump_actor.empty() && (o.dump_file = std::fopen(o.dump_actor.c_str(), "a")) == nullptr) {
     return std::fprintf(stderr, "cannot write %s\n", o.dump_actor.c_str()), 2;
   }
+  if (!o.dump_place.empty() && (o.place_dump_file = std::fopen(o.dump_place.c_str(), "a")) == nullptr) {
+    return std::fprintf(stderr, "cannot write %s\n", o.dump_place.c_str()), 2;
+  }
   struct CloseDump {
     std::FILE* f;
     ~CloseDump() {
       if (f != nullptr) std::fclose(f);
     }
-  } close_dump{o.dump_file};
+  } close_dump{o.dump_file}, close_place_dump{o.place_dump_file};
 
   Engine e;
   if (Status s = LoadEngine(o, &e); !s.ok()) return std::fprintf(stderr, "%s\n", s.ToString().c_str()), 2;

@@ -146,7 +146,9 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_dc", "fresh_labels_dd", "fresh_labels_de", "fresh_labels_df",
     "fresh_labels_dg", "fresh_labels_dh", "fresh_labels_di", "fresh_labels_dj",
     "fresh_labels_dk", "fresh_labels_dl", "fresh_labels_dm", "fresh_labels_dn",
-    "fresh_labels_do", "fresh_labels_dp", "fresh_labels_dq", "fresh_labels_dr"};
+    "fresh_labels_do", "fresh_labels_dp", "fresh_labels_dq", "fresh_labels_dr",
+    "fresh_labels_ds", "fresh_labels_dt", "fresh_labels_du", "fresh_labels_dv",
+    "fresh_labels_dw", "fresh_labels_dx", "fresh_labels_dy", "fresh_labels_dz"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {

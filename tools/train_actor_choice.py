@@ -164,9 +164,16 @@ def matching(claims, r):
     return best
 
 
-def load(dump, golds, drop):
+def same_place(a, b):
+    """The evaluation's comparison of two places (bench/eval_claims.cc SameText)."""
+    fa, fb = fold(a), fold(b)
+    return bool(fa) and bool(fb) and (fa in fb or fb in fa)
+
+
+def load(dump, golds, drop, field="actor"):
     """The claims of the dump the gold has, as (candidates' features, right
     candidates, gold set)."""
+    agree = same if field == "actor" else same_place
     gold, group = {}, {}
     for path in golds:
         with open(path, encoding="utf-8") as f:
@@ -182,10 +189,10 @@ def load(dump, golds, drop):
             if g is None:
                 continue  # a claim the gold does not have
             cands = r["cands"]
-            if g["actor"] is None:
+            if g.get(field) is None:
                 pos = [0]
             else:
-                pos = [i for i, c in enumerate(cands) if i > 0 and same(c["text"], g["actor"])]
+                pos = [i for i, c in enumerate(cands) if i > 0 and agree(c["text"], g[field])]
             if not pos:
                 skipped += 1
                 continue
@@ -251,7 +258,8 @@ def main(argv):
     frozen = {}
     if "frozen" in opts:
         frozen = {r["feature"]: float(r["weight"]) for r in rows(opts["frozen"])}
-    data, skipped = load(args[0], args[1:], drop)
+    field = opts.get("field", "actor")
+    data, skipped = load(args[0], args[1:], drop, field)
     if "--cv" in argv:
         # Folds by gold set: a set's claims share its writer and its wars.
         fold_of = [zlib.crc32(group.encode()) % 5 for _, _, group in data]
@@ -260,10 +268,15 @@ def main(argv):
             w = fit([d for d, f in zip(data, fold_of) if f != k], l2, iters, lr, frozen)
             right += sum(choose({**frozen, **w}, feats) in pos for (feats, pos, _), f in zip(data, fold_of) if f == k)
         print(f"cv: {right}/{len(data)} = {right / len(data):.4f} (l2 {l2}, iters {iters}, lr {lr})")
+        # The rules' own choice, where the dump says it (a "rule" feature;
+        # "no place" when no candidate has it), on the same claims.
+        if any("rule" in fs for feats, _, _ in data for fs in feats):
+            ruled = sum(next((i for i, fs in enumerate(feats) if "rule" in fs), 0) in pos for feats, pos, _ in data)
+            print(f"rules: {ruled}/{len(data)} = {ruled / len(data):.4f}")
         return 0
     w = fit(data, l2, iters, lr, frozen)
     right = sum(choose({**frozen, **w}, feats) in pos for feats, pos, _ in data)
-    print(f"# {len(data)} claims ({skipped} without their actor among the candidates), chosen right on them: "
+    print(f"# {len(data)} claims ({skipped} without their {field} among the candidates), chosen right on them: "
           f"{right}; l2 {l2}, iters {iters}, lr {lr} (tools/train_actor_choice.py)")
     print("feature\tweight")
     for k in sorted(w, key=lambda k: (-abs(w[k]), k)):

@@ -589,7 +589,7 @@ TokenSpan VictimWords(const ClaimScope& scope, TokenSpan span) {
 // the rest. (Its head's word with who the victims are, "hv:terroriste|civ",
 // until the twenty-eighth session: grouped cross-validation is better
 // without it, data/models/README.md.)
-void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, std::vector<ActorCandidate>* out) {
+void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, std::vector<ChoiceCandidate>* out) {
   // The figures' words, not the light verb before them ("ont fait au moins
   // 270 morts"): the same words whichever way the span was drawn.
   TokenSpan figures = claim.span;
@@ -600,7 +600,7 @@ void AddWordFeatures(const ClaimScope& scope, const ClaimDraft& claim, std::vect
   }
   const std::vector<std::string_view> claim_words = ContentWords(scope, figures);
   for (size_t c = 1; c < out->size(); ++c) {
-    ActorCandidate& k = (*out)[c];
+    ChoiceCandidate& k = (*out)[c];
     auto add = [&](std::string_view prefix, std::string_view word) {
       std::string name;
       name.reserve(prefix.size() + word.size());
@@ -774,7 +774,7 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
   return national;
 }
 
-std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
+std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
                                             TokenSpan source) {
   const Window w = Collect(scope, claim, first_sentence);
   const Total total = TotalOf(scope, claim, source);
@@ -809,7 +809,7 @@ std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const Claim
       unclaimed = scope.Has(k, ClaimRole::kClaimResponsibility) && NegatedBefore(scope, k, scope.SentenceBegin(s));
     }
   }
-  std::vector<ActorCandidate> out(1);
+  std::vector<ChoiceCandidate> out(1);
   std::map<std::string, size_t> by_text;
   // One key per party: "Forces de soutien rapide" and "Forces de soutien
   // rapide (FSR)" are one candidate.
@@ -1121,7 +1121,7 @@ bool IsWarTotal(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan sour
   return TotalOf(scope, claim, source) == Total::kWar;
 }
 
-size_t ChooseActor(const ActorWeights& weights, const std::vector<ActorCandidate>& candidates) {
+size_t ChooseCandidate(const ActorWeights& weights, const std::vector<ChoiceCandidate>& candidates) {
   size_t best = 0;
   float best_score = 0;
   for (size_t k = 0; k < candidates.size(); ++k) {

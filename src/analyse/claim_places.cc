@@ -48,6 +48,10 @@ struct Candidate {
   // A capital in a dateline ("Monrovia, 31 juillet 1990 (AFP) –"): where the
   // story was filed, a place only for the figures of its own sentence.
   bool dateline_capital = false;
+  // What says it is a place, for the learned chooser: a locative before it
+  // ("à", "in"), a head ("le village de", "district"), the gazetteer or
+  // the entity layer.
+  bool locative = false, headed = false, known = false;
 };
 
 // A name may lie inside a date ("depuis l'offensive sur Manbij"), not be
@@ -581,6 +585,9 @@ std::optional<Candidate> CandidateAt(const ClaimScope& scope, size_t i, size_t b
     c.level = HeadLevel(*v, /*own_name=*/true);  // "the Hayat Hotel in Mogadishu": a building's own name
   }
   c.own_level = c.level;
+  c.locative = before.locative;
+  c.headed = before.head_level >= 0 || headed || (after < end && scope.Has(after, ClaimRole::kPlaceHeadAfter));
+  c.known = known.level >= 0;
   if (InDateline(scope, i)) c.level = -1;
   // "Haut-Karabakh : l'Arménie et l'Azerbaïdjan ont signé": a country that
   // nothing says is where (no locative, no head) is a party; below a
@@ -866,6 +873,189 @@ std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& c
   const Known known = KnownPlace(scope, p->begin, end, scope.EntityAt(p->begin));
   if (known.level < 0 || known.organisation) return std::nullopt;
   return p;
+}
+
+std::vector<ChoiceCandidate> PlaceCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
+                                             TokenSpan source) {
+  // Sentences before the claim's, as far as the rules look back for a
+  // place (the nearest with one) and a little further.
+  constexpr size_t kMaxBack = 8;
+  std::vector<ChoiceCandidate> out(1);
+  const std::optional<TokenSpan> rule = ClaimPlace(scope, claim, first_sentence, source);
+  const bool look_back = !StartsNewTopic(scope, claim.sentence);
+  const TokenSpan spoken = SpokenFrom(scope, claim);
+  // The place right after the source ("une source sécuritaire à Bamenda").
+  TokenSpan after_source;
+  if (!source.empty()) {
+    const size_t k = source.end, end = scope.SentenceEnd(scope.text.SentenceOfToken(source.begin));
+    if (k < end && scope.Has(k, ClaimRole::kLocative)) {
+      after_source = {k, std::min(end, k + scope.Length(k, ClaimRole::kLocative) + 4)};
+    }
+  }
+  const int anaphor = PlaceAnaphorLevel(scope, claim.sentence, TokenSpan{});
+  bool there = false;
+  for (size_t k = scope.SentenceBegin(claim.sentence); k < scope.SentenceEnd(claim.sentence); ++k) {
+    const std::string_view f = scope.Folded(k);
+    there = there || f == "y" || f == "la-bas" || f == "there";
+  }
+  std::vector<std::pair<std::string, float>>& none = out[0].features;
+  none.emplace_back("none", 1.0f);
+  if (!rule) none.emplace_back("none:rule", 1.0f);
+  if (!look_back) none.emplace_back("none:new_topic", 1.0f);
+  if (IsWarTotal(scope, claim, source)) none.emplace_back("none:war_total", 1.0f);
+  for (size_t s = claim.sentence + 1; s-- > first_sentence && claim.sentence - s <= kMaxBack;) {
+    if (s != claim.sentence && !look_back) break;
+    std::vector<Candidate> found;
+    Candidates(scope, s, TokenSpan{}, &found);
+    // People who fled: the place left and where they went (Displacement).
+    std::vector<bool> destination(found.size(), false), left(found.size(), false);
+    if (s == claim.sentence) {
+      std::vector<Candidate> kept = found;
+      Displacement(scope, claim, &kept);
+      for (size_t k = 0; k < found.size(); ++k) {
+        auto same = [&](const Candidate& c) { return c.span.begin == found[k].span.begin; };
+        const auto it = std::find_if(kept.begin(), kept.end(), same);
+        destination[k] = it == kept.end();
+        left[k] = it != kept.end() && it->level == 4 && found[k].level != 4;
+      }
+      for (const Candidate& c : kept) {
+        if (std::none_of(found.begin(), found.end(), [&](const Candidate& f) { return f.span.begin == c.span.begin; })) {
+          found.push_back(c);
+          destination.push_back(false);
+          left.push_back(true);
+        }
+      }
+    }
+    if (found.empty() && s == claim.sentence) none.emplace_back("none:no_place_in_sentence", 1.0f);
+    // Names nothing above says are places ("Kampala découvre", "le terminal
+    // pétrolier de Ras Issa", "towards Jizan"): candidates of their own
+    // kind, which the weights mostly turn down; not a party's naming, an
+    // organisation's or a person's name, a day or a month.
+    const size_t regular = found.size();
+    const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
+    const std::vector<ActorMention>& mentions = CachedActorMentions(scope, s);
+    for (size_t i = begin; i < end; ++i) {
+      if (const size_t organisation = OrganisationEnd(scope, i, end); organisation > i) {
+        i = organisation - 1;
+        continue;
+      }
+      if (!scope.IsWord(i) || !scope.IsCapitalised(i) || scope.Has(i, ClaimRole::kDay) ||
+          scope.Has(i, ClaimRole::kMonth)) {
+        continue;
+      }
+      const EntityTokens* entity = scope.EntityAt(i);
+      const TokenSpan name = ReadName(scope, i, end);
+      auto overlaps = [&](TokenSpan a) { return a.begin < name.end && name.begin < a.end; };
+      if (name.empty() || (entity != nullptr && entity->type != 'L') ||
+          std::any_of(found.begin(), found.end(), [&](const Candidate& c) { return overlaps(c.span); }) ||
+          std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) { return overlaps(m.name); }) ||
+          scope.Has(i, ClaimRole::kActorNoun) || scope.Has(i, ClaimRole::kMember) || scope.Has(i, ClaimRole::kTitle) ||
+          scope.Has(i, ClaimRole::kWeaponModel) ||
+          !DemonymCountry(scope, i).empty()) {
+        i = std::max(i, name.end == 0 ? i : name.end - 1);
+        continue;
+      }
+      const Known known = KnownPlace(scope, i, end, entity);
+      const bool place_known = (known.level >= 0 && !known.organisation) || entity != nullptr;
+      // A sentence's first word is capitalised whatever it is ("Le",
+      // "Selon"): a place there only if known as one; nor the rest of a
+      // longer name ("the London School of Hygiene").
+      // longer name ("the London School of Hygiene", "le ministère de
+      // l'Intérieur", "Observatory for Human Rights"), an acronym nothing knows as a place ("CGRI"), a
+      // capitalised common noun ("l'État"), nor words of the figure's source.
+      size_t before = i;
+      while (before > begin && (scope.Has(before - 1, ClaimRole::kDeterminer) ||
+                                scope.Has(before - 1, ClaimRole::kConnector) || scope.Folded(before - 1) == "of" ||
+                                scope.Folded(before - 1) == "for" || scope.Folded(before - 1) == "pour")) {
+        --before;
+      }
+      const bool continues = before < i && before > begin && scope.IsWord(before - 1) &&
+                             (scope.IsCapitalised(before - 1) || scope.Has(before - 1, ClaimRole::kOffice));
+      const std::string_view f = scope.Folded(i);
+      const bool common = name.end == i + 1 && (scope.Has(i, ClaimRole::kPlaceHead) || f == "etat" || f == "state");
+      // Nor a name after a locative or a head, which the rules weighed and
+      // turned down ("nobody in London cared", "at the London School of
+      // Hygiene").
+      const Before introduced = Introduce(scope, i, begin);
+      if (introduced.locative || introduced.head_level >= 0 || introduced.agent) {
+        i = name.end - 1;
+        continue;
+      }
+      if (scope.Has(i, ClaimRole::kDeterminer) || continues || common || (i == begin && !place_known) ||
+          (!place_known && IsAcronym(scope.text.TokenText(i))) || overlaps(source) || overlaps(claim.span)) {
+        i = name.end - 1;
+        continue;
+      }
+      Candidate c{name};
+      c.level = c.own_level = known.level >= 0 && !known.organisation ? known.level : 2;
+      c.known = known.level >= 0 && !known.organisation;
+      found.push_back(c);
+      destination.push_back(false);
+      left.push_back(false);
+      i = name.end - 1;
+    }
+    if (found.empty()) continue;
+    int top = -3;
+    size_t nearest = 0;
+    for (size_t k = 0; k < found.size(); ++k) {
+      if (k < regular) top = std::max(top, found[k].level);
+      if (TokenDistance(found[k].span, claim.span) < TokenDistance(found[nearest].span, claim.span)) nearest = k;
+    }
+    const size_t back = std::min<size_t>(claim.sentence - s, 3);  // 3: three or more
+    for (size_t k = 0; k < found.size(); ++k) {
+      const Candidate& c = found[k];
+      const bool chosen = rule && rule->begin == c.span.begin;
+      // Where the source speaks from, or the place in its name, is the
+      // claim's only as the rules' last resort (ClaimPlace).
+      if (!chosen && (Inside(spoken, c.span.begin) || Inside(source, c.span.begin) ||
+                      Inside(after_source, c.span.begin))) {
+        continue;
+      }
+      ChoiceCandidate cand;
+      cand.name = c.span;
+      auto add = [&](std::string name) { cand.features.emplace_back(std::move(name), 1.0f); };
+      const std::string level = "lvl:" + std::to_string(c.level), at = "back:" + std::to_string(back);
+      add(level);
+      add(at);
+      add(level + "&" + at);
+      if (c.own_level != c.level) add("own:" + std::to_string(c.own_level));
+      if (s == claim.sentence) {
+        add(c.span.end <= claim.span.begin ? "before" : c.span.begin >= claim.span.end ? "after" : "inside");
+        const size_t d = TokenDistance(c.span, claim.span);
+        add(d <= 3 ? "near:3" : d <= 8 ? "near:8" : d <= 15 ? "near:15" : "near:far");
+      }
+      if (c.level == top) add("top");
+      if (c.level == top && s == claim.sentence) add("top&back:0");
+      if (k == nearest) add("nearest");
+      if (k == 0) add("first");
+      if (c.dateline_capital) add("dateline_capital");
+      if (c.locative) add("locative");
+      if (c.headed) add("headed");
+      if (c.known) add("known");
+      if (Inside(spoken, c.span.begin)) add("spoken_from");
+      if (Inside(source, c.span.begin)) add("in_source");
+      if (Inside(after_source, c.span.begin)) add("after_source");
+      if (anaphor >= 0 && c.own_level == anaphor && s < claim.sentence) add("anaphor");
+      if (there && s + 1 == claim.sentence) add("there");
+      if (destination[k]) add("destination");
+      if (left[k]) add("fled_from");
+      if (chosen) add("rule");
+      if (k >= regular) {
+        add("loose");
+        if (c.known) add("loose&known");
+        if (c.span.begin == begin) add("loose&initial");
+        if (s == claim.sentence) add("loose&back:0");
+      }
+      if (c.span.begin > begin && scope.IsWord(c.span.begin - 1)) add("p1:" + std::string(scope.Folded(c.span.begin - 1)));
+      if (c.span.begin > begin + 1 && scope.IsWord(c.span.begin - 2)) add("p2:" + std::string(scope.Folded(c.span.begin - 2)));
+      if (c.span.end < scope.SentenceEnd(s)) add("n1:" + std::string(scope.Folded(c.span.end)));
+      if (rule && Inside({scope.SentenceBegin(s), scope.SentenceEnd(s)}, rule->begin)) {
+        add(rule->begin == c.span.begin ? "rule_sentence" : c.span.begin < rule->begin ? "before_rule" : "after_rule");
+      }
+      out.push_back(std::move(cand));
+    }
+  }
+  return out;
 }
 
 }  // namespace vigie::analyse::internal

@@ -315,7 +315,18 @@ std::string ActorName(const AnalysisText& text, TokenSpan completed) {
   return name;
 }
 
-Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sentence, const ActorWeights* weights) {
+// Appends a dump record of `cands` to `dump` (vigie_eval_claims --dump-actor, --dump-place).
+void DumpCandidates(const Claim& c, const std::vector<internal::ChoiceCandidate>& cands,
+                    const std::function<std::string(TokenSpan)>& name_of, std::vector<internal::ChoiceDumpRecord>* dump) {
+  internal::ChoiceDumpRecord rec;
+  rec.start = c.start;
+  rec.end = c.end;
+  for (const internal::ChoiceCandidate& k : cands) rec.candidates.emplace_back(k.name.empty() ? std::string() : name_of(k.name), k.features);
+  dump->push_back(std::move(rec));
+}
+
+Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sentence, const ActorWeights* weights,
+                const FeatureWeights* place_weights) {
   const AnalysisText& text = scope.text;
   Claim c;
   c.start = text.tokens()[d.span.begin].start;
@@ -346,7 +357,22 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   if (auto s = internal::ClaimSource(scope, d, first_sentence, &source_span)) {
     c.attribution = SpanText(text, *s);
   }
-  if (auto p = internal::ClaimPlace(scope, d, first_sentence, source_span)) c.place = SpanText(text, *p);
+  // The place: chosen among its candidates by the learned weights, or
+  // the rules' (ClaimPlace).
+  if (place_weights != nullptr || internal::g_place_dump != nullptr) {
+    const std::vector<internal::ChoiceCandidate> cands =
+        internal::PlaceCandidates(scope, d, first_sentence, source_span);
+    if (internal::g_place_dump != nullptr) {
+      DumpCandidates(c, cands, [&](TokenSpan n) { return SpanText(text, n); }, internal::g_place_dump);
+    }
+    if (place_weights != nullptr) {
+      const size_t best = internal::ChooseCandidate(*place_weights, cands);
+      if (!cands[best].name.empty()) c.place = SpanText(text, cands[best].name);
+    }
+  }
+  if (place_weights == nullptr) {
+    if (auto p = internal::ClaimPlace(scope, d, first_sentence, source_span)) c.place = SpanText(text, *p);
+  }
   if (auto t = internal::ClaimDate(scope, d, first_sentence)) c.date = SpanText(text, *t);
   // The learned weights choose among the candidates, except for a war's
   // total, which stays the rules' (no actor unless its own sentence names
@@ -356,19 +382,13 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
   const bool disease = internal::DiseaseDeath(scope, d);
   std::optional<TokenSpan> actor;
   if (!disease && (learned || internal::g_actor_dump != nullptr)) {
-    std::vector<internal::ActorCandidate> cands = internal::ActorCandidates(scope, d, first_sentence, source_span);
+    std::vector<internal::ChoiceCandidate> cands = internal::ActorCandidates(scope, d, first_sentence, source_span);
     if (internal::g_actor_dump != nullptr) {
-      internal::ActorDumpRecord rec;
-      rec.start = c.start;
-      rec.end = c.end;
-      for (const internal::ActorCandidate& k : cands) {
-        rec.candidates.emplace_back(k.name.empty() ? std::string() : ActorName(text, ActorSpan(scope, k.name)),
-                                    k.features);
-      }
-      internal::g_actor_dump->push_back(std::move(rec));
+      DumpCandidates(c, cands, [&](TokenSpan n) { return ActorName(text, ActorSpan(scope, n)); },
+                     internal::g_actor_dump);
     }
     if (learned) {
-      const size_t best = internal::ChooseActor(*weights, cands);
+      const size_t best = internal::ChooseCandidate(*weights, cands);
       if (!cands[best].name.empty()) actor = cands[best].name;
     }
   }
@@ -390,23 +410,32 @@ Claim MakeClaim(const ClaimScope& scope, const ClaimDraft& d, size_t first_sente
 }  // namespace
 
 namespace internal {
-thread_local std::vector<ActorDumpRecord>* g_actor_dump = nullptr;
+thread_local std::vector<ChoiceDumpRecord>* g_actor_dump = nullptr;
+thread_local std::vector<ChoiceDumpRecord>* g_place_dump = nullptr;
 }  // namespace internal
 
 ClaimFinder::~ClaimFinder() = default;
 
 Result<std::unique_ptr<ClaimFinder>> ClaimFinder::Load(const std::vector<std::string>& lexicon_dirs,
-                                                       const Gazetteer* gazetteer, const std::string& actor_model) {
+                                                       const Gazetteer* gazetteer, const std::string& actor_model,
+                                                       const std::string& place_model) {
   Result<std::unique_ptr<ClaimLexicon>> lexicon = ClaimLexicon::Load(lexicon_dirs);
   if (!lexicon.ok()) return lexicon.status();
   std::unique_ptr<ClaimFinder> finder = Create(std::move(*lexicon), gazetteer);
-  if (actor_model != "rules") {
-    std::string path = actor_model;
-    if (path.empty() && !lexicon_dirs.empty()) path = lexicon_dirs.front() + "/../models/claim_actor.tsv";
-    Result<std::unique_ptr<ActorWeights>> weights = ActorWeights::Load(path);
+  // A model's weights: `model`, or the shipped file beside the first
+  // lexicon directory; none for "rules".
+  auto load = [&](const std::string& model, const char* shipped,
+                  std::unique_ptr<const FeatureWeights>* out) -> Status {
+    if (model == "rules") return Status::Ok();
+    std::string path = model;
+    if (path.empty() && !lexicon_dirs.empty()) path = lexicon_dirs.front() + "/../models/" + shipped;
+    Result<std::unique_ptr<FeatureWeights>> weights = FeatureWeights::Load(path);
     if (!weights.ok()) return weights.status();
-    finder->actor_weights_ = std::move(*weights);
-  }
+    *out = std::move(*weights);
+    return Status::Ok();
+  };
+  if (Status s = load(actor_model, "claim_actor.tsv", &finder->actor_weights_); !s.ok()) return s;
+  if (Status s = load(place_model, "claim_place.tsv", &finder->place_weights_); !s.ok()) return s;
   return finder;
 }
 
@@ -453,7 +482,7 @@ void ClaimFinder::Find(const AnalysisText& text, const std::vector<Entity>& enti
     drafts.clear();
     internal::FindFigures(scope, s, &figures);
     AssembleClaims(scope, s, figures, &drafts);
-    for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, first, actor_weights_.get()));
+    for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, first, actor_weights_.get(), place_weights_.get()));
   }
 }
 

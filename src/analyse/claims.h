@@ -39,9 +39,13 @@ class ClaimFinder {
   // `actor_model` (data/models/claim_actor.tsv, trained by
   // tools/train_actor_choice.py): "" for that file beside the first lexicon
   // directory (<dir>/../models/claim_actor.tsv), "rules" for the rules'
-  // order alone (claim_actor_choice.cc).
+  // order alone (claim_actor_choice.cc). The place likewise among its
+  // candidates by the weights of `place_model` (data/models/claim_place.tsv,
+  // trained by tools/train_actor_choice.py --field=place), "rules" for the
+  // rules' choice alone (claim_places.cc).
   static Result<std::unique_ptr<ClaimFinder>> Load(const std::vector<std::string>& lexicon_dirs,
-                                                   const Gazetteer* gazetteer, const std::string& actor_model = "");
+                                                   const Gazetteer* gazetteer, const std::string& actor_model = "",
+                                                   const std::string& place_model = "");
   // The same over a lexicon already loaded (tests, benchmarks).
   static std::unique_ptr<ClaimFinder> Create(std::unique_ptr<ClaimLexicon> lexicon,
                                              const Gazetteer* gazetteer);
@@ -63,6 +67,7 @@ class ClaimFinder {
   // "SD"), built once (internal::GroupInitials).
   std::map<std::string, std::string, std::less<>> group_initials_;
   std::unique_ptr<const FeatureWeights> actor_weights_;  // null: the rules' order
+  std::unique_ptr<const FeatureWeights> place_weights_;  // null: the rules' choice
 };
 
 }  // namespace vigie::analyse

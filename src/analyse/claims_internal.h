@@ -337,17 +337,26 @@ std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& c
 // taken from the sentences before it.
 bool StartsNewTopic(const ClaimScope& scope, size_t s);
 
-// ---- Actor candidates (claim_actor_choice.cc), for the learned chooser ----
+// ---- Actor and place candidates, for the learned choosers ----
 
-// A party a claim may be blamed on: a resolved naming in the claim's
-// window, with what is known of its mentions as named features (0..1).
-struct ActorCandidate {
-  TokenSpan name;  // its nearest mention; empty for "no actor"
+// What a claim's actor or place may be: a party blamed (a resolved naming
+// in the claim's window) or a place named, with what is known of it as
+// named features (0..1).
+struct ChoiceCandidate {
+  TokenSpan name;  // its nearest mention, the place's name; empty for "none"
   std::vector<std::pair<std::string, float>> features;
 };
 
+// The places a claim may have happened in, "no place" first
+// (claim_places.cc): every place of its sentence and of the sentences
+// before it that its context reaches, with where each stands and what
+// the rules (ClaimPlace) chose. `source`: the tokens of the figure's
+// source.
+std::vector<ChoiceCandidate> PlaceCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
+                                             TokenSpan source);
+
 // The candidates of a claim, "no actor" first.
-std::vector<ActorCandidate> ActorCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
+std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
                                             TokenSpan source);
 
 // Whether the claim is the total of a whole war ("la guerre a fait").
@@ -357,16 +366,18 @@ bool IsWarTotal(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan sour
 // "died of cholera"): no party killed them.
 bool DiseaseDeath(const ClaimScope& scope, const ClaimDraft& claim);
 
-// The candidate with the highest score under `weights` (0: no actor).
-size_t ChooseActor(const ActorWeights& weights, const std::vector<ActorCandidate>& candidates);
+// The candidate with the highest score under `weights` (0: none).
+size_t ChooseCandidate(const ActorWeights& weights, const std::vector<ChoiceCandidate>& candidates);
 
-// For training (vigie_eval_claims --dump-actor): when set, Find appends
-// each claim's candidates here, on the calling thread.
-struct ActorDumpRecord {
+// For training (vigie_eval_claims --dump-actor, --dump-place): when set,
+// Find appends each claim's actor (place) candidates here, on the calling
+// thread.
+struct ChoiceDumpRecord {
   int64_t start = 0, end = 0;  // the claim's, code points
   std::vector<std::pair<std::string, std::vector<std::pair<std::string, float>>>> candidates;
 };
-extern thread_local std::vector<ActorDumpRecord>* g_actor_dump;
+extern thread_local std::vector<ChoiceDumpRecord>* g_actor_dump;
+extern thread_local std::vector<ChoiceDumpRecord>* g_place_dump;
 
 // An acronym ("GSIM") introduced earlier in the document after the name
 // it abbreviates ("le Groupe de soutien à l'islam et aux musulmans

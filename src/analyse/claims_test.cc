@@ -26,7 +26,7 @@ class ClaimFinderTest : public ::testing::Test {
     Result<std::unique_ptr<ClaimFinder>> f = ClaimFinder::Load({DefaultDataDir() + "/lexicons"}, gazetteer_);
     ASSERT_TRUE(f.ok()) << f.status().ToString();
     finder_ = f->release();
-    Result<std::unique_ptr<ClaimFinder>> r = ClaimFinder::Load({DefaultDataDir() + "/lexicons"}, gazetteer_, "rules");
+    Result<std::unique_ptr<ClaimFinder>> r = ClaimFinder::Load({DefaultDataDir() + "/lexicons"}, gazetteer_, "rules", "rules");
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     rules_ = r->release();
   }
@@ -35,8 +35,8 @@ class ClaimFinderTest : public ::testing::Test {
     delete finder_;
     delete gazetteer_;
   }
-  // With the shipped actor model (data/models/claim_actor.tsv), or with
-  // the rules' order alone.
+  // With the shipped actor and place models (data/models/claim_actor.tsv,
+  // claim_place.tsv), or with the rules alone.
   static std::vector<Claim> Find(const std::string& s, const std::string& lang = "fr", bool rules = false) {
     AnalysisText text(s, lang);
     std::vector<Claim> out;
@@ -45,11 +45,19 @@ class ClaimFinderTest : public ::testing::Test {
   }
   // The candidates the chooser weighs and their features, claim by claim
   // (what vigie_eval_claims --dump-actor writes).
-  static std::vector<internal::ActorDumpRecord> DumpActors(const std::string& s, const std::string& lang) {
-    std::vector<internal::ActorDumpRecord> dump;
+  static std::vector<internal::ChoiceDumpRecord> DumpActors(const std::string& s, const std::string& lang) {
+    std::vector<internal::ChoiceDumpRecord> dump;
     internal::g_actor_dump = &dump;
     Find(s, lang);
     internal::g_actor_dump = nullptr;
+    return dump;
+  }
+  // The place candidates likewise (vigie_eval_claims --dump-place).
+  static std::vector<internal::ChoiceDumpRecord> DumpPlaces(const std::string& s, const std::string& lang) {
+    std::vector<internal::ChoiceDumpRecord> dump;
+    internal::g_place_dump = &dump;
+    Find(s, lang);
+    internal::g_place_dump = nullptr;
     return dump;
   }
   // Each text gives one claim, with that place ("<null>": none).
@@ -2251,7 +2259,7 @@ TEST_F(ClaimFinderTest, ADateAfterALaterFigureIsThatFiguresOwn) {
 // "tirant sur" is a verb of attack: the clause's subject is its agent, not
 // only the sentence's topic.
 TEST_F(ClaimFinderTest, ShootingAtIsAnAttack) {
-  const std::vector<internal::ActorDumpRecord> dump =
+  const std::vector<internal::ChoiceDumpRecord> dump =
       DumpActors("Des hommes armés ont déferlé sur le village, tirant sur tout ce qui bougeait. Des milliers "
                  "d'habitants ont fui.",
                  "fr");
@@ -2264,7 +2272,7 @@ TEST_F(ClaimFinderTest, ShootingAtIsAnAttack) {
 }
 
 // Whether the first claim's candidate `name` has `feature`.
-bool HasActorFeature(const std::vector<internal::ActorDumpRecord>& dump, std::string_view name,
+bool HasActorFeature(const std::vector<internal::ChoiceDumpRecord>& dump, std::string_view name,
                      std::string_view feature) {
   if (dump.empty()) return false;
   for (const auto& [text, features] : dump[0].candidates) {
@@ -2318,10 +2326,10 @@ TEST_F(ClaimFinderTest, TheSameGroupIsTheOneNamedBefore) {
 // victims are; the claim's words with whether the candidate is a state's
 // force.
 TEST_F(ClaimFinderTest, DescribesCandidatesByTheirWords) {
-  const std::vector<internal::ActorDumpRecord> dump =
+  const std::vector<internal::ChoiceDumpRecord> dump =
       DumpActors("Les forces de l'ordre ont abattu trois terroristes. Les rebelles ont tué deux civils.", "fr");
   ASSERT_EQ(dump.size(), 2u);
-  auto features = [&](const internal::ActorDumpRecord& r, std::string_view name) {
+  auto features = [&](const internal::ChoiceDumpRecord& r, std::string_view name) {
     std::vector<std::string> out;
     for (const auto& [text, fs] : r.candidates) {
       if (text != name) continue;
@@ -2344,7 +2352,7 @@ TEST_F(ClaimFinderTest, DescribesCandidatesByTheirWords) {
 // after it and its cue's ("contre les rebelles": the rebels suffer the
 // attack; "accuse l'armée": the army is blamed).
 TEST_F(ClaimFinderTest, DescribesCandidatesByTheWordsAroundTheirMentions) {
-  const std::vector<internal::ActorDumpRecord> dump = DumpActors(
+  const std::vector<internal::ChoiceDumpRecord> dump = DumpActors(
       "L'armée a lancé lundi une offensive contre les rebelles. Selon l'ONG, les soldats ont tué douze civils.",
       "fr");
   ASSERT_EQ(dump.size(), 1u);
@@ -2365,7 +2373,7 @@ TEST_F(ClaimFinderTest, DescribesCandidatesByTheWordsAroundTheirMentions) {
 // agent, and only then.
 TEST_F(ClaimFinderTest, NoActorKnowsAWeaponAgent) {
   auto null_features = [&](const char* text, const char* lang) {
-    const std::vector<internal::ActorDumpRecord> dump = DumpActors(text, lang);
+    const std::vector<internal::ChoiceDumpRecord> dump = DumpActors(text, lang);
     std::vector<std::string> out;
     if (dump.size() == 1 && !dump[0].candidates.empty()) {
       for (const auto& [f, v] : dump[0].candidates[0].second) out.push_back(f);
@@ -2386,7 +2394,7 @@ TEST_F(ClaimFinderTest, NoActorKnowsAWeaponAgent) {
 TEST_F(ClaimFinderTest, ASingularOwnerIsNoPluralSpeaker) {
   auto names = [&](const char* text) {
     std::vector<std::string> out;
-    for (const internal::ActorDumpRecord& r : DumpActors(text, "en")) {
+    for (const internal::ChoiceDumpRecord& r : DumpActors(text, "en")) {
       for (const auto& c : r.candidates) out.push_back(c.first);
     }
     return out;
@@ -2402,7 +2410,7 @@ TEST_F(ClaimFinderTest, ASingularOwnerIsNoPluralSpeaker) {
 // one armed group of the gazetteer the paragraph names, under either of its
 // names ("Allied Democratic Forces", "ADF"): the chooser weighs both.
 TEST_F(ClaimFinderTest, LendsAGenericNamingsEvidenceToTheOneGroupNamed) {
-  const std::vector<internal::ActorDumpRecord> dump =
+  const std::vector<internal::ChoiceDumpRecord> dump =
       DumpActors("Rebels stormed a church in Komanda on Sunday, killing at least 43 worshippers. The Allied "
                  "Democratic Forces (ADF) are active in the region. The ADF denied it.",
                  "en");
@@ -2423,7 +2431,7 @@ TEST_F(ClaimFinderTest, LendsAGenericNamingsEvidenceToTheOneGroupNamed) {
 TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
   // The candidates the chooser weighs, by text, for the text's one claim.
   auto Candidates = [&](const char* text, const char* lang) {
-    const std::vector<internal::ActorDumpRecord> dump = DumpActors(text, lang);
+    const std::vector<internal::ChoiceDumpRecord> dump = DumpActors(text, lang);
     std::vector<std::string> out;
     if (dump.size() == 1) {
       for (const auto& [name, features] : dump[0].candidates) out.push_back(name);
@@ -2479,12 +2487,12 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
   // Victims who are fighters named generically: the party not named that
   // way is marked as against them, the generic naming as their own side.
   {
-    const std::vector<internal::ActorDumpRecord> dump = DumpActors(
+    const std::vector<internal::ChoiceDumpRecord> dump = DumpActors(
         "Les unités des FAMa ont repoussé jeudi les terroristes à Anéfis. Une vingtaine d'assaillants ont été "
         "abattus.",
         "fr");
     ASSERT_EQ(dump.size(), 1u);
-    auto has_in = [](const internal::ActorDumpRecord& record, std::string_view name, std::string_view feature) {
+    auto has_in = [](const internal::ChoiceDumpRecord& record, std::string_view name, std::string_view feature) {
       for (const auto& [candidate, features] : record.candidates) {
         if (candidate != name) continue;
         for (const auto& [f, v] : features) {
@@ -2499,14 +2507,14 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
     // The subject of a verb of beating back ("ont repoussé") is the
     // defender, the agent of the attack beaten back the attacker.
     EXPECT_TRUE(has("FAMa", "repeller_fighters_killed"));
-    const std::vector<internal::ActorDumpRecord> soldiers = DumpActors(
+    const std::vector<internal::ChoiceDumpRecord> soldiers = DumpActors(
         "Les FAMa ont repoussé jeudi une attaque des rebelles à Anéfis. Cinq soldats ont été tués.", "fr");
     ASSERT_EQ(soldiers.size(), 1u);
     EXPECT_TRUE(has_in(soldiers[0], "FAMa", "repeller"));
     EXPECT_TRUE(has_in(soldiers[0], "rebelles", "repelled"));
     EXPECT_FALSE(has_in(soldiers[0], "FAMa", "subject_of_cue"));
     // The subject the claim's own verb shares ("ont repoussé ... et tué").
-    const std::vector<internal::ActorDumpRecord> shared = DumpActors(
+    const std::vector<internal::ChoiceDumpRecord> shared = DumpActors(
         "Les FAMa ont repoussé jeudi une attaque des rebelles contre le camp d'Anéfis et tué plus de 200 de leurs "
         "éléments.",
         "fr");
@@ -2514,7 +2522,7 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
     EXPECT_TRUE(has_in(shared[0], "FAMa", "subject_of_cue"));
     EXPECT_FALSE(has_in(shared[0], "rebelles", "subject_of_cue"));
     // A gerund after a verb of beating back: its subject.
-    const std::vector<internal::ActorDumpRecord> gerund = DumpActors(
+    const std::vector<internal::ChoiceDumpRecord> gerund = DumpActors(
         "Les forces yéménites ont repoussé une attaque des mercenaires soudanais, tuant des dizaines d'entre eux.",
         "fr");
     ASSERT_EQ(gerund.size(), 1u);
@@ -2602,7 +2610,7 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
          "separatists of the CSP alliance", "source_subject", true},
     };
     for (const FeatureCase& c : feature_cases) {
-      const std::vector<internal::ActorDumpRecord> d = DumpActors(c.text, c.lang);
+      const std::vector<internal::ChoiceDumpRecord> d = DumpActors(c.text, c.lang);
       ASSERT_EQ(d.size(), 1u) << c.text;
       EXPECT_EQ(has_in(d[0], c.name, c.feature), c.present) << c.text << " " << c.name << " " << c.feature;
     }
@@ -2681,8 +2689,17 @@ TEST_F(ClaimFinderTest, FindsPlaceDateActorAndSource) {
   // for "Leurs canons" after a party's quoted name for itself, in both its
   // cases (the cue's word, "mat:tue", weighs against a candidate, and its
   // quote mark after it); the drones' army is now the rules' choice.
-  size_t model_agrees = 0, cases = 0;
-  std::string differs;
+  //
+  // The learned place chooser (the default, data/models/claim_place.tsv)
+  // must agree with the rules' place on all but five. The gold sets almost
+  // always give a place, so it gives one where the rules give none: the
+  // town retaken in the sentence before ("ont repris Anefis"), a dateline's
+  // capital for the next sentence ("Monrovia, 31 juillet 1990 (AFP)"), the
+  // train of a hostage taking ("Jaffar Express"), where refugees found
+  // refuge ("en Syrie"), and one wrong: a collective's name ("le collectif
+  // Justice pour Barsalogho").
+  size_t model_agrees = 0, place_agrees = 0, cases = 0;
+  std::string differs, places_differ;
   for (const ContextCase& c : kContextCases) {
     SCOPED_TRACE(c.text);
     std::vector<Claim> claims = Find(c.text, c.lang, /*rules=*/true);
@@ -2693,7 +2710,11 @@ TEST_F(ClaimFinderTest, FindsPlaceDateActorAndSource) {
     expect(claims[0].attribution, c.attribution);
     std::vector<Claim> model = Find(c.text, c.lang);
     ASSERT_EQ(model.size(), 1u);
-    EXPECT_EQ(model[0].place, claims[0].place);
+    if (model[0].place == claims[0].place) {
+      ++place_agrees;
+    } else {
+      places_differ += std::string(c.text) + " -> " + model[0].place.value_or("<null>") + "\n";
+    }
     EXPECT_EQ(model[0].attribution, claims[0].attribution);
     ++cases;
     if (model[0].actor == (c.actor == nullptr ? std::nullopt : std::optional<std::string>(c.actor))) {
@@ -2703,6 +2724,82 @@ TEST_F(ClaimFinderTest, FindsPlaceDateActorAndSource) {
     }
   }
   EXPECT_GE(model_agrees + 7, cases) << differs;
+  EXPECT_GE(place_agrees + 5, cases) << places_differ;
+}
+
+// The place chooser's candidates: "no place" first, then the places the
+// rules weigh, the rules' own choice marked, and names nothing says are
+// places ("loose"), the place of a town that opens its sentence among
+// them; never a sentence's capitalised first word, an organisation the
+// gazetteer knows, a weapon's name, nor where the source speaks from.
+TEST_F(ClaimFinderTest, PlaceCandidatesOfferWhatTheRulesWeighAndLooseNames) {
+  auto names = [](const internal::ChoiceDumpRecord& r) {
+    std::vector<std::string> out;
+    for (const auto& [name, features] : r.candidates) out.push_back(name);
+    return out;
+  };
+  auto has = [](const internal::ChoiceDumpRecord& r, std::string_view name, std::string_view feature) {
+    for (const auto& [n, features] : r.candidates) {
+      if (n != name) continue;
+      for (const auto& [f, v] : features) {
+        if (f == feature) return true;
+      }
+    }
+    return false;
+  };
+  {
+    const std::vector<internal::ChoiceDumpRecord> dump = DumpPlaces(
+        "Kampala découvre ce que Beni vit depuis sept ans. Mardi, deux bombes ont tué sept personnes à Nakasero.",
+        "fr");
+    ASSERT_EQ(dump.size(), 1u);
+    EXPECT_EQ(dump[0].candidates.front().first, "");
+    EXPECT_TRUE(has(dump[0], "Nakasero", "rule"));
+    EXPECT_TRUE(has(dump[0], "Nakasero", "back:0"));
+    EXPECT_TRUE(has(dump[0], "Kampala", "loose"));
+    EXPECT_TRUE(has(dump[0], "Kampala", "back:1"));
+    EXPECT_THAT(names(dump[0]), ::testing::Not(::testing::Contains("Mardi")));
+  }
+  {
+    const std::vector<internal::ChoiceDumpRecord> dump = DumpPlaces(
+        "Le Pentagone a confirmé l'opération. Amnesty International a compté 200 morts après le tir de Tomahawk "
+        "sur Shayrat.",
+        "fr");
+    ASSERT_EQ(dump.size(), 1u);
+    const std::vector<std::string> offered = names(dump[0]);
+    EXPECT_THAT(offered, ::testing::Not(::testing::Contains("Le")));
+    EXPECT_THAT(offered, ::testing::Not(::testing::Contains("Amnesty International")));
+    EXPECT_THAT(offered, ::testing::Not(::testing::Contains("International")));
+    EXPECT_THAT(offered, ::testing::Not(::testing::Contains("Tomahawk")));
+    EXPECT_THAT(offered, ::testing::Contains("Shayrat"));
+  }
+  {
+    const std::vector<internal::ChoiceDumpRecord> dump = DumpPlaces(
+        "Six militaires ont été tués à Ménaka, a annoncé lundi à Bamako le ministre de la Défense.", "fr");
+    ASSERT_EQ(dump.size(), 1u);
+    EXPECT_TRUE(has(dump[0], "Ménaka", "rule"));
+    EXPECT_THAT(names(dump[0]), ::testing::Not(::testing::Contains("Bamako")));
+  }
+}
+
+// The learned place chooser gives the place that only a loose name says,
+// which the rules leave out; the rules keep to theirs.
+TEST_F(ClaimFinderTest, PlaceChooserTakesTheTownThatOpensTheStory) {
+  const std::string text = "Kampala découvre ce que Beni vit depuis sept ans. Mardi, deux bombes ont tué sept personnes.";
+  const std::vector<Claim> model = Find(text, "fr");
+  ASSERT_EQ(model.size(), 1u);
+  EXPECT_EQ(model[0].place.value_or("<null>"), "Kampala");
+  const std::vector<Claim> rules = Find(text, "fr", /*rules=*/true);
+  ASSERT_EQ(rules.size(), 1u);
+  EXPECT_EQ(rules[0].place, std::nullopt);
+}
+
+TEST(ClaimFinderLoadTest, NamesAMissingPlaceModel) {
+  Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load(DefaultDataDir() + "/gazetteers/fr", {GeoGazetteerDir()});
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  Result<std::unique_ptr<ClaimFinder>> f =
+      ClaimFinder::Load({DefaultDataDir() + "/lexicons"}, g->get(), "", ::testing::TempDir() + "/no_such_model.tsv");
+  ASSERT_FALSE(f.ok());
+  EXPECT_THAT(f.status().ToString(), ::testing::HasSubstr("no_such_model.tsv"));
 }
 
 TEST(ActorWeightsTest, LoadsWeightsAndNamesTheBadLine) {
@@ -2734,13 +2831,13 @@ TEST(ActorWeightsTest, LoadsWeightsAndNamesTheBadLine) {
 TEST(ActorWeightsTest, ChoosesTheHighestScore) {
   ActorWeights w;
   w.weights = {{"null", 0.5f}, {"blame", 1.0f}, {"named", -1.0f}};
-  std::vector<internal::ActorCandidate> cands(3);
+  std::vector<internal::ChoiceCandidate> cands(3);
   cands[0].features = {{"null", 1.0f}};
   cands[1].features = {{"named", 1.0f}};
   cands[2].features = {{"blame", 1.0f}, {"named", 0.25f}};
-  EXPECT_EQ(internal::ChooseActor(w, cands), 2u);
+  EXPECT_EQ(internal::ChooseCandidate(w, cands), 2u);
   cands[2].features = {{"blame", 0.25f}};
-  EXPECT_EQ(internal::ChooseActor(w, cands), 0u);
+  EXPECT_EQ(internal::ChooseCandidate(w, cands), 0u);
 }
 
 // The words the actor rules read are lexicon entries: a user's directory
