@@ -23,6 +23,12 @@
 // "Manbij" in "des leçons sur Alep, que Washington s'explique sur Manbij,
 // où les frappes ont tué" and lost nothing.
 //
+// The rules' choice is one feature of a learned chooser (PlaceCandidates,
+// data/models/claim_place.tsv, thirty-second session): the chooser weighs
+// every place the rules weigh in the sentences it reaches, and "loose"
+// names that nothing above says are places ("Kampala découvre ce que Beni
+// vit", "le terminal pétrolier de Ras Issa"). doc/design.md says why.
+//
 // Capitals are the metonymy of governments ("Washington a accusé", "la
 // coalition conduite par Riyad"): a capital counts only after a locative
 // preposition or a head, and no place counts after an agent preposition
@@ -875,11 +881,94 @@ std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& c
   return p;
 }
 
+// Names nothing says are places ("Kampala découvre", "le terminal
+// pétrolier de Ras Issa", "towards Jizan"), in sentence s beside its
+// `regular` candidates: candidates of their own kind, which the chooser's
+// weights mostly turn down. Not a party's naming, an organisation's or a
+// person's name, a day or a month, a weapon; not a sentence's capitalised
+// first word unless known as a place ("Le", "Selon"), the rest of a longer
+// name ("the London School of Hygiene", "le ministère de l'Intérieur",
+// "Observatory for Human Rights"), an acronym nothing knows as a place
+// ("CGRI"), a capitalised common noun ("l'État"); nor a name after a
+// locative or a head, which the rules weighed and turned down ("nobody in
+// London cared").
+static void LooseNames(const ClaimScope& scope, size_t s, const std::vector<Candidate>& regular,
+                       std::vector<Candidate>* out) {
+  const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
+  const std::vector<ActorMention>& mentions = CachedActorMentions(scope, s);
+  for (size_t i = begin; i < end; ++i) {
+    if (const size_t organisation = OrganisationEnd(scope, i, end); organisation > i) {
+      i = organisation - 1;
+      continue;
+    }
+    if (!scope.IsWord(i) || !scope.IsCapitalised(i) || scope.Has(i, ClaimRole::kDay) ||
+        scope.Has(i, ClaimRole::kMonth)) {
+      continue;
+    }
+    const EntityTokens* entity = scope.EntityAt(i);
+    const TokenSpan name = ReadName(scope, i, end);
+    auto overlaps = [&](TokenSpan a) { return a.begin < name.end && name.begin < a.end; };
+    if (name.empty() || (entity != nullptr && entity->type != 'L') ||
+        std::any_of(regular.begin(), regular.end(), [&](const Candidate& c) { return overlaps(c.span); }) ||
+        std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) { return overlaps(m.name); }) ||
+        scope.Has(i, ClaimRole::kActorNoun) || scope.Has(i, ClaimRole::kMember) || scope.Has(i, ClaimRole::kTitle) ||
+        scope.Has(i, ClaimRole::kWeaponModel) || !DemonymCountry(scope, i).empty()) {
+      i = std::max(i, name.end == 0 ? i : name.end - 1);
+      continue;
+    }
+    const Known known = KnownPlace(scope, i, end, entity);
+    const bool place_known = (known.level >= 0 && !known.organisation) || entity != nullptr;
+    size_t before = i;
+    while (before > begin && (scope.Has(before - 1, ClaimRole::kDeterminer) ||
+                              scope.Has(before - 1, ClaimRole::kConnector) || scope.Folded(before - 1) == "of" ||
+                              scope.Folded(before - 1) == "for" || scope.Folded(before - 1) == "pour")) {
+      --before;
+    }
+    const bool continues = before < i && before > begin && scope.IsWord(before - 1) &&
+                           (scope.IsCapitalised(before - 1) || scope.Has(before - 1, ClaimRole::kOffice));
+    const std::string_view f = scope.Folded(i);
+    const bool common = name.end == i + 1 && (scope.Has(i, ClaimRole::kPlaceHead) || f == "etat" || f == "state");
+    const Before introduced = Introduce(scope, i, begin);
+    i = name.end - 1;
+    if (introduced.locative || introduced.head_level >= 0 || introduced.agent ||
+        scope.Has(name.begin, ClaimRole::kDeterminer) || continues || common || (name.begin == begin && !place_known) ||
+        (!place_known && IsAcronym(scope.text.TokenText(name.begin)))) {
+      continue;
+    }
+    Candidate c{name};
+    c.known = known.level >= 0 && !known.organisation;
+    c.level = c.own_level = c.known ? known.level : 2;
+    out->push_back(c);
+  }
+}
+
+// Each sentence's places once found (Candidates, LooseNames): the windows
+// of a paragraph's claims overlap.
+struct PlaceSentences {
+  std::vector<uint8_t> done;
+  std::vector<std::vector<Candidate>> regular, loose;
+};
+
+static const PlaceSentences& SentencePlaces(const ClaimScope& scope, size_t s) {
+  if (scope.place_sentences == nullptr) {
+    auto cache = std::make_shared<PlaceSentences>();
+    const size_t n = scope.text.sentences().size();
+    cache->done.assign(n, 0);
+    cache->regular.resize(n);
+    cache->loose.resize(n);
+    scope.place_sentences = std::move(cache);
+  }
+  PlaceSentences& cache = *scope.place_sentences;
+  if (!cache.done[s]) {
+    Candidates(scope, s, TokenSpan{}, &cache.regular[s]);
+    LooseNames(scope, s, cache.regular[s], &cache.loose[s]);
+    cache.done[s] = 1;
+  }
+  return cache;
+}
+
 std::vector<ChoiceCandidate> PlaceCandidates(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
                                              TokenSpan source) {
-  // Sentences before the claim's, as far as the rules look back for a
-  // place (the nearest with one) and a little further.
-  constexpr size_t kMaxBack = 8;
   std::vector<ChoiceCandidate> out(1);
   const std::optional<TokenSpan> rule = ClaimPlace(scope, claim, first_sentence, source);
   const bool look_back = !StartsNewTopic(scope, claim.sentence);
@@ -903,10 +992,12 @@ std::vector<ChoiceCandidate> PlaceCandidates(const ClaimScope& scope, const Clai
   if (!rule) none.emplace_back("none:rule", 1.0f);
   if (!look_back) none.emplace_back("none:new_topic", 1.0f);
   if (IsWarTotal(scope, claim, source)) none.emplace_back("none:war_total", 1.0f);
-  for (size_t s = claim.sentence + 1; s-- > first_sentence && claim.sentence - s <= kMaxBack;) {
+  // The claim's sentence and those before it in its context (up to four,
+  // claims.cc), as far as the rules look back for a place.
+  for (size_t s = claim.sentence + 1; s-- > first_sentence;) {
     if (s != claim.sentence && !look_back) break;
-    std::vector<Candidate> found;
-    Candidates(scope, s, TokenSpan{}, &found);
+    const PlaceSentences& places = SentencePlaces(scope, s);
+    std::vector<Candidate> found = places.regular[s];
     // People who fled: the place left and where they went (Displacement).
     std::vector<bool> destination(found.size(), false), left(found.size(), false);
     if (s == claim.sentence) {
@@ -919,7 +1010,8 @@ std::vector<ChoiceCandidate> PlaceCandidates(const ClaimScope& scope, const Clai
         left[k] = it != kept.end() && it->level == 4 && found[k].level != 4;
       }
       for (const Candidate& c : kept) {
-        if (std::none_of(found.begin(), found.end(), [&](const Candidate& f) { return f.span.begin == c.span.begin; })) {
+        auto listed = [&](const Candidate& f) { return f.span.begin == c.span.begin; };
+        if (std::none_of(found.begin(), found.end(), listed)) {
           found.push_back(c);
           destination.push_back(false);
           left.push_back(true);
@@ -927,72 +1019,18 @@ std::vector<ChoiceCandidate> PlaceCandidates(const ClaimScope& scope, const Clai
       }
     }
     if (found.empty() && s == claim.sentence) none.emplace_back("none:no_place_in_sentence", 1.0f);
-    // Names nothing above says are places ("Kampala découvre", "le terminal
-    // pétrolier de Ras Issa", "towards Jizan"): candidates of their own
-    // kind, which the weights mostly turn down; not a party's naming, an
-    // organisation's or a person's name, a day or a month.
+    // Loose names, not the figures' own words nor their source's, nor a
+    // place the displacement's object already gives.
     const size_t regular = found.size();
-    const size_t begin = scope.SentenceBegin(s), end = scope.SentenceEnd(s);
-    const std::vector<ActorMention>& mentions = CachedActorMentions(scope, s);
-    for (size_t i = begin; i < end; ++i) {
-      if (const size_t organisation = OrganisationEnd(scope, i, end); organisation > i) {
-        i = organisation - 1;
+    for (const Candidate& c : places.loose[s]) {
+      auto overlaps = [&](TokenSpan a) { return a.begin < c.span.end && c.span.begin < a.end; };
+      if (overlaps(source) || overlaps(claim.span) ||
+          std::any_of(found.begin(), found.begin() + regular, [&](const Candidate& f) { return overlaps(f.span); })) {
         continue;
       }
-      if (!scope.IsWord(i) || !scope.IsCapitalised(i) || scope.Has(i, ClaimRole::kDay) ||
-          scope.Has(i, ClaimRole::kMonth)) {
-        continue;
-      }
-      const EntityTokens* entity = scope.EntityAt(i);
-      const TokenSpan name = ReadName(scope, i, end);
-      auto overlaps = [&](TokenSpan a) { return a.begin < name.end && name.begin < a.end; };
-      if (name.empty() || (entity != nullptr && entity->type != 'L') ||
-          std::any_of(found.begin(), found.end(), [&](const Candidate& c) { return overlaps(c.span); }) ||
-          std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) { return overlaps(m.name); }) ||
-          scope.Has(i, ClaimRole::kActorNoun) || scope.Has(i, ClaimRole::kMember) || scope.Has(i, ClaimRole::kTitle) ||
-          scope.Has(i, ClaimRole::kWeaponModel) ||
-          !DemonymCountry(scope, i).empty()) {
-        i = std::max(i, name.end == 0 ? i : name.end - 1);
-        continue;
-      }
-      const Known known = KnownPlace(scope, i, end, entity);
-      const bool place_known = (known.level >= 0 && !known.organisation) || entity != nullptr;
-      // A sentence's first word is capitalised whatever it is ("Le",
-      // "Selon"): a place there only if known as one; nor the rest of a
-      // longer name ("the London School of Hygiene").
-      // longer name ("the London School of Hygiene", "le ministère de
-      // l'Intérieur", "Observatory for Human Rights"), an acronym nothing knows as a place ("CGRI"), a
-      // capitalised common noun ("l'État"), nor words of the figure's source.
-      size_t before = i;
-      while (before > begin && (scope.Has(before - 1, ClaimRole::kDeterminer) ||
-                                scope.Has(before - 1, ClaimRole::kConnector) || scope.Folded(before - 1) == "of" ||
-                                scope.Folded(before - 1) == "for" || scope.Folded(before - 1) == "pour")) {
-        --before;
-      }
-      const bool continues = before < i && before > begin && scope.IsWord(before - 1) &&
-                             (scope.IsCapitalised(before - 1) || scope.Has(before - 1, ClaimRole::kOffice));
-      const std::string_view f = scope.Folded(i);
-      const bool common = name.end == i + 1 && (scope.Has(i, ClaimRole::kPlaceHead) || f == "etat" || f == "state");
-      // Nor a name after a locative or a head, which the rules weighed and
-      // turned down ("nobody in London cared", "at the London School of
-      // Hygiene").
-      const Before introduced = Introduce(scope, i, begin);
-      if (introduced.locative || introduced.head_level >= 0 || introduced.agent) {
-        i = name.end - 1;
-        continue;
-      }
-      if (scope.Has(i, ClaimRole::kDeterminer) || continues || common || (i == begin && !place_known) ||
-          (!place_known && IsAcronym(scope.text.TokenText(i))) || overlaps(source) || overlaps(claim.span)) {
-        i = name.end - 1;
-        continue;
-      }
-      Candidate c{name};
-      c.level = c.own_level = known.level >= 0 && !known.organisation ? known.level : 2;
-      c.known = known.level >= 0 && !known.organisation;
       found.push_back(c);
       destination.push_back(false);
       left.push_back(false);
-      i = name.end - 1;
     }
     if (found.empty()) continue;
     int top = -3;
@@ -1002,6 +1040,7 @@ std::vector<ChoiceCandidate> PlaceCandidates(const ClaimScope& scope, const Clai
       if (TokenDistance(found[k].span, claim.span) < TokenDistance(found[nearest].span, claim.span)) nearest = k;
     }
     const size_t back = std::min<size_t>(claim.sentence - s, 3);  // 3: three or more
+    const size_t begin = scope.SentenceBegin(s);
     for (size_t k = 0; k < found.size(); ++k) {
       const Candidate& c = found[k];
       const bool chosen = rule && rule->begin == c.span.begin;
@@ -1046,11 +1085,14 @@ std::vector<ChoiceCandidate> PlaceCandidates(const ClaimScope& scope, const Clai
         if (c.span.begin == begin) add("loose&initial");
         if (s == claim.sentence) add("loose&back:0");
       }
-      if (c.span.begin > begin && scope.IsWord(c.span.begin - 1)) add("p1:" + std::string(scope.Folded(c.span.begin - 1)));
-      if (c.span.begin > begin + 1 && scope.IsWord(c.span.begin - 2)) add("p2:" + std::string(scope.Folded(c.span.begin - 2)));
-      if (c.span.end < scope.SentenceEnd(s)) add("n1:" + std::string(scope.Folded(c.span.end)));
-      if (rule && Inside({scope.SentenceBegin(s), scope.SentenceEnd(s)}, rule->begin)) {
-        add(rule->begin == c.span.begin ? "rule_sentence" : c.span.begin < rule->begin ? "before_rule" : "after_rule");
+      // The words around it ("p1:vers", "p2:terminal", "n1:decouvre").
+      auto word = [&](std::string_view prefix, size_t k) { add(std::string(prefix).append(scope.Folded(k))); };
+      if (c.span.begin > begin && scope.IsWord(c.span.begin - 1)) word("p1:", c.span.begin - 1);
+      if (c.span.begin > begin + 1 && scope.IsWord(c.span.begin - 2)) word("p2:", c.span.begin - 2);
+      if (c.span.end < scope.SentenceEnd(s)) word("n1:", c.span.end);
+      // Before or after the rules' choice, in its sentence.
+      if (!chosen && rule && Inside({begin, scope.SentenceEnd(s)}, rule->begin)) {
+        add(c.span.begin < rule->begin ? "before_rule" : "after_rule");
       }
       out.push_back(std::move(cand));
     }

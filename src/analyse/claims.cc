@@ -315,13 +315,17 @@ std::string ActorName(const AnalysisText& text, TokenSpan completed) {
   return name;
 }
 
-// Appends a dump record of `cands` to `dump` (vigie_eval_claims --dump-actor, --dump-place).
+// Appends a record of claim c's candidates to `dump` (vigie_eval_claims
+// --dump-actor, --dump-place), each named by `name_of`.
 void DumpCandidates(const Claim& c, const std::vector<internal::ChoiceCandidate>& cands,
-                    const std::function<std::string(TokenSpan)>& name_of, std::vector<internal::ChoiceDumpRecord>* dump) {
+                    const std::function<std::string(TokenSpan)>& name_of,
+                    std::vector<internal::ChoiceDumpRecord>* dump) {
   internal::ChoiceDumpRecord rec;
   rec.start = c.start;
   rec.end = c.end;
-  for (const internal::ChoiceCandidate& k : cands) rec.candidates.emplace_back(k.name.empty() ? std::string() : name_of(k.name), k.features);
+  for (const internal::ChoiceCandidate& k : cands) {
+    rec.candidates.emplace_back(k.name.empty() ? std::string() : name_of(k.name), k.features);
+  }
   dump->push_back(std::move(rec));
 }
 

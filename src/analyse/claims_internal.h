@@ -31,6 +31,8 @@ class Gazetteer;
 
 namespace internal {
 
+struct PlaceSentences;  // claim_places.cc
+
 struct TokenSpan {
   size_t begin = 0, end = 0;  // tokens, end exclusive; empty when begin == end
   bool empty() const { return begin == end; }
@@ -89,6 +91,8 @@ struct ClaimScope {
   // window overlaps its neighbours', so each sentence is read once.
   mutable std::vector<std::vector<ActorMention>> actor_mentions;
   mutable std::vector<uint8_t> actor_mentions_done;
+  // Per sentence, its place candidates once found (claim_places.cc).
+  mutable std::shared_ptr<PlaceSentences> place_sentences;
   // The last claim's kind of total (TotalOf), asked twice per claim:
   // its span's first token, its source's, and the kind.
   mutable size_t total_claim = SIZE_MAX, total_source = SIZE_MAX;

@@ -46,18 +46,19 @@ class ClaimFinderTest : public ::testing::Test {
   // The candidates the chooser weighs and their features, claim by claim
   // (what vigie_eval_claims --dump-actor writes).
   static std::vector<internal::ChoiceDumpRecord> DumpActors(const std::string& s, const std::string& lang) {
-    std::vector<internal::ChoiceDumpRecord> dump;
-    internal::g_actor_dump = &dump;
-    Find(s, lang);
-    internal::g_actor_dump = nullptr;
-    return dump;
+    return Dump(&internal::g_actor_dump, s, lang);
   }
   // The place candidates likewise (vigie_eval_claims --dump-place).
   static std::vector<internal::ChoiceDumpRecord> DumpPlaces(const std::string& s, const std::string& lang) {
+    return Dump(&internal::g_place_dump, s, lang);
+  }
+  // What Find appends to the dump `hook` points at, for one text.
+  static std::vector<internal::ChoiceDumpRecord> Dump(std::vector<internal::ChoiceDumpRecord>** hook,
+                                                      const std::string& s, const std::string& lang) {
     std::vector<internal::ChoiceDumpRecord> dump;
-    internal::g_place_dump = &dump;
+    *hook = &dump;
     Find(s, lang);
-    internal::g_place_dump = nullptr;
+    *hook = nullptr;
     return dump;
   }
   // Each text gives one claim, with that place ("<null>": none).
@@ -2272,8 +2273,8 @@ TEST_F(ClaimFinderTest, ShootingAtIsAnAttack) {
 }
 
 // Whether the first claim's candidate `name` has `feature`.
-bool HasActorFeature(const std::vector<internal::ChoiceDumpRecord>& dump, std::string_view name,
-                     std::string_view feature) {
+bool HasCandidateFeature(const std::vector<internal::ChoiceDumpRecord>& dump, std::string_view name,
+                         std::string_view feature) {
   if (dump.empty()) return false;
   for (const auto& [text, features] : dump[0].candidates) {
     if (text != name) continue;
@@ -2287,7 +2288,7 @@ bool HasActorFeature(const std::vector<internal::ChoiceDumpRecord>& dump, std::s
 // A dateline's colon opens the sentence: "Soudan du Sud : des hommes armés"
 // are its topic.
 TEST_F(ClaimFinderTest, ATopicAfterADatelinesColon) {
-  EXPECT_TRUE(HasActorFeature(DumpActors("Soudan du Sud : des hommes armés, dont certains portaient l'uniforme, "
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Soudan du Sud : des hommes armés, dont certains portaient l'uniforme, "
                                          "sont entrés mardi dans le camp de Malakal. Au moins 18 personnes ont "
                                          "été tuées.",
                                          "fr"),
@@ -2297,7 +2298,7 @@ TEST_F(ClaimFinderTest, ATopicAfterADatelinesColon) {
 // "..., incendiant des abris et tirant sur les déplacés": the second gerund
 // is the clause's subject's attack too.
 TEST_F(ClaimFinderTest, TwoGerundsShareTheirSubject) {
-  EXPECT_TRUE(HasActorFeature(DumpActors("Des hommes armés, dont certains portaient l'uniforme de l'armée "
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Des hommes armés, dont certains portaient l'uniforme de l'armée "
                                          "régulière, ont pénétré dans la nuit de mercredi à jeudi dans le camp de "
                                          "protection des civils de l'ONU à Malakal, incendiant des abris et "
                                          "tirant sur les déplacés. L'attaque a fait au moins 18 morts.",
@@ -2739,13 +2740,7 @@ TEST_F(ClaimFinderTest, PlaceCandidatesOfferWhatTheRulesWeighAndLooseNames) {
     return out;
   };
   auto has = [](const internal::ChoiceDumpRecord& r, std::string_view name, std::string_view feature) {
-    for (const auto& [n, features] : r.candidates) {
-      if (n != name) continue;
-      for (const auto& [f, v] : features) {
-        if (f == feature) return true;
-      }
-    }
-    return false;
+    return HasCandidateFeature({r}, name, feature);
   };
   {
     const std::vector<internal::ChoiceDumpRecord> dump = DumpPlaces(

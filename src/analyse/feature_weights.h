@@ -1,7 +1,8 @@
 // FeatureWeights: the weights of a linear model over named features, read
 // from a TSV table (src/analyse/tsv.h) with the columns `feature` and
-// `weight`: the casualty claims' actor chooser (data/models/claim_actor.tsv)
-// and the labels' confidence (data/models/label_confidence.tsv). Errors name
+// `weight`: the casualty claims' actor and place choosers
+// (data/models/claim_actor.tsv, claim_place.tsv) and the labels' confidence
+// (data/models/label_confidence.tsv). Errors name
 // the file and line at fault; never a crash, whatever the bytes.
 #ifndef VIGIE_ANALYSE_FEATURE_WEIGHTS_H_
 #define VIGIE_ANALYSE_FEATURE_WEIGHTS_H_
