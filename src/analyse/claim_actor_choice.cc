@@ -1121,7 +1121,7 @@ bool IsWarTotal(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan sour
   return TotalOf(scope, claim, source) == Total::kWar;
 }
 
-size_t ChooseCandidate(const ActorWeights& weights, const std::vector<ChoiceCandidate>& candidates) {
+size_t ChooseCandidate(const FeatureWeights& weights, const std::vector<ChoiceCandidate>& candidates) {
   size_t best = 0;
   float best_score = 0;
   for (size_t k = 0; k < candidates.size(); ++k) {

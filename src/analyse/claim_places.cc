@@ -740,18 +740,33 @@ void Displacement(const ClaimScope& scope, const ClaimDraft& claim, std::vector<
   *found = std::move(kept);
 }
 
+// Whether sentence s says "y", "là-bas" or "there", which stand for the
+// place named last.
+bool SaysThere(const ClaimScope& scope, size_t s) {
+  for (size_t k = scope.SentenceBegin(s); k < scope.SentenceEnd(s); ++k) {
+    const std::string_view f = scope.Folded(k);
+    if (f == "y" || f == "la-bas" || f == "there") return true;
+  }
+  return false;
+}
+
+// The locative right after a source and the words of its place ("une
+// source sécuritaire à Bamenda", "an official in Kyiv"): where the source
+// speaks from; an empty span if none.
+TokenSpan AfterSource(const ClaimScope& scope, TokenSpan source) {
+  if (source.empty()) return {};
+  const size_t k = source.end, end = scope.SentenceEnd(scope.text.SentenceOfToken(source.begin));
+  if (k >= end || !scope.Has(k, ClaimRole::kLocative)) return {};
+  return {k, std::min(end, k + scope.Length(k, ClaimRole::kLocative) + 4)};
+}
+
 // The place of a claim, the tokens of `exclude` left out.
 std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
                                         TokenSpan exclude) {
   const bool look_back = !StartsNewTopic(scope, claim.sentence);
-  // "y", "là-bas", "there" stand for the place named last: the nearest
-  // among equals of the sentence before ("qui parle de Mossoul ? Les
-  // frappes y ont tué").
-  bool there = false;
-  for (size_t k = scope.SentenceBegin(claim.sentence); k < scope.SentenceEnd(claim.sentence); ++k) {
-    const std::string_view f = scope.Folded(k);
-    there = there || f == "y" || f == "la-bas" || f == "there";
-  }
+  // "y", "là-bas", "there": the nearest among equals of the sentence
+  // before ("qui parle de Mossoul ? Les frappes y ont tué").
+  const bool there = SaysThere(scope, claim.sentence);
   std::vector<Candidate> found;
   // An anaphor in the claim's sentence, which names no place of its own,
   // takes the nearest place of its level before (a dateline's too: "RDC :
@@ -855,13 +870,8 @@ std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& c
   // Where the source speaks from is not where the figure is ("a indiqué une
   // source sécuritaire à Bamenda", "an official in Kyiv said"): the place
   // right after the source is left out too, unless it is the only one.
-  if (!exclude.empty()) {
-    const size_t k = exclude.end;
-    const size_t end = scope.SentenceEnd(scope.text.SentenceOfToken(exclude.begin));
-    if (k < end && scope.Has(k, ClaimRole::kLocative)) {
-      const TokenSpan wider{exclude.begin, std::min(end, k + scope.Length(k, ClaimRole::kLocative) + 4)};
-      if (auto p = PlaceExcluding(scope, claim, first_sentence, wider)) return p;
-    }
+  if (const TokenSpan after = AfterSource(scope, exclude); !after.empty()) {
+    if (auto p = PlaceExcluding(scope, claim, first_sentence, {exclude.begin, after.end})) return p;
   }
   if (auto p = PlaceExcluding(scope, claim, first_sentence, exclude)) return p;
   // "Le ministère de la Santé de Gaza a fait état de 61 158 morts", "Iran's
@@ -973,20 +983,9 @@ std::vector<ChoiceCandidate> PlaceCandidates(const ClaimScope& scope, const Clai
   const std::optional<TokenSpan> rule = ClaimPlace(scope, claim, first_sentence, source);
   const bool look_back = !StartsNewTopic(scope, claim.sentence);
   const TokenSpan spoken = SpokenFrom(scope, claim);
-  // The place right after the source ("une source sécuritaire à Bamenda").
-  TokenSpan after_source;
-  if (!source.empty()) {
-    const size_t k = source.end, end = scope.SentenceEnd(scope.text.SentenceOfToken(source.begin));
-    if (k < end && scope.Has(k, ClaimRole::kLocative)) {
-      after_source = {k, std::min(end, k + scope.Length(k, ClaimRole::kLocative) + 4)};
-    }
-  }
+  const TokenSpan after_source = AfterSource(scope, source);
   const int anaphor = PlaceAnaphorLevel(scope, claim.sentence, TokenSpan{});
-  bool there = false;
-  for (size_t k = scope.SentenceBegin(claim.sentence); k < scope.SentenceEnd(claim.sentence); ++k) {
-    const std::string_view f = scope.Folded(k);
-    there = there || f == "y" || f == "la-bas" || f == "there";
-  }
+  const bool there = SaysThere(scope, claim.sentence);
   std::vector<std::pair<std::string, float>>& none = out[0].features;
   none.emplace_back("none", 1.0f);
   if (!rule) none.emplace_back("none:rule", 1.0f);

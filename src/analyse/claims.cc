@@ -486,7 +486,9 @@ void ClaimFinder::Find(const AnalysisText& text, const std::vector<Entity>& enti
     drafts.clear();
     internal::FindFigures(scope, s, &figures);
     AssembleClaims(scope, s, figures, &drafts);
-    for (const ClaimDraft& d : drafts) out->push_back(MakeClaim(scope, d, first, actor_weights_.get(), place_weights_.get()));
+    for (const ClaimDraft& d : drafts) {
+      out->push_back(MakeClaim(scope, d, first, actor_weights_.get(), place_weights_.get()));
+    }
   }
 }
 

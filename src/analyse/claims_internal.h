@@ -371,7 +371,7 @@ bool IsWarTotal(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan sour
 bool DiseaseDeath(const ClaimScope& scope, const ClaimDraft& claim);
 
 // The candidate with the highest score under `weights` (0: none).
-size_t ChooseCandidate(const ActorWeights& weights, const std::vector<ChoiceCandidate>& candidates);
+size_t ChooseCandidate(const FeatureWeights& weights, const std::vector<ChoiceCandidate>& candidates);
 
 // For training (vigie_eval_claims --dump-actor, --dump-place): when set,
 // Find appends each claim's actor (place) candidates here, on the calling
