@@ -149,7 +149,8 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_do", "fresh_labels_dp", "fresh_labels_dq", "fresh_labels_dr",
     "fresh_labels_ds", "fresh_labels_dt", "fresh_labels_du", "fresh_labels_dv",
     "fresh_labels_dw", "fresh_labels_dx", "fresh_labels_dy", "fresh_labels_dz",
-    "fresh_labels_ea", "fresh_labels_eb", "fresh_labels_ec", "fresh_labels_ed"};
+    "fresh_labels_ea", "fresh_labels_eb", "fresh_labels_ec", "fresh_labels_ed",
+    "fresh_labels_ee", "fresh_labels_ef", "fresh_labels_eg", "fresh_labels_eh"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {

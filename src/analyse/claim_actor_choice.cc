@@ -80,7 +80,8 @@
 // head's word with who the victims are ("hv:terroriste|civ") went in the
 // twenty-eighth session (cross-validation 4,705 -> 4,711 of 5,525), and
 // every pair of the rules' features came ("agent_prev1&attack_anaphor":
-// 4,825 -> 4,856 of 5,670).
+// 4,825 -> 4,856 of 5,670). Each candidate's rank among the others came in
+// the thirty-third session (5,861 -> 5,902 of 6,862; see the ranks below).
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -827,6 +828,10 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
   bool any_strong = false;
   std::vector<std::map<std::string_view, float>> feats(1);
   std::vector<std::set<std::string>> context(1);
+  // Per candidate, how near the figures its nearest mention in the claim's
+  // sentence is ("near"; 0 without one) and the nearest sentence it is
+  // named in (an index of kRels below: the claim's, then those before).
+  std::vector<std::pair<float, size_t>> nearest(1);
   // "L'armée a perdu 180 hommes": the subject of a verb of losses lost
   // them; it is no candidate.
   // "L'ennemi a perdu 610 soldats tués": such a verb may open a span whose
@@ -888,6 +893,7 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
       out.push_back({*r, {}});
       feats.emplace_back();
       context.emplace_back();
+      nearest.emplace_back(0.0f, SIZE_MAX);
     } else if (r->end - r->begin > out[it->second].name.end - out[it->second].name.begin) {
       out[it->second].name = *r;  // the naming with its acronym: "Rapid Support Forces (RSF)"
     }
@@ -919,6 +925,7 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
     set(kCombos[kind * std::size(kRels) + rel]);
     set(kKinds[kind]);
     set(kRels[rel]);
+    nearest[it->second].second = std::min(nearest[it->second].second, rel);
     any_strong = any_strong || IsStrong(a);
     if (attack_anaphor && s < claim.sentence && (a.kind == ActorMention::kAgent || a.kind == ActorMention::kSubject)) {
       set("attack_anaphor");
@@ -944,7 +951,9 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
     if (a.about_attack && proper) set("named_claimant");
     if (scope.in_quote[a.name.begin]) set("quoted");
     if (s == claim.sentence) {
-      set("near", 1.0f / (1.0f + static_cast<float>(TokenDistance(a.name, claim.span)) / 4.0f));
+      const float near = 1.0f / (1.0f + static_cast<float>(TokenDistance(a.name, claim.span)) / 4.0f);
+      set("near", near);
+      nearest[it->second].first = std::max(nearest[it->second].first, near);
       if (a.name.begin >= claim.span.begin && a.name.end <= claim.span.end) set("inside_claim");
       if (a.name.begin < claim.span.begin) set("before_claim_here");
     }
@@ -1086,6 +1095,36 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
         name.append(a->first).append("&").append(b->first);
         out[c].features.emplace_back(std::move(name), std::min(a->second, 1.0f) * std::min(b->second, 1.0f));
       }
+    }
+  }
+  // Ranks (thirty-third session). Among all the candidates the mentions
+  // give: those of the claim's sentence by distance to the figures, then
+  // the others in the order they are first named ("rank0" first). And
+  // within the nearest sentence each one is named in, in the same order
+  // ("rank_prev1_0": the first party named in the sentence before, often
+  // its subject). A linear score weighs a candidate alone; its rank says
+  // what the others are. Not paired with the rest.
+  {
+    static const char* const kRanks[] = {"rank0", "rank1", "rank2", "rank3"};
+    static const std::vector<std::string> kSentenceRanks = [] {
+      std::vector<std::string> v;
+      for (const char* r : {"same", "prev1", "prev2", "prev3", "next1", "next2"}) {
+        for (int k = 0; k < 3; ++k) v.push_back(std::string("rank_") + r + "_" + std::to_string(k));
+      }
+      return v;
+    }();
+    std::vector<size_t> order;
+    for (size_t c = 1; c < nearest.size(); ++c) {
+      if (nearest[c].second < 6) order.push_back(c);  // named in one of the six sentences
+    }
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return nearest[a].first > nearest[b].first; });
+    std::array<size_t, 6> in_sentence{};
+    for (size_t r = 0; r < order.size(); ++r) {
+      const size_t c = order[r];
+      out[c].features.emplace_back(kRanks[std::min<size_t>(r, 3)], 1.0f);
+      size_t& k = in_sentence[nearest[c].second];
+      out[c].features.emplace_back(kSentenceRanks[nearest[c].second * 3 + std::min<size_t>(k, 2)], 1.0f);
+      ++k;
     }
   }
   if (groups == 1) {
