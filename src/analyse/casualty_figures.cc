@@ -144,16 +144,6 @@ bool TakeCue(const ClaimScope& scope, size_t k, size_t limit, Victims* v) {
   return true;
 }
 
-// An ordinal in digits: "6e", "104e", "1er", "2nde", "93rd", "21st".
-bool Ordinal(const ClaimScope& scope, size_t k) {
-  if (scope.Token(k).kind != text::TokenKind::kNumber) return false;
-  const std::string_view f = scope.Folded(k);
-  const size_t d = LeadingDigits(f);
-  const std::string_view suffix = f.substr(d);
-  return d > 0 && (suffix == "e" || suffix == "er" || suffix == "ere" || suffix == "eme" || suffix == "nde" ||
-                   suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
-}
-
 // "aged", "âgés": the victims' age follows.
 bool AgedWord(std::string_view folded) {
   return folded == "aged" || folded == "age" || folded == "agee" || folded == "ages" || folded == "agees";

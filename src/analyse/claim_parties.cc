@@ -10,6 +10,7 @@
 
 #include "analyse/claims_internal.h"
 #include "analyse/gazetteer.h"
+#include "analyse/numbers.h"
 
 namespace vigie::analyse::internal {
 namespace {
@@ -161,9 +162,10 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
     });
   }
   for (size_t k = n.begin; k < n.end; ++k) {
-    // "Cinquante-huit Palestiniens", "Nearly 4,500 American soldiers": victims.
+    // "Cinquante-huit Palestiniens", "Nearly 4,500 American soldiers": victims;
+    // not a unit's ordinal ("5e brigade").
     if (scope.Has(k, ClaimRole::kNumber) || scope.Has(k, ClaimRole::kApprox) ||
-        scope.Token(k).kind == text::TokenKind::kNumber) {
+        (scope.Token(k).kind == text::TokenKind::kNumber && !(Ordinal(scope, k) && k + 1 < n.end))) {
       return false;
     }
     if ((scope.Has(k, ClaimRole::kAttackNoun) || scope.Has(k, ClaimRole::kWarNoun)) && k >= organisation_end &&
@@ -229,8 +231,23 @@ bool NamesParty(const ClaimScope& scope, TokenSpan n, Party party) {
 // "Terrorists holed up", "fighters of the RSF", "a Nigerian army drone":
 // the weapon's owner), else the last weapon ("Russian jets"), else the
 // last word.
+bool Ordinal(const ClaimScope& scope, size_t k) {
+  if (scope.Token(k).kind != text::TokenKind::kNumber) return false;
+  const std::string_view f = scope.Folded(k);
+  const size_t d = LeadingDigits(f);
+  const std::string_view suffix = f.substr(d);
+  return d > 0 && (suffix == "e" || suffix == "er" || suffix == "ere" || suffix == "eme" || suffix == "nde" ||
+                   suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
 size_t Head(const ClaimScope& scope, TokenSpan n) {
-  if (!scope.text.english()) return n.begin;
+  // "la 5e brigade", "la cinquième division": the unit's noun.
+  if (!scope.text.english()) {
+    const std::string_view f = scope.Folded(n.begin);
+    const bool ordinal = Ordinal(scope, n.begin) || (f.size() > 6 && f.ends_with("ieme")) || f == "premier" ||
+                         f == "premiere";
+    return ordinal && n.begin + 1 < n.end ? n.begin + 1 : n.begin;
+  }
   size_t end = n.begin;
   while (end < n.end && scope.Folded(end) != "of") ++end;
   for (ClaimRole role : {ClaimRole::kActorNoun, ClaimRole::kInstrument}) {

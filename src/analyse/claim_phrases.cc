@@ -164,6 +164,8 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
     }
   }
   size_t k = start, last = start;
+  // "la 5e brigade", "the 93rd Brigade": an ordinal opens a unit's name.
+  if (k + 1 < limit && Ordinal(scope, k) && scope.IsWord(k + 1)) last = ++k;
   for (size_t n = 0; k < limit && n < max;) {
     if (const EntityTokens* e = scope.EntityAt(k); e && e->begin == k && e->type != 'L' && e->end <= limit) {
       k = last = e->end;  // a name from the entity layer, whole

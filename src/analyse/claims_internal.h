@@ -270,7 +270,10 @@ enum class Party { kAny, kAnyPlace, kCountry, kArmed };
 
 // A naming of an armed party (see Party).
 bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party);
-// The head of a noun phrase (claim_parties.cc).
+// An ordinal in digits: "6e", "104e", "1er", "2nde", "93rd", "21st" (claim_parties.cc).
+bool Ordinal(const ClaimScope& scope, size_t k);
+// The head of a noun phrase (claim_parties.cc): in French its first word,
+// past an ordinal ("5e brigade", "cinquième division").
 size_t Head(const ClaimScope& scope, TokenSpan n);
 // An actor is not an attack, a war, a thing nor its victims (a number).
 bool ValidActor(const ClaimScope& scope, TokenSpan n);
