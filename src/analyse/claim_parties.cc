@@ -226,11 +226,7 @@ bool NamesParty(const ClaimScope& scope, TokenSpan n, Party party) {
 
 }  // namespace
 
-// French: the first word ("forces du régime", "pertes militaires").
-// English, before "of": the last actor noun ("Syrian government forces",
-// "Terrorists holed up", "fighters of the RSF", "a Nigerian army drone":
-// the weapon's owner), else the last weapon ("Russian jets"), else the
-// last word.
+// "6e", "104e", "1er", "2nde", "93rd", "21st": an ordinal in digits.
 bool Ordinal(const ClaimScope& scope, size_t k) {
   if (scope.Token(k).kind != text::TokenKind::kNumber) return false;
   const std::string_view f = scope.Folded(k);
@@ -240,8 +236,13 @@ bool Ordinal(const ClaimScope& scope, size_t k) {
                    suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
 }
 
+// French: the first word ("forces du régime", "pertes militaires"), past
+// an ordinal ("5e brigade", "cinquième division").
+// English, before "of": the last actor noun ("Syrian government forces",
+// "Terrorists holed up", "fighters of the RSF", "a Nigerian army drone":
+// the weapon's owner), else the last weapon ("Russian jets"), else the
+// last word.
 size_t Head(const ClaimScope& scope, TokenSpan n) {
-  // "la 5e brigade", "la cinquième division": the unit's noun.
   if (!scope.text.english()) {
     const std::string_view f = scope.Folded(n.begin);
     const bool ordinal = Ordinal(scope, n.begin) || (f.size() > 6 && f.ends_with("ieme")) || f == "premier" ||
