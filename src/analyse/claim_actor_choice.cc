@@ -106,7 +106,8 @@ bool IsStrong(const ActorMention& m) {
 }
 
 // French pronouns and possessives agree in number with the party they
-// stand for: "ils", "leurs" plural; "il", "elle", "son", "ses" singular.
+// stand for: "ils", "leurs" plural; "il", "elle", "son", "ses" singular;
+// "il" and "elle" in gender as well, by the naming's article.
 bool Agrees(const ClaimScope& scope, const ActorMention& pronoun, const ActorMention& name) {
   if (!pronoun.pronoun || scope.text.english()) return true;
   const size_t head = name.name.begin;
@@ -119,7 +120,16 @@ bool Agrees(const ClaimScope& scope, const ActorMention& pronoun, const ActorMen
   for (size_t k = name.name.end; k < scope.text.tokens().size() && k < name.name.end + 4 && !scope.IsPunct(k); ++k) {
     coordinated = coordinated || scope.Folded(k) == "et";
   }
-  return plural == (Plural(scope.Folded(head)) || coordinated);
+  if (plural != (Plural(scope.Folded(head)) || coordinated)) return false;
+  // "il", "elle" agree in gender too, where the article says it: "Selon la
+  // police, il a tué 85 personnes" is not the police.
+  if (head > 0 && (p == "il" || p == "elle")) {
+    const std::string_view a = scope.Folded(head - 1);
+    const bool feminine = a == "la" || a == "une" || a == "cette";
+    const bool masculine = a == "le" || a == "un" || a == "ce" || a == "cet" || a == "du" || a == "au";
+    if ((p == "il" && feminine) || (p == "elle" && masculine)) return false;
+  }
+  return true;
 }
 
 // The mentions of the window around a claim, with their sentences.
@@ -707,6 +717,10 @@ std::optional<TokenSpan> First(const ClaimScope& scope, const Window& w, const s
   return std::nullopt;
 }
 
+// The sentences a mention may be in, as the claim's sentence sees them: its
+// own, the three before (prev3: any earlier one), the two after.
+constexpr const char* kRels[] = {"same", "prev1", "prev2", "prev3", "next1", "next2"};
+
 }  // namespace
 
 std::optional<TokenSpan> ClaimActor(const ClaimScope& scope, const ClaimDraft& claim, size_t first_sentence,
@@ -830,7 +844,7 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
   std::vector<std::set<std::string>> context(1);
   // Per candidate, how near the figures its nearest mention in the claim's
   // sentence is ("near"; 0 without one) and the nearest sentence it is
-  // named in (an index of kRels below: the claim's, then those before).
+  // named in (an index of kRels: the claim's, then those before).
   std::vector<std::pair<float, size_t>> nearest(1);
   // "L'armée a perdu 180 hommes": the subject of a verb of losses lost
   // them; it is no candidate.
@@ -878,6 +892,14 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
     if (NamesVictimGroup(scope, w, *r)) continue;
     if (!owner.empty() && fold(*r) == owner) continue;
     if (NamesVictims(scope, claim, *r)) continue;
+    // "une embuscade près de Las Cruces qui avait coûté la vie à 21
+    // soldats": a place after its locative is where, not who; a blame says
+    // who ("attribuent l'attaque au Hamas").
+    if (w.all[m].kind != ActorMention::kBlame) {
+      size_t rs = w.sentence_of[m];
+      while (rs > 0 && scope.SentenceBegin(rs) > r->begin) --rs;
+      if (LocatedPlace(scope, *r, scope.SentenceBegin(rs))) continue;
+    }
     r = AcronymDefinition(scope, *r);  // "GSIM" and "Groupe de soutien ... (GSIM)": one party
     // "La riposte des FAN a permis de neutraliser 21 terroristes. Quatre de
     // nos soldats sont tombés": our forces did not kill our soldiers, unless
@@ -903,7 +925,6 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
     const size_t s = w.sentence_of[m];
     // The kind of mention, the sentence it is in, and both together.
     static const char* const kKinds[] = {"agent", "subject", "blame", "topic", "named"};
-    static const char* const kRels[] = {"same", "prev1", "prev2", "prev3", "next1", "next2"};
     static const std::vector<std::string> kCombos = [] {
       std::vector<std::string> v;
       for (const char* k : kKinds) {
@@ -1108,17 +1129,17 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
     static const char* const kRanks[] = {"rank0", "rank1", "rank2", "rank3"};
     static const std::vector<std::string> kSentenceRanks = [] {
       std::vector<std::string> v;
-      for (const char* r : {"same", "prev1", "prev2", "prev3", "next1", "next2"}) {
+      for (const char* r : kRels) {
         for (int k = 0; k < 3; ++k) v.push_back(std::string("rank_") + r + "_" + std::to_string(k));
       }
       return v;
     }();
     std::vector<size_t> order;
     for (size_t c = 1; c < nearest.size(); ++c) {
-      if (nearest[c].second < 6) order.push_back(c);  // named in one of the six sentences
+      if (nearest[c].second < std::size(kRels)) order.push_back(c);  // named in one of the sentences
     }
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return nearest[a].first > nearest[b].first; });
-    std::array<size_t, 6> in_sentence{};
+    std::array<size_t, std::size(kRels)> in_sentence{};
     for (size_t r = 0; r < order.size(); ++r) {
       const size_t c = order[r];
       out[c].features.emplace_back(kRanks[std::min<size_t>(r, 3)], 1.0f);

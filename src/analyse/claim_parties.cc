@@ -151,6 +151,11 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
   // A unit named for its task: "Brigade d'intervention rapide", "forces
   // d'invasion", "Rapid Intervention Force"; the attack is in the name.
   const size_t head = Head(scope, n);
+  // "un régime alimentaire", "the sanctions regime": a phrase that covers
+  // the head names no party.
+  for (size_t k = n.begin; k <= head && k < n.end; ++k) {
+    if (scope.Length(k, ClaimRole::kNotParty) > head - k) return false;
+  }
   const bool unit = scope.Has(head, ClaimRole::kActorNoun);
   // An organisation's name whole: "Gardiens de la révolution".
   size_t organisation_end = n.begin;

@@ -197,6 +197,11 @@ std::optional<TokenSpan> ClaimDate(const ClaimScope& scope, const ClaimDraft& cl
 std::optional<TokenSpan> ClaimPlace(const ClaimScope& scope, const ClaimDraft& claim,
                                     size_t first_sentence, TokenSpan exclude);
 
+// A place after a locative ("près de Las Cruces", "in southern Lebanon",
+// past articles and directions): where something happened, never who did
+// it. Not after "entre" ("between"), which also joins parties.
+bool LocatedPlace(const ClaimScope& scope, TokenSpan n, size_t sentence_begin);
+
 // ---- Noun phrases and clauses (claim_phrases.cc) ----
 
 bool IsCasualtyWord(const ClaimScope& scope, size_t i);

@@ -2300,6 +2300,67 @@ TEST_F(ClaimFinderTest, AUnitNamedByItsOrdinalIsAnActor) {
   EXPECT_EQ(out[0].killed, 2000);
 }
 
+// A place after its locative is where, not who: no candidate, even where
+// a relative clause after it has the verb ("in southern Lebanon that
+// killed"); a naming that only begins with a place still is one.
+TEST_F(ClaimFinderTest, APlaceAfterItsLocativeIsNoActorCandidate) {
+  auto names = [](const std::vector<internal::ChoiceDumpRecord>& dump) {
+    std::vector<std::string> out;
+    if (!dump.empty()) {
+      for (const auto& [text, features] : dump[0].candidates) out.push_back(text);
+    }
+    return out;
+  };
+  const auto english = names(DumpActors(
+      "Israel responded with air strikes on bridges and roads in southern Lebanon that killed at least 40 "
+      "civilians, officials said.",
+      "en"));
+  ASSERT_FALSE(english.empty());
+  for (const std::string& n : english) EXPECT_EQ(n.find("Lebanon"), std::string::npos) << n;
+  const auto french = names(DumpActors("Des obus tirés par l'armée sur des positions en Syrie ont tué 12 civils.", "fr"));
+  ASSERT_FALSE(french.empty());
+  EXPECT_EQ(std::count(french.begin(), french.end(), "Syrie"), 0);
+  EXPECT_EQ(std::count(french.begin(), french.end(), "armée"), 1);
+  const auto unit = names(DumpActors(
+      "Gunmen attacked a checkpoint in Hama on Monday. Officers at the Hama Police Command killed two of them.", "en"));
+  EXPECT_EQ(std::count(unit.begin(), unit.end(), "Hama"), 0);
+  EXPECT_EQ(std::count(unit.begin(), unit.end(), "Hama Police Command"), 1);
+}
+
+// A party's noun in a phrase that names none (lexicon role not_party):
+// "un régime alimentaire", "the sanctions regime" are no candidates; "le
+// régime" alone still is.
+TEST_F(ClaimFinderTest, ARegimeThatIsADietIsNoParty) {
+  auto has = [](const std::vector<internal::ChoiceDumpRecord>& dump, std::string_view name) {
+    if (dump.empty()) return false;
+    for (const auto& [text, features] : dump[0].candidates) {
+      if (text.find(name) != std::string::npos) return true;
+    }
+    return false;
+  };
+  EXPECT_FALSE(has(DumpActors("Gaza : 28 enfants sont morts de faim depuis janvier, selon l'OMS, qui décrit des "
+                              "familles survivant avec un régime alimentaire de misère.",
+                              "fr"),
+                   "régime"));
+  EXPECT_FALSE(has(DumpActors("Le régime des pluies a fait 40 morts dans les inondations.", "fr"), "régime"));
+  EXPECT_FALSE(has(DumpActors("The sanctions regime has killed 500 children, the report said.", "en"), "regime"));
+  EXPECT_TRUE(has(DumpActors("Syrie : le régime a tué 40 civils à Douma.", "fr"), "régime"));
+}
+
+// "il" and "elle" agree in gender with the naming they stand for, where
+// its article says it: "il" is not "la police", "elle" is.
+TEST_F(ClaimFinderTest, APronounAgreesInGender) {
+  EXPECT_FALSE(HasCandidateFeature(
+      DumpActors("Le tireur a été arrêté, a annoncé la police. Il a tué 85 personnes sur l'île.", "fr"), "police",
+      "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("La milice a attaqué le village, a annoncé la police. Elle a tué 85 personnes.", "fr"), "milice",
+      "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Le groupe armé a attaqué le village, a annoncé la police. Il a tué 85 personnes.", "fr"),
+      "groupe armé", "subject_same"));
+}
+
 // Ranks: the parties of the claim's sentence by distance to the figures,
 // then the others in the order they are named; and within the nearest
 // sentence each is named in, the first named first.
