@@ -150,7 +150,8 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_ds", "fresh_labels_dt", "fresh_labels_du", "fresh_labels_dv",
     "fresh_labels_dw", "fresh_labels_dx", "fresh_labels_dy", "fresh_labels_dz",
     "fresh_labels_ea", "fresh_labels_eb", "fresh_labels_ec", "fresh_labels_ed",
-    "fresh_labels_ee", "fresh_labels_ef", "fresh_labels_eg", "fresh_labels_eh"};
+    "fresh_labels_ee", "fresh_labels_ef", "fresh_labels_eg", "fresh_labels_eh",
+    "fresh_labels_ei", "fresh_labels_ej", "fresh_labels_ek", "fresh_labels_el"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {

@@ -1283,8 +1283,10 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
       return scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kConnector) || Is(scope, i, "aux") ||
              Is(scope, i, "au") || (Is(scope, i, "\"") && scope.in_quote[i]);
     };
+    // Not an attack's adjective: « attentat terroriste ».
     const bool after_adjective = k > begin + 1 && scope.IsWord(k - 1) && !scope.IsCapitalised(k - 1) &&
-                                 Is(scope, k - 2, "\"") && scope.in_quote[k - 2];
+                                 Is(scope, k - 2, "\"") && scope.in_quote[k - 2] &&
+                                 !scope.Has(k - 1, ClaimRole::kAttackNoun);
     // English: a name before the noun ("Yemen's Houthi rebels", "Israel's
     // military"): the naming starts with it.
     size_t from = k;

@@ -2361,6 +2361,30 @@ TEST_F(ClaimFinderTest, APronounAgreesInGender) {
       "groupe armé", "subject_same"));
 }
 
+// What is thrown wounds for whoever threw it ("des projectiles lancés par
+// des manifestants"); a quoted attack's adjective names no party (« attentat
+// terroriste »); a shootout is fighting, no one's name.
+TEST_F(ClaimFinderTest, ProjectilesAndShootoutsAreNoParties) {
+  auto actor = [](const std::string& text) {
+    const std::vector<Claim> out = Find(text);
+    return out.size() == 1 ? out[0].actor.value_or("<null>") : "<" + std::to_string(out.size()) + " claims>";
+  };
+  EXPECT_EQ(actor("Paris : 31 policiers ont été blessés samedi par des projectiles lancés par des manifestants."),
+            "manifestants");
+  const auto dump = DumpActors(
+      "La communauté kurde dénonce un « attentat terroriste ». 31 policiers ont été blessés par des jets de "
+      "projectiles.",
+      "fr");
+  ASSERT_FALSE(dump.empty());
+  for (const auto& [text, features] : dump[0].candidates) {
+    EXPECT_NE(text, "terroriste");
+    EXPECT_EQ(text.find("projectiles"), std::string::npos) << text;
+  }
+  const auto english = DumpActors("One suspect was killed in a shootout with security forces.", "en");
+  ASSERT_FALSE(english.empty());
+  for (const auto& [text, features] : english[0].candidates) EXPECT_EQ(text.find("shootout"), std::string::npos);
+}
+
 // Ranks: the parties of the claim's sentence by distance to the figures,
 // then the others in the order they are named; and within the nearest
 // sentence each is named in, the first named first.
