@@ -298,6 +298,13 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
     return false;
   }
   if (scope.Has(head, ClaimRole::kActorNoun)) return true;
+  // "un automobiliste a foncé dans la foule", "a teenager": one person who
+  // acts alone, named by an indefinite article and a noun of the lexicon
+  // role lone_attacker.
+  if (head > 0 && scope.Has(head, ClaimRole::kLoneAttacker)) {
+    const std::string_view a = scope.Folded(head - 1);
+    if (a == "un" || a == "une" || a == "a" || a == "an") return true;
+  }
   // "des éleveurs peuls armés", "armed herders": people the text calls armed.
   for (size_t k = n.begin; k < n.end; ++k) {
     if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;

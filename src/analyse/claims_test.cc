@@ -2385,6 +2385,23 @@ TEST_F(ClaimFinderTest, ProjectilesAndShootoutsAreNoParties) {
   for (const auto& [text, features] : english[0].candidates) EXPECT_EQ(text.find("shootout"), std::string::npos);
 }
 
+// One person acting alone, named by an indefinite article and a noun of
+// the lexicon role lone_attacker, is a party: "un automobiliste a foncé
+// dans la foule, tuant", "a student killed"; not a definite victim.
+TEST_F(ClaimFinderTest, ALoneAttackerIsAParty) {
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Magdebourg : un automobiliste a foncé vendredi dans la foule d'un marché de Noël, tuant cinq "
+                 "personnes.",
+                 "fr"),
+      "automobiliste", "same"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Quebec: a student killed six worshippers at a mosque.", "en"),
+                                  "student", "subject_same"));
+  const auto victim = DumpActors("Québec : l'homme a été tué et six fidèles ont été blessés.", "fr");
+  for (const auto& record : victim) {
+    for (const auto& [text, features] : record.candidates) EXPECT_NE(text, "homme");
+  }
+}
+
 // Ranks: the parties of the claim's sentence by distance to the figures,
 // then the others in the order they are named; and within the nearest
 // sentence each is named in, the first named first.
