@@ -892,6 +892,9 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
     if (NamesVictimGroup(scope, w, *r)) continue;
     if (!owner.empty() && fold(*r) == owner) continue;
     if (NamesVictims(scope, claim, *r)) continue;
+    // "un étudiant a été blessé": a naming among the victims' words is one
+    // of them.
+    if (r->begin >= victims.begin && r->end <= victims.end) continue;
     // "une embuscade près de Las Cruces qui avait coûté la vie à 21
     // soldats": a place after its locative is where, not who; a blame says
     // who ("attribuent l'attaque au Hamas").

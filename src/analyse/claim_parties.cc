@@ -298,12 +298,16 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
     return false;
   }
   if (scope.Has(head, ClaimRole::kActorNoun)) return true;
-  // "un automobiliste a foncé dans la foule", "a teenager": one person who
-  // acts alone, named by an indefinite article and a noun of the lexicon
-  // role lone_attacker.
-  if (head > 0 && scope.Has(head, ClaimRole::kLoneAttacker)) {
-    const std::string_view a = scope.Folded(head - 1);
-    if (a == "un" || a == "une" || a == "a" || a == "an") return true;
+  // "un automobiliste a foncé dans la foule", "a teenager", "un Tunisien":
+  // one person who acts alone, named by an indefinite article and a noun
+  // of the lexicon role lone_attacker, or in French a demonym (in English
+  // a demonym is an adjective: "a Ukrainian missile").
+  const bool english = scope.text.english();
+  if (const size_t before = english ? n.begin : head;
+      before > 0 && (scope.Has(head, ClaimRole::kLoneAttacker) ||
+                     (!english && scope.IsCapitalised(head) && !DemonymCountry(scope, head).empty()))) {
+    const std::string_view a = scope.Folded(before - 1), first = scope.Folded(n.begin);
+    if (a == "un" || a == "une" || a == "a" || a == "an" || (english && (first == "a" || first == "an"))) return true;
   }
   // "des éleveurs peuls armés", "armed herders": people the text calls armed.
   for (size_t k = n.begin; k < n.end; ++k) {

@@ -2386,8 +2386,9 @@ TEST_F(ClaimFinderTest, ProjectilesAndShootoutsAreNoParties) {
 }
 
 // One person acting alone, named by an indefinite article and a noun of
-// the lexicon role lone_attacker, is a party: "un automobiliste a foncé
-// dans la foule, tuant", "a student killed"; not a definite victim.
+// the lexicon role lone_attacker or a demonym, is a party: "un
+// automobiliste a foncé dans la foule, tuant", "a student killed", "un
+// Algérien a tué"; not one of the victims.
 TEST_F(ClaimFinderTest, ALoneAttackerIsAParty) {
   EXPECT_TRUE(HasCandidateFeature(
       DumpActors("Magdebourg : un automobiliste a foncé vendredi dans la foule d'un marché de Noël, tuant cinq "
@@ -2396,9 +2397,17 @@ TEST_F(ClaimFinderTest, ALoneAttackerIsAParty) {
       "automobiliste", "same"));
   EXPECT_TRUE(HasCandidateFeature(DumpActors("Quebec: a student killed six worshippers at a mosque.", "en"),
                                   "student", "subject_same"));
-  const auto victim = DumpActors("Québec : l'homme a été tué et six fidèles ont été blessés.", "fr");
-  for (const auto& record : victim) {
-    for (const auto& [text, features] : record.candidates) EXPECT_NE(text, "homme");
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Paris : un Algérien a tué deux passants.", "fr"), "Algérien",
+                                  "subject_same"));
+  // One of the victims is none: "un étudiant a été blessé".
+  for (const char* text : {"Québec : l'homme a été tué et six fidèles ont été blessés.",
+                           "Paris : un étudiant a été blessé par balle."}) {
+    for (const auto& record : DumpActors(text, "fr")) {
+      for (const auto& [name, features] : record.candidates) {
+        EXPECT_NE(name, "homme");
+        EXPECT_NE(name, "étudiant");
+      }
+    }
   }
 }
 
