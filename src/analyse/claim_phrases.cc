@@ -66,16 +66,18 @@ bool EndsName(const ClaimScope& scope, size_t i) {
   return IsCasualtyWord(scope, i);
 }
 
-bool IsPlaceName(const ClaimScope& scope, size_t i, size_t limit) {
-  if (const EntityTokens* e = scope.EntityAt(i)) return e->type == 'L';
-  if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return false;
-  bool place = false;
-  scope.gazetteer->ForEachMatch(scope.text, i, limit, [&](size_t, uint32_t id) {
+size_t PlaceNameEnd(const ClaimScope& scope, size_t i, size_t limit) {
+  if (const EntityTokens* e = scope.EntityAt(i)) return e->type == 'L' ? e->end : i;
+  if (scope.gazetteer == nullptr || !scope.IsCapitalised(i)) return i;
+  size_t end = i;
+  scope.gazetteer->ForEachMatch(scope.text, i, limit, [&](size_t length, uint32_t id) {
     GazetteerKind k = scope.gazetteer->entry(id).kind;
-    place = place || k == GazetteerKind::kPlace || k == GazetteerKind::kCountry;
+    if (k == GazetteerKind::kPlace || k == GazetteerKind::kCountry) end = std::max(end, i + length);
   });
-  return place;
+  return end;
 }
+
+bool IsPlaceName(const ClaimScope& scope, size_t i, size_t limit) { return PlaceNameEnd(scope, i, limit) > i; }
 
 size_t SkipArticles(const ClaimScope& scope, size_t i, size_t limit) {
   while (i < limit && (scope.Has(i, ClaimRole::kDeterminer) || scope.Has(i, ClaimRole::kDemonstrative) ||

@@ -823,18 +823,8 @@ std::optional<TokenSpan> PlaceExcluding(const ClaimScope& scope, const ClaimDraf
 bool LocatedPlace(const ClaimScope& scope, TokenSpan n, size_t sentence_begin) {
   size_t i = SkipArticles(scope, n.begin, n.end);
   while (i < n.end && scope.Has(i, ClaimRole::kDirection)) ++i;
-  if (i >= n.end) return false;
   // The place is the whole naming: not "Hama Police Command", "US military".
-  bool whole = false;
-  if (const EntityTokens* e = scope.EntityAt(i)) {
-    whole = e->type == 'L' && e->end == n.end;
-  } else if (scope.gazetteer != nullptr && scope.IsCapitalised(i)) {
-    scope.gazetteer->ForEachMatch(scope.text, i, n.end, [&](size_t length, uint32_t id) {
-      const GazetteerKind k = scope.gazetteer->entry(id).kind;
-      whole = whole || (i + length == n.end && (k == GazetteerKind::kPlace || k == GazetteerKind::kCountry));
-    });
-  }
-  if (!whole) return false;
+  if (i >= n.end || PlaceNameEnd(scope, i, n.end) != n.end) return false;
   const Before b = Introduce(scope, n.begin, sentence_begin);
   return b.locative && !b.weak && !b.agent;
 }

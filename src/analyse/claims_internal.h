@@ -209,6 +209,9 @@ bool IsCasualtyWord(const ClaimScope& scope, size_t i);
 bool EndsName(const ClaimScope& scope, size_t i);
 // A place by the entities or the gazetteer.
 bool IsPlaceName(const ClaimScope& scope, size_t i, size_t limit);
+// The end of the place that starts at token i (the entity's, or the
+// gazetteer's longest by `limit`), or i when none does.
+size_t PlaceNameEnd(const ClaimScope& scope, size_t i, size_t limit);
 // Token k is a hyphen the tokenizer split off inside a word, touching the
 // tokens on both sides ("U.S.-led": "U.S.", "-", "led").
 bool SplitHyphen(const ClaimScope& scope, size_t k);

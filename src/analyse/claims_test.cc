@@ -2273,6 +2273,15 @@ TEST_F(ClaimFinderTest, ShootingAtIsAnAttack) {
 }
 
 // Whether the first claim's candidate `name` has `feature`.
+// The names of the first claim's candidates, "" for "no actor" first.
+std::vector<std::string> CandidateNames(const std::vector<internal::ChoiceDumpRecord>& dump) {
+  std::vector<std::string> out;
+  if (!dump.empty()) {
+    for (const auto& [name, features] : dump[0].candidates) out.push_back(name);
+  }
+  return out;
+}
+
 bool HasCandidateFeature(const std::vector<internal::ChoiceDumpRecord>& dump, std::string_view name,
                          std::string_view feature) {
   if (dump.empty()) return false;
@@ -2304,13 +2313,7 @@ TEST_F(ClaimFinderTest, AUnitNamedByItsOrdinalIsAnActor) {
 // a relative clause after it has the verb ("in southern Lebanon that
 // killed"); a naming that only begins with a place still is one.
 TEST_F(ClaimFinderTest, APlaceAfterItsLocativeIsNoActorCandidate) {
-  auto names = [](const std::vector<internal::ChoiceDumpRecord>& dump) {
-    std::vector<std::string> out;
-    if (!dump.empty()) {
-      for (const auto& [text, features] : dump[0].candidates) out.push_back(text);
-    }
-    return out;
-  };
+  const auto names = CandidateNames;
   const auto english = names(DumpActors(
       "Israel responded with air strikes on bridges and roads in southern Lebanon that killed at least 40 "
       "civilians, officials said.",
@@ -2332,11 +2335,8 @@ TEST_F(ClaimFinderTest, APlaceAfterItsLocativeIsNoActorCandidate) {
 // régime" alone still is.
 TEST_F(ClaimFinderTest, ARegimeThatIsADietIsNoParty) {
   auto has = [](const std::vector<internal::ChoiceDumpRecord>& dump, std::string_view name) {
-    if (dump.empty()) return false;
-    for (const auto& [text, features] : dump[0].candidates) {
-      if (text.find(name) != std::string::npos) return true;
-    }
-    return false;
+    const std::vector<std::string> names = CandidateNames(dump);
+    return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n.find(name) != std::string::npos; });
   };
   EXPECT_FALSE(has(DumpActors("Gaza : 28 enfants sont morts de faim depuis janvier, selon l'OMS, qui décrit des "
                               "familles survivant avec un régime alimentaire de misère.",
@@ -2578,11 +2578,7 @@ TEST_F(ClaimFinderTest, OffersTheSideOfANationalAttack) {
   // The candidates the chooser weighs, by text, for the text's one claim.
   auto Candidates = [&](const char* text, const char* lang) {
     const std::vector<internal::ChoiceDumpRecord> dump = DumpActors(text, lang);
-    std::vector<std::string> out;
-    if (dump.size() == 1) {
-      for (const auto& [name, features] : dump[0].candidates) out.push_back(name);
-    }
-    return out;
+    return dump.size() == 1 ? CandidateNames(dump) : std::vector<std::string>{};
   };
   // Named elsewhere in the window: "Israeli fire" -> "Israeli military".
   EXPECT_THAT(Candidates("At least 31 Palestinians were killed on Sunday by Israeli fire near a food distribution "
