@@ -564,6 +564,16 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   }
 }
 
+// A share of the victims (lexicon role share: "la plupart", "most of
+// them") ends just before token t, and begins at or after `from`.
+bool ShareEndsAt(const ClaimScope& scope, size_t t, size_t from) {
+  constexpr size_t kMaxShare = 5;  // "dans leur très grande majorité"
+  for (size_t a = t > from + kMaxShare ? t - kMaxShare : from; a < t; ++a) {
+    if (scope.Has(a, ClaimRole::kShare) && a + scope.Length(a, ClaimRole::kShare) == t) return true;
+  }
+  return false;
+}
+
 // "l'attaque du village de Solhan, dans le nord-est du Burkina Faso, par
 // des hommes armés": the agent after the attack's target and place, before
 // the clause ends.
@@ -588,15 +598,21 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
       return false;
     }
     if (IsAgentBy(scope, t)) {
+      // "tués depuis 2022, en immense majorité par les forces russes",
+      // "killed, most of them by police": a share of the victims, then the
+      // agent of the claim's own verb.
+      const bool share = ShareEndsAt(scope, t, j);
       // "tenus par les rebelles": another verb's agent; not a noun after its
       // article ("dans la soirée par le JNIM").
-      if (Participle(scope, t - 1) && !(t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer))) return false;
+      if (!share && Participle(scope, t - 1) && !(t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer))) {
+        return false;
+      }
       // English: "a site run by the GHF", "a tally by the Center": the
       // agent of the word before, unless it is the attack ("an ambush by")
       // or a place after its article ("in and around the town by").
       const bool place_noun = t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer) &&
                               scope.Has(t - 1, ClaimRole::kPlaceHead) && !scope.Has(t - 1, ClaimRole::kReportNoun);
-      if (scope.text.english() && t > j && scope.IsWord(t - 1) && !scope.IsCapitalised(t - 1) &&
+      if (!share && scope.text.english() && t > j && scope.IsWord(t - 1) && !scope.IsCapitalised(t - 1) &&
           scope.date_at[t - 1] < 0 && !scope.Has(t - 1, ClaimRole::kAdverb) &&
           !scope.Has(t - 1, ClaimRole::kAttackNoun) && !scope.Has(t - 1, ClaimRole::kInstrument) && !place_noun) {
         return false;

@@ -314,6 +314,11 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
     if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;
   }
   if (NationalWeapon(scope, n, head)) return true;
+  // "des cavaliers janjawid", "combattants houthis": an armed group of the
+  // gazetteer as the adjective after the head.
+  for (size_t k = head + 1; k < n.end; ++k) {
+    if (ArmedGroup(scope, k, n.end)) return true;
+  }
   // "Kfir fighter jets", "Grad rockets": a weapon's capitalised model names
   // no party; an organisation the gazetteer or the entity layer knows does
   // ("Hamas rockets").
