@@ -885,136 +885,148 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
   for (size_t k = victims.begin; k < victims.end && !fighters_killed; ++k) fighters_killed = GenericPartyWord(scope, k);
   for (size_t m = 0; m < w.all.size(); ++m) {
     if (!loser.empty() && w.all[m].name.begin < loser.end && loser.begin < w.all[m].name.end) continue;
-    std::optional<TokenSpan> r = ResolveActor(scope, w, m);
-    // Soldiers were not killed by their own nation's forces: not a candidate.
-    if (!r || r->empty() || SameNation(scope, w, *r)) continue;
-    if (!w.victim_group.empty() && ArmedGroupCanonical(scope, *r) == w.victim_group) continue;
-    if (NamesVictimGroup(scope, w, *r)) continue;
-    if (!owner.empty() && fold(*r) == owner) continue;
-    if (NamesVictims(scope, claim, *r)) continue;
-    // "un étudiant a été blessé": a naming among the victims' words is one
-    // of them.
-    if (r->begin >= victims.begin && r->end <= victims.end) continue;
-    // "une embuscade près de Las Cruces qui avait coûté la vie à 21
-    // soldats": a place after its locative is where, not who; a blame says
-    // who ("attribuent l'attaque au Hamas").
-    if (w.all[m].kind != ActorMention::kBlame) {
-      size_t rs = w.sentence_of[m];
-      while (rs > 0 && scope.SentenceBegin(rs) > r->begin) --rs;
-      if (LocatedPlace(scope, *r, scope.SentenceBegin(rs))) continue;
+    // "Les terroristes des PDF ... ces bandes armées ont assassiné": a
+    // demonstrative with a party's noun stands for the party named before;
+    // its own naming is offered too, marked, for the writer may mean it.
+    const std::optional<TokenSpan> resolved = ResolveActor(scope, w, m);
+    std::optional<TokenSpan> namings[2] = {resolved, std::nullopt};
+    if (w.all[m].own_noun && resolved && !resolved->empty() && fold(*resolved) != fold(w.all[m].name)) {
+      namings[1] = w.all[m].name;
     }
-    r = AcronymDefinition(scope, *r);  // "GSIM" and "Groupe de soutien ... (GSIM)": one party
-    // "La riposte des FAN a permis de neutraliser 21 terroristes. Quatre de
-    // nos soldats sont tombés": our forces did not kill our soldiers, unless
-    // the claim's own sentence says so ("tués par l'armée russe").
-    if (w.victims_ours && StateForce(scope, *r) &&
-        !(w.sentence_of[m] == claim.sentence &&
-          (w.all[m].kind == ActorMention::kAgent || w.all[m].kind == ActorMention::kSubject))) {
-      continue;
-    }
-    const std::string key = fold(*r);
-    auto [it, added] = by_text.emplace(key, out.size());
-    if (added) {
-      out.push_back({*r, {}});
-      feats.emplace_back();
-      context.emplace_back();
-      nearest.emplace_back(0.0f, SIZE_MAX);
-    } else if (r->end - r->begin > out[it->second].name.end - out[it->second].name.begin) {
-      out[it->second].name = *r;  // the naming with its acronym: "Rapid Support Forces (RSF)"
-    }
-    std::map<std::string_view, float>& f = feats[it->second];
-    auto set = [&](std::string_view name, float v = 1) { f[name] = std::max(f[name], v); };
-    const ActorMention& a = w.all[m];
-    const size_t s = w.sentence_of[m];
-    // The kind of mention, the sentence it is in, and both together.
-    static const char* const kKinds[] = {"agent", "subject", "blame", "topic", "named"};
-    static const std::vector<std::string> kCombos = [] {
-      std::vector<std::string> v;
-      for (const char* k : kKinds) {
-        for (const char* r : kRels) v.push_back(std::string(k) + "_" + r);
+    for (size_t own = 0; own < std::size(namings); ++own) {
+      std::optional<TokenSpan> r = namings[own];
+      if (!r) continue;
+      // Soldiers were not killed by their own nation's forces: not a candidate.
+      if (!r || r->empty() || SameNation(scope, w, *r)) continue;
+      if (!w.victim_group.empty() && ArmedGroupCanonical(scope, *r) == w.victim_group) continue;
+      if (NamesVictimGroup(scope, w, *r)) continue;
+      if (!owner.empty() && fold(*r) == owner) continue;
+      if (NamesVictims(scope, claim, *r)) continue;
+      // "un étudiant a été blessé": a naming among the victims' words is one
+      // of them.
+      if (r->begin >= victims.begin && r->end <= victims.end) continue;
+      // "une embuscade près de Las Cruces qui avait coûté la vie à 21
+      // soldats": a place after its locative is where, not who; a blame says
+      // who ("attribuent l'attaque au Hamas").
+      if (w.all[m].kind != ActorMention::kBlame) {
+        size_t rs = w.sentence_of[m];
+        while (rs > 0 && scope.SentenceBegin(rs) > r->begin) --rs;
+        if (LocatedPlace(scope, *r, scope.SentenceBegin(rs))) continue;
       }
-      return v;
-    }();
-    const size_t kind = a.kind == ActorMention::kAgent     ? 0
-                        : a.kind == ActorMention::kSubject ? 1
-                        : a.kind == ActorMention::kBlame   ? 2
-                        : a.kind == ActorMention::kTopic   ? 3
-                                                           : 4;
-    const size_t rel = s == claim.sentence       ? 0
-                       : s + 1 == claim.sentence ? 1
-                       : s + 2 == claim.sentence ? 2
-                       : s < claim.sentence      ? 3
-                       : s == claim.sentence + 1 ? 4
-                                                 : 5;
-    set(kCombos[kind * std::size(kRels) + rel]);
-    set(kKinds[kind]);
-    set(kRels[rel]);
-    nearest[it->second].second = std::min(nearest[it->second].second, rel);
-    any_strong = any_strong || IsStrong(a);
-    if (attack_anaphor && s < claim.sentence && (a.kind == ActorMention::kAgent || a.kind == ActorMention::kSubject)) {
-      set("attack_anaphor");
-    }
-    // "des habitants accusent les forces de l'ordre d'avoir exécuté des
-    // dizaines de jeunes": a blame elsewhere for a figure of its own.
-    if (a.kind == ActorMention::kBlame && s != claim.sentence) {
-      for (size_t k = a.name.end; k < scope.SentenceEnd(s) && k < a.name.end + 6; ++k) {
-        if (IsCasualtyWord(scope, k)) {
-          set("blame_other_claim");
-          break;
+      r = AcronymDefinition(scope, *r);  // "GSIM" and "Groupe de soutien ... (GSIM)": one party
+      // "La riposte des FAN a permis de neutraliser 21 terroristes. Quatre de
+      // nos soldats sont tombés": our forces did not kill our soldiers, unless
+      // the claim's own sentence says so ("tués par l'armée russe").
+      if (w.victims_ours && StateForce(scope, *r) &&
+          !(w.sentence_of[m] == claim.sentence &&
+            (w.all[m].kind == ActorMention::kAgent || w.all[m].kind == ActorMention::kSubject))) {
+        continue;
+      }
+      const std::string key = fold(*r);
+      auto [it, added] = by_text.emplace(key, out.size());
+      if (added) {
+        out.push_back({*r, {}});
+        feats.emplace_back();
+        context.emplace_back();
+        nearest.emplace_back(0.0f, SIZE_MAX);
+      } else if (r->end - r->begin > out[it->second].name.end - out[it->second].name.begin) {
+        out[it->second].name = *r;  // the naming with its acronym: "Rapid Support Forces (RSF)"
+      }
+      std::map<std::string_view, float>& f = feats[it->second];
+      auto set = [&](std::string_view name, float v = 1) { f[name] = std::max(f[name], v); };
+      const ActorMention& a = w.all[m];
+      const size_t s = w.sentence_of[m];
+      // The kind of mention, the sentence it is in, and both together.
+      static const char* const kKinds[] = {"agent", "subject", "blame", "topic", "named"};
+      static const std::vector<std::string> kCombos = [] {
+        std::vector<std::string> v;
+        for (const char* k : kKinds) {
+          for (const char* r : kRels) v.push_back(std::string(k) + "_" + r);
+        }
+        return v;
+      }();
+      const size_t kind = a.kind == ActorMention::kAgent     ? 0
+                          : a.kind == ActorMention::kSubject ? 1
+                          : a.kind == ActorMention::kBlame   ? 2
+                          : a.kind == ActorMention::kTopic   ? 3
+                                                             : 4;
+      const size_t rel = s == claim.sentence       ? 0
+                         : s + 1 == claim.sentence ? 1
+                         : s + 2 == claim.sentence ? 2
+                         : s < claim.sentence      ? 3
+                         : s == claim.sentence + 1 ? 4
+                                                   : 5;
+      set(kCombos[kind * std::size(kRels) + rel]);
+      set(kKinds[kind]);
+      set(kRels[rel]);
+      nearest[it->second].second = std::min(nearest[it->second].second, rel);
+      any_strong = any_strong || IsStrong(a);
+      if (attack_anaphor && s < claim.sentence && (a.kind == ActorMention::kAgent || a.kind == ActorMention::kSubject)) {
+        set("attack_anaphor");
+      }
+      // "des habitants accusent les forces de l'ordre d'avoir exécuté des
+      // dizaines de jeunes": a blame elsewhere for a figure of its own.
+      if (a.kind == ActorMention::kBlame && s != claim.sentence) {
+        for (size_t k = a.name.end; k < scope.SentenceEnd(s) && k < a.name.end + 6; ++k) {
+          if (IsCasualtyWord(scope, k)) {
+            set("blame_other_claim");
+            break;
+          }
         }
       }
+      if (a.pronoun) set("pronoun");
+      if (a.demonstrative) set("demonstrative");
+      if (a.about_attack) set("about_attack");
+      const bool proper = ProperName(scope, *r);
+      if (proper) set("proper");
+      // Attackers the text does not name yet ("des hommes armés", "gunmen"),
+      // often named by a claim of responsibility later.
+      if (scope.IsWordOf(Head(scope, *r), ClaimRole::kUnnamedAttacker)) set("unnamed_attackers");
+      if (a.about_attack && proper) set("named_claimant");
+      if (scope.in_quote[a.name.begin]) set("quoted");
+      if (s == claim.sentence) {
+        const float near = 1.0f / (1.0f + static_cast<float>(TokenDistance(a.name, claim.span)) / 4.0f);
+        set("near", near);
+        nearest[it->second].first = std::max(nearest[it->second].first, near);
+        if (a.name.begin >= claim.span.begin && a.name.end <= claim.span.end) set("inside_claim");
+        if (a.name.begin < claim.span.begin) set("before_claim_here");
+      }
+      if (a.name.begin < source.end && source.begin < a.name.end) {
+        set("is_source");
+        // "L'armée a affirmé avoir tué 100 assaillants": the source tells
+        // of its own attack.
+        if (a.kind == ActorMention::kSubject && s == claim.sentence) set("source_subject");
+      }
+      if (new_attack && a.kind == ActorMention::kSubject) set("subject_new_attack");
+      // "ont repoussé une attaque de la milice et tué 200 de ses éléments":
+      // the subject of the claim's own verb.
+      if (a.kind == ActorMention::kSubject && a.at >= claim.span.begin && a.at < claim.span.end) set("subject_of_cue");
+      // "L'armée a repoussé une attaque des jihadistes": the defender and the
+      // attacker; which of them killed depends on who the victims are.
+      if (a.kind == ActorMention::kSubject && scope.Has(a.at, ClaimRole::kRepelVerb)) {
+        set(fighters_killed ? "repeller_fighters_killed" : "repeller");
+      }
+      if (a.kind == ActorMention::kAgent && RepelledAttack(scope, a.at, scope.SentenceBegin(s))) {
+        set(fighters_killed ? "repelled_fighters_killed" : "repelled");
+      }
+      // "Les terroristes du Hamas ont violé, pris des enfants en otage",
+      // "Bandits also abducted 20 women": the sentence after the toll tells
+      // the attackers' other deeds, not a toll of its own.
+      if (a.kind == ActorMention::kSubject && s == claim.sentence + 1 && !IsCasualtyWord(scope, a.at)) {
+        set("subject_next1_other_deed");
+      }
+      if (displaced && s != claim.sentence) set("cand_displaced_elsewhere");
+      if (total == Total::kPeriod) set("cand_total_period");
+      if (total == Total::kWar) set("cand_total_war");
+      // Not the agent the claim's own sentence names ("Hamas rockets have
+      // killed", "accused X of ... killing").
+      if (fighting && !(s == claim.sentence && a.kind != ActorMention::kTopic && a.kind != ActorMention::kNamed)) {
+        set("cand_fighting");
+      }
+      if (own == 1) set("demonstrative_own");
+      f["mentions"] += 0.25f;
+      AddContextWords(scope, a, s, &context[it->second]);
     }
-    if (a.pronoun) set("pronoun");
-    if (a.demonstrative) set("demonstrative");
-    if (a.about_attack) set("about_attack");
-    const bool proper = ProperName(scope, *r);
-    if (proper) set("proper");
-    // Attackers the text does not name yet ("des hommes armés", "gunmen"),
-    // often named by a claim of responsibility later.
-    if (scope.IsWordOf(Head(scope, *r), ClaimRole::kUnnamedAttacker)) set("unnamed_attackers");
-    if (a.about_attack && proper) set("named_claimant");
-    if (scope.in_quote[a.name.begin]) set("quoted");
-    if (s == claim.sentence) {
-      const float near = 1.0f / (1.0f + static_cast<float>(TokenDistance(a.name, claim.span)) / 4.0f);
-      set("near", near);
-      nearest[it->second].first = std::max(nearest[it->second].first, near);
-      if (a.name.begin >= claim.span.begin && a.name.end <= claim.span.end) set("inside_claim");
-      if (a.name.begin < claim.span.begin) set("before_claim_here");
-    }
-    if (a.name.begin < source.end && source.begin < a.name.end) {
-      set("is_source");
-      // "L'armée a affirmé avoir tué 100 assaillants": the source tells
-      // of its own attack.
-      if (a.kind == ActorMention::kSubject && s == claim.sentence) set("source_subject");
-    }
-    if (new_attack && a.kind == ActorMention::kSubject) set("subject_new_attack");
-    // "ont repoussé une attaque de la milice et tué 200 de ses éléments":
-    // the subject of the claim's own verb.
-    if (a.kind == ActorMention::kSubject && a.at >= claim.span.begin && a.at < claim.span.end) set("subject_of_cue");
-    // "L'armée a repoussé une attaque des jihadistes": the defender and the
-    // attacker; which of them killed depends on who the victims are.
-    if (a.kind == ActorMention::kSubject && scope.Has(a.at, ClaimRole::kRepelVerb)) {
-      set(fighters_killed ? "repeller_fighters_killed" : "repeller");
-    }
-    if (a.kind == ActorMention::kAgent && RepelledAttack(scope, a.at, scope.SentenceBegin(s))) {
-      set(fighters_killed ? "repelled_fighters_killed" : "repelled");
-    }
-    // "Les terroristes du Hamas ont violé, pris des enfants en otage",
-    // "Bandits also abducted 20 women": the sentence after the toll tells
-    // the attackers' other deeds, not a toll of its own.
-    if (a.kind == ActorMention::kSubject && s == claim.sentence + 1 && !IsCasualtyWord(scope, a.at)) {
-      set("subject_next1_other_deed");
-    }
-    if (displaced && s != claim.sentence) set("cand_displaced_elsewhere");
-    if (total == Total::kPeriod) set("cand_total_period");
-    if (total == Total::kWar) set("cand_total_war");
-    // Not the agent the claim's own sentence names ("Hamas rockets have
-    // killed", "accused X of ... killing").
-    if (fighting && !(s == claim.sentence && a.kind != ActorMention::kTopic && a.kind != ActorMention::kNamed)) {
-      set("cand_fighting");
-    }
-    f["mentions"] += 0.25f;
-    AddContextWords(scope, a, s, &context[it->second]);
   }
   // "les insurgés", "gunmen": a generic naming of a non-state party, when
   // the window names one armed group of the gazetteer, may stand for it:
