@@ -412,6 +412,11 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
       if (out->size() > before) return;
     }
   }
+  // "la même police", "les mêmes soldats": the party, named again.
+  if (const size_t b = SkipArticles(scope, clause.begin, clause.end);
+      b > clause.begin && b + 1 < clause.end && scope.Has(b, ClaimRole::kSame)) {
+    clause.begin = b + 1;
+  }
   // "tués par plusieurs centaines de terroristes": the party, not its number.
   if (kind == ActorMention::kAgent || kind == ActorMention::kSubject) {
     clause.begin = PastHeadcount(scope, clause.begin, clause.end);

@@ -152,6 +152,14 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
           scope.Has(start + 1, ClaimRole::kEvaluative))) {
     ++start;
   }
+  // "ces deux groupes jihadistes", "the two militias": a number after the
+  // article counts the party, it is not its name.
+  if (start > i && start + 1 < limit &&
+      (scope.Token(start).kind == text::TokenKind::kNumber || scope.Has(start, ClaimRole::kNumber)) &&
+      (scope.Has(start + 1, ClaimRole::kActorNoun) || scope.Has(start + 1, ClaimRole::kGenericParty) ||
+       scope.Has(start + 1, ClaimRole::kGroupNoun) || scope.Has(start + 1, ClaimRole::kMember))) {
+    ++start;
+  }
   // A name of capitalised words and grammar words before its acronym in
   // brackets is whole: "The Group to Support Islam and Muslims (JNIM)".
   if (start < limit && scope.IsCapitalised(start)) {
