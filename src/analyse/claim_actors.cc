@@ -151,6 +151,12 @@ bool NameAfterHead(const ClaimScope& scope, TokenSpan name, size_t head) {
 
 void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind kind, Party party,
           std::vector<ActorMention>* out) {
+  // "les mêmes groupes armés", "la même police", "the same armed group":
+  // the party named before, whatever the noun; its own noun without "même"
+  // when there is none.
+  const bool same = name.end > name.begin + 1 && (Is(scope, name.begin, "meme") || Is(scope, name.begin, "memes") ||
+                                                  Is(scope, name.begin, "same"));
+  if (same) ++name.begin;
   // A weapon is its party's only with its nation or its owner ("les avions
   // de la coalition"), whatever the syntax: "un hélicoptère a tiré".
   // English puts the weapon last: "Kfir fighter jets".
@@ -221,13 +227,7 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   m.name = name;
   m.at = at;
   m.kind = kind;
-  // "les mêmes groupes armés", "the same armed group": the party named
-  // before, whatever the noun.
-  if (name.end > name.begin + 1 && (Is(scope, name.begin, "meme") || Is(scope, name.begin, "memes") ||
-                                    Is(scope, name.begin, "same"))) {
-    m.name.begin = name.begin + 1;
-    m.demonstrative = true;
-  }
+  m.demonstrative = same;
   out->push_back(m);
 }
 
@@ -411,11 +411,6 @@ void AddNamed(const ClaimScope& scope, TokenSpan clause, size_t at, ActorMention
       AddNamed(scope, speaker, at, kind, party, out);
       if (out->size() > before) return;
     }
-  }
-  // "la même police", "les mêmes soldats": the party, named again.
-  if (const size_t b = SkipArticles(scope, clause.begin, clause.end);
-      b > clause.begin && b + 1 < clause.end && scope.Has(b, ClaimRole::kSame)) {
-    clause.begin = b + 1;
   }
   // "tués par plusieurs centaines de terroristes": the party, not its number.
   if (kind == ActorMention::kAgent || kind == ActorMention::kSubject) {

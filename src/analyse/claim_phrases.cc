@@ -154,7 +154,7 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
   }
   // "ces deux groupes jihadistes", "the two militias": a number after the
   // article counts the party, it is not its name.
-  if (start > i && start + 1 < limit &&
+  if (start > i && start + 1 < limit && !Ordinal(scope, start) &&
       (scope.Token(start).kind == text::TokenKind::kNumber || scope.Has(start, ClaimRole::kNumber)) &&
       (scope.Has(start + 1, ClaimRole::kActorNoun) || scope.Has(start + 1, ClaimRole::kGenericParty) ||
        scope.Has(start + 1, ClaimRole::kGroupNoun) || scope.Has(start + 1, ClaimRole::kMember))) {

@@ -2411,6 +2411,68 @@ TEST_F(ClaimFinderTest, ALoneAttackerIsAParty) {
   }
 }
 
+// A share of the victims between the figure and "par"/"by" (lexicon role
+// share) does not hide the agent: "tués depuis 2022, en immense majorité
+// par les forces russes", "killed, most of them by security forces".
+TEST_F(ClaimFinderTest, AShareOfTheVictimsBeforeTheAgent) {
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Selon l'ONU, plus de 12 000 civils ont été tués en Ukraine depuis février 2022, en immense "
+                 "majorité par les forces russes.",
+                 "fr"),
+      "forces russes", "agent_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("At least 23 people were killed in Caracas, most of them by security forces, according to the UN.",
+                 "en"),
+      "security forces", "agent_same"));
+}
+
+// "attribue la plupart de ces meurtres à des cellules de l'EI": murders
+// are attacks, blamed on the party after "à", not a party themselves.
+TEST_F(ClaimFinderTest, MurdersAreBlamedOnTheirAgent) {
+  const auto dump = DumpActors(
+      "Syrie : au moins 47 personnes ont été tuées depuis janvier dans le camp d'al-Hol, selon l'ONU, qui "
+      "attribue la plupart de ces meurtres à des cellules de l'EI.",
+      "fr");
+  ASSERT_FALSE(dump.empty());
+  for (const std::string& name : CandidateNames(dump)) EXPECT_EQ(name.find("meurtres"), std::string::npos) << name;
+  EXPECT_TRUE(HasCandidateFeature(dump, "EI", "blame_same"));
+}
+
+// Who a claim's subject is, however the naming is built: an armed group
+// of the gazetteer as a lower-case adjective ("des cavaliers janjawid"),
+// a party named again ("la même police"), a number after the article
+// ("ces deux groupes jihadistes"), gunners ("les artilleurs tadjiks").
+TEST_F(ClaimFinderTest, SubjectsNamedInManyWays) {
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Jeudi, des cavaliers janjawid ont attaqué le village de Tawila, tuant 35 civils.", "fr"),
+      "cavaliers janjawid", "same"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Tunis : la même police a tué plus de 300 manifestants.", "fr"),
+                                  "police", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Selon Acled, ces deux groupes jihadistes ont tué plus de 1 200 personnes.", "fr"),
+      "groupes jihadistes", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("These two militias killed 40 civilians in the town.", "en"),
+                                  "militias", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("En septembre, les artilleurs tadjiks ont tué trois écoliers dans le village de Boz-Adyr.", "fr"),
+      "artilleurs tadjiks", "subject_same"));
+}
+
+// A demonstrative stands for the party named before, and its own naming
+// is offered beside it, marked: "Les terroristes des PDF ... ces bandes
+// armées ont assassiné".
+TEST_F(ClaimFinderTest, ADemonstrativeOffersItsOwnNaming) {
+  const auto dump = DumpActors(
+      "Les terroristes des PDF ont incendié le marché de Kanbalu. Depuis janvier, ces bandes armées ont "
+      "assassiné sept administrateurs de village.",
+      "fr");
+  EXPECT_TRUE(HasCandidateFeature(dump, "bandes armées", "demonstrative_own"));
+  EXPECT_TRUE(HasCandidateFeature(dump, "bandes armées", "subject_same"));
+  const std::vector<std::string> names = CandidateNames(dump);
+  EXPECT_TRUE(std::any_of(names.begin(), names.end(),
+                          [](const std::string& n) { return n.find("PDF") != std::string::npos; }));
+}
+
 // Ranks: the parties of the claim's sentence by distance to the figures,
 // then the others in the order they are named; and within the nearest
 // sentence each is named in, the first named first.
