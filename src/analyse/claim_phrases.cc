@@ -191,7 +191,12 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
       size_t j = k + c;
       if (j < limit && scope.Has(j, ClaimRole::kDeterminer)) j += scope.Length(j, ClaimRole::kDeterminer);
       if (j >= limit || EndsName(scope, j) || scope.Has(j, ClaimRole::kConnector)) break;
-      if (stop_at_place && IsPlaceName(scope, j, limit)) break;
+      // "le régime de Damas", "la junte de Kiev": a country or a capital
+      // after a ruler's noun is the seat of its power, not a place.
+      if (stop_at_place && IsPlaceName(scope, j, limit) &&
+          !(scope.Has(k - 1, ClaimRole::kRuler) && IsCountry(scope, j, limit))) {
+        break;
+      }
       k = j;
       continue;
     }

@@ -2458,6 +2458,19 @@ TEST_F(ClaimFinderTest, SubjectsNamedInManyWays) {
       "artilleurs tadjiks", "subject_same"));
 }
 
+// A country or a capital after a ruler's noun (lexicon role ruler) is the
+// seat of its power, part of the naming and no place: "le régime de
+// Kiev", "les soldats du régime de Damas".
+TEST_F(ClaimFinderTest, ARulersSeatIsPartOfItsNaming) {
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Le régime de Kiev a tué onze civils à Donetsk.", "fr"),
+                                  "régime de Kiev", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Les soldats du régime de Damas ont tué onze civils.", "fr"),
+                                  "soldats du régime de Damas", "subject_same"));
+  const std::vector<Claim> claims = Find("Les soldats du régime de Damas ont tué onze civils.", "fr");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_FALSE(claims[0].place.has_value()) << *claims[0].place;
+}
+
 // A demonstrative stands for the party named before, and its own naming
 // is offered beside it, marked: "Les terroristes des PDF ... ces bandes
 // armées ont assassiné".
