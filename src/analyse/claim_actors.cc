@@ -733,6 +733,13 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
     if (by) from = PastHeadcount(scope, from, end);  // "l'assaut lancé par quelque 1 500 rebelles"
     const size_t before = out->size();
     TokenSpan name = NounPhrase(scope, from, end, kMaxActor, true);
+    // "le bombardement chimique de Sardacht par le régime baasiste", "the
+    // shelling of Donetsk by": with an agent after it, the complement is
+    // the target.
+    if (!by && complement == 0 && !name.empty() && name.end + 1 < end && IsAgentBy(scope, name.end)) {
+      j = name.end;
+      continue;
+    }
     // "la bataille de Tinzaouatène", "le massacre de Moura", "the siege of
     // Mariupol": after an event of a place, a bare name the gazetteer does
     // not know as a party is where, not who; after an invasion, a country
