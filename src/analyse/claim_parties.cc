@@ -417,6 +417,13 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
   // "via".
   static constexpr std::string_view kVerbs[] = {"font", "fait", "ment", "ait", "dit", "met", "promet", "prend",
                                                 "reprend", "franchit", "poursuit", "poursuivra", "detruit", "via"};
+  // "un autocar qui reliait Mandera": a relative clause's verb in the
+  // imperfect, then its object, is no naming.
+  if (const std::string_view f = n.empty() ? std::string_view() : scope.Folded(n.begin);
+      !scope.text.english() && !n.empty() && !scope.IsCapitalised(n.begin) && f.size() > 4 &&
+      (f.ends_with("ait") || f.ends_with("aient")) && !scope.Has(n.begin, ClaimRole::kActorNoun)) {
+    return {n.begin, n.begin};
+  }
   for (size_t k = n.begin + 1; k < n.end; ++k) {
     std::string_view f = scope.Folded(k);
     if (!scope.text.english() && !scope.IsCapitalised(k) &&

@@ -647,9 +647,13 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
                            scope.Has(b, ClaimRole::kAffiliation) || scope.Has(b, ClaimRole::kNounPhraseStop);
     if (described) {
       const TokenSpan named = Antecedent(scope, b - 1, sentence_begin);
-      // Not a place the sentence opens on: "À Bagdad, des gardes qui".
-      const bool place = named.begin > sentence_begin && scope.Has(named.begin - 1, ClaimRole::kPreposition) &&
-                         IsPlaceName(scope, named.begin, named.end);
+      // Not a place the sentence opens on: "À Bagdad, des gardes qui", "à
+      // Senkata, les militaires qui" (a name after a locative that names
+      // no armed group is where).
+      const bool place =
+          named.begin > sentence_begin &&
+          ((scope.Has(named.begin - 1, ClaimRole::kPreposition) && IsPlaceName(scope, named.begin, named.end)) ||
+           (scope.Has(named.begin - 1, ClaimRole::kLocative) && !KnownArmedGroup(scope, named)));
       for (size_t k = named.begin; k < named.end && !place; ++k) {
         if (HasCapital(scope, k)) return named;
       }

@@ -2471,6 +2471,34 @@ TEST_F(ClaimFinderTest, ARulersSeatIsPartOfItsNaming) {
   EXPECT_FALSE(claims[0].place.has_value()) << *claims[0].place;
 }
 
+// Misreadings of a sentence's parties, mended: the complement of an
+// attack with an agent after it is its target ("le bombardement chimique
+// de Sardacht par le régime baasiste"); a name after the locative that
+// opens a sentence is where, not the antecedent of "qui" ("à Senkata, les
+// militaires qui gardent l'usine tuent"); a relative's verb and object
+// are no naming ("un autocar qui reliait Mandera à Nairobi et exécuté");
+// "multiplier les attentats" is an attack, its subject a party.
+TEST_F(ClaimFinderTest, PartiesOfASentenceReadRight) {
+  auto dump = DumpActors(
+      "L'Iran commémore le bombardement chimique de Sardacht par le régime baasiste, qui avait fait 119 martyrs.",
+      "fr");
+  EXPECT_TRUE(HasCandidateFeature(dump, "régime baasiste", "agent_same"));
+  for (const std::string& name : CandidateNames(dump)) EXPECT_NE(name, "Sardacht");
+  dump = DumpActors("Le 19, à Senkata, les militaires qui gardent l'usine de gaz tuent dix habitants d'El Alto.", "fr");
+  EXPECT_TRUE(HasCandidateFeature(dump, "militaires", "subject_same"));
+  for (const std::string& name : CandidateNames(dump)) EXPECT_NE(name, "Senkata");
+  dump = DumpActors(
+      "Kenya : des hommes armés ont arrêté un autocar qui reliait Mandera à Nairobi et exécuté 28 passagers.", "fr");
+  EXPECT_TRUE(HasCandidateFeature(dump, "hommes armés", "subject_same"));
+  for (const std::string& name : CandidateNames(dump)) EXPECT_EQ(name.find("reliait"), std::string::npos) << name;
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("L'OAS a multiplié les attentats à Alger. L'organisation a abattu 20 personnes.", "fr"), "OAS",
+      "subject_prev1"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Une dizaine de militaires ont été blessés par les bâtons de dynamite des terroristes.", "fr"),
+      "terroristes", "agent_same"));
+}
+
 // A demonstrative stands for the party named before, and its own naming
 // is offered beside it, marked: "Les terroristes des PDF ... ces bandes
 // armées ont assassiné".
