@@ -1399,6 +1399,11 @@ void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>*
     }
     if (scope.Has(k, ClaimRole::kBlame)) BlameMention(scope, k, begin, end, out);
     ResponsibilityMention(scope, k, begin, end, out);
+    // "morts entre les mains de leurs geôliers", "disappeared at the hands
+    // of the Kaniyat": an agent after words other than "par".
+    if (const size_t a = scope.Length(k, ClaimRole::kAgentPhrase); a > 0 && k + a < end) {
+      AddNamed(scope, {k + a, std::min(end, k + a + kMaxActor)}, k, ActorMention::kAgent, Party::kCountry, out);
+    }
   }
   // The other namings, then all in text order for the pronouns.
   std::vector<ActorMention> found(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());

@@ -2499,6 +2499,24 @@ TEST_F(ClaimFinderTest, PartiesOfASentenceReadRight) {
       "terroristes", "agent_same"));
 }
 
+// Words other than "par" before an agent (lexicon role agent_phrase):
+// "entre les mains des services de sécurité", "sous les coups des agents
+// de la DDS", "at the hands of the Kaniyat"; not a naming of no party
+// ("sous le feu des critiques").
+TEST_F(ClaimFinderTest, AnAgentAfterOtherWordsThanBy) {
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Plus de 8.000 Baloutches ont disparu depuis 2000 entre les mains des services de sécurité "
+                 "pakistanais.",
+                 "fr"),
+      "services de sécurité pakistanais", "agent_same"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("En 1987, 17 hommes sont morts sous les coups des agents de la DDS.", "fr"),
+                                  "DDS", "agent_same"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("At least 250 people disappeared at the hands of the Kaniyat.", "en"),
+                                  "Kaniyat", "agent_same"));
+  const auto dump = DumpActors("Le ministre est sous le feu des critiques après la mort de 12 manifestants.", "fr");
+  for (const std::string& name : CandidateNames(dump)) EXPECT_EQ(name.find("critiques"), std::string::npos);
+}
+
 // A demonstrative stands for the party named before, and its own naming
 // is offered beside it, marked: "Les terroristes des PDF ... ces bandes
 // armées ont assassiné".
