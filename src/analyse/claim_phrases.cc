@@ -545,16 +545,24 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
       if (b < e && b >= sentence_begin + 2 && Is(scope, b - 2, ",")) break;
       size_t c = b - 1;
       bool verb = false;
+      // English: a verb in the past tense ("Security forces ended the siege
+      // and killed all four attackers"), not an adjective after an article.
+      auto past = [&](size_t i) {
+        return scope.text.english() && i > sentence_begin && scope.IsWord(i) && !scope.IsCapitalised(i) &&
+               scope.Folded(i).size() > 4 && scope.Folded(i).ends_with("ed") &&
+               !scope.Has(i - 1, ClaimRole::kDeterminer) && !scope.Has(i, ClaimRole::kArmed) &&
+               !scope.Has(i - 1, ClaimRole::kAuxBe) && !scope.Has(i - 1, ClaimRole::kAuxHave);
+      };
       while (c > sentence_begin && !scope.IsPunct(c - 1) && !verb) {
         --c;
-        verb = scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave);
+        verb = scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave) || past(c);
         // "lorsque policiers et militaires ont ouvert le feu", "when police
         // and troops opened fire": the clause opens before any verb.
         if (scope.Has(c, ClaimRole::kClauseStop)) break;
       }
       // "L'armée a confirmé l'attaque et affirme avoir abattu": a second
       // verb right after "et" shares the first one's subject.
-      if (verb && b == e && (scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave))) {
+      if (verb && b == e && (scope.Has(c, ClaimRole::kAuxBe) || scope.Has(c, ClaimRole::kAuxHave) || past(c))) {
         return SubjectBefore(scope, c, sentence_begin);
       }
       if (verb) break;

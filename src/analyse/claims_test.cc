@@ -2497,6 +2497,11 @@ TEST_F(ClaimFinderTest, PartiesOfASentenceReadRight) {
   EXPECT_TRUE(HasCandidateFeature(
       DumpActors("Une dizaine de militaires ont été blessés par les bâtons de dynamite des terroristes.", "fr"),
       "terroristes", "agent_same"));
+  // English: a verb after "and" shares the subject of the past tense
+  // before it.
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Security forces ended the 12-hour siege on Saturday morning and killed all four attackers.", "en"),
+      "Security forces", "subject_same"));
 }
 
 // Words other than "par" before an agent (lexicon role agent_phrase):
