@@ -961,7 +961,8 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
       set(kRels[rel]);
       nearest[it->second].second = std::min(nearest[it->second].second, rel);
       any_strong = any_strong || IsStrong(a);
-      if (attack_anaphor && s < claim.sentence && (a.kind == ActorMention::kAgent || a.kind == ActorMention::kSubject)) {
+      if (attack_anaphor && s < claim.sentence &&
+          (a.kind == ActorMention::kAgent || a.kind == ActorMention::kSubject)) {
         set("attack_anaphor");
       }
       // "des habitants accusent les forces de l'ordre d'avoir exécuté des

@@ -179,7 +179,10 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   // "combattants d'Al-Chabab": the group's name, a party by the syntax.
   if (!name.empty()) {
     const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(name.begin));
-    if (TokenSpan group = MemberOf(scope, name, limit); !group.empty()) name = group, party = Party::kAny;
+    // "les combattants du FPLE entraient": the group's name ends before a verb too.
+    if (TokenSpan group = MemberOf(scope, name, limit); !group.empty()) {
+      name = TrimVerb(scope, group), party = Party::kAny;
+    }
   }
   name = PastSponsor(scope, Affiliated(scope, name));
   // English: descriptions before a known group's name are not the name's

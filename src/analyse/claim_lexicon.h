@@ -48,7 +48,8 @@ enum class ClaimRole : uint8_t {
   kSourcePrefix, kSpeech, kReportVerb, kReportNoun, kSourceAnaphor, kAttackNoun, kAttackVerb,
   kCauseVerb, kBlame, kClaimResponsibility, kPronoun, kDemonstrative, kPossessive,
   kActorNoun, kInstrument, kWarNoun, kAffiliation, kMember, kGroupNoun, kArmedDescription, kGenericParty, kUnnamedAttacker, kArmed,
-  kSponsor, kMaker, kOffice, kWeaponModel, kEvaluative, kDisease, kSpokesperson, kAlias, kNotParty, kLoneAttacker, kShare, kRuler, kAgentPhrase,
+  kSponsor, kMaker, kOffice, kWeaponModel, kEvaluative, kDisease, kSpokesperson, kAlias, kNotParty, kLoneAttacker,
+  kShare, kRuler, kAgentPhrase,
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift, kModal, kBothSides, kRepelVerb, kSelfClaim,

@@ -2484,11 +2484,13 @@ TEST_F(ClaimFinderTest, PartiesOfASentenceReadRight) {
       "fr");
   EXPECT_TRUE(HasCandidateFeature(dump, "régime baasiste", "agent_same"));
   for (const std::string& name : CandidateNames(dump)) EXPECT_NE(name, "Sardacht");
-  dump = DumpActors("Le 19, à Senkata, les militaires qui gardent l'usine de gaz tuent dix habitants d'El Alto.", "fr");
+  dump = DumpActors("Le 19, à Senkata, les militaires qui gardent l'usine de gaz tuent dix habitants d'El Alto.",
+                    "fr");
   EXPECT_TRUE(HasCandidateFeature(dump, "militaires", "subject_same"));
   for (const std::string& name : CandidateNames(dump)) EXPECT_NE(name, "Senkata");
   dump = DumpActors(
-      "Kenya : des hommes armés ont arrêté un autocar qui reliait Mandera à Nairobi et exécuté 28 passagers.", "fr");
+      "Kenya : des hommes armés ont arrêté un autocar qui reliait Mandera à Nairobi et exécuté 28 passagers.",
+      "fr");
   EXPECT_TRUE(HasCandidateFeature(dump, "hommes armés", "subject_same"));
   for (const std::string& name : CandidateNames(dump)) EXPECT_EQ(name.find("reliait"), std::string::npos) << name;
   EXPECT_TRUE(HasCandidateFeature(
@@ -2514,8 +2516,8 @@ TEST_F(ClaimFinderTest, AnAgentAfterOtherWordsThanBy) {
                  "pakistanais.",
                  "fr"),
       "services de sécurité pakistanais", "agent_same"));
-  EXPECT_TRUE(HasCandidateFeature(DumpActors("En 1987, 17 hommes sont morts sous les coups des agents de la DDS.", "fr"),
-                                  "DDS", "agent_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("En 1987, 17 hommes sont morts sous les coups des agents de la DDS.", "fr"), "DDS", "agent_same"));
   EXPECT_TRUE(HasCandidateFeature(DumpActors("At least 250 people disappeared at the hands of the Kaniyat.", "en"),
                                   "Kaniyat", "agent_same"));
   const auto dump = DumpActors("Le ministre est sous le feu des critiques après la mort de 12 manifestants.", "fr");
