@@ -1238,6 +1238,26 @@ void ResponsibilityMention(const ClaimScope& scope, size_t k, size_t begin, size
   }
 }
 
+// "Un gendarme en poste à Muyuka a été enlevé lundi puis décapité": the
+// subject of a passive verb of casualties is a victim, not a party; not
+// one accused of a killing ("ont été accusés d'avoir tué").
+bool PassiveVictim(const ClaimScope& scope, TokenSpan name, size_t end) {
+  constexpr size_t kMaxToVerb = 6;  // "en poste à Muyuka a été"
+  for (size_t v = name.end; v < end && v < name.end + kMaxToVerb && !scope.IsPunct(v); ++v) {
+    if (!scope.Has(v, ClaimRole::kAuxBe)) continue;
+    for (size_t c = v + 1; c < end; ++c) {
+      if (IsCasualtyWord(scope, c)) return true;
+      const std::string_view f = scope.Folded(c);
+      const bool between = scope.date_at[c] >= 0 || scope.Has(c, ClaimRole::kAdverb) || f == "puis" || f == "et" ||
+                           f == "then" || f == "and" || Participle(scope, c) ||
+                           (scope.text.english() && f.ends_with("ed"));
+      if (!between) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 // The armed party a sentence is about, when it is its subject: "Les
 // rebelles ont repris position", "Selon X, les groupes armés ont violé".
 void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector<ActorMention>* out) {
@@ -1265,6 +1285,7 @@ void TopicMention(const ClaimScope& scope, size_t begin, size_t end, std::vector
         !scope.Folded(v).ends_with("ing")) {
       return false;
     }
+    if (PassiveVictim(scope, name, end)) return false;
     if (Described(scope, i, name, name.begin, ActorMention::kTopic, out)) return true;
     const size_t before = out->size();
     Push(scope, name, name.begin, ActorMention::kTopic, Party::kArmed, out);
@@ -1357,6 +1378,7 @@ void NamedMentions(const ClaimScope& scope, size_t begin, size_t end, std::vecto
     if (taken(k)) continue;
     const size_t before = out->size();
     const TokenSpan name = NounPhrase(scope, k, end, kMaxActor, true);
+    if (PassiveVictim(scope, name, end)) continue;
     if (Described(scope, k - 1, name, k, ActorMention::kNamed, out)) continue;
     Push(scope, name, k, ActorMention::kNamed, Party::kArmed, out);
     if (out->size() > before) k = out->back().name.end - 1;

@@ -2499,6 +2499,17 @@ TEST_F(ClaimFinderTest, PartiesOfASentenceReadRight) {
   EXPECT_TRUE(HasCandidateFeature(
       DumpActors("Une dizaine de militaires ont été blessés par les bâtons de dynamite des terroristes.", "fr"),
       "terroristes", "agent_same"));
+  // The subject of a passive verb of casualties is a victim, not a party
+  // ("Un gendarme ... a été enlevé lundi puis décapité"); one accused of a
+  // killing is not.
+  dump = DumpActors(
+      "Un gendarme en poste à Muyuka a été enlevé lundi puis décapité par des coupeurs de têtes. Deux civils ont "
+      "été blessés par balle au cours du même raid.",
+      "fr");
+  ASSERT_GE(dump.size(), 2u);
+  for (const auto& [name, features] : dump[1].candidates) EXPECT_NE(name, "gendarme");
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Les rebelles ont été accusés d'avoir tué 30 civils.", "fr"), "rebelles",
+                                  "blame_same"));
   // English: a verb after "and" shares the subject of the past tense
   // before it.
   EXPECT_TRUE(HasCandidateFeature(
