@@ -289,7 +289,12 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
   if (party == Party::kAny) return true;
   if (n.empty()) return false;
   const size_t head = Head(scope, n);
-  if (scope.Has(head, ClaimRole::kPlaceHead)) return false;  // "village de Solhan"
+  // "village de Solhan"; not a name that opens on such a word ("Front
+  // patriotique", "Front uni pour le changement (FUC)").
+  if (scope.Has(head, ClaimRole::kPlaceHead) &&
+      !(scope.IsCapitalised(head) && n.end > head + 1 && !IsPlaceName(scope, head, n.end))) {
+    return false;
+  }
   // "la bande de Gaza": a toponym of the gazetteer that starts with a
   // common noun.
   if (!scope.IsCapitalised(head) && GazetteerAny(scope, head, n.end, [](const GazetteerEntry& e) {

@@ -142,6 +142,10 @@ bool PresentParticiple(const ClaimScope& scope, size_t k, size_t start) {
 
 // A noun phrase; with `stop_at_place`, a complement naming a place ends it
 // ("groupes terroristes de la Ghouta" -> "groupes terroristes").
+namespace {
+TokenSpan BracketDefinition(const ClaimScope& scope, size_t j);
+}  // namespace
+
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
   size_t start = SkipArticles(scope, i, limit);
   // Praise or blame before the name is not the name's: "nos vaillantes
@@ -171,6 +175,9 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
                                    Is(scope, k, "and") || Is(scope, k, "et"));
       }
       if (name) return {start, *a + 2};
+      // A French name keeps its lower-case words ("Front uni pour le
+      // changement (FUC)"): whole when the acronym spells it.
+      if (const TokenSpan d = BracketDefinition(scope, *a - 1); d.begin == start && d.end == *a + 2) return d;
     }
   }
   size_t k = start, last = start;

@@ -2510,6 +2510,16 @@ TEST_F(ClaimFinderTest, PartiesOfASentenceReadRight) {
   for (const auto& [name, features] : dump[1].candidates) EXPECT_NE(name, "gendarme");
   EXPECT_TRUE(HasCandidateFeature(DumpActors("Les rebelles ont été accusés d'avoir tué 30 civils.", "fr"), "rebelles",
                                   "blame_same"));
+  // A name that opens on a place's noun ("Front patriotique"), and a
+  // French name with lower-case words spelt by its acronym ("Front uni
+  // pour le changement (FUC)").
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Le Front patriotique a tué 350 civils.", "fr"), "Front patriotique",
+                                  "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Le 13 avril 2006, l'assaut du Front uni pour le changement (FUC) sur la capitale a fait plus de "
+                 "350 morts.",
+                 "fr"),
+      "Front uni pour le changement (FUC)", "agent_same"));
   // English: a verb after "and" shares the subject of the past tense
   // before it.
   EXPECT_TRUE(HasCandidateFeature(
