@@ -718,8 +718,9 @@ std::optional<TokenSpan> First(const ClaimScope& scope, const Window& w, const s
 }
 
 // The sentences a mention may be in, as the claim's sentence sees them: its
-// own, the three before (prev3: any earlier one), the two after.
-constexpr const char* kRels[] = {"same", "prev1", "prev2", "prev3", "next1", "next2"};
+// own, the three before (prev3: any earlier one), the three after (a claim
+// of responsibility or a blame often comes last).
+constexpr const char* kRels[] = {"same", "prev1", "prev2", "prev3", "next1", "next2", "next3"};
 
 }  // namespace
 
@@ -955,7 +956,8 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
                          : s + 2 == claim.sentence ? 2
                          : s < claim.sentence      ? 3
                          : s == claim.sentence + 1 ? 4
-                                                   : 5;
+                         : s == claim.sentence + 2 ? 5
+                                                   : 6;
       set(kCombos[kind * std::size(kRels) + rel]);
       set(kKinds[kind]);
       set(kRels[rel]);

@@ -665,10 +665,12 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
       // Not a place the sentence opens on: "À Bagdad, des gardes qui", "à
       // Senkata, les militaires qui" (a name after a locative that names
       // no armed group is where).
+      const size_t l = named.begin - 1;  // the locative, opening the sentence or after a comma
+      const bool opener = named.begin > sentence_begin && (l == sentence_begin || Is(scope, l - 1, ","));
       const bool place =
           named.begin > sentence_begin &&
-          ((scope.Has(named.begin - 1, ClaimRole::kPreposition) && IsPlaceName(scope, named.begin, named.end)) ||
-           (scope.Has(named.begin - 1, ClaimRole::kLocative) && !KnownArmedGroup(scope, named)));
+          ((scope.Has(l, ClaimRole::kPreposition) && IsPlaceName(scope, named.begin, named.end)) ||
+           (opener && scope.Has(l, ClaimRole::kLocative) && !KnownArmedGroup(scope, named)));
       for (size_t k = named.begin; k < named.end && !place; ++k) {
         if (HasCapital(scope, k)) return named;
       }

@@ -249,7 +249,7 @@ constexpr size_t kMaxActor = 10;  // "Mouvement national de libération de l'Aza
 // A blame may follow the toll by this many sentences ("The death toll rose
 // to 57 ... More than 100 others were wounded. Ukraine blamed Russian
 // forces for the attack").
-constexpr size_t kActorSentencesAhead = 2;
+constexpr size_t kActorSentencesAhead = 3;
 
 // The actor mentions of sentence s, in text order of their names.
 void ActorMentions(const ClaimScope& scope, size_t s, std::vector<ActorMention>* out);
