@@ -149,6 +149,31 @@ bool NameAfterHead(const ClaimScope& scope, TokenSpan name, size_t head) {
   return true;
 }
 
+// The person named before ", un Norvégien", ", a 28-year-old man": the
+// name of one who acted alone (two to four capitalised words, no place nor
+// organisation), or nothing.
+TokenSpan PersonBeforeApposition(const ClaimScope& scope, TokenSpan name) {
+  const size_t head = Head(scope, name);
+  const bool english = scope.text.english();
+  if (!scope.Has(head, ClaimRole::kLoneAttacker) && (english || DemonymCountry(scope, head).empty())) return {};
+  size_t article = english ? name.begin : head;
+  if (article < 2 || !(Is(scope, article - 1, "un") || Is(scope, article - 1, "une") || Is(scope, article - 1, "a") ||
+                       Is(scope, article - 1, "an"))) {
+    if (!english || !(Is(scope, name.begin, "a") || Is(scope, name.begin, "an"))) return {};
+    article = name.begin + 1;
+  }
+  const size_t comma = article - 2;
+  if (!Is(scope, comma, ",")) return {};
+  constexpr size_t kMaxNameWords = 4;
+  size_t b = comma;
+  while (b > 0 && comma - b < kMaxNameWords && scope.IsWord(b - 1) && HasCapital(scope, b - 1)) --b;
+  if (comma - b < 2 || (b > 0 && scope.IsWord(b - 1) && HasCapital(scope, b - 1))) return {};
+  for (size_t k = b; k < comma; ++k) {
+    if (IsPlaceName(scope, k, comma) || KnownArmedGroup(scope, {k, comma})) return {};
+  }
+  return {b, comma};
+}
+
 void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind kind, Party party,
           std::vector<ActorMention>* out) {
   // "les mêmes groupes armés", "la même police", "the same armed group":
@@ -220,6 +245,9 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
     }
   }
   if (!ValidActor(scope, name) || !ActorLike(scope, name, party)) return;
+  // "Anders Behring Breivik, un Norvégien de 32 ans, a tué": one person
+  // acting alone, named before the apposition that describes him.
+  if (const TokenSpan person = PersonBeforeApposition(scope, name); !person.empty()) name = person;
   // "Syria's war has killed": the possessor of a war is where it is fought;
   // not "Boko Haram's insurgency", an armed group's own.
   if (scope.text.english() && name.end + 1 < scope.text.tokens().size() && Is(scope, name.end, "'s") &&

@@ -2399,6 +2399,13 @@ TEST_F(ClaimFinderTest, ALoneAttackerIsAParty) {
                                   "student", "subject_same"));
   EXPECT_TRUE(HasCandidateFeature(DumpActors("Paris : un Algérien a tué deux passants.", "fr"), "Algérien",
                                   "subject_same"));
+  // Named before the apposition that describes them: the person.
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Oslo : Anders Behring Breivik, un Norvégien de 32 ans, a tué 77 personnes.", "fr"),
+      "Anders Behring Breivik", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Charleston: Dylann Roof, a 21-year-old white man, killed nine worshippers.", "en"), "Dylann Roof",
+      "subject_same"));
   // One of the victims is none: "un étudiant a été blessé".
   for (const char* text : {"Québec : l'homme a été tué et six fidèles ont été blessés.",
                            "Paris : un étudiant a été blessé par balle."}) {
