@@ -156,10 +156,12 @@ TokenSpan PersonBeforeApposition(const ClaimScope& scope, TokenSpan name) {
   const size_t head = Head(scope, name);
   const bool english = scope.text.english();
   if (!scope.Has(head, ClaimRole::kLoneAttacker) && (english || DemonymCountry(scope, head).empty())) return {};
-  size_t article = english ? name.begin : head;
-  if (article < 2 || !(Is(scope, article - 1, "un") || Is(scope, article - 1, "une") || Is(scope, article - 1, "a") ||
-                       Is(scope, article - 1, "an"))) {
-    if (!english || !(Is(scope, name.begin, "a") || Is(scope, name.begin, "an"))) return {};
+  auto indefinite = [&](size_t i) {
+    return english ? Is(scope, i, "a") || Is(scope, i, "an") : Is(scope, i, "un") || Is(scope, i, "une");
+  };
+  size_t article = english ? name.begin : head;  // the token after the article
+  if (article < 2 || !indefinite(article - 1)) {
+    if (!english || !indefinite(name.begin)) return {};
     article = name.begin + 1;
   }
   const size_t comma = article - 2;

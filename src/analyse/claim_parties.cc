@@ -312,7 +312,8 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
       before > 0 && (scope.Has(head, ClaimRole::kLoneAttacker) ||
                      (!english && scope.IsCapitalised(head) && !DemonymCountry(scope, head).empty()))) {
     const std::string_view a = scope.Folded(before - 1), first = scope.Folded(n.begin);
-    if (a == "un" || a == "une" || a == "a" || a == "an" || (english && (first == "a" || first == "an"))) return true;
+    // "un", "une" in French; "a", "an" in English, before the naming or its first word.
+    if (english ? (a == "a" || a == "an" || first == "a" || first == "an") : (a == "un" || a == "une")) return true;
   }
   // "des éleveurs peuls armés", "armed herders": people the text calls armed.
   for (size_t k = n.begin; k < n.end; ++k) {

@@ -140,12 +140,12 @@ bool PresentParticiple(const ClaimScope& scope, size_t k, size_t start) {
   return true;
 }
 
-// A noun phrase; with `stop_at_place`, a complement naming a place ends it
-// ("groupes terroristes de la Ghouta" -> "groupes terroristes").
 namespace {
 TokenSpan BracketDefinition(const ClaimScope& scope, size_t j);
 }  // namespace
 
+// A noun phrase; with `stop_at_place`, a complement naming a place ends it
+// ("groupes terroristes de la Ghouta" -> "groupes terroristes").
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
   size_t start = SkipArticles(scope, i, limit);
   // Praise or blame before the name is not the name's: "nos vaillantes
