@@ -896,7 +896,6 @@ std::vector<ChoiceCandidate> ActorCandidates(const ClaimScope& scope, const Clai
     }
     for (size_t own = 0; own < std::size(namings); ++own) {
       std::optional<TokenSpan> r = namings[own];
-      if (!r) continue;
       // Soldiers were not killed by their own nation's forces: not a candidate.
       if (!r || r->empty() || SameNation(scope, w, *r)) continue;
       if (!w.victim_group.empty() && ArmedGroupCanonical(scope, *r) == w.victim_group) continue;

@@ -153,18 +153,9 @@ bool NameAfterHead(const ClaimScope& scope, TokenSpan name, size_t head) {
 // name of one who acted alone (two to four capitalised words, no place nor
 // organisation), or nothing.
 TokenSpan PersonBeforeApposition(const ClaimScope& scope, TokenSpan name) {
-  const size_t head = Head(scope, name);
-  const bool english = scope.text.english();
-  if (!scope.Has(head, ClaimRole::kLoneAttacker) && (english || DemonymCountry(scope, head).empty())) return {};
-  auto indefinite = [&](size_t i) {
-    return english ? Is(scope, i, "a") || Is(scope, i, "an") : Is(scope, i, "un") || Is(scope, i, "une");
-  };
-  size_t article = english ? name.begin : head;  // the token after the article
-  if (article < 2 || !indefinite(article - 1)) {
-    if (!english || !indefinite(name.begin)) return {};
-    article = name.begin + 1;
-  }
-  const size_t comma = article - 2;
+  const size_t article = LoneAttackerArticle(scope, name, Head(scope, name));
+  if (article == SIZE_MAX || article == 0) return {};
+  const size_t comma = article - 1;
   if (!Is(scope, comma, ",")) return {};
   constexpr size_t kMaxNameWords = 4;
   size_t b = comma;
@@ -597,16 +588,6 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
   }
 }
 
-// A share of the victims (lexicon role share: "la plupart", "most of
-// them") ends just before token t, and begins at or after `from`.
-bool ShareEndsAt(const ClaimScope& scope, size_t t, size_t from) {
-  constexpr size_t kMaxShare = 5;  // "dans leur très grande majorité"
-  for (size_t a = t > from + kMaxShare ? t - kMaxShare : from; a < t; ++a) {
-    if (scope.Has(a, ClaimRole::kShare) && a + scope.Length(a, ClaimRole::kShare) == t) return true;
-  }
-  return false;
-}
-
 // "l'attaque du village de Solhan, dans le nord-est du Burkina Faso, par
 // des hommes armés": the agent after the attack's target and place, before
 // the clause ends.
@@ -634,7 +615,8 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
       // "tués depuis 2022, en immense majorité par les forces russes",
       // "killed, most of them by police": a share of the victims, then the
       // agent of the claim's own verb.
-      const bool share = ShareEndsAt(scope, t, j);
+      constexpr size_t kMaxShare = 5;  // "dans leur très grande majorité"
+      const bool share = EntryEndingAt(scope, ClaimRole::kShare, t, j, kMaxShare) < t;
       // "tenus par les rebelles": another verb's agent; not a noun after its
       // article ("dans la soirée par le JNIM").
       if (!share && Participle(scope, t - 1) && !(t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer))) {

@@ -281,6 +281,21 @@ bool NationalWeapon(const ClaimScope& scope, TokenSpan n, size_t head) {
   return first > n.begin && !DemonymCountry(scope, first - 1).empty();
 }
 
+size_t LoneAttackerArticle(const ClaimScope& scope, TokenSpan n, size_t head) {
+  const bool english = scope.text.english();
+  const size_t before = english ? n.begin : head;
+  if (before == 0 || !(scope.Has(head, ClaimRole::kLoneAttacker) ||
+                       (!english && scope.IsCapitalised(head) && !DemonymCountry(scope, head).empty()))) {
+    return SIZE_MAX;
+  }
+  const std::string_view a = scope.Folded(before - 1), first = scope.Folded(n.begin);
+  if (english) {
+    if (a == "a" || a == "an") return before - 1;
+    return first == "a" || first == "an" ? n.begin : SIZE_MAX;
+  }
+  return a == "un" || a == "une" ? before - 1 : SIZE_MAX;
+}
+
 // A naming of an armed party (see the header and Party): its head is an
 // actor noun ("armée", "rebelles"; not "pertes militaires", "sources
 // militaires"), a weapon with its nation ("avions israéliens", "Russian
@@ -303,18 +318,7 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
     return false;
   }
   if (scope.Has(head, ClaimRole::kActorNoun)) return true;
-  // "un automobiliste a foncé dans la foule", "a teenager", "un Tunisien":
-  // one person who acts alone, named by an indefinite article and a noun
-  // of the lexicon role lone_attacker, or in French a demonym (in English
-  // a demonym is an adjective: "a Ukrainian missile").
-  const bool english = scope.text.english();
-  if (const size_t before = english ? n.begin : head;
-      before > 0 && (scope.Has(head, ClaimRole::kLoneAttacker) ||
-                     (!english && scope.IsCapitalised(head) && !DemonymCountry(scope, head).empty()))) {
-    const std::string_view a = scope.Folded(before - 1), first = scope.Folded(n.begin);
-    // "un", "une" in French; "a", "an" in English, before the naming or its first word.
-    if (english ? (a == "a" || a == "an" || first == "a" || first == "an") : (a == "un" || a == "une")) return true;
-  }
+  if (LoneAttackerArticle(scope, n, head) != SIZE_MAX) return true;
   // "des éleveurs peuls armés", "armed herders": people the text calls armed.
   for (size_t k = n.begin; k < n.end; ++k) {
     if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;

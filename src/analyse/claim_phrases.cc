@@ -373,6 +373,13 @@ TokenSpan CompletedByAcronym(const ClaimScope& scope, TokenSpan actor) {
   return actor;
 }
 
+size_t EntryEndingAt(const ClaimScope& scope, ClaimRole role, size_t e, size_t begin, size_t max_words) {
+  for (size_t j = e; j-- > begin && e - j <= max_words;) {
+    if (scope.Length(j, role) == e - j) return j;
+  }
+  return e;
+}
+
 namespace {
 
 // "it", "they", "il": a pronoun that stands for a party named elsewhere.
@@ -393,10 +400,7 @@ bool AsideOpener(const ClaimScope& scope, size_t i) {
 // The first token of an adverb (of one word or more: "une nouvelle fois",
 // "de leur côté") that ends just before token e, or e when there is none.
 size_t AdverbEndingAt(const ClaimScope& scope, size_t e, size_t begin) {
-  for (size_t j = e; j-- > begin && e - j <= kMaxAdverbWords;) {
-    if (scope.Length(j, ClaimRole::kAdverb) == e - j) return j;
-  }
-  return e;
+  return EntryEndingAt(scope, ClaimRole::kAdverb, e, begin, kMaxAdverbWords);
 }
 
 // The first token of the auxiliaries, negations and adverbs (of one word or

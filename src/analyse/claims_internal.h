@@ -238,6 +238,10 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
 size_t LossVerb(const ClaimScope& scope, size_t sentence, size_t figures);
 // The phrase a relative ("qui", "which") at `rel` stands for.
 TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin);
+// The first token of an entry of `role` of at most `max_words` tokens that
+// ends just before token e and starts at or after `begin`, or e when there
+// is none ("en immense majorité" before "par": role share).
+size_t EntryEndingAt(const ClaimScope& scope, ClaimRole role, size_t e, size_t begin, size_t max_words);
 // "avoir" before the verb at k, past adverbs and negation.
 bool HaveBefore(const ClaimScope& scope, size_t k, size_t begin);
 // Tokens between two spans, 0 when they overlap.
@@ -278,6 +282,13 @@ enum class Party { kAny, kAnyPlace, kCountry, kArmed };
 
 // A naming of an armed party (see Party).
 bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party);
+// "un automobiliste a foncé dans la foule", "a teenager", "un Tunisien":
+// one person who may act alone, named by an indefinite article ("un",
+// "une"; in English "a", "an", before the naming or as its first word) and
+// a noun of the lexicon role lone_attacker, or in French a capitalised
+// demonym (in English a demonym is an adjective: "a Ukrainian missile").
+// The article's token, or SIZE_MAX when n is no such naming.
+size_t LoneAttackerArticle(const ClaimScope& scope, TokenSpan n, size_t head);
 // An ordinal in digits: "6e", "104e", "1er", "2nde", "93rd", "21st" (claim_parties.cc).
 bool Ordinal(const ClaimScope& scope, size_t k);
 // The head of a noun phrase (claim_parties.cc): in French its first word,
