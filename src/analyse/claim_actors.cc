@@ -980,6 +980,21 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     }
   }
   const ClaimLexiconEntry* attack = scope.marks.Longest(k, ClaimRole::kAttackVerb);
+  // "le PKK a fait plus de 40 000 morts", "les troupes d'al-Majid ont fait
+  // disparaître 180.000 Kurdes": the subject of a light verb before its toll
+  // caused it (a party only: "l'attentat a fait 21 morts" names none, nor
+  // does "l'insurrection des islamistes a fait 40 000 morts" name its agent).
+  bool causes = false;
+  if (length == 0 && attack == nullptr && scope.Length(k, ClaimRole::kCauseVerb) == 1 &&
+      !scope.Has(k, ClaimRole::kSpeech) && (HaveBefore(scope, k, begin) || scope.Folded(k).ends_with("ed"))) {
+    constexpr size_t kMaxTollGap = 8;  // "a fait au moins plus de 40 000 morts"
+    for (size_t t = k + 1; t < end && t <= k + kMaxTollGap; ++t) {
+      if (scope.Has(t, ClaimRole::kClauseStop) || (scope.IsPunct(t) && !Is(scope, t, ","))) break;
+      if (!IsCasualtyWord(scope, t)) continue;
+      active = causes = true;
+      break;
+    }
+  }
   if (!active && !participle && attack == nullptr) return;
   // "avoir abattu 38 drones": a killing verb of things is no attack.
   if (attack == nullptr && ThingsAfter(scope, k + length, end)) return;
@@ -1053,14 +1068,24 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   }
   // A subject must name a party: "le séisme qui a frappé", "les
   // inondations ont tué" do not; of places, a country or a capital may.
-  if (active && !passive && !gerund) {
-    const TokenSpan clause = SubjectClause(scope, first_verb, begin);
+  const TokenSpan clause = SubjectClause(scope, first_verb, begin);
+  const size_t head = SkipArticles(scope, clause.begin, clause.end);
+  const bool event = head < clause.end && (scope.Has(head, ClaimRole::kAttackNoun) || scope.Has(head, ClaimRole::kWarNoun));
+  if (active && !passive && !gerund && !(causes && event)) {
     const size_t before = out->size();
     AddNamed(scope, clause, k, ActorMention::kSubject, Party::kCountry, out);
     // "Les mercenaires qui combattent aux côtés des bandes armées ont tiré":
     // past a relative clause, its antecedent.
     if (out->size() == before && clause.begin > begin + 1 && IsRelative(scope, clause.begin - 1)) {
       AddNamed(scope, Antecedent(scope, clause.begin - 1, begin), k, ActorMention::kSubject, Party::kCountry, out);
+    }
+    // "L'armée a reconnu qu'un de ses drones avait bombardé", "its jets
+    // struck": a possessive before a weapon or a force stands for their owner.
+    for (size_t p = clause.begin; out->size() == before && p + 1 < clause.end; ++p) {
+      if (scope.Has(p, ClaimRole::kPossessive) &&
+          (scope.Has(p + 1, ClaimRole::kInstrument) || scope.Has(p + 1, ClaimRole::kActorNoun))) {
+        PushPronoun({p, p + 1}, k, ActorMention::kSubject, out);
+      }
     }
     // "l'un d'eux, la Nouvelle IRA, a tué": a subject that names no party,
     // and a name set between commas before the verb, which does.

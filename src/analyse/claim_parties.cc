@@ -319,6 +319,12 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
   }
   if (scope.Has(head, ClaimRole::kActorNoun)) return true;
   if (LoneAttackerArticle(scope, n, head) != SIZE_MAX) return true;
+  // "les Russes ont tiré", "the Russians shelled": a people in the plural
+  // with its article stands for its state's side.
+  if (n.end == head + 1 && head > 0 && scope.IsCapitalised(head) && scope.Folded(head).ends_with("s") &&
+      (Is(scope, head - 1, "les") || Is(scope, head - 1, "the")) && !DemonymCountry(scope, head).empty()) {
+    return true;
+  }
   // "des éleveurs peuls armés", "armed herders": people the text calls armed.
   for (size_t k = n.begin; k < n.end; ++k) {
     if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;

@@ -180,6 +180,11 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
       if (const TokenSpan d = BracketDefinition(scope, *a - 1); d.begin == start && d.end == *a + 2) return d;
     }
   }
+  // "les soi-disant « rebelles modérés »", "the so-called "Islamic State"":
+  // past the doubt and its quotation mark, the name.
+  bool quoted = false;  // a quotation mark opened inside the phrase
+  start = SoCalled(scope, start, limit, &quoted);
+  quoted = false;
   size_t k = start, last = start;
   // "la 5e brigade", "the 93rd Brigade": an ordinal opens a unit's name.
   if (k + 1 < limit && Ordinal(scope, k) && scope.IsWord(k + 1)) last = ++k;
@@ -197,6 +202,12 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
     if (size_t c = scope.Length(k, ClaimRole::kConnector); c && k > start) {
       size_t j = k + c;
       if (j < limit && scope.Has(j, ClaimRole::kDeterminer)) j += scope.Length(j, ClaimRole::kDeterminer);
+      // "les terroristes de la soi-disant « Armée de libération du
+      // Baloutchistan »": the name in quotes is the phrase's.
+      if (const size_t q = SoCalled(scope, j, limit, &quoted); q > j && q < limit && !EndsName(scope, q)) {
+        k = last = q;
+        continue;
+      }
       if (j >= limit || EndsName(scope, j) || scope.Has(j, ClaimRole::kConnector)) break;
       // "le régime de Damas", "la junte de Kiev": a country or a capital
       // after a ruler's noun is the seat of its power, not a place.
@@ -216,11 +227,25 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
       ++k;
       continue;
     }
-    if (EndsName(scope, k) || scope.Has(k, ClaimRole::kDeterminer) || PresentParticiple(scope, k, start)) break;
+    if (EndsName(scope, k) || scope.Has(k, ClaimRole::kDeterminer) || PresentParticiple(scope, k, start)) {
+      if (quoted && k > start && QuoteMarkType(scope.text, k) != 0) last = k + 1;  // the closing mark
+      break;
+    }
     last = ++k;
     ++n;
   }
   return {start, last};
+}
+
+size_t SoCalled(const ClaimScope& scope, size_t k, size_t limit, bool* quoted) {
+  const size_t doubt = scope.Length(k, ClaimRole::kSoCalled);
+  if (doubt == 0 || k + doubt >= limit) return k;
+  k += doubt;
+  if (QuoteMarkType(scope.text, k) != 0 && k + 1 < limit) {
+    *quoted = true;
+    ++k;
+  }
+  return k;
 }
 
 // "(OSDH)" within a few tokens after a name, before any comma.

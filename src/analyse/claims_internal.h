@@ -225,6 +225,9 @@ size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end);
 // `stop_at_place`, a complement naming a place ends it ("groupes
 // terroristes de la Ghouta" -> "groupes terroristes"). Empty if none.
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place);
+// Past a doubt before a name at k ("soi-disant", "so-called") and its
+// opening quotation mark, if any (then *quoted is set); k without one.
+size_t SoCalled(const ClaimScope& scope, size_t k, size_t limit, bool* quoted);
 // "(OSDH)" within a few tokens after k, before any comma: its token.
 std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit);
 // The clause before the verb at k (its auxiliaries left out): its
