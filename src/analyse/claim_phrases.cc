@@ -146,6 +146,21 @@ TokenSpan BracketDefinition(const ClaimScope& scope, size_t j);
 
 // A noun phrase; with `stop_at_place`, a complement naming a place ends it
 // ("groupes terroristes de la Ghouta" -> "groupes terroristes").
+namespace {
+
+// Tokens [b, e) open on the noun of a state's force ("forces", "armée") and
+// name no nation.
+bool StateForceWithoutNation(const ClaimScope& scope, size_t b, size_t e) {
+  const ClaimLexiconEntry* head = b < e ? scope.marks.Longest(b, ClaimRole::kActorNoun) : nullptr;
+  if (head == nullptr || head->value != 1) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (!DemonymCountry(scope, k).empty() || scope.IsCapitalised(k)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
   size_t start = SkipArticles(scope, i, limit);
   // Praise or blame before the name is not the name's: "nos vaillantes
@@ -211,8 +226,11 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
       if (j >= limit || EndsName(scope, j) || scope.Has(j, ClaimRole::kConnector)) break;
       // "le régime de Damas", "la junte de Kiev": a country or a capital
       // after a ruler's noun is the seat of its power, not a place.
+      // So is a country after a state's force that has no nation yet ("les
+      // forces impérialistes des Etats-Unis", "l'armée du Mali").
       if (stop_at_place && IsPlaceName(scope, j, limit) &&
-          !(scope.Has(k - 1, ClaimRole::kRuler) && IsCountry(scope, j, limit))) {
+          !((scope.Has(k - 1, ClaimRole::kRuler) || StateForceWithoutNation(scope, start, k)) &&
+            IsCountry(scope, j, limit))) {
         break;
       }
       k = j;

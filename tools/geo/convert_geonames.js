@@ -71,6 +71,9 @@ if (gazetteerDir) {
   // English usage world-countries does not list.
   const extraNames = { TR: ['Turkey'], CZ: ['Czech Republic'], PS: ['Palestinian territories'], US: ['US', 'U.S.'],
                        GB: ['UK', 'U.K.'] };
+  // Demonyms English news writes that world-countries does not list
+  // ("Saudi warplanes"; it has "Saudi Arabian").
+  const extraDemonyms = { SA: ['Saudi', 'Saudis'] };
   // Names as English news writes them: Latin letters, not codes ("RU") nor
   // inverted catalogue forms ("Korea, Republic of").
   const usable = (n) => /^[A-Za-z][A-Za-z .'-]*[A-Za-z]$/.test(n) && !/^[A-Z]{2}$/.test(n);
@@ -107,7 +110,8 @@ if (gazetteerDir) {
       if (usable(t) && !names.includes(t)) names.push(t);
     }
     for (const n of extraNames[c.cca2] || []) if (!names.includes(n)) names.push(n);
-    const dem = demonyms(c.demonyms && c.demonyms.eng).filter((d) => owner.get(d) === c).join(',');
+    const dem = [...demonyms(c.demonyms && c.demonyms.eng).filter((d) => owner.get(d) === c),
+                 ...(extraDemonyms[c.cca2] || [])].join(',');
     names.forEach((n, i) => erows.push([n, canonical, c.cca2, i === 0 ? dem : ''].join('\t')));
     for (const cap of c.capital || []) {
       const t = clean(cap);
