@@ -453,6 +453,13 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
          f.ends_with("ait") || f.ends_with("aient"))) {  // "l'armée faisait état"
       return {n.begin, k};
     }
+    // "avoir vu des soldats achever des blessés": an infinitive after a
+    // plural, which an adjective would agree with ("soldats étrangers").
+    if (!scope.text.english() && !scope.IsCapitalised(k) && f.size() > 4 && (f.ends_with("er") || f.ends_with("ir")) &&
+        !scope.Has(k, ClaimRole::kActorNoun) && scope.IsWord(k - 1) &&
+        (scope.Folded(k - 1).ends_with("s") || scope.Folded(k - 1).ends_with("x"))) {
+      return {n.begin, k};
+    }
     // "Le M23 dément toute exaction", "la coalition dément les": a verb in
     // "-ment" between a name and its object's determiner, not a noun ("le
     // gouvernement de").

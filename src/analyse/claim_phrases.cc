@@ -144,8 +144,6 @@ namespace {
 TokenSpan BracketDefinition(const ClaimScope& scope, size_t j);
 }  // namespace
 
-// A noun phrase; with `stop_at_place`, a complement naming a place ends it
-// ("groupes terroristes de la Ghouta" -> "groupes terroristes").
 namespace {
 
 // Tokens [b, e) open on the noun of a state's force ("forces", "armée") and
@@ -161,6 +159,8 @@ bool StateForceWithoutNation(const ClaimScope& scope, size_t b, size_t e) {
 
 }  // namespace
 
+// A noun phrase; with `stop_at_place`, a complement naming a place ends it
+// ("groupes terroristes de la Ghouta" -> "groupes terroristes").
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place) {
   size_t start = SkipArticles(scope, i, limit);
   // Praise or blame before the name is not the name's: "nos vaillantes
