@@ -695,6 +695,16 @@ TokenSpan Antecedent(const ClaimScope& scope, size_t rel, size_t sentence_begin)
     }
     b = p;
   }
+  // "a couvert un escadron de la mort qui": the phrase opens on its
+  // determiner, not on the verb before it.
+  for (size_t t = end; t-- > b + 1;) {
+    if (scope.Has(t, ClaimRole::kDeterminer) && scope.IsWord(t - 1) && !scope.IsCapitalised(t - 1) &&
+        !scope.Has(t - 1, ClaimRole::kDeterminer) && !scope.Has(t - 1, ClaimRole::kConnector) &&
+        !scope.Has(t - 1, ClaimRole::kPreposition)) {
+      b = t;
+      break;
+    }
+  }
   // "le JNIM, la branche sahélienne d'Al-Qaïda, qui", "les shebab, liés à
   // Al-Qaïda, qui", "les NPC, un groupuscule armé qui": past an apposition
   // that describes the name before it.
