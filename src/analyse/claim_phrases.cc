@@ -600,12 +600,15 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
       size_t c = b - 1;
       bool verb = false;
       // English: a verb in the past tense ("Security forces ended the siege
-      // and killed all four attackers"), not an adjective after an article.
+      // and killed all four attackers"), not an adjective after an article,
+      // nor a participle before its preposition ("militants linked to al
+      // Qaeda and Islamic State have killed").
       auto past = [&](size_t i) {
         return scope.text.english() && i > sentence_begin && scope.IsWord(i) && !scope.IsCapitalised(i) &&
                scope.Folded(i).size() > 4 && scope.Folded(i).ends_with("ed") &&
                !scope.Has(i - 1, ClaimRole::kDeterminer) && !scope.Has(i, ClaimRole::kArmed) &&
-               !scope.Has(i - 1, ClaimRole::kAuxBe) && !scope.Has(i - 1, ClaimRole::kAuxHave);
+               !scope.Has(i - 1, ClaimRole::kAuxBe) && !scope.Has(i - 1, ClaimRole::kAuxHave) &&
+               !(Is(scope, i + 1, "to") || Is(scope, i + 1, "by") || Is(scope, i + 1, "with"));
       };
       while (c > sentence_begin && !scope.IsPunct(c - 1) && !verb) {
         --c;
