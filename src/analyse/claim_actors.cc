@@ -171,7 +171,7 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
           std::vector<ActorMention>* out) {
   // "les mêmes groupes armés", "la même police", "the same armed group":
   // the party named before, whatever the noun; its own noun without "même"
-  // when there is none.
+  // when there is none (or when it has a name of its own, below).
   const bool same = name.end > name.begin + 1 && (Is(scope, name.begin, "meme") || Is(scope, name.begin, "memes") ||
                                                   Is(scope, name.begin, "same"));
   if (same) ++name.begin;
@@ -251,7 +251,10 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   m.name = name;
   m.at = at;
   m.kind = kind;
-  m.demonstrative = same;
+  // "les mêmes égorgeurs du TTP": a naming with a name stands for itself.
+  bool named = false;
+  for (size_t k = name.begin; k < name.end && !named; ++k) named = HasCapital(scope, k);
+  m.demonstrative = same && !named;
   out->push_back(m);
 }
 
