@@ -227,8 +227,16 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
       // "le régime de Damas", "la junte de Kiev": a country or a capital
       // after a ruler's noun is the seat of its power, not a place.
       // So is a country after a state's force that has no nation yet ("les
-      // forces impérialistes des Etats-Unis", "l'armée du Mali").
-      if (stop_at_place && IsPlaceName(scope, j, limit) &&
+      // forces impérialistes des Etats-Unis", "l'armée du Mali"); and any
+      // place after "de" inside a name ("l'Émirat du Caucase", "le Clan du
+      // Golfe", "l'État islamique d'Irak"; not after an acronym, a name
+      // whole: "le M23 du Nord-Kivu"; nor in an office's name: "le ministère
+      // de la Santé de Gaza").
+      const bool in_name = !scope.Has(start, ClaimRole::kOffice) && scope.IsCapitalised(k - 1) &&
+                           !InCapitals(scope.text.TokenText(k - 1)) &&
+                           !IsPlaceName(scope, k - 1, k) && DemonymCountry(scope, k - 1).empty() &&
+                           (Is(scope, k, "de") || Is(scope, k, "du") || Is(scope, k, "d'") || Is(scope, k, "des"));
+      if (stop_at_place && IsPlaceName(scope, j, limit) && !in_name &&
           !((scope.Has(k - 1, ClaimRole::kRuler) || StateForceWithoutNation(scope, start, k)) &&
             IsCountry(scope, j, limit))) {
         break;
