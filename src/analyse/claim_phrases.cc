@@ -253,6 +253,16 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
       ++k;
       continue;
     }
+    // "des « terroristes » du Sentier lumineux", "les « combattants de la
+    // liberté » des LTTE": a quoted noun and the name it is given for.
+    if (k > start && start > i && QuoteMarkType(scope.text, k) != 0 && QuoteMarkType(scope.text, start - 1) != 0 &&
+        k + 2 < limit && (Is(scope, k + 1, "de") || Is(scope, k + 1, "du") || Is(scope, k + 1, "des") ||
+                          Is(scope, k + 1, "d'") || Is(scope, k + 1, "of")) &&
+        scope.IsCapitalised(SkipArticles(scope, k + 2, limit))) {
+      --start;  // with its opening mark
+      last = ++k;
+      continue;
+    }
     if (EndsName(scope, k) || scope.Has(k, ClaimRole::kDeterminer) || PresentParticiple(scope, k, start)) {
       if (quoted && k > start && QuoteMarkType(scope.text, k) != 0) last = k + 1;  // the closing mark
       break;
