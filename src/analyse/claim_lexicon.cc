@@ -48,7 +48,7 @@ constexpr std::string_view kRoleNames[] = {
     "actor_noun", "instrument", "war_noun", "affiliation", "member", "group_noun", "armed_description", "generic_party",
     "unnamed_attacker",
     "armed", "sponsor", "maker", "office", "weapon_model", "evaluative", "disease", "spokesperson", "alias",
-    "not_party", "lone_attacker", "share", "ruler", "agent_phrase", "so_called",
+    "not_party", "lone_attacker", "share", "ruler", "agent_phrase", "so_called", "branch",
     "determiner", "connector", "preposition", "clause_stop", "noun_phrase_stop", "aux_be",
     "aux_have", "adverb", "negation", "topic_shift", "modal", "both_sides", "repel_verb", "self_claim",
     "same", "report_adjective", "title", "modal_participle", "lost_men", "total", "rescue", "loss_verb", "people",

@@ -49,7 +49,7 @@ enum class ClaimRole : uint8_t {
   kCauseVerb, kBlame, kClaimResponsibility, kPronoun, kDemonstrative, kPossessive,
   kActorNoun, kInstrument, kWarNoun, kAffiliation, kMember, kGroupNoun, kArmedDescription, kGenericParty, kUnnamedAttacker, kArmed,
   kSponsor, kMaker, kOffice, kWeaponModel, kEvaluative, kDisease, kSpokesperson, kAlias, kNotParty, kLoneAttacker,
-  kShare, kRuler, kAgentPhrase, kSoCalled,
+  kShare, kRuler, kAgentPhrase, kSoCalled, kBranch,
   // grammar
   kDeterminer, kConnector, kPreposition, kClauseStop, kNounPhraseStop, kAuxBe, kAuxHave,
   kAdverb, kNegation, kTopicShift, kModal, kBothSides, kRepelVerb, kSelfClaim,

@@ -538,6 +538,7 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
   // An aside that lists ("la coalition, composée des FARDC, des FDLR, des
   // Wazalendo et de mercenaires, a bombardé"): back past each item that
   // opens on an article, to the comma before the aside's first.
+  const size_t before_aside = e;
   if (e > sentence_begin + 1 && Is(scope, e - 1, ",")) {
     const size_t verb = e;
     // The comma that opens the segment ending at `close`, or none.
@@ -653,6 +654,14 @@ TokenSpan SubjectBefore(const ClaimScope& scope, size_t k, size_t sentence_begin
   }
   // A clause longer than that has a start we did not find: no subject.
   if (e - b >= kMaxSubject) return {e, e};
+  // "Une faction dissidente du TTP, le Jamaat-ul-Ahrar, a revendiqué", "la
+  // branche régionale de l'EI, l'EI au Khorasan (EI-K),": a branch's own
+  // name, in the aside, is the subject.
+  if (const size_t head = SkipArticles(scope, b, e);
+      head < e && scope.Has(head, ClaimRole::kBranch) && e + 2 < before_aside && Is(scope, e, ",")) {
+    const size_t name = SkipArticles(scope, e + 1, before_aside - 1);
+    if (name < before_aside - 1 && scope.IsCapitalised(name)) return {e + 1, before_aside - 1};
+  }
   if (b < e && b > sentence_begin && ClockTime(scope.text.TokenText(b - 1)) && scope.IsWordOf(b, ClaimRole::kTimeZone)) {
     ++b;
   }
