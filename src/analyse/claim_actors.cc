@@ -622,7 +622,12 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
       const bool share = EntryEndingAt(scope, ClaimRole::kShare, t, j, kMaxShare) < t;
       // "tenus par les rebelles": another verb's agent; not a noun after its
       // article ("dans la soirée par le JNIM").
-      if (!share && Participle(scope, t - 1) && !(t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer))) {
+      // So is one in "-i" ("le bilan de 31 civils tués brandi par l'ISPR").
+      const std::string_view w = scope.Folded(t - 1);
+      const bool in_i = !scope.text.english() && scope.IsWord(t - 1) && !scope.IsCapitalised(t - 1) &&
+                        scope.date_at[t - 1] < 0 && w.size() > 4 &&
+                        (w.ends_with("i") || w.ends_with("ie") || w.ends_with("ies"));
+      if (!share && (Participle(scope, t - 1) || in_i) && !(t >= j + 2 && scope.Has(t - 2, ClaimRole::kDeterminer))) {
         return false;
       }
       // English: "a site run by the GHF", "a tally by the Center": the
