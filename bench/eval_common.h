@@ -153,7 +153,8 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_ee", "fresh_labels_ef", "fresh_labels_eg", "fresh_labels_eh",
     "fresh_labels_ei", "fresh_labels_ej", "fresh_labels_ek", "fresh_labels_el",
     "fresh_labels_em", "fresh_labels_en", "fresh_labels_eo", "fresh_labels_ep",
-    "fresh_labels_eq", "fresh_labels_er", "fresh_labels_es", "fresh_labels_et"};
+    "fresh_labels_eq", "fresh_labels_er", "fresh_labels_es", "fresh_labels_et",
+    "fresh_labels_eu", "fresh_labels_ev", "fresh_labels_ew", "fresh_labels_ex"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {
