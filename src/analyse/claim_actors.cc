@@ -392,10 +392,18 @@ TokenSpan SpeakerBefore(const ClaimScope& scope, size_t i) {
       }
     }
   }
-  if (i < begin + 2 || !(Is(scope, i - 1, "that") || Is(scope, i - 1, "que") || Is(scope, i - 1, "qu'"))) {
+  // "New Delhi affirme que, le 7 mai, ses frappes": past a date between
+  // commas.
+  size_t q = i;
+  if (q > begin + 3 && Is(scope, q - 1, ",")) {
+    size_t d = q - 1;
+    while (d > begin && scope.date_at[d - 1] >= 0) --d;
+    if (d < q - 1 && d > begin + 1 && Is(scope, d - 1, ",")) q = d - 1;
+  }
+  if (q < begin + 2 || !(Is(scope, q - 1, "that") || Is(scope, q - 1, "que") || Is(scope, q - 1, "qu'"))) {
     return {i, i};
   }
-  for (size_t v = i - 1; v-- > begin && i - v <= 8;) {
+  for (size_t v = q - 1; v-- > begin && q - v <= 8;) {
     if (scope.IsPunct(v) && !Is(scope, v, ",")) break;
     if (scope.Has(v, ClaimRole::kSpeech)) return SubjectBefore(scope, v, begin);
   }
@@ -1154,6 +1162,13 @@ void PossessiveAttack(const ClaimScope& scope, size_t k, size_t begin, std::vect
   if (verb > begin && scope.IsWord(verb - 1) && !scope.Has(verb - 1, ClaimRole::kAuxHave)) --verb;
   const size_t before = out->size();
   AddNamed(scope, SubjectBefore(scope, verb, begin), k, ActorMention::kSubject, Party::kAnyPlace, out);
+  // "New Delhi affirme que ses frappes ont tué": the speaker owns them.
+  if (out->size() == before) {
+    if (const TokenSpan speaker = SpeakerBefore(scope, k - 1);
+        !speaker.empty() && !SingularForPlural(scope, k - 1, speaker)) {
+      AddNamed(scope, speaker, k, ActorMention::kSubject, Party::kAnyPlace, out);
+    }
+  }
   if (out->size() == before) PushPronoun({k - 1, k}, k, ActorMention::kSubject, out);
 }
 
