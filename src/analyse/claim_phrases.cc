@@ -313,10 +313,19 @@ size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end) {
            (Is(scope, k + 2, "mm") || Is(scope, k + 2, "millimetres"));
   };
   if (calibre(j)) j += 3;
-  for (size_t n = 0; n < 2 && j < end && scope.IsWord(j) && !scope.IsCapitalised(j) && !EndsName(scope, j) &&
-                     !scope.Has(j, ClaimRole::kConnector) && !scope.Has(j, ClaimRole::kDeterminer);
-       ++n) {
+  auto qualifier = [&](size_t k) {
+    return k < end && scope.IsWord(k) && !scope.IsCapitalised(k) && !EndsName(scope, k) &&
+           !scope.Has(k, ClaimRole::kConnector) && !scope.Has(k, ClaimRole::kDeterminer);
+  };
+  for (size_t n = 0; n < 2 && qualifier(j); ++n) {
     ++j;
+    // "l'agression lâche et non provoquée de l'Inde": two qualifiers
+    // joined, before the complement.
+    const size_t next = j + 1 < end && (Is(scope, j + 1, "non") || Is(scope, j + 1, "not")) ? j + 2 : j + 1;
+    if (n == 0 && j < end && (Is(scope, j, "et") || Is(scope, j, "and")) && qualifier(next) && next + 1 < end &&
+        scope.Has(next + 1, ClaimRole::kConnector)) {
+      j = next;
+    }
   }
   if (calibre(j)) j += 3;
   return j;
