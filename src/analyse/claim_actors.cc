@@ -400,9 +400,24 @@ TokenSpan SpeakerBefore(const ClaimScope& scope, size_t i) {
     while (d > begin && scope.date_at[d - 1] >= 0) --d;
     if (d < q - 1 && d > begin + 1 && Is(scope, d - 1, ",")) q = d - 1;
   }
-  if (q < begin + 2 || !(Is(scope, q - 1, "that") || Is(scope, q - 1, "que") || Is(scope, q - 1, "qu'"))) {
-    return {i, i};
+  auto that = [&](size_t t) { return Is(scope, t, "that") || Is(scope, t, "que") || Is(scope, t, "qu'"); };
+  // "La NPA a reconnu qu'une mine posée par ses combattants avait tué":
+  // further in the reported clause, when no other party is named before
+  // the possessive.
+  constexpr size_t kMaxIntoClause = 6;
+  for (size_t t = q; t > begin + 2 && q - t < kMaxIntoClause && !that(q - 1);) {
+    --t;
+    if (that(t - 1)) {
+      q = t;
+      break;
+    }
+    if ((scope.IsPunct(t) && !Is(scope, t, ",")) || scope.IsCapitalised(t) || scope.Has(t, ClaimRole::kActorNoun) ||
+        scope.Has(t, ClaimRole::kGenericParty) || scope.Has(t, ClaimRole::kPronoun) ||
+        scope.Has(t, ClaimRole::kPossessive)) {
+      break;
+    }
   }
+  if (q < begin + 2 || !that(q - 1)) return {i, i};
   for (size_t v = q - 1; v-- > begin && q - v <= 8;) {
     if (scope.IsPunct(v) && !Is(scope, v, ",")) break;
     if (scope.Has(v, ClaimRole::kSpeech)) return SubjectBefore(scope, v, begin);
