@@ -270,13 +270,6 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
     last = ++k;
     ++n;
   }
-  // "le groupe armé sunnite Lashkar-e-Jhangvi (LeJ)", "les paramilitaires
-  // des Forces de soutien rapide (FSR)": a name's acronym in brackets right
-  // after it is the phrase's.
-  if (last > start && last + 2 < limit && Is(scope, last, "(") && Is(scope, last + 2, ")") &&
-      scope.IsCapitalised(last - 1) && scope.IsWord(last + 1) && scope.IsCapitalised(last + 1)) {
-    last += 3;
-  }
   return {start, last};
 }
 

@@ -2552,6 +2552,116 @@ TEST_F(ClaimFinderTest, AnAgentAfterOtherWordsThanBy) {
   for (const std::string& name : CandidateNames(dump)) EXPECT_EQ(name.find("critiques"), std::string::npos);
 }
 
+// The subject of a light verb before its toll caused it, when it names a
+// party ("le PKK a fait 40 000 morts", "les troupes d'al-Majid ont fait
+// disparaître"); an insurgency that "a fait 40 000 morts" names none.
+TEST_F(ClaimFinderTest, TheSubjectOfALightVerbCausedTheToll) {
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Paris s'indigne. Qui se souvient que le PKK a fait plus de 40 000 morts en Turquie depuis 1984 ?",
+                 "fr"),
+      "PKK", "subject_of_cue"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Selon l'accusation, les troupes d'al-Majid ont fait disparaître "
+                                             "quelque 180.000 Kurdes dans le nord de l'Irak en 1988.",
+                                             "fr"),
+                                  "al-Majid", "subject_of_cue"));
+  const auto war = DumpActors(
+      "Depuis 2009, l'insurrection des islamistes de Boko Haram a fait plus de 40 000 morts dans le nord-est du "
+      "Nigeria.",
+      "fr");
+  for (const std::string& name : CandidateNames(war)) EXPECT_FALSE(HasCandidateFeature(war, name, "subject_of_cue"));
+}
+
+// A possessive before a weapon or an attack stands for its owner: the
+// party named before ("un de ses drones"), or the speaker whose "que"
+// opens the clause, past a date between commas or a participle
+// ("New Delhi affirme que, le 7 mai, ses frappes", "a reconnu qu'une mine
+// posée par ses combattants").
+TEST_F(ClaimFinderTest, APossessiveStandsForTheWeaponsOwner) {
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("L'armée nigériane a reconnu mardi qu'un de ses drones avait bombardé des villageois à Tudun Biri. "
+                 "Au moins 85 civils ont été tués.",
+                 "fr"),
+      "armée nigériane", "subject_prev1"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("New Delhi affirme que, le 7 mai, ses frappes ont tué plus de 100 combattants au Pakistan.", "fr"),
+      "New Delhi", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("La NPA a reconnu qu'une mine posée par ses combattants avait tué deux civils à Masbate.", "fr"), "NPA",
+      "agent_same"));
+  // "les mêmes égorgeurs du TTP" has a name of its own: what "leurs" stands for.
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Dix ans plus tard, les mêmes égorgeurs du TTP paradent à Kaboul. En 2023, leurs attaques ont tué "
+                 "plus de 500 policiers et soldats au Khyber Pakhtunkhwa.",
+                 "fr"),
+      "égorgeurs du TTP", "pronoun"));
+}
+
+// Namings that used to stop short: after a doubt and its quotes (lexicon
+// role so_called), a quoted noun and the name after it, a country after a
+// state's force, a place inside a name, an acronym in brackets; and a
+// people in the plural is its state's side.
+TEST_F(ClaimFinderTest, NamingsReadWhole) {
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Les soi-disant « rebelles modérés » ont tué 12 civils à Alep.", "fr"),
+                                  "rebelles modérés", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Les terroristes de la soi-disant « Armée de libération du Baloutchistan » ont tué 12 civils à "
+                 "Karachi.",
+                 "fr"),
+      "terroristes de la soi-disant « Armée de libération du Baloutchistan »", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Sept militaires ont été tués samedi dans une embuscade. Le ministère a "
+                                             "attribué l'attaque à des « terroristes » du Sentier lumineux.",
+                                             "fr"),
+                                  "« terroristes » du Sentier lumineux", "blame_next1"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Les forces impérialistes des Etats-Unis ont bombardé une embarcation de pêcheurs, tuant ses six "
+                 "occupants.",
+                 "fr"),
+      "forces impérialistes des Etats-Unis", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Bilan : 40 morts et plus de 100 blessés. Les terroristes de l'Émirat du Caucase revendiquent le "
+                 "carnage.",
+                 "fr"),
+      "terroristes de l'Émirat du Caucase", "blame_next1"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("À l'aube, les Russes ont tiré une salve de missiles sur Saltivka, tuant six civils.", "fr"), "Russes",
+      "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("At least 12 civilians were killed when Saudi jets bombed a market in Saada on Sunday.", "en"),
+      "Saudi jets", "subject_same"));
+}
+
+// The subject past an aside or a clause: a branch's own name in the aside
+// (lexicon role branch), the antecedent of "qui" from its determiner on,
+// and an English coordinated subject past a participle before "to".
+TEST_F(ClaimFinderTest, SubjectsPastAsidesAndClauses) {
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Plus de 220 personnes ont été blessées. Une faction dissidente du Tehreek-e-Taliban Pakistan (TTP), "
+                 "le Jamaat-ul-Ahrar, a revendiqué l'attaque.",
+                 "fr"),
+      "Jamaat-ul-Ahrar", "blame_next1"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Son régime a couvert le groupe Colina, un escadron de la mort qui a tué 15 personnes à Barrios "
+                 "Altos en novembre 1991.",
+                 "fr"),
+      "groupe Colina", "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("Islamist militants linked to al Qaeda and Islamic State have killed "
+                                             "thousands of people across the central Sahel.",
+                                             "en"),
+                                  "Islamist militants", "subject_same"));
+}
+
+// Not parties: armed men are not the victims their noun repeats, and an
+// infinitive after a plural is no part of its naming.
+TEST_F(ClaimFinderTest, VictimsAndVerbsAreNoNamings) {
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Mardi soir, à Katoyi, trois hommes ont été abattus par des hommes armés en uniforme.", "fr"),
+      "hommes armés", "agent_same"));
+  const std::vector<std::string> names = CandidateNames(DumpActors(
+      "Un réfugié affirme avoir vu des soldats achever une vingtaine de blessés dans le centre d'Andijan.", "fr"));
+  EXPECT_NE(std::find(names.begin(), names.end(), "soldats"), names.end());
+  EXPECT_EQ(std::find(names.begin(), names.end(), "soldats achever"), names.end());
+}
+
 // A demonstrative stands for the party named before, and its own naming
 // is offered beside it, marked: "Les terroristes des PDF ... ces bandes
 // armées ont assassiné".
