@@ -453,6 +453,15 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
          f.ends_with("ait") || f.ends_with("aient"))) {  // "l'armée faisait état"
       return {n.begin, k};
     }
+    // "le régime refuse de montrer": a verb before "de" and an infinitive
+    // (not "l'armée de terre": "-er" and "-ir" only).
+    if (!scope.text.english() && !scope.IsCapitalised(k) && !scope.Has(k, ClaimRole::kActorNoun) &&
+        !scope.Has(k, ClaimRole::kConnector) && k + 2 < scope.text.tokens().size() &&
+        (Is(scope, k + 1, "de") || Is(scope, k + 1, "d'")) && scope.IsWord(k + 2) && !scope.IsCapitalised(k + 2) &&
+        scope.Folded(k + 2).size() > 4 && !Is(scope, k + 2, "avoir") &&
+        (scope.Folded(k + 2).ends_with("er") || scope.Folded(k + 2).ends_with("ir"))) {
+      return {n.begin, k};
+    }
     // "avoir vu des soldats achever des blessés": an infinitive after a
     // plural, which an adjective would agree with ("soldats étrangers").
     if (!scope.text.english() && !scope.IsCapitalised(k) && f.size() > 4 && (f.ends_with("er") || f.ends_with("ir")) &&
