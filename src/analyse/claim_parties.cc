@@ -454,9 +454,10 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
       return {n.begin, k};
     }
     // "le régime refuse de montrer": a verb before "de" and an infinitive
-    // (not "l'armée de terre": "-er" and "-ir" only).
+    // (not "l'armée de terre": "-er" and "-ir" only; not a participle:
+    // "des hommes armés soupçonnés d'appartenir au groupe").
     if (!scope.text.english() && !scope.IsCapitalised(k) && !scope.Has(k, ClaimRole::kActorNoun) &&
-        !scope.Has(k, ClaimRole::kConnector) && k + 2 < scope.text.tokens().size() &&
+        !scope.Has(k, ClaimRole::kConnector) && !Participle(scope, k) && k + 2 < scope.text.tokens().size() &&
         (Is(scope, k + 1, "de") || Is(scope, k + 1, "d'")) && scope.IsWord(k + 2) && !scope.IsCapitalised(k + 2) &&
         scope.Folded(k + 2).size() > 4 && !Is(scope, k + 2, "avoir") &&
         (scope.Folded(k + 2).ends_with("er") || scope.Folded(k + 2).ends_with("ir"))) {
