@@ -145,6 +145,9 @@ bool ValidActor(const ClaimScope& scope, TokenSpan n) {
       first == "whose" || first == "dont" || first == "which" || first == "who") {
     return false;
   }
+  // "celui de l'université de Garissa": a demonstrative pronoun stands for
+  // a thing named before, here an attack.
+  if (first == "celui" || first == "celle" || first == "ceux" || first == "celles") return false;
   // News agencies, media and NGOs report, treat and count; they do not kill
   // ("jointes par l'AFP", "clinics run by Médecins Sans Frontières").
   if (Witness(scope, n)) return false;
