@@ -456,6 +456,18 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
          f.ends_with("ait") || f.ends_with("aient"))) {  // "l'armée faisait état"
       return {n.begin, k};
     }
+    // "la police boucle les rues": a verb between a party's noun and its
+    // object's article (not "les forces armées des Philippines": "des" also
+    // joins a complement).
+    if (!scope.text.english() && scope.IsWord(k) && !scope.IsCapitalised(k) && scope.Has(k - 1, ClaimRole::kActorNoun) &&
+        !scope.Has(k, ClaimRole::kActorNoun) && !scope.Has(k, ClaimRole::kConnector) &&
+        !scope.Has(k, ClaimRole::kDeterminer) && !scope.Has(k, ClaimRole::kPreposition) &&
+        !scope.IsWordOf(k, ClaimRole::kArmed) &&
+        !scope.Has(k, ClaimRole::kAffiliation) && !Participle(scope, k) && k + 1 < scope.text.tokens().size() &&
+        scope.Has(k + 1, ClaimRole::kDeterminer) && !scope.Has(k + 1, ClaimRole::kConnector) &&
+        DemonymCountry(scope, k).empty()) {
+      return {n.begin, k};
+    }
     // "le régime refuse de montrer": a verb before "de" and an infinitive
     // (not "l'armée de terre": "-er" and "-ir" only; not a participle:
     // "des hommes armés soupçonnés d'appartenir au groupe").
