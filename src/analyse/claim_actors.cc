@@ -633,7 +633,9 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
     }
     const bool verb = (scope.Has(t, ClaimRole::kAuxHave) || scope.Has(t, ClaimRole::kAuxBe)) &&
                       !scope.Has(t, ClaimRole::kDirection);  // "dans l'est du Kenya"
-    if (verb || scope.Has(t, ClaimRole::kClauseStop) || scope.Has(t, ClaimRole::kSpeech) ||
+    // "tué par des tirs attribués par Moscou aux forces ukrainiennes": the
+    // agent of a blame is who blames.
+    if (verb || scope.Has(t, ClaimRole::kClauseStop) || scope.Has(t, ClaimRole::kSpeech) || scope.Has(t, ClaimRole::kBlame) ||
         IsCasualtyWord(scope, t) || scope.Has(t, ClaimRole::kAttackNoun) || Is(scope, t, ";") || Is(scope, t, ":")) {
       return false;
     }
@@ -762,6 +764,12 @@ void AttackNounAgent(const ClaimScope& scope, size_t k, size_t begin, size_t end
       const bool blame = scope.Has(v, ClaimRole::kBlame);  // "attribuées à", not "menée à Kaboul"
       size_t m = v + std::max(scope.Length(v, ClaimRole::kAttackVerb), scope.Length(v, ClaimRole::kBlame));
       while (m < end && (scope.date_at[m] >= 0 || scope.Has(m, ClaimRole::kAdverb))) ++m;  // "menés depuis jeudi par"
+      // "des tirs attribués par Moscou aux forces ukrainiennes": a blame's
+      // "par" names who blames; the blamed comes after "à".
+      if (blame && !scope.Has(v, ClaimRole::kAttackVerb) && m + 1 < end && IsAgentBy(scope, m)) {
+        const size_t to = NounPhrase(scope, m + 1, end, kMaxActor, true).end;
+        m = to < end && IsTo(scope, to) ? to : end;
+      }
       if (m < end && (IsAgentBy(scope, m) || (blame && IsTo(scope, m)))) {
         from = m + 1, by = true;
         // "Cette attaque", or "l'attaque"/"the attack" opening its clause
