@@ -522,6 +522,21 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
       return j;
     }
   }
+  // "dont des femmes et 11 enfants", "dont 11 enfants et des femmes": a
+  // kind of victim named without a count beside a counted one; the end of
+  // the uncounted item at `i` ("des femmes"), or i.
+  auto uncounted = [&](size_t i) {
+    if (i + 1 >= limit || !(Is(scope, i, "des") || Is(scope, i, "de") || Is(scope, i, "d'"))) return i;
+    const size_t n = i + 1;
+    return scope.IsWord(n) && !scope.IsCapitalised(n) && scope.Token(n).kind != text::TokenKind::kNumber &&
+                   !scope.Has(n, ClaimRole::kNumber) && !CueStarting(scope, n, limit)
+               ? n + 1
+               : i;
+  };
+  auto counted_at = [&](size_t i) {
+    return std::any_of(all->begin(), all->end(), [i](const Counted& c) { return c.q.begin == i; });
+  };
+  if (const size_t u = uncounted(k); u > k && u + 1 < limit && IsAnd(scope, u) && counted_at(u + 1)) k = u + 1;
   size_t end = j;
   // "including a 10-year-old child", "dont celui d'un enfant": no count;
   // the breakdown is in the span, one victim of its category after "a",
@@ -554,6 +569,10 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
     f->approximate = f->approximate || it->q.approximate;
     end = k = SkipAge(scope, it->v.end, limit, all);
     if (k + 1 < limit && IsAnd(scope, k)) {
+      if (const size_t u = uncounted(k + 1); u > k + 1 && !counted_at(k + 1)) {
+        end = u;  // "dont 11 enfants et des femmes"
+        break;
+      }
       ++k;
       continue;
     }
