@@ -635,8 +635,9 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
                       !scope.Has(t, ClaimRole::kDirection);  // "dans l'est du Kenya"
     // "tué par des tirs attribués par Moscou aux forces ukrainiennes": the
     // agent of a blame is who blames.
-    if (verb || scope.Has(t, ClaimRole::kClauseStop) || scope.Has(t, ClaimRole::kSpeech) || scope.Has(t, ClaimRole::kBlame) ||
-        IsCasualtyWord(scope, t) || scope.Has(t, ClaimRole::kAttackNoun) || Is(scope, t, ";") || Is(scope, t, ":")) {
+    if (verb || scope.Has(t, ClaimRole::kClauseStop) || scope.Has(t, ClaimRole::kSpeech) ||
+        scope.Has(t, ClaimRole::kBlame) || IsCasualtyWord(scope, t) || scope.Has(t, ClaimRole::kAttackNoun) ||
+        Is(scope, t, ";") || Is(scope, t, ":")) {
       return false;
     }
     if (IsAgentBy(scope, t)) {
@@ -999,6 +1000,13 @@ void NounAgent(const ClaimScope& scope, size_t k, size_t end, std::vector<ActorM
   }
 }
 
+// A clause that opens on an attack or a war ("l'attentat", "l'insurrection
+// des islamistes"): the event, not who made it.
+bool EventHead(const ClaimScope& scope, TokenSpan clause) {
+  const size_t head = SkipArticles(scope, clause.begin, clause.end);
+  return head < clause.end && (scope.Has(head, ClaimRole::kAttackNoun) || scope.Has(head, ClaimRole::kWarNoun));
+}
+
 void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, std::vector<ActorMention>* out) {
   NounAgent(scope, k, end, out);
   // "chassés de leurs terres par les oustachis", "driven from their homes
@@ -1107,10 +1115,8 @@ void VerbMentions(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
   }
   // A subject must name a party: "le séisme qui a frappé", "les
   // inondations ont tué" do not; of places, a country or a capital may.
-  const TokenSpan clause = SubjectClause(scope, first_verb, begin);
-  const size_t head = SkipArticles(scope, clause.begin, clause.end);
-  const bool event = head < clause.end && (scope.Has(head, ClaimRole::kAttackNoun) || scope.Has(head, ClaimRole::kWarNoun));
-  if (active && !passive && !gerund && !(causes && event)) {
+  if (active && !passive && !gerund && !(causes && EventHead(scope, SubjectClause(scope, first_verb, begin)))) {
+    const TokenSpan clause = SubjectClause(scope, first_verb, begin);
     const size_t before = out->size();
     AddNamed(scope, clause, k, ActorMention::kSubject, Party::kCountry, out);
     // "Les mercenaires qui combattent aux côtés des bandes armées ont tiré":

@@ -459,8 +459,9 @@ TokenSpan TrimVerb(const ClaimScope& scope, TokenSpan n) {
     // "la police boucle les rues": a verb between a party's noun and its
     // object's article (not "les forces armées des Philippines": "des" also
     // joins a complement).
-    if (!scope.text.english() && scope.IsWord(k) && !scope.IsCapitalised(k) && scope.Has(k - 1, ClaimRole::kActorNoun) &&
-        !scope.Has(k, ClaimRole::kActorNoun) && !scope.Has(k, ClaimRole::kConnector) &&
+    if (!scope.text.english() && scope.IsWord(k) && !scope.IsCapitalised(k) &&
+        scope.Has(k - 1, ClaimRole::kActorNoun) && !scope.Has(k, ClaimRole::kActorNoun) &&
+        !scope.Has(k, ClaimRole::kConnector) &&
         !scope.Has(k, ClaimRole::kDeterminer) && !scope.Has(k, ClaimRole::kPreposition) &&
         !scope.IsWordOf(k, ClaimRole::kArmed) &&
         !scope.Has(k, ClaimRole::kAffiliation) && !Participle(scope, k) && k + 1 < scope.text.tokens().size() &&

@@ -197,9 +197,9 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
   }
   // "les soi-disant « rebelles modérés »", "the so-called "Islamic State"":
   // past the doubt and its quotation mark, the name.
+  bool opening_quote = false;  // one before the name: no closing mark in the phrase
+  start = SoCalled(scope, start, limit, &opening_quote);
   bool quoted = false;  // a quotation mark opened inside the phrase
-  start = SoCalled(scope, start, limit, &quoted);
-  quoted = false;
   size_t k = start, last = start;
   // "la 5e brigade", "the 93rd Brigade": an ordinal opens a unit's name.
   if (k + 1 < limit && Ordinal(scope, k) && scope.IsWord(k + 1)) last = ++k;
