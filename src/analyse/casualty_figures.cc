@@ -541,7 +541,7 @@ size_t ReadBreakdown(const ClaimScope& scope, size_t j, size_t limit, std::vecto
   // "including a 10-year-old child", "dont celui d'un enfant": no count;
   // the breakdown is in the span, one victim of its category after "a",
   // "un" or "celui d'un".
-  if (std::none_of(all->begin(), all->end(), [k](const Counted& c) { return c.q.begin == k; })) {
+  if (!counted_at(k)) {
     size_t e = k;
     VictimCategory category = VictimCategory::kNone;
     const std::string_view first = k < limit ? scope.Folded(k) : std::string_view();

@@ -658,13 +658,7 @@ bool NamesVictims(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan r)
   const TokenSpan victims = VictimWords(scope, claim.span);
   // "trois hommes ont été abattus par des hommes armés": the armed ones are
   // not the victims.
-  auto armed = [&](TokenSpan s) {
-    for (size_t k = s.begin; k < s.end; ++k) {
-      if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;
-    }
-    return false;
-  };
-  if (armed(r) && !armed(victims)) return false;
+  if (CalledArmed(scope, r) && !CalledArmed(scope, victims)) return false;
   for (size_t k = victims.begin; k < victims.end; ++k) {
     const std::string_view f = scope.Folded(k);
     if ((f == head || (soldier(f) && soldier(head))) && CommonPartyNoun(scope, k)) return true;

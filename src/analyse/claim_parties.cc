@@ -299,6 +299,13 @@ size_t LoneAttackerArticle(const ClaimScope& scope, TokenSpan n, size_t head) {
   return a == "un" || a == "une" ? before - 1 : SIZE_MAX;
 }
 
+bool CalledArmed(const ClaimScope& scope, TokenSpan n) {
+  for (size_t k = n.begin; k < n.end; ++k) {
+    if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;
+  }
+  return false;
+}
+
 // A naming of an armed party (see the header and Party): its head is an
 // actor noun ("armée", "rebelles"; not "pertes militaires", "sources
 // militaires"), a weapon with its nation ("avions israéliens", "Russian
@@ -328,10 +335,7 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party) {
       (Is(scope, head - 1, "les") || Is(scope, head - 1, "the")) && !DemonymCountry(scope, head).empty()) {
     return true;
   }
-  // "des éleveurs peuls armés", "armed herders": people the text calls armed.
-  for (size_t k = n.begin; k < n.end; ++k) {
-    if (scope.IsWordOf(k, ClaimRole::kArmed)) return true;
-  }
+  if (CalledArmed(scope, n)) return true;
   if (NationalWeapon(scope, n, head)) return true;
   // "des cavaliers janjawid", "combattants houthis": an armed group of the
   // gazetteer as the adjective after the head.

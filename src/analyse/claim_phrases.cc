@@ -197,8 +197,7 @@ TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max
   }
   // "les soi-disant « rebelles modérés »", "the so-called "Islamic State"":
   // past the doubt and its quotation mark, the name.
-  bool opening_quote = false;  // one before the name: no closing mark in the phrase
-  start = SoCalled(scope, start, limit, &opening_quote);
+  start = SoCalled(scope, start, limit, nullptr);  // the closing mark is after the name
   bool quoted = false;  // a quotation mark opened inside the phrase
   size_t k = start, last = start;
   // "la 5e brigade", "the 93rd Brigade": an ordinal opens a unit's name.
@@ -278,7 +277,7 @@ size_t SoCalled(const ClaimScope& scope, size_t k, size_t limit, bool* quoted) {
   if (doubt == 0 || k + doubt >= limit) return k;
   k += doubt;
   if (QuoteMarkType(scope.text, k) != 0 && k + 1 < limit) {
-    *quoted = true;
+    if (quoted != nullptr) *quoted = true;
     ++k;
   }
   return k;

@@ -226,7 +226,8 @@ size_t PastQualifiers(const ClaimScope& scope, size_t j, size_t end);
 // terroristes de la Ghouta" -> "groupes terroristes"). Empty if none.
 TokenSpan NounPhrase(const ClaimScope& scope, size_t i, size_t limit, size_t max, bool stop_at_place);
 // Past a doubt before a name at k ("soi-disant", "so-called") and its
-// opening quotation mark, if any (then *quoted is set); k without one.
+// opening quotation mark, if any (then *quoted is set, when not null); k
+// without one.
 size_t SoCalled(const ClaimScope& scope, size_t k, size_t limit, bool* quoted);
 // "(OSDH)" within a few tokens after k, before any comma: its token.
 std::optional<size_t> Acronym(const ClaimScope& scope, size_t k, size_t limit);
@@ -292,6 +293,10 @@ bool ActorLike(const ClaimScope& scope, TokenSpan n, Party party);
 // demonym (in English a demonym is an adjective: "a Ukrainian missile").
 // The article's token, or SIZE_MAX when n is no such naming.
 size_t LoneAttackerArticle(const ClaimScope& scope, TokenSpan n, size_t head);
+
+// "des éleveurs peuls armés", "armed herders": a word of n calls them armed
+// (lexicon role armed).
+bool CalledArmed(const ClaimScope& scope, TokenSpan n);
 // An ordinal in digits: "6e", "104e", "1er", "2nde", "93rd", "21st" (claim_parties.cc).
 bool Ordinal(const ClaimScope& scope, size_t k);
 // The head of a noun phrase (claim_parties.cc): in French its first word,
