@@ -313,12 +313,13 @@ void ReadModifiers(const ClaimScope& scope, size_t j, size_t limit, Victims* v) 
 }
 
 // "membres d'une milice d'autodéfense", "members of the Kurdish-led Syrian
-// Democratic Forces", "seven Taliban members": members of an armed party,
-// armed people (the category military), not "membres d'une même famille".
+// Democratic Forces", "seven Taliban members", "membres des Gardiens de la
+// révolution": members of an armed party, armed people (the category
+// military), not "membres d'une même famille".
 bool MembersOfArmedParty(const ClaimScope& scope, size_t noun, size_t end, size_t limit) {
   constexpr size_t kMaxPartyWords = 5;
   auto armed = [&](size_t k) {
-    return scope.Has(k, ClaimRole::kActorNoun) ||
+    return scope.Has(k, ClaimRole::kActorNoun) || ArmedHead(scope, k) ||
            (scope.IsCapitalised(k) && ArmedGroupEnd(scope, k, limit) > k);  // "membres de Boko Haram"
   };
   for (size_t m = noun; m < end; ++m) {
@@ -375,9 +376,12 @@ Victims ReadVictims(const ClaimScope& scope, size_t j, size_t limit) {
     if (j + 1 < limit && n > 0 && (scope.Has(j, ClaimRole::kPossessive) || f == "nos" || f == "our")) {
       ++j;
       // "cinq de ses hommes", "23 de leurs hommes": a party's men are its
-      // fighters.
+      // fighters; so are its members, named alone ("huit de ses membres",
+      // "127 of its members"; not members of something named after them).
       const size_t men = Is(scope, j, "propres") && j + 1 < limit ? j + 1 : j;  // "de ses propres hommes"
-      if (scope.Has(men, ClaimRole::kLostMen)) {
+      const bool members = scope.Has(men, ClaimRole::kMember) &&
+                           !(men + 1 < limit && scope.Has(men + 1, ClaimRole::kConnector));
+      if (scope.Has(men, ClaimRole::kLostMen) || members) {
         v.category = VictimCategory::kMilitary;
       }
     }
@@ -445,7 +449,7 @@ struct Counted {
 bool Valid(const Counted& c) {
   if (c.v.unit) return false;
   if (c.q.year_like && !c.v.cue) return false;
-  if (c.q.weak && !c.v.cue && !c.v.head) return false;
+  if (c.q.weak && !c.v.cue && !c.v.head && !c.v.other) return false;  // "wounded a third"
   // "a harrowing pattern of unlawful killings": an article far from the
   // casualty word counts nothing ("un civil tué", "un jeune homme tué" do).
   if (c.q.weak && c.v.cue && c.v.cue->span.begin > c.q.end + 2) return false;

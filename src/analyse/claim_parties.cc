@@ -551,6 +551,12 @@ size_t ArmedGroupEnd(const ClaimScope& scope, size_t i, size_t limit) {
   return end;
 }
 
+bool ArmedHead(const ClaimScope& scope, size_t i) {
+  return scope.IsCapitalised(i) && GazetteerAny(scope, i, i + 1, [](const GazetteerEntry& e) {
+           return e.kind == GazetteerKind::kOrgHead && e.detail == "armed_group";
+         });
+}
+
 std::string ArmedGroupCanonical(const ClaimScope& scope, TokenSpan n) {
   std::string canonical;
   size_t longest = 0;

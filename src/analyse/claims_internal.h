@@ -344,6 +344,9 @@ std::string ArmedGroupCanonical(const ClaimScope& scope, TokenSpan n);
 bool NationalWeapon(const ClaimScope& scope, TokenSpan n, size_t head);
 // The end of the longest gazetteer armed group's name at i (by limit), or i.
 size_t ArmedGroupEnd(const ClaimScope& scope, size_t i, size_t limit);
+// A capitalised noun that opens an armed force's name (an organisation head
+// of type armed_group: "Gardiens", "Garde", "Corps"), at i.
+bool ArmedHead(const ClaimScope& scope, size_t i);
 // "Iran-backed Houthis" -> "Houthis" (English; a proper name must follow).
 TokenSpan PastSponsor(const ClaimScope& scope, TokenSpan n);
 // "combattants d'Al-Chabab" -> "Al-Chabab": the group after a member noun

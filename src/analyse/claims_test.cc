@@ -561,6 +561,25 @@ const CountCase kCountCases[] = {
      "trois de ses soldats avaient été tués", 3, kNull, kNull, kNull, kNull, kNull, 3, false},
     {"fr", "Douze soldats sont tombés en martyrs près d'Idleb.", "Douze soldats sont tombés en martyrs", 12, kNull,
      kNull, kNull, kNull, kNull, 12, false},
+    // A party's members named alone, members of a force named by its
+    // head noun, police agents (not health workers): armed people.
+    {"fr", "Le parti a reconnu dans un communiqué la mort de huit de ses membres.", "la mort de huit de ses membres", 8,
+     kNull, kNull, kNull, kNull, kNull, 8, false},
+    {"en", "The army said it had struck the group's camps, killing 127 of its members.",
+     "killing 127 of its members", 127, kNull, kNull, kNull, kNull, kNull, 127, false},
+    {"fr", "Sept membres des Gardiens de la révolution ont été tués dans la frappe.",
+     "Sept membres des Gardiens de la révolution ont été tués", 7, kNull, kNull, kNull, kNull, kNull, 7, false},
+    {"fr", "Selon la police, 17 agents ont été tués.", "17 agents ont été tués", 17, kNull, kNull, kNull, kNull, kNull,
+     17, false},
+    {"fr", "Six agents de santé ont été tués.", "Six agents de santé ont été tués", 6, kNull, kNull, kNull, kNull,
+     kNull, kNull, false},
+    {"fr", "Plus de 400 saboteurs ont été abattus, selon l'armée.", "Plus de 400 saboteurs ont été abattus", 400,
+     kNull, kNull, kNull, kNull, kNull, 400, true},
+    // "un autre", "a second": the victims before, continued.
+    {"fr", "Un soldat arménien a été tué et un autre blessé.", "Un soldat arménien a été tué et un autre blessé", 1, 1,
+     kNull, kNull, kNull, kNull, 2, false},
+    {"en", "A gunman killed two men and wounded a third.", "killed two men and wounded a third", 2, 1, kNull, kNull,
+     kNull, kNull, kNull, false},
     // "portant à N le nombre de", "bringing to N the number of".
     {"fr", "De nouvelles frappes ont touché la ville, portant à plus de 200 le nombre de civils tués en trois jours.",
      "plus de 200 le nombre de civils tués", 200, kNull, kNull, kNull, kNull, 200, kNull, true},
