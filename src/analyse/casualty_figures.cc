@@ -1042,8 +1042,12 @@ class SentenceFigures {
     c.linked = true;
     for (size_t t = cue.span.begin; t < cue.span.end; ++t) cue_used_[t - begin_] = 1;
     size_t after = std::max(f.span.end, tail);
+    // Past a date or an adverb of manner ("blessés par balles, dont deux
+    // grièvement").
     size_t past_date = after;
-    while (past_date < limit_ && scope_.date_at[past_date] >= 0) ++past_date;
+    while (past_date < limit_ && (scope_.date_at[past_date] >= 0 || scope_.Has(past_date, ClaimRole::kAdverb))) {
+      past_date += std::max<size_t>(1, scope_.Length(past_date, ClaimRole::kAdverb));
+    }
     size_t breakdown = ReadBreakdown(scope_, past_date, limit_, &all_, &f);
     if (breakdown == past_date) breakdown = ReadBreakdown(scope_, after, limit_, &all_, &f);
     if (breakdown == after) {

@@ -575,6 +575,23 @@ const CountCase kCountCases[] = {
      kNull, kNull, false},
     {"fr", "Plus de 400 saboteurs ont été abattus, selon l'armée.", "Plus de 400 saboteurs ont été abattus", 400,
      kNull, kNull, kNull, kNull, kNull, 400, true},
+    // Idioms of death and injury: gassed, blinded, butchered, lives laid
+    // down, minor injuries; a manner between the verb and its figure.
+    {"fr", "Dix soldats ont été intoxiqués dans les galeries.", "Dix soldats ont été intoxiqués", kNull, 10, kNull, kNull,
+     kNull, kNull, 10, false},
+    {"fr", "Lors des manifestations, 44 jeunes ont perdu un œil.", "44 jeunes ont perdu un œil", kNull, 44, kNull,
+     kNull, kNull, kNull, kNull, false},
+    {"fr", "Le jeune homme avait tué à l'arme blanche deux policiers.", "avait tué à l'arme blanche deux policiers", 2,
+     kNull, kNull, kNull, kNull, kNull, 2, false},
+    {"fr", "Dix manifestants ont été blessés par balles, dont deux grièvement.",
+     "Dix manifestants ont été blessés par balles, dont deux", kNull, 10, kNull, kNull, kNull, kNull, kNull,
+     false},
+    {"en", "In 2020, 110 farmers were butchered by Boko Haram.", "110 farmers were butchered", 110, kNull, kNull, kNull,
+     kNull, kNull, kNull, false},
+    {"en", "Three soldiers laid down their lives in the fighting.", "Three soldiers laid down their lives", 3, kNull,
+     kNull, kNull, kNull, kNull, 3, false},
+    {"en", "Two RDF soldiers sustained minor injuries.", "Two RDF soldiers sustained minor injuries", kNull, 2, kNull,
+     kNull, kNull, kNull, 2, false},
     // "un autre", "a second": the victims before, continued.
     {"fr", "Un soldat arménien a été tué et un autre blessé.", "Un soldat arménien a été tué et un autre blessé", 1, 1,
      kNull, kNull, kNull, kNull, 2, false},
