@@ -601,7 +601,18 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
             KnownArmedGroup(scope, {t, e}) ||
             (w.size() >= 2 && InCapitals(w));
   }
-  if (!party) return;
+  if (!party) {
+    // "an army bombing", "police raids", "army and police fire": a state
+    // force's noun before the attack is its agent; not a kind of violence
+    // ("gang violence", "militant attacks", "sniper fire").
+    for (size_t t = b; t < e; ++t) {
+      const ClaimLexiconEntry* force = scope.marks.Longest(t, ClaimRole::kActorNoun);
+      if (force == nullptr || force->value == 0) continue;
+      Push(scope, {t, e}, k, ActorMention::kAgent, Party::kArmed, out);
+      return;
+    }
+    return;
+  }
   const size_t before = out->size();
   Push(scope, {b, e}, k, ActorMention::kAgent, Party::kCountry, out);  // "U.S. strikes", not "Gaza strikes"
   // "Russian missiles", "Israeli artillery": a nation alone is no party's
@@ -618,7 +629,17 @@ void EnglishAgentBefore(const ClaimScope& scope, size_t k, size_t begin, std::ve
 // des hommes armés": the agent after the attack's target and place, before
 // the clause ends.
 bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::vector<ActorMention>* out) {
+  constexpr size_t kMaxShare = 5;  // "dans leur très grande majorité"
+  // "killed, many of them shot by police", "most of them shot at barricades
+  // by gendarmes": the share's own participle, whose agent is the claim's.
+  bool shared_verb = false;
   for (size_t t = j; t + 1 < end && t < j + kMaxAgentGap; ++t) {
+    if (!shared_verb && t > j && scope.IsWord(t) && !scope.IsCapitalised(t) && !IsAgentBy(scope, t) &&
+        EntryEndingAt(scope, ClaimRole::kShare, t, j, kMaxShare) < t) {
+      shared_verb = true;
+      t += std::max<size_t>(1, scope.Length(t, ClaimRole::kKilled)) - 1;
+      continue;
+    }
     if ((Is(scope, t, "et") || Is(scope, t, "and")) && t > j) {
       // "entre vendredi et dimanche": a coordination of dates.
       if (scope.date_at[t - 1] >= 0 && scope.date_at[t + 1] >= 0) continue;
@@ -644,8 +665,7 @@ bool AgentLater(const ClaimScope& scope, size_t k, size_t j, size_t end, std::ve
       // "tués depuis 2022, en immense majorité par les forces russes",
       // "killed, most of them by police": a share of the victims, then the
       // agent of the claim's own verb.
-      constexpr size_t kMaxShare = 5;  // "dans leur très grande majorité"
-      const bool share = EntryEndingAt(scope, ClaimRole::kShare, t, j, kMaxShare) < t;
+      const bool share = shared_verb || EntryEndingAt(scope, ClaimRole::kShare, t, j, kMaxShare) < t;
       // "tenus par les rebelles": another verb's agent; not a noun after its
       // article ("dans la soirée par le JNIM").
       // So is one in "-i" ("le bilan de 31 civils tués brandi par l'ISPR").

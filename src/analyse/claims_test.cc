@@ -2666,6 +2666,28 @@ TEST_F(ClaimFinderTest, NamingsReadWhole) {
       "Saudi jets", "subject_same"));
 }
 
+// English: a state force's noun before the attack is its agent ("an army
+// bombing"), not a kind of violence ("gang violence"); the agent of a share
+// of the victims past its own participle ("many of them shot by police").
+TEST_F(ClaimFinderTest, AgentsBeforeTheAttackAndAfterAShare) {
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("A senator revealed that an army bombing of a camp in August killed at least 18 people.", "en"),
+      "army", "agent_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Nobody mentions the police raids that killed at least 40 people in Cité Soleil.", "en"), "police",
+      "agent_same"));
+  const std::vector<std::string> gang =
+      CandidateNames(DumpActors("Gang violence has displaced more than a million people.", "en"));
+  EXPECT_THAT(gang, ::testing::Not(::testing::Contains("gang")));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Up to 1,400 people were killed in three weeks, many of them shot by police with rifles.", "en"),
+      "police", "agent_same"));
+  // A legal state is no party: "régime d'exception".
+  const std::vector<std::string> exception = CandidateNames(DumpActors(
+      "Depuis l'entrée en vigueur du régime d'exception, au moins 350 détenus sont morts dans les prisons.", "fr"));
+  EXPECT_THAT(exception, ::testing::Not(::testing::Contains(::testing::HasSubstr("régime"))));
+}
+
 // The subject past an aside or a clause: a branch's own name in the aside
 // (lexicon role branch), the antecedent of "qui" from its determiner on,
 // and an English coordinated subject past a participle before "to".
