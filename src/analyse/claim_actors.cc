@@ -48,11 +48,16 @@ bool Is(const ClaimScope& scope, size_t i, std::string_view f) { return scope.Fo
 // A naming after a demonstrative ("ces égorgeurs") stands for the party
 // named before; it keeps its own noun (ResolveActor) unless quoted ("ces
 // « révolutionnaires »") or a description ("cette coalition de rebelles
-// touareg"), which stand for the group named before.
+// touareg"), which stand for the group named before. A name, or a
+// complement with a name, names its party itself ("Ces bandits d'Ali
+// Darassa", "Ces bandits qui se font appeler « Amba Boys »").
 void MarkDemonstrative(const ClaimScope& scope, ActorMention* m) {
-  m->demonstrative = true;
   bool described = false;  // a complement: the lexicon's connectors ("de", "du", "des", "d'", "of")
-  for (size_t k = m->name.begin; k < m->name.end; ++k) described = described || scope.IsWordOf(k, ClaimRole::kConnector);
+  for (size_t k = m->name.begin; k < m->name.end; ++k) {
+    if ((described || k == m->name.begin) && HasCapital(scope, k)) return;
+    described = described || scope.IsWordOf(k, ClaimRole::kConnector);
+  }
+  m->demonstrative = true;
   m->own_noun = !scope.in_quote[m->name.begin] && !described;
 }
 
@@ -229,9 +234,12 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   if (!name.empty()) {
     const size_t limit = scope.SentenceEnd(scope.text.SentenceOfToken(name.begin));
     size_t k = name.end;
+    // "Ces bandits qui se font appeler", "gunmen who call themselves".
+    if (k + 1 < limit && (Is(scope, k, "qui") || Is(scope, k, "who")) && scope.Has(k + 1, ClaimRole::kAlias)) ++k;
     if (k < limit && scope.Has(k, ClaimRole::kAlias)) {
       k += scope.Length(k, ClaimRole::kAlias);
       k = SkipArticles(scope, k, limit);
+      if (k + 1 < limit && Is(scope, k, "\"")) ++k;  // "qui se font appeler « Amba Boys »"
       size_t e = k;
       while (e < limit && e < k + kMaxActor && (HasCapital(scope, e) || (e > k && Is(scope, e, "-")))) ++e;
       if (e > k) name = {k, e}, party = Party::kAny;
