@@ -198,6 +198,15 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
       name.end = NounPhrase(scope, n + 1, limit, kMaxActor, true).end;
     }
   }
+  // "hommes armés de fusils d'assaut", "men armed with machetes": the
+  // weapons they carry are not the party's name (not "armés du M23").
+  for (size_t k = name.begin; k + 2 < name.end; ++k) {
+    if (scope.Has(k, ClaimRole::kArmed) && (scope.Has(k + 1, ClaimRole::kConnector) || Is(scope, k + 1, "with")) &&
+        scope.Has(SkipArticles(scope, k + 2, name.end), ClaimRole::kInstrument)) {
+      name.end = k + 1;
+      break;
+    }
+  }
   name = FromParty(scope, TrimVerb(scope, name), party);
   // "combattants d'Al-Chabab": the group's name, a party by the syntax.
   if (!name.empty()) {
@@ -1257,7 +1266,8 @@ void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
       if (!accused.empty() && BeforeInfinitive(scope, with_act).end == accused.end) m = a;
     }
   }
-  if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end && !IsTo(scope, m)) {
+  // Not "à" after the blame, but "responsable d'au moins 25 morts".
+  if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end && (!IsTo(scope, m) || scope.Has(m, ClaimRole::kApprox))) {
     // "X est responsable de" (lexicon value "passive", marked only after
     // "être"): a party ("l'échec de la trêve est responsable de" names none).
     const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kBlame);

@@ -2682,6 +2682,13 @@ TEST_F(ClaimFinderTest, AgentsBeforeTheAttackAndAfterAShare) {
   EXPECT_TRUE(HasCandidateFeature(
       DumpActors("Up to 1,400 people were killed in three weeks, many of them shot by police with rifles.", "en"),
       "police", "agent_same"));
+  // The weapons of armed men are not their name; "responsable d'au moins"
+  // blames its subject.
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Des hommes armés de fusils d'assaut ont attaqué la rédaction, tuant douze personnes.", "fr"),
+      "hommes armés", "topic_same"));
+  EXPECT_TRUE(HasCandidateFeature(DumpActors("La police était responsable d'au moins 25 morts.", "fr"), "police",
+                                  "blame_same"));
   // A legal state is no party: "régime d'exception".
   const std::vector<std::string> exception = CandidateNames(DumpActors(
       "Depuis l'entrée en vigueur du régime d'exception, au moins 350 détenus sont morts dans les prisons.", "fr"));
