@@ -579,7 +579,7 @@ int Run(int argc, char** argv) {
   app.add_option("--extra", o.extra_paths,
                  "the other gold.jsonl files: development sets (ids cx..., ex...: with --split dev|all; "
                  "default dev_extra, dev_labels, dev_more, dev_actors_a to dev_actors_d, dev_general_e to dev_general_z) and sets split by parity (ids cy..., ey...: "
-                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend, fresh_s, fresh_t, fresh_u, fresh_labels_a, fresh_labels_b, fresh_v, fresh_labels_c to fresh_labels_z, fresh_labels_aa to fresh_labels_dz, fresh_labels_ea to fresh_labels_ez, fresh_labels_fa to fresh_labels_ff)");
+                 "default fresh_wire, fresh_views, fresh_regional, fresh_updates, fresh_mixed, fresh_desk, fresh_news, fresh_blend, fresh_s, fresh_t, fresh_u, fresh_labels_a, fresh_labels_b, fresh_v, fresh_labels_c to fresh_labels_z, fresh_labels_aa to fresh_labels_dz, fresh_labels_ea to fresh_labels_ez, fresh_labels_fa to fresh_labels_fj)");
   app.add_option("--data-dir", o.data_dir, "data directory (lexicons, gazetteers)");
   app.add_option("--split", o.split, "dev (odd paragraphs and the development sets), test (even paragraphs) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));

@@ -156,7 +156,8 @@ inline constexpr std::string_view kLabelSets[] = {
     "fresh_labels_eq", "fresh_labels_er", "fresh_labels_es", "fresh_labels_et",
     "fresh_labels_eu", "fresh_labels_ev", "fresh_labels_ew", "fresh_labels_ex",
     "fresh_labels_ey", "fresh_labels_ez", "fresh_labels_fa", "fresh_labels_fb",
-    "fresh_labels_fc", "fresh_labels_fd", "fresh_labels_fe", "fresh_labels_ff"};
+    "fresh_labels_fc", "fresh_labels_fd", "fresh_labels_fe", "fresh_labels_ff",
+    "fresh_labels_fg", "fresh_labels_fh", "fresh_labels_fi", "fresh_labels_fj"};
 
 // A set's file beside the main gold set: ".../claims_fr/SET/gold.jsonl".
 inline std::string GoldSetPath(std::string_view set) {

@@ -26,7 +26,7 @@
 // development half's mistakes (and refuses the test half). The extra sets
 // beside the gold set (`--extra`, repeatable; by default dev_labels/ and
 // fresh_labels_a/ to fresh_labels_z/, fresh_labels_aa/ to fresh_labels_dz/,
-// fresh_labels_ea/ to fresh_labels_ff/): sets with x ids (cx201, ex201...)
+// fresh_labels_ea/ to fresh_labels_fj/): sets with x ids (cx201, ex201...)
 // are development data as a whole; sets with y ids (cy431, ey415...),
 // written later by annotators who never ran the engine and scored on
 // arrival, are split by parity like the gold set. Each part is printed
@@ -234,7 +234,7 @@ int main(int argc, char** argv) {
           "  --gold FILE       the gold set (default tests/testdata/gold/claims_fr/gold.jsonl)\n"
           "  --extra FILE      an extra set, repeatable (default dev_labels, fresh_labels_a to\n"
           "                    fresh_labels_z, fresh_labels_aa to fresh_labels_dz, fresh_labels_ea to\n"
-          "                    fresh_labels_ff beside the gold set); x ids are development data, y ids\n"
+          "                    fresh_labels_fj beside the gold set); x ids are development data, y ids\n"
           "                    are split by parity like the gold set\n"
           "  --split S         dev (odd paragraphs and development sets), test (even paragraphs) or\n"
           "                    all (default)\n"
