@@ -659,6 +659,12 @@ bool NamesVictims(const ClaimScope& scope, const ClaimDraft& claim, TokenSpan r)
   // "trois hommes ont été abattus par des hommes armés": the armed ones are
   // not the victims.
   if (CalledArmed(scope, r) && !CalledArmed(scope, victims)) return false;
+  // "ont tué plus de 500 soldats ennemis", "killed 500 enemy soldiers": the
+  // enemy's soldiers, not the naming's.
+  for (size_t k = victims.begin; k < victims.end; ++k) {
+    const std::string_view f = scope.Folded(k);
+    if (f == "ennemi" || f == "ennemis" || f == "enemy" || f == "adverses") return false;
+  }
   for (size_t k = victims.begin; k < victims.end; ++k) {
     const std::string_view f = scope.Folded(k);
     if ((f == head || (soldier(f) && soldier(head))) && CommonPartyNoun(scope, k)) return true;

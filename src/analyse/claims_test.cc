@@ -2689,6 +2689,13 @@ TEST_F(ClaimFinderTest, AgentsBeforeTheAttackAndAfterAShare) {
       "hommes armés", "topic_same"));
   EXPECT_TRUE(HasCandidateFeature(DumpActors("La police était responsable d'au moins 25 morts.", "fr"), "police",
                                   "blame_same"));
+  // The enemy's soldiers are not the state force's own; a revolt crushed.
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Les troupes gouvernementales ont tué plus de 500 soldats ennemis.", "fr"), "troupes gouvernementales",
+      "subject_same"));
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("Some 30,000 Malagasy were killed when the colonial army crushed the revolt of 1947.", "en"),
+      "colonial army", "subject_same"));
   // A legal state is no party: "régime d'exception".
   const std::vector<std::string> exception = CandidateNames(DumpActors(
       "Depuis l'entrée en vigueur du régime d'exception, au moins 350 détenus sont morts dans les prisons.", "fr"));
