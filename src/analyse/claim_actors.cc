@@ -953,6 +953,24 @@ TokenSpan SubjectClause(const ClaimScope& scope, size_t k, size_t begin) {
       !scope.Has(subject.begin - 1, ClaimRole::kConnector)) {
     subject = Antecedent(scope, subject.begin - 1, begin);  // "..., qui faisaient pleuvoir"
   }
+  // "le Front national kuki-chin, un groupe armé, dont les combattants ont
+  // tué", "whose fighters killed": the members' party is the relative's
+  // antecedent, past an apposition that describes it.
+  if (!subject.empty()) {
+    const bool whose = Is(scope, subject.begin, "whose");  // the relative inside the subject
+    const bool after = subject.begin > begin && (Is(scope, subject.begin - 1, "dont") ||
+                                                 Is(scope, subject.begin - 1, "whose"));  // or before it
+    const size_t members = SkipArticles(scope, subject.begin + (whose ? 1 : 0), subject.end);
+    if ((whose || after) && members < subject.end && scope.Has(members, ClaimRole::kMember)) {
+      TokenSpan party = Antecedent(scope, whose ? subject.begin : subject.begin - 1, begin);
+      bool named = false;
+      for (size_t t = party.begin; t < party.end; ++t) named = named || HasCapital(scope, t);
+      if (!party.empty() && !named && party.begin > begin + 1 && Is(scope, party.begin - 1, ",")) {
+        if (const TokenSpan before = Antecedent(scope, party.begin - 1, begin); !before.empty()) party = before;
+      }
+      if (!party.empty()) return party;
+    }
+  }
   for (size_t t = subject.begin; t < subject.end; ++t) {
     if (scope.Has(t, ClaimRole::kBlame)) return {subject.end, subject.end};
   }

@@ -2696,6 +2696,12 @@ TEST_F(ClaimFinderTest, AgentsBeforeTheAttackAndAfterAShare) {
   EXPECT_TRUE(HasCandidateFeature(
       DumpActors("Some 30,000 Malagasy were killed when the colonial army crushed the revolt of 1947.", "en"),
       "colonial army", "subject_same"));
+  // The members after "dont" are the antecedent's, past its apposition.
+  EXPECT_TRUE(HasCandidateFeature(
+      DumpActors("L'armée combat le Front national kuki-chin, un groupe armé ethnique, dont les combattants ont tué "
+                 "trois soldats en mai.",
+                 "fr"),
+      "Front national kuki-chin", "subject_same"));
   // A legal state is no party: "régime d'exception".
   const std::vector<std::string> exception = CandidateNames(DumpActors(
       "Depuis l'entrée en vigueur du régime d'exception, au moins 350 détenus sont morts dans les prisons.", "fr"));
