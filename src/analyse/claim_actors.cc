@@ -954,15 +954,12 @@ TokenSpan SubjectClause(const ClaimScope& scope, size_t k, size_t begin) {
     subject = Antecedent(scope, subject.begin - 1, begin);  // "..., qui faisaient pleuvoir"
   }
   // "le Front national kuki-chin, un groupe armé, dont les combattants ont
-  // tué", "whose fighters killed": the members' party is the relative's
-  // antecedent, past an apposition that describes it.
-  if (!subject.empty()) {
-    const bool whose = Is(scope, subject.begin, "whose");  // the relative inside the subject
-    const bool after = subject.begin > begin && (Is(scope, subject.begin - 1, "dont") ||
-                                                 Is(scope, subject.begin - 1, "whose"));  // or before it
-    const size_t members = SkipArticles(scope, subject.begin + (whose ? 1 : 0), subject.end);
-    if ((whose || after) && members < subject.end && scope.Has(members, ClaimRole::kMember)) {
-      TokenSpan party = Antecedent(scope, whose ? subject.begin : subject.begin - 1, begin);
+  // tué": the members' party is the relative's antecedent, past an
+  // apposition that describes it.
+  if (!subject.empty() && subject.begin > begin && Is(scope, subject.begin - 1, "dont")) {
+    const size_t members = SkipArticles(scope, subject.begin, subject.end);
+    if (members < subject.end && scope.Has(members, ClaimRole::kMember)) {
+      TokenSpan party = Antecedent(scope, subject.begin - 1, begin);
       bool named = false;
       for (size_t t = party.begin; t < party.end; ++t) named = named || HasCapital(scope, t);
       if (!party.empty() && !named && party.begin > begin + 1 && Is(scope, party.begin - 1, ",")) {
@@ -1285,7 +1282,8 @@ void BlameMention(const ClaimScope& scope, size_t k, size_t begin, size_t end, s
     }
   }
   // Not "à" after the blame, but "responsable d'au moins 25 morts".
-  if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end && (!IsTo(scope, m) || scope.Has(m, ClaimRole::kApprox))) {
+  if (k > begin && scope.Has(k - 1, ClaimRole::kAuxBe) && m < end &&
+      (!IsTo(scope, m) || scope.Has(m, ClaimRole::kApprox))) {
     // "X est responsable de" (lexicon value "passive", marked only after
     // "être"): a party ("l'échec de la trêve est responsable de" names none).
     const ClaimLexiconEntry* e = scope.marks.Longest(k, ClaimRole::kBlame);
