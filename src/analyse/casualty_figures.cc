@@ -1044,12 +1044,12 @@ class SentenceFigures {
     size_t after = std::max(f.span.end, tail);
     // Past a date or an adverb of manner ("blessés par balles, dont deux
     // grièvement").
-    size_t past_date = after;
-    while (past_date < limit_ && (scope_.date_at[past_date] >= 0 || scope_.Has(past_date, ClaimRole::kAdverb))) {
-      past_date += std::max<size_t>(1, scope_.Length(past_date, ClaimRole::kAdverb));
+    size_t past_aside = after;
+    while (past_aside < limit_ && (scope_.date_at[past_aside] >= 0 || scope_.Has(past_aside, ClaimRole::kAdverb))) {
+      past_aside += std::max<size_t>(1, scope_.Length(past_aside, ClaimRole::kAdverb));
     }
-    size_t breakdown = ReadBreakdown(scope_, past_date, limit_, &all_, &f);
-    if (breakdown == past_date) breakdown = ReadBreakdown(scope_, after, limit_, &all_, &f);
+    size_t breakdown = ReadBreakdown(scope_, past_aside, limit_, &all_, &f);
+    if (breakdown == past_aside) breakdown = ReadBreakdown(scope_, after, limit_, &all_, &f);
     if (breakdown == after) {
       // "tués par des tirs israéliens, dont 12 enfants", "638 morts dans
       // toute l'Égypte, dont 43 policiers": past the agent or the place,

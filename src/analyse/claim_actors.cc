@@ -172,6 +172,15 @@ TokenSpan PersonBeforeApposition(const ClaimScope& scope, TokenSpan name) {
   return {b, comma};
 }
 
+// A word of n carries a capital: the naming holds a name ("les mêmes
+// égorgeurs du TTP", "le Front national kuki-chin").
+bool AnyCapital(const ClaimScope& scope, TokenSpan n) {
+  for (size_t k = n.begin; k < n.end; ++k) {
+    if (HasCapital(scope, k)) return true;
+  }
+  return false;
+}
+
 void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind kind, Party party,
           std::vector<ActorMention>* out) {
   // "les mêmes groupes armés", "la même police", "the same armed group":
@@ -269,9 +278,7 @@ void Push(const ClaimScope& scope, TokenSpan name, size_t at, ActorMention::Kind
   m.at = at;
   m.kind = kind;
   // "les mêmes égorgeurs du TTP": a naming with a name stands for itself.
-  bool named = false;
-  for (size_t k = name.begin; k < name.end && !named; ++k) named = HasCapital(scope, k);
-  m.demonstrative = same && !named;
+  m.demonstrative = same && !AnyCapital(scope, name);
   out->push_back(m);
 }
 
@@ -960,9 +967,7 @@ TokenSpan SubjectClause(const ClaimScope& scope, size_t k, size_t begin) {
     const size_t members = SkipArticles(scope, subject.begin, subject.end);
     if (members < subject.end && scope.Has(members, ClaimRole::kMember)) {
       TokenSpan party = Antecedent(scope, subject.begin - 1, begin);
-      bool named = false;
-      for (size_t t = party.begin; t < party.end; ++t) named = named || HasCapital(scope, t);
-      if (!party.empty() && !named && party.begin > begin + 1 && Is(scope, party.begin - 1, ",")) {
+      if (!party.empty() && !AnyCapital(scope, party) && party.begin > begin + 1 && Is(scope, party.begin - 1, ",")) {
         if (const TokenSpan before = Antecedent(scope, party.begin - 1, begin); !before.empty()) party = before;
       }
       if (!party.empty()) return party;
